@@ -1,0 +1,161 @@
+//===- MoEAttrs.td - moe dialect attributes ----------------*- tablegen -*-===//
+
+#ifndef MXMOE_DIALECT_MOE_IR_MOEATTRS_TD
+#define MXMOE_DIALECT_MOE_IR_MOEATTRS_TD
+
+include "mxmoe/Dialect/MoE/IR/MoEBase.td"
+include "mlir/IR/EnumAttr.td"
+
+//===----------------------------------------------------------------------===//
+// Enums
+//===----------------------------------------------------------------------===//
+
+def MoE_WeightLayout : I32EnumAttr<"WeightLayout",
+    "storage layout of a packed MXFP4 weight matrix", [
+      I32EnumAttrCase<"RowMajor", 0, "row_major">,
+      I32EnumAttrCase<"Preshuffle16x16", 1, "preshuffle16x16">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_WeightLayoutAttr : EnumAttr<MoE_Dialect, MoE_WeightLayout,
+                                    "weight_layout"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    How the packed FP4 matrix `[rows, K/2]` (two K elements per byte, the low
+    nibble holds the even element) is laid out in memory:
+
+    * `row_major`: byte `(n, kb)` at `n * K/2 + kb`.
+    * `preshuffle16x16`: 16-row x 16-byte tiles, N-block-major then K-chunk,
+      row-major inside: byte `(n, kb)` at
+      `((n/16) * (K/2/16) + kb/16) * 256 + (n%16) * 16 + kb%16`.
+      Rows must be a multiple of 16.
+
+    Rows of all experts are flattened: row `e * N + n`.
+  }];
+}
+
+def MoE_ScaleLayout : I32EnumAttr<"ScaleLayout",
+    "storage layout of E8M0 block scales", [
+      I32EnumAttrCase<"RowMajor", 0, "row_major">,
+      I32EnumAttrCase<"E8M0Shuffle", 1, "e8m0_shuffle">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_ScaleLayoutAttr : EnumAttr<MoE_Dialect, MoE_ScaleLayout,
+                                   "scale_layout"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    How E8M0 scales `[rows, K/32]` are laid out:
+
+    * `row_major`: byte `(n, kb)` at `n * K/32 + kb`.
+    * `e8m0_shuffle`: 2x2-packed bytes in i32 words, rows padded to 256 and
+      K-blocks to 8; word `(n/32) * (ceil8(K/32) * 8) + (kb/8) * 64 +
+      (kb%4) * 16 + n%16`, byte `((kb/4)%2) * 2 + (n/16)%2`.
+  }];
+}
+
+def MoE_GateUpArrangement : I32EnumAttr<"GateUpArrangement",
+    "arrangement of gate and up rows in a stage-1 weight", [
+      I32EnumAttrCase<"Interleaved", 0, "interleaved">,
+      I32EnumAttrCase<"Halves", 1, "halves">,
+      I32EnumAttrCase<"Blocks16", 2, "blocks16">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_GateUpArrangementAttr : EnumAttr<MoE_Dialect, MoE_GateUpArrangement,
+                                         "gate_up"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    Where the gate and up rows of the `[2I, D]` stage-1 weight live (the bias
+    follows the same arrangement): `interleaved` (row 2j gate, 2j+1 up: GPT-OSS
+    checkpoints), `halves` (`[gate | up]`) or `blocks16` (16-row blocks
+    alternating gate and up; I must be a multiple of 16).
+  }];
+}
+
+def MoE_Precision : I32EnumAttr<"Precision",
+    "activation x weight precision of an MoE GEMM", [
+      I32EnumAttrCase<"A16W4", 0, "a16w4">,
+      I32EnumAttrCase<"A8W4", 1, "a8w4">,
+      I32EnumAttrCase<"A4W4", 2, "a4w4">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_PrecisionAttr : EnumAttr<MoE_Dialect, MoE_Precision, "precision"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    `a16w4`: bf16 activations x MXFP4 weights (weights unpacked to bf16, bf16
+    MFMA). `a8w4`: MXFP8 E4M3 x MXFP4 (scaled MFMA). `a4w4`: MXFP4 x MXFP4
+    (scaled MFMA).
+  }];
+}
+
+def MoE_UnpackStrategy : I32EnumAttr<"UnpackStrategy",
+    "how FP4 values are converted", [
+      I32EnumAttrCase<"Auto", 0, "auto">,
+      I32EnumAttrCase<"Hardware", 1, "hw">,
+      I32EnumAttrCase<"Software", 2, "sw">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_UnpackStrategyAttr : EnumAttr<MoE_Dialect, MoE_UnpackStrategy,
+                                      "unpack_strategy"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    `hw` uses `v_cvt_scalef32_pk_*_fp4` (gfx950 only); `sw` uses an exact
+    lookup/permute sequence that runs on any CDNA chip; `auto` picks `hw`
+    where the chip has it. Both produce bit-identical results.
+  }];
+}
+
+def MoE_CacheModifier : I32BitEnumAttr<"CacheModifier",
+    "cache-policy bits of a gfx94x/gfx950 buffer access", [
+      I32BitEnumAttrCaseNone<"none">,
+      I32BitEnumAttrCaseBit<"sc0", 0>,
+      I32BitEnumAttrCaseBit<"nt", 1>,
+      I32BitEnumAttrCaseBit<"sc1", 4>]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+  let separator = "|";
+}
+def MoE_CacheModifierAttr : EnumAttr<MoE_Dialect, MoE_CacheModifier,
+                                     "cache"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    The `aux` cache-policy bits of a buffer instruction on gfx942/gfx950:
+    `sc0` (bit 0), `nt` (bit 1, non-temporal / streaming) and `sc1` (bit 4).
+    They appear on the instruction as `sc0`, `nt` and `sc1`.
+  }];
+}
+
+def MoE_ActivationKind : I32EnumAttr<"ActivationKind",
+    "gated activation of stage 1", [
+      I32EnumAttrCase<"SwiGLU", 0, "swiglu">,
+      I32EnumAttrCase<"SiLU", 1, "silu">]> {
+  let cppNamespace = "::mlir::moe";
+}
+
+//===----------------------------------------------------------------------===//
+// Activation
+//===----------------------------------------------------------------------===//
+
+def MoE_ActivationAttr : AttrDef<MoE_Dialect, "Activation"> {
+  let mnemonic = "activation";
+  let summary = "the gated activation of an MoE stage 1";
+  let description = [{
+    `#moe.activation<swiglu, alpha = 1.702, limit = 7.0>` is GPT-OSS SwiGLU:
+    `g = min(g, limit); u = clamp(u, -limit, limit); h = g * sigmoid(alpha * g)
+    * (u + 1)`. `limit = inf` disables both clamps. Omitted parameters take the
+    GPT-OSS defaults 1.702 and 7.0.
+
+    `#moe.activation<silu>` is `h = g * sigmoid(g) * u` and takes no
+    parameters.
+  }];
+  let parameters = (ins "ActivationKind":$kind,
+                        APFloatParameter<"sigmoid scale">:$alpha,
+                        APFloatParameter<"clamp limit (inf: none)">:$limit);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+}
+
+#endif // MXMOE_DIALECT_MOE_IR_MOEATTRS_TD

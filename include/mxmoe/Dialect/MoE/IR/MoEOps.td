@@ -1,0 +1,211 @@
+//===- MoEOps.td - moe dialect operations ------------------*- tablegen -*-===//
+
+#ifndef MXMOE_DIALECT_MOE_IR_MOEOPS_TD
+#define MXMOE_DIALECT_MOE_IR_MOEOPS_TD
+
+include "mxmoe/Dialect/MoE/IR/MoEBase.td"
+include "mxmoe/Dialect/MoE/IR/MoEAttrs.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+def MoE_ByteBuffer : MemRefRankOf<[I8], [1]>;
+
+def MoE_FP4Fragment : AnyTypeOf<[VectorOfLengthAndType<[8, 16, 32],
+                                                       [F4E2M1FN]>]>;
+
+//===----------------------------------------------------------------------===//
+// Memory primitives
+//===----------------------------------------------------------------------===//
+
+def MoE_MXFP4LoadOp : MoE_Op<"mxfp4_load"> {
+  let summary = "load 8 or 32 FP4 values of one weight row from a buffer";
+  let description = [{
+    Loads the FP4 elements `[k, k + n)` of weight row `row`, where `n` is the
+    result length: 8 (one dword, a 4-byte `buffer_load_dword`) or 32 (one
+    dwordx4, a 16-byte `buffer_load_dwordx4`). The weight is the packed matrix
+    `[rows, k_dim / 2]` stored in `layout`; rows of all experts are flattened.
+    `k` must be a multiple of `n` so the bytes are contiguous in every layout.
+
+    The access is a raw buffer load whose resource covers exactly the memref
+    (`num_records` = its size, soffset 0), so a row or K past the end reads
+    zeros instead of faulting. `cache` sets the instruction's cache-policy bits.
+
+    ```mlir
+    %w = moe.mxfp4_load %buf[%row, %k] layout <preshuffle16x16> k_dim 2880
+           cache <nt> : memref<?xi8, 1> -> vector<32xf4E2M1FN>
+    ```
+  }];
+  let arguments = (ins Arg<MoE_ByteBuffer, "weight bytes", [MemRead]>:$buffer,
+                       Index:$row, Index:$k,
+                       MoE_WeightLayoutAttr:$layout,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$k_dim,
+                       DefaultValuedAttr<MoE_CacheModifierAttr,
+                         "::mlir::moe::CacheModifier::none">:$cache);
+  let results = (outs VectorOfLengthAndType<[8, 32], [F4E2M1FN]>:$result);
+  let assemblyFormat = [{
+    $buffer `[` $row `,` $k `]` `layout` $layout `k_dim` $k_dim
+    (`cache` $cache^)? attr-dict `:` type($buffer) `->` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
+def MoE_E8M0LoadOp : MoE_Op<"e8m0_load"> {
+  let summary = "load the E8M0 scale of one row and 32-element K block";
+  let description = [{
+    Loads the scale of row `row` and K block `kblock` (elements
+    `[32*kblock, 32*kblock + 32)`) of a scale tensor `[rows, k_dim / 32]`
+    stored in `layout`, with one `buffer_load_ubyte`. Out-of-range accesses
+    read 0 (which decodes to 2^-127, not 0.0).
+
+    ```mlir
+    %s = moe.e8m0_load %scales[%row, %kb] layout <e8m0_shuffle> k_dim 2880
+           : memref<?xi8, 1> -> f8E8M0FNU
+    ```
+  }];
+  let arguments = (ins Arg<MoE_ByteBuffer, "scale bytes", [MemRead]>:$buffer,
+                       Index:$row, Index:$kblock,
+                       MoE_ScaleLayoutAttr:$layout,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$k_dim,
+                       DefaultValuedAttr<MoE_CacheModifierAttr,
+                         "::mlir::moe::CacheModifier::none">:$cache);
+  let results = (outs F8E8M0FNU:$result);
+  let assemblyFormat = [{
+    $buffer `[` $row `,` $kblock `]` `layout` $layout `k_dim` $k_dim
+    (`cache` $cache^)? attr-dict `:` type($buffer) `->` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Format conversion
+//===----------------------------------------------------------------------===//
+
+def MoE_E8M0DecodeOp : MoE_Op<"e8m0_decode", [Pure]> {
+  let summary = "decode an E8M0 scale to f32";
+  let description = [{
+    Returns `2^(e - 127)` as f32. Byte 0 gives 2^-127 (the f32 subnormal
+    `0x00400000`), never 0.0; byte 255 gives NaN, never infinity.
+  }];
+  let arguments = (ins F8E8M0FNU:$scale);
+  let results = (outs F32:$result);
+  let assemblyFormat = "$scale attr-dict `:` type($scale) `->` type($result)";
+}
+
+def MoE_FP4UnpackOp : MoE_Op<"fp4_unpack", [Pure]> {
+  let summary = "convert FP4 values times an E8M0 scale to bf16/f16/f32";
+  let description = [{
+    Converts each FP4 element `x[i]` to `x[i] * 2^(scale - 127)` in the result
+    element type. The scale is one E8M0 byte for the whole fragment (at most
+    32 elements, one MX block). A scale of 255 gives NaN; results are exact
+    for bf16 and f32 (subnormals kept, infinity past the range) and rounded to
+    nearest even for f16.
+
+    `strategy` chooses the instruction sequence: `hw`
+    (`v_cvt_scalef32_pk_*_fp4`, gfx950 only), `sw` (exact lookup/permute on
+    integer ALUs, any chip) or `auto` (hw where available). The lowering pass
+    option `unpack-strategy` overrides it. Both produce bit-identical results.
+
+    ```mlir
+    %v = moe.fp4_unpack %w, %s strategy <auto>
+           : vector<32xf4E2M1FN>, f8E8M0FNU -> vector<32xbf16>
+    ```
+  }];
+  let arguments = (ins MoE_FP4Fragment:$source, F8E8M0FNU:$scale,
+                       DefaultValuedAttr<MoE_UnpackStrategyAttr,
+                         "::mlir::moe::UnpackStrategy::Auto">:$strategy);
+  let results = (outs VectorOfLengthAndType<[8, 16, 32],
+                                            [BF16, F16, F32]>:$result);
+  let assemblyFormat = [{
+    $source `,` $scale (`strategy` $strategy^)? attr-dict `:` type($source)
+    `,` type($scale) `->` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Matrix cores
+//===----------------------------------------------------------------------===//
+
+def MoE_MFMAOp : MoE_Op<"mfma", [Pure, AllTypesMatch<["acc", "result"]>]> {
+  let summary = "one wave-wide bf16/f16 MFMA with K = 32 (16x16) or 16 (32x32)";
+  let description = [{
+    `D = A * B + C` over a wave of 64 lanes with the CDNA3/4 register layouts:
+    for `16x16x32`, `A[i][k]` is element `k % 8` of lane `i + 16 * (k / 8)` and
+    `D[i][j]` is element `i % 4` of lane `j + 16 * (i / 4)`; for `32x32x16`,
+    `A[i][k]` is element `k % 8` of lane `i + 32 * (k / 8)` and `D[i][j]` is
+    element `4 * (i / 8) + i % 4` of lane `j + 32 * ((i / 4) % 2)`. B mirrors A
+    with column `j`.
+
+    On gfx950 this is one `v_mfma_f32_16x16x32_bf16` (or `32x32x16`). Chips
+    without it (gfx942, gfx90a) get two K-halves on the `_1k` instructions,
+    which computes the same sum.
+
+    ```mlir
+    %d = moe.mfma 16x16x32 %a * %b + %c
+           : vector<8xbf16>, vector<8xbf16>, vector<4xf32>
+    ```
+  }];
+  let arguments = (ins ConfinedAttr<I32Attr, [IntIsOneOf<[16, 32]>]>:$m,
+                       ConfinedAttr<I32Attr, [IntIsOneOf<[16, 32]>]>:$n,
+                       ConfinedAttr<I32Attr, [IntIsOneOf<[16, 32]>]>:$k,
+                       VectorOfLengthAndType<[8], [BF16, F16]>:$a,
+                       VectorOfLengthAndType<[8], [BF16, F16]>:$b,
+                       VectorOfLengthAndType<[4, 16], [F32]>:$acc);
+  let results = (outs VectorOfLengthAndType<[4, 16], [F32]>:$result);
+  let assemblyFormat = [{
+    custom<MNKShape>($m, $n, $k) $a `*` $b `+` $acc attr-dict `:` type($a)
+    `,` type($b) `,` type($acc)
+  }];
+  let hasVerifier = 1;
+}
+
+def MoE_ScaledMFMAOp : MoE_Op<"scaled_mfma",
+    [Pure, AllTypesMatch<["acc", "result"]>]> {
+  let summary = "one wave-wide MX-scaled MFMA (FP4/FP8 operands, E8M0 scales)";
+  let description = [{
+    `D = C + sum_kb 2^(SA - 127) * 2^(SB - 127) * sum_{k in kb} A * B` with
+    32-element K blocks: `v_mfma_scale_f32_16x16x128_f8f6f4` or
+    `v_mfma_scale_f32_32x32x64_f8f6f4` (gfx950 only).
+
+    Operand formats come from the element types: `f4E2M1FN` (FP4, format code
+    4), `f8E4M3FN` (FP8, code 0), `f8E5M2` (BF8, code 1); A and B may differ.
+    Each lane holds 32 elements: an FP4 lane holds 32 consecutive K
+    (`A[i][k]` in lane `i + 16 * (k / 32)` for 16x16x128), an FP8 lane holds
+    four 8-wide stripes (`A[i][k]` in lane `i + 16 * ((k % 32) / 8)`).
+
+    Each scale operand holds four E8M0 bytes; `scale_a_byte`/`scale_b_byte`
+    (0-3) select the byte this MFMA uses (the instruction's op_sel bits). The
+    scale of row `i` and block `kb` lives in lane `i + 16 * kb` (16x16x128) or
+    `i + 32 * kb` (32x32x64). Scale "one" is 127 (0x7F7F7F7F); a constant-zero
+    scale is rejected because the backend would select the unscaled
+    instruction, while a runtime zero means 2^-127.
+
+    ```mlir
+    %d = moe.scaled_mfma 16x16x128 (%sa[0] * %a) * (%sb[0] * %b) + %c
+           : vector<4xf8E8M0FNU>, vector<32xf4E2M1FN>, vector<4xf8E8M0FNU>,
+             vector<32xf4E2M1FN>, vector<4xf32>
+    ```
+  }];
+  let arguments = (ins ConfinedAttr<I32Attr, [IntIsOneOf<[16, 32]>]>:$m,
+                       ConfinedAttr<I32Attr, [IntIsOneOf<[16, 32]>]>:$n,
+                       ConfinedAttr<I32Attr, [IntIsOneOf<[64, 128]>]>:$k,
+                       VectorOfLengthAndType<[4], [F8E8M0FNU]>:$scale_a,
+                       ConfinedAttr<I32Attr, [IntMinValue<0>, IntMaxValue<3>]>
+                         :$scale_a_byte,
+                       VectorOfLengthAndType<[32],
+                         [F4E2M1FN, F8E4M3FN, F8E5M2]>:$a,
+                       VectorOfLengthAndType<[4], [F8E8M0FNU]>:$scale_b,
+                       ConfinedAttr<I32Attr, [IntMinValue<0>, IntMaxValue<3>]>
+                         :$scale_b_byte,
+                       VectorOfLengthAndType<[32],
+                         [F4E2M1FN, F8E4M3FN, F8E5M2]>:$b,
+                       VectorOfLengthAndType<[4, 16], [F32]>:$acc);
+  let results = (outs VectorOfLengthAndType<[4, 16], [F32]>:$result);
+  let assemblyFormat = [{
+    custom<MNKShape>($m, $n, $k) ` ` `(` $scale_a `[` $scale_a_byte `]` `*` $a `)`
+    `*` `(` $scale_b `[` $scale_b_byte `]` `*` $b `)` `+` $acc attr-dict `:`
+    type($scale_a) `,` type($a) `,` type($scale_b) `,` type($b) `,` type($acc)
+  }];
+  let hasVerifier = 1;
+}
+
+#endif // MXMOE_DIALECT_MOE_IR_MOEOPS_TD

@@ -1,0 +1,36 @@
+//===- Chip.h - AMD chip capabilities used by mxmoe ------------*- C++ -*-===//
+//
+// One table of the target facts the verifiers, lowerings and tools consult.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_TARGET_CHIP_H
+#define MXMOE_TARGET_CHIP_H
+
+#include <cstdint>
+#include <string>
+
+namespace mxmoe {
+
+struct ChipInfo {
+  const char *name;      // e.g. "gfx950"
+  const char *isaFamily; // marketing family, for messages
+  int64_t ldsBytesPerWorkgroup;
+  int64_t vgprsPerLane;  // arch + acc registers at one wave per SIMD
+  int64_t simdsPerCU;
+  int64_t maxWavesPerSIMD;
+  bool hasScaledFP4Cvt;  // v_cvt_scalef32_pk_*_fp4
+  bool hasScaledMFMA;    // v_mfma_scale_f32_*_f8f6f4
+  bool hasBF16MFMAK32;   // v_mfma_f32_16x16x32_bf16 / 32x32x16_bf16
+  bool hasBF16MFMA1K;    // v_mfma_f32_*bf16_1k (gfx90a and later)
+};
+
+/// Returns nullptr for an unknown chip name.
+const ChipInfo *lookupChip(const std::string &name);
+
+/// Comma-separated list of known chips, for error messages.
+std::string knownChipNames();
+
+} // namespace mxmoe
+
+#endif // MXMOE_TARGET_CHIP_H

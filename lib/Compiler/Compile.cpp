@@ -1,0 +1,151 @@
+//===- Compile.cpp - compile moe IR to LLVM IR, ISA or HSACO --------------===//
+
+#include "mxmoe/Compiler/Compile.h"
+#include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Target/Chip.h"
+
+#include "mlir/Dialect/GPU/IR/CompilationInterfaces.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVM/ROCDL/Utils.h"
+
+#include "llvm/IR/Module.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+#ifndef MXMOE_DEFAULT_LD_LLD
+#define MXMOE_DEFAULT_LD_LLD "ld.lld"
+#endif
+
+using namespace mlir;
+
+namespace mxmoe {
+
+std::optional<EmitKind> parseEmitKind(const std::string &name) {
+  if (name == "mlir")
+    return EmitKind::MLIR;
+  if (name == "llvm")
+    return EmitKind::LLVM;
+  if (name == "isa")
+    return EmitKind::ISA;
+  if (name == "hsaco")
+    return EmitKind::HSACO;
+  return std::nullopt;
+}
+
+LogicalResult lowerModule(ModuleOp module, const CompileOptions &options) {
+  if (!lookupChip(options.chip))
+    return module.emitError("unknown chip '")
+           << options.chip << "' (known: " << knownChipNames() << ")";
+  PassManager pm(module.getContext());
+  moe::MoEToLLVMPipelineOptions pipeline;
+  pipeline.chip = options.chip;
+  pipeline.unpackStrategy = options.unpackStrategy;
+  pipeline.optLevel = options.optLevel;
+  moe::buildMoEToLLVMPipeline(pm, pipeline);
+  return pm.run(module);
+}
+
+/// Links a relocatable AMDGPU object into a shared code object.
+static FailureOr<std::string> linkHsaco(ArrayRef<char> object,
+                                        const std::string &ldLld,
+                                        Location loc) {
+  SmallString<128> objPath, outPath;
+  int objFd;
+  if (llvm::sys::fs::createTemporaryFile("mxmoe", "o", objFd, objPath))
+    return emitError(loc, "cannot create a temporary object file");
+  {
+    llvm::raw_fd_ostream os(objFd, /*shouldClose=*/true);
+    os.write(object.data(), object.size());
+  }
+  if (llvm::sys::fs::createTemporaryFile("mxmoe", "hsaco", outPath)) {
+    llvm::sys::fs::remove(objPath);
+    return emitError(loc, "cannot create a temporary code object file");
+  }
+  std::string linker = ldLld.empty() ? MXMOE_DEFAULT_LD_LLD : ldLld;
+  std::string errMsg;
+  SmallVector<StringRef> args = {linker, "-flavor", "gnu", "-shared",
+                                 objPath, "-o", outPath};
+  int rc = llvm::sys::ExecuteAndWait(linker, args, std::nullopt, {}, 0, 0,
+                                     &errMsg);
+  llvm::sys::fs::remove(objPath);
+  if (rc != 0) {
+    llvm::sys::fs::remove(outPath);
+    return emitError(loc, "linking the code object with '")
+           << linker << "' failed"
+           << (errMsg.empty() ? std::string() : ": " + errMsg);
+  }
+  auto buffer = llvm::MemoryBuffer::getFile(outPath);
+  llvm::sys::fs::remove(outPath);
+  if (!buffer)
+    return emitError(loc, "cannot read the linked code object");
+  return (*buffer)->getBuffer().str();
+}
+
+FailureOr<std::string> compileModule(ModuleOp module, EmitKind emit,
+                                     const CompileOptions &options) {
+  if (failed(lowerModule(module, options)))
+    return failure();
+
+  if (emit == EmitKind::MLIR) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    module.print(os);
+    return text;
+  }
+
+  SmallVector<gpu::GPUModuleOp> gpuModules(module.getOps<gpu::GPUModuleOp>());
+  if (gpuModules.size() != 1)
+    return module.emitError("expected exactly one gpu.module to compile, "
+                            "found ")
+           << gpuModules.size();
+  gpu::GPUModuleOp gpuModule = gpuModules.front();
+  auto target =
+      dyn_cast<gpu::TargetAttrInterface>(gpuModule.getTargetsAttr()[0]);
+  auto rocdlTarget = dyn_cast<ROCDL::ROCDLTargetAttr>(
+      gpuModule.getTargetsAttr()[0]);
+  if (!target || !rocdlTarget)
+    return gpuModule.emitError("gpu.module has no ROCDL target");
+
+  std::string llvmText, isaText;
+  auto onOptimized = [&](llvm::Module &m) {
+    llvm::raw_string_ostream os(llvmText);
+    m.print(os, nullptr);
+  };
+  auto onIsa = [&](StringRef isa) { isaText = isa.str(); };
+  gpu::TargetOptions targetOptions(
+      /*toolkitPath=*/{}, /*librariesToLink=*/{}, /*cmdOptions=*/{},
+      /*elfSection=*/{}, gpu::CompilationTarget::Assembly,
+      /*getSymbolTableCallback=*/{}, /*initialLlvmIRCallback=*/{},
+      /*linkedLlvmIRCallback=*/{}, onOptimized, onIsa);
+  std::optional<SmallVector<char, 0>> serialized =
+      target.serializeToObject(gpuModule, targetOptions);
+  if (!serialized)
+    return gpuModule.emitError("AMDGPU code generation failed");
+  if (isaText.empty())
+    isaText.assign(serialized->begin(), serialized->end());
+
+  switch (emit) {
+  case EmitKind::LLVM:
+    return llvmText;
+  case EmitKind::ISA:
+    return isaText;
+  case EmitKind::HSACO: {
+    FailureOr<SmallVector<char, 0>> object = ROCDL::assembleIsa(
+        isaText, rocdlTarget.getTriple(), rocdlTarget.getChip(),
+        rocdlTarget.getFeatures(), [&]() { return gpuModule.emitError(); });
+    if (failed(object))
+      return failure();
+    return linkHsaco(*object, options.ldLld, gpuModule.getLoc());
+  }
+  case EmitKind::MLIR:
+    break;
+  }
+  llvm_unreachable("handled above");
+}
+
+} // namespace mxmoe

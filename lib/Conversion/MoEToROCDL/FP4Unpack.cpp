@@ -1,0 +1,294 @@
+//===- FP4Unpack.cpp - moe.fp4_unpack: hardware cvt or exact permute -------===//
+//
+// Hardware path (gfx950): one v_cvt_scalef32_pk_*_fp4 per byte.
+// Software path (any CDNA chip): bf16 bits of the eight FP4 magnitudes are
+// looked up with v_perm_b32 (tables derived from mxmoe/Format), the scale is
+// added to the exponent field of nonzero halves, and the sign bit is OR'ed in.
+// Scales that could give subnormals or infinities (outside [2, 252]) take an
+// exact per-element integer path instead. f32/f16 results widen (and for f16
+// round) the exact bf16 result.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mxmoe/Conversion/MoEToROCDL/MoEToROCDL.h"
+#include "mxmoe/Format/MXFormats.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+
+using namespace mlir;
+using namespace mlir::moe;
+
+UnpackStrategy mlir::moe::resolveUnpackStrategy(UnpackStrategy requested,
+                                                const mxmoe::ChipInfo &chip) {
+  if (requested != UnpackStrategy::Auto)
+    return requested;
+  return chip.hasScaledFP4Cvt ? UnpackStrategy::Hardware
+                              : UnpackStrategy::Software;
+}
+
+namespace {
+
+/// Little helpers over an i32-typed (scalar or vector) value world.
+struct I32Builder {
+  OpBuilder &b;
+  Location loc;
+  Type type; // i32 or vector<N x i32>
+
+  Value c(int64_t v) const {
+    Type i32 = b.getI32Type();
+    if (auto vt = dyn_cast<VectorType>(type))
+      return arith::ConstantOp::create(
+          b, loc, DenseElementsAttr::get(vt, b.getIntegerAttr(i32, v)));
+    return arith::ConstantIntOp::create(b, loc, i32, v);
+  }
+  Value andI(Value x, int64_t m) const {
+    return arith::AndIOp::create(b, loc, x, c(m));
+  }
+  Value shr(Value x, int64_t s) const {
+    return arith::ShRUIOp::create(b, loc, x, c(s));
+  }
+  Value shl(Value x, Value s) const {
+    return arith::ShLIOp::create(b, loc, x, s);
+  }
+  Value shl(Value x, int64_t s) const { return shl(x, c(s)); }
+  Value orI(Value x, Value y) const {
+    return arith::OrIOp::create(b, loc, x, y);
+  }
+  Value add(Value x, Value y) const {
+    return arith::AddIOp::create(b, loc, x, y);
+  }
+  Value cmp(arith::CmpIPredicate p, Value x, Value y) const {
+    return arith::CmpIOp::create(b, loc, p, x, y);
+  }
+  Value sel(Value cond, Value x, Value y) const {
+    return arith::SelectOp::create(b, loc, cond, x, y);
+  }
+};
+
+/// v_perm_b32: byte i of the result is byte sel[i] of {src0:src1} (src1 holds
+/// bytes 0-3).
+Value perm(OpBuilder &b, Location loc, Value src0, Value src1, Value sel) {
+  auto call = LLVM::CallIntrinsicOp::create(
+      b, loc, b.getI32Type(), b.getStringAttr("llvm.amdgcn.perm"),
+      ValueRange{src0, src1, sel});
+  return call.getResult(0);
+}
+
+/// Packs byte `byteOf(bf16 bits of magnitude u at scale one)` for u in
+/// [first, first + 4) into an i32 table for v_perm_b32.
+uint32_t magnitudeTable(int first, bool highByte) {
+  uint32_t table = 0;
+  for (int i = 0; i < 4; ++i) {
+    uint16_t bits = mxmoe::fmt::fp4ScaledToBF16(uint8_t(first + i),
+                                                mxmoe::fmt::kE8M0One);
+    uint32_t byte = highByte ? (bits >> 8) : (bits & 0xFF);
+    table |= byte << (8 * i);
+  }
+  return table;
+}
+
+/// Fast software path for one dword of 8 FP4 values: 4 dwords of bf16 pairs.
+/// Valid for scale bytes in [kBF16FastScaleMin, kBF16FastScaleMax], where every
+/// result is normal or zero.
+SmallVector<Value, 4> unpackDwordFast(OpBuilder &b, Location loc, Value x,
+                                      Value delta) {
+  I32Builder i{b, loc, b.getI32Type()};
+  Value loLo = i.c(magnitudeTable(0, false)), loHi = i.c(magnitudeTable(4, false));
+  Value hiLo = i.c(magnitudeTable(0, true)), hiHi = i.c(magnitudeTable(4, true));
+
+  // Even nibbles (elements 0,2,4,6) and odd nibbles, one per byte.
+  Value even = i.andI(x, 0x0F0F0F0F);
+  Value odd = i.andI(i.shr(x, 4), 0x0F0F0F0F);
+  auto lookup = [&](Value nibbles, Value &lo, Value &hi) {
+    Value mag = i.andI(nibbles, 0x07070707);
+    lo = perm(b, loc, loHi, loLo, mag);
+    // Sign (nibble bit 3) becomes bit 7 of the high byte.
+    Value sign = i.shl(i.andI(nibbles, 0x08080808), 4);
+    hi = i.orI(perm(b, loc, hiHi, hiLo, mag), sign);
+  };
+  Value loEven, hiEven, loOdd, hiOdd;
+  lookup(even, loEven, hiEven);
+  lookup(odd, loOdd, hiOdd);
+
+  // (lo, hi) byte pairs: elements {0,2} / {4,6} and {1,3} / {5,7}.
+  Value e02 = perm(b, loc, hiEven, loEven, i.c(0x05010400));
+  Value e46 = perm(b, loc, hiEven, loEven, i.c(0x07030602));
+  Value o13 = perm(b, loc, hiOdd, loOdd, i.c(0x05010400));
+  Value o57 = perm(b, loc, hiOdd, loOdd, i.c(0x07030602));
+  SmallVector<Value, 4> words = {
+      perm(b, loc, o13, e02, i.c(0x05040100)), // elements 0, 1
+      perm(b, loc, o13, e02, i.c(0x07060302)), // elements 2, 3
+      perm(b, loc, o57, e46, i.c(0x05040100)), // elements 4, 5
+      perm(b, loc, o57, e46, i.c(0x07060302)), // elements 6, 7
+  };
+
+  // Add the scale to the exponent of each nonzero half: bit 15 / 31 of `nz`
+  // is set when the low / high magnitude is nonzero (no carry between halves
+  // since magnitudes are below 0x8000).
+  for (Value &w : words) {
+    Value nz = i.andI(i.add(i.andI(w, 0x7FFF7FFF), i.c(0x7FFF7FFF)),
+                      0x80008000);
+    Value flags = i.shr(nz, 15);
+    w = i.add(w, arith::MulIOp::create(b, loc, flags, delta));
+  }
+  return words;
+}
+
+/// Exact per-element path for any scale byte (subnormals, infinity, NaN).
+/// `codes` is vector<N x i32> of FP4 codes; returns vector<N x i32> of bf16
+/// bits in the low halves. Mirrors mxmoe::fmt::fp4ScaledToBF16.
+Value unpackExact(OpBuilder &b, Location loc, Value codes, Value scaleByte) {
+  I32Builder i{b, loc, codes.getType()};
+  auto vt = cast<VectorType>(codes.getType());
+  Value e = vector::BroadcastOp::create(b, loc, vt, scaleByte);
+  Value mag = i.andI(codes, 7);
+  Value sign = i.shl(i.andI(codes, 8), 12);
+  // exponent + 1 of the magnitude is mag >> 1 for every nonzero code; the
+  // fraction bit is mag & 1 except for 0.5 (code 1).
+  Value biased = i.add(i.add(i.shr(mag, 1), i.c(-1)), e);
+  Value frac = i.sel(i.cmp(arith::CmpIPredicate::uge, mag, i.c(2)),
+                     i.andI(mag, 1), i.c(0));
+  Value normal = i.orI(i.shl(biased, 7), i.shl(frac, 6));
+  // Subnormal: (2 + frac) << (5 + biased), biased in {-1, 0}.
+  Value subShift = i.add(biased, i.c(5));
+  Value subnormal = i.shl(i.add(frac, i.c(2)), subShift);
+  Value bits = i.sel(i.cmp(arith::CmpIPredicate::sle, biased, i.c(0)),
+                     subnormal, normal);
+  bits = i.sel(i.cmp(arith::CmpIPredicate::sge, biased, i.c(255)),
+               i.c(0x7F80), bits);
+  bits = i.sel(i.cmp(arith::CmpIPredicate::eq, mag, i.c(0)), i.c(0), bits);
+  bits = i.orI(bits, sign);
+  return i.sel(i.cmp(arith::CmpIPredicate::eq, e, i.c(255)), i.c(0x7FC0),
+               bits);
+}
+
+struct FP4UnpackLowering : OpRewritePattern<FP4UnpackOp> {
+  FP4UnpackLowering(MLIRContext *ctx, const mxmoe::ChipInfo &chip,
+                    std::optional<UnpackStrategy> override)
+      : OpRewritePattern(ctx), chip(chip), override(override) {}
+
+  LogicalResult matchAndRewrite(FP4UnpackOp op,
+                                PatternRewriter &rewriter) const override {
+    UnpackStrategy strategy =
+        resolveUnpackStrategy(override.value_or(op.getStrategy()), chip);
+    if (strategy == UnpackStrategy::Hardware && !chip.hasScaledFP4Cvt)
+      return rewriter.notifyMatchFailure(op, "no hardware fp4 cvt");
+    Location loc = op.getLoc();
+    auto i32 = rewriter.getI32Type();
+    int64_t n = op.getResult().getType().getNumElements();
+    Value byte = arith::BitcastOp::create(rewriter, loc, rewriter.getI8Type(),
+                                          op.getScale());
+    Value e = arith::ExtUIOp::create(rewriter, loc, i32, byte);
+    Value words = vector::BitCastOp::create(
+        rewriter, loc, VectorType::get({n / 8}, i32), op.getSource());
+    Value result = strategy == UnpackStrategy::Hardware
+                       ? lowerHardware(rewriter, loc, op, words, e)
+                       : lowerSoftware(rewriter, loc, op, words, e);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+  Value lowerHardware(OpBuilder &b, Location loc, FP4UnpackOp op, Value words,
+                      Value e) const {
+    VectorType resultType = op.getResult().getType();
+    Type elem = resultType.getElementType();
+    int64_t n = resultType.getNumElements();
+    // The cvt reads only the exponent field of its f32 scale operand.
+    Value scale = arith::BitcastOp::create(
+        b, loc, b.getF32Type(),
+        arith::ShLIOp::create(
+            b, loc, e, arith::ConstantIntOp::create(b, loc, b.getI32Type(), 23)));
+    auto pairType = VectorType::get({2}, elem);
+    Value result = arith::ConstantOp::create(
+        b, loc, resultType, b.getZeroAttr(resultType));
+    for (int64_t w = 0; w < n / 8; ++w) {
+      Value word = vector::ExtractOp::create(b, loc, words, w);
+      for (int64_t sel = 0; sel < 4; ++sel) {
+        Value pair;
+        if (elem.isBF16())
+          pair = ROCDL::CvtScaleF32PkBf16Fp4Op::create(b, loc, pairType, word,
+                                                       scale, sel);
+        else if (elem.isF16())
+          pair = ROCDL::CvtScaleF32PkF16Fp4Op::create(b, loc, pairType, word,
+                                                      scale, sel);
+        else
+          pair = ROCDL::CvtScaleF32PkF32Fp4Op::create(b, loc, pairType, word,
+                                                      scale, sel);
+        result = vector::InsertStridedSliceOp::create(
+            b, loc, pair, result, ArrayRef<int64_t>{w * 8 + sel * 2},
+            ArrayRef<int64_t>{1});
+      }
+    }
+    return result;
+  }
+
+  Value lowerSoftware(OpBuilder &b, Location loc, FP4UnpackOp op, Value words,
+                      Value e) const {
+    VectorType resultType = op.getResult().getType();
+    int64_t n = resultType.getNumElements();
+    auto i32 = b.getI32Type();
+    auto bf16Type = VectorType::get({n}, b.getBF16Type());
+    I32Builder s{b, loc, i32};
+
+    // Uniform branch: fast table path for scales in [2, 252].
+    Value inFast = s.cmp(arith::CmpIPredicate::ule,
+                         s.add(e, s.c(-int64_t(mxmoe::fmt::kBF16FastScaleMin))),
+                         s.c(mxmoe::fmt::kBF16FastScaleMax -
+                             mxmoe::fmt::kBF16FastScaleMin));
+    auto ifOp = scf::IfOp::create(b, loc, TypeRange{bf16Type}, inFast,
+                                  /*withElseRegion=*/true);
+    {
+      OpBuilder::InsertionGuard g(b);
+      b.setInsertionPointToStart(ifOp.thenBlock());
+      Value delta = s.shl(s.add(e, s.c(-127)), 7);
+      SmallVector<Value> pairs;
+      for (int64_t w = 0; w < n / 8; ++w) {
+        Value word = vector::ExtractOp::create(b, loc, words, w);
+        llvm::append_range(pairs, unpackDwordFast(b, loc, word, delta));
+      }
+      Value packed = vector::FromElementsOp::create(
+          b, loc, VectorType::get({n / 2}, i32), pairs);
+      scf::YieldOp::create(
+          b, loc, vector::BitCastOp::create(b, loc, bf16Type, packed)
+                      .getResult());
+    }
+    {
+      OpBuilder::InsertionGuard g(b);
+      b.setInsertionPointToStart(ifOp.elseBlock());
+      auto i4Vec = VectorType::get({n}, b.getIntegerType(4));
+      Value codes = vector::BitCastOp::create(b, loc, i4Vec, op.getSource());
+      Value codes32 =
+          arith::ExtUIOp::create(b, loc, VectorType::get({n}, i32), codes);
+      Value bits = unpackExact(b, loc, codes32, e);
+      Value bits16 = arith::TruncIOp::create(
+          b, loc, VectorType::get({n}, b.getI16Type()), bits);
+      scf::YieldOp::create(
+          b, loc, arith::BitcastOp::create(b, loc, bf16Type, bits16)
+                      .getResult());
+    }
+    Value bf16 = ifOp.getResult(0);
+    Type elem = resultType.getElementType();
+    if (elem.isBF16())
+      return bf16;
+    auto f32Type = VectorType::get({n}, b.getF32Type());
+    Value f32 = arith::ExtFOp::create(b, loc, f32Type, bf16); // exact
+    if (elem.isF32())
+      return f32;
+    return arith::TruncFOp::create(b, loc, resultType, f32); // RNE
+  }
+
+  const mxmoe::ChipInfo &chip;
+  std::optional<UnpackStrategy> override;
+};
+
+} // namespace
+
+void mlir::moe::populateFP4UnpackPatterns(
+    RewritePatternSet &patterns, const mxmoe::ChipInfo &chip,
+    std::optional<UnpackStrategy> override) {
+  patterns.add<FP4UnpackLowering>(patterns.getContext(), chip, override);
+}

@@ -1,0 +1,271 @@
+//===- MoEToROCDL.cpp - moe primitives to amdgpu/rocdl --------------------===//
+
+#include "mxmoe/Conversion/MoEToROCDL/MoEToROCDL.h"
+#include "mxmoe/Conversion/Passes.h"
+#include "mxmoe/Format/Layouts.h"
+
+#include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace mlir::moe {
+#define GEN_PASS_DEF_CONVERTMOETOROCDL
+#include "mxmoe/Conversion/Passes.h.inc"
+} // namespace mlir::moe
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+
+/// An index value that builds arith ops, so the layout templates of
+/// mxmoe/Format/Layouts.h emit the address computation directly. Indices are
+/// non-negative, so division and remainder are unsigned.
+struct IRIndex {
+  OpBuilder *b;
+  Location loc;
+  Value v;
+
+  IRIndex cst(int64_t c) const {
+    return {b, loc, arith::ConstantIndexOp::create(*b, loc, c)};
+  }
+  friend IRIndex operator+(IRIndex x, IRIndex y) {
+    return {x.b, x.loc, arith::AddIOp::create(*x.b, x.loc, x.v, y.v)};
+  }
+  friend IRIndex operator+(IRIndex x, int64_t c) { return x + x.cst(c); }
+  friend IRIndex operator*(IRIndex x, int64_t c) {
+    return {x.b, x.loc, arith::MulIOp::create(*x.b, x.loc, x.v, x.cst(c).v)};
+  }
+  friend IRIndex operator*(int64_t c, IRIndex x) { return x * c; }
+  friend IRIndex operator/(IRIndex x, int64_t c) {
+    return {x.b, x.loc, arith::DivUIOp::create(*x.b, x.loc, x.v, x.cst(c).v)};
+  }
+  friend IRIndex operator%(IRIndex x, int64_t c) {
+    return {x.b, x.loc, arith::RemUIOp::create(*x.b, x.loc, x.v, x.cst(c).v)};
+  }
+};
+
+/// Raw buffer resource over a whole 1-D byte memref: num_records is its size,
+/// so out-of-range lanes read zeros.
+Value makeBufferResource(OpBuilder &b, Location loc, Value memref) {
+  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
+  Value baseI64 =
+      arith::IndexCastUIOp::create(b, loc, b.getI64Type(), base);
+  auto globalPtr = LLVM::LLVMPointerType::get(b.getContext(), 1);
+  Value ptr = LLVM::IntToPtrOp::create(b, loc, globalPtr, baseI64);
+  Value size = memref::DimOp::create(b, loc, memref, 0);
+  Value numRecords =
+      arith::IndexCastUIOp::create(b, loc, b.getI64Type(), size);
+  Value stride = arith::ConstantIntOp::create(b, loc, b.getI16Type(), 0);
+  // Raw (untyped, unswizzled) descriptor word 3 on CDNA: dst_sel/num/data
+  // format set so the hardware treats it as a plain byte buffer.
+  Value flags = arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0x27000);
+  auto rsrcType = LLVM::LLVMPointerType::get(b.getContext(), 8);
+  return ROCDL::MakeBufferRsrcOp::create(b, loc, rsrcType, ptr, stride,
+                                         numRecords, flags);
+}
+
+Value loadFromBuffer(OpBuilder &b, Location loc, Value memref, Value byteOff,
+                     Type type, CacheModifier cache) {
+  Value rsrc = makeBufferResource(b, loc, memref);
+  Value off = arith::IndexCastUIOp::create(b, loc, b.getI32Type(), byteOff);
+  Value soffset = arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0);
+  Value aux = arith::ConstantIntOp::create(b, loc, b.getI32Type(),
+                                           static_cast<int64_t>(cache));
+  return ROCDL::RawPtrBufferLoadOp::create(b, loc, type, rsrc, off, soffset,
+                                           aux, /*alias_scopes=*/nullptr,
+                                           /*noalias_scopes=*/nullptr,
+                                           /*tbaa=*/nullptr);
+}
+
+struct MXFP4LoadLowering : OpRewritePattern<MXFP4LoadOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(MXFP4LoadOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    IRIndex row{&rewriter, loc, op.getRow()};
+    IRIndex kb{&rewriter, loc, op.getK()};
+    kb = kb / 2;
+    IRIndex off = mxmoe::fmt::weightByteOffset(toFormat(op.getLayout()), row,
+                                               kb, op.getKDim() / 2);
+    VectorType resultType = op.getResult().getType();
+    int64_t dwords = resultType.getNumElements() / 8;
+    Value bits;
+    if (dwords == 1) {
+      Value word = loadFromBuffer(rewriter, loc, op.getBuffer(), off.v,
+                                  rewriter.getI32Type(), op.getCache());
+      bits = vector::BroadcastOp::create(
+          rewriter, loc, VectorType::get({1}, rewriter.getI32Type()), word);
+    } else {
+      bits = loadFromBuffer(rewriter, loc, op.getBuffer(), off.v,
+                            VectorType::get({dwords}, rewriter.getI32Type()),
+                            op.getCache());
+    }
+    rewriter.replaceOpWithNewOp<vector::BitCastOp>(op, resultType, bits);
+    return success();
+  }
+};
+
+struct E8M0LoadLowering : OpRewritePattern<E8M0LoadOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(E8M0LoadOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    IRIndex row{&rewriter, loc, op.getRow()};
+    IRIndex kb{&rewriter, loc, op.getKblock()};
+    IRIndex off = mxmoe::fmt::scaleByteOffset(toFormat(op.getLayout()), row,
+                                              kb, op.getKDim() / 32);
+    Value byte = loadFromBuffer(rewriter, loc, op.getBuffer(), off.v,
+                                rewriter.getI8Type(), op.getCache());
+    rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, op.getType(), byte);
+    return success();
+  }
+};
+
+struct E8M0DecodeLowering : OpRewritePattern<E8M0DecodeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(E8M0DecodeOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto i32 = rewriter.getI32Type();
+    auto c = [&](int64_t v) {
+      return arith::ConstantIntOp::create(rewriter, loc, i32, v);
+    };
+    Value byte =
+        arith::BitcastOp::create(rewriter, loc, rewriter.getI8Type(),
+                                 op.getScale());
+    Value e = arith::ExtUIOp::create(rewriter, loc, i32, byte);
+    Value bits = arith::ShLIOp::create(rewriter, loc, e, c(23));
+    Value isZero =
+        arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, e, c(0));
+    Value isNaN = arith::CmpIOp::create(rewriter, loc,
+                                        arith::CmpIPredicate::eq, e, c(255));
+    bits = arith::SelectOp::create(rewriter, loc, isZero, c(0x00400000), bits);
+    bits = arith::SelectOp::create(rewriter, loc, isNaN, c(0x7FC00000), bits);
+    rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, rewriter.getF32Type(),
+                                                  bits);
+    return success();
+  }
+};
+
+struct MFMALowering : OpRewritePattern<MFMAOp> {
+  MFMALowering(MLIRContext *ctx, const mxmoe::ChipInfo &chip)
+      : OpRewritePattern(ctx), chip(chip) {}
+
+  LogicalResult matchAndRewrite(MFMAOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    uint32_t m = op.getM(), n = op.getN(), k = op.getK();
+    if (chip.hasBF16MFMAK32) {
+      rewriter.replaceOpWithNewOp<amdgpu::MFMAOp>(
+          op, op.getType(), m, n, k, /*blocks=*/1, op.getA(), op.getB(),
+          op.getAcc());
+      return success();
+    }
+    if (!chip.hasBF16MFMA1K)
+      return rewriter.notifyMatchFailure(op, "chip has no bf16 MFMA");
+    // Two K-halves: each lane's elements [0,4) and [4,8) form a K/2 MFMA
+    // with the same lane mapping on A and B, so the sum is unchanged.
+    auto half = [&](Value v, int64_t offset) {
+      return vector::ExtractStridedSliceOp::create(rewriter, loc, v,
+                                                   ArrayRef<int64_t>{offset},
+                                                   ArrayRef<int64_t>{4},
+                                                   ArrayRef<int64_t>{1});
+    };
+    Value acc = op.getAcc();
+    for (int64_t offset : {0, 4})
+      acc = amdgpu::MFMAOp::create(rewriter, loc, op.getType(), m, n, k / 2,
+                                   /*blocks=*/1, half(op.getA(), offset),
+                                   half(op.getB(), offset), acc);
+    rewriter.replaceOp(op, acc);
+    return success();
+  }
+
+  const mxmoe::ChipInfo &chip;
+};
+
+struct ScaledMFMALowering : OpRewritePattern<ScaledMFMAOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ScaledMFMAOp op,
+                                PatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithNewOp<amdgpu::ScaledMFMAOp>(
+        op, op.getType(), op.getM(), op.getN(), op.getK(), op.getA(),
+        op.getB(), op.getAcc(), op.getScaleA(), op.getScaleB(),
+        op.getScaleAByte(), op.getScaleBByte());
+    return success();
+  }
+};
+
+struct ConvertMoEToROCDL
+    : public moe::impl::ConvertMoEToROCDLBase<ConvertMoEToROCDL> {
+  using ConvertMoEToROCDLBase::ConvertMoEToROCDLBase;
+
+  void runOnOperation() override {
+    const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
+    if (!info) {
+      getOperation()->emitError("unknown chip '")
+          << chip << "' (known: " << mxmoe::knownChipNames() << ")";
+      return signalPassFailure();
+    }
+    std::optional<UnpackStrategy> override;
+    if (!unpackStrategy.empty()) {
+      override = symbolizeUnpackStrategy(unpackStrategy);
+      if (!override) {
+        getOperation()->emitError("unknown unpack-strategy '")
+            << unpackStrategy << "' (expected auto, hw or sw)";
+        return signalPassFailure();
+      }
+    }
+
+    // Requests the chip cannot honour are errors, reported per op.
+    bool bad = false;
+    getOperation()->walk([&](Operation *op) {
+      if (isa<ScaledMFMAOp>(op) && !info->hasScaledMFMA) {
+        op->emitOpError("needs the scaled MFMA instructions of gfx950; chip ")
+            << info->name << " has none";
+        bad = true;
+      }
+      if (auto unpack = dyn_cast<FP4UnpackOp>(op)) {
+        UnpackStrategy s = override.value_or(unpack.getStrategy());
+        if (s == UnpackStrategy::Hardware && !info->hasScaledFP4Cvt) {
+          op->emitOpError("strategy hw needs v_cvt_scalef32_pk_*_fp4 "
+                          "(gfx950); chip ")
+              << info->name << " has no such instruction, use sw or auto";
+          bad = true;
+        }
+      }
+    });
+    if (bad)
+      return signalPassFailure();
+
+    RewritePatternSet patterns(&getContext());
+    populateMoEToROCDLPatterns(patterns, *info);
+    populateFP4UnpackPatterns(patterns, *info, override);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      return signalPassFailure();
+
+    WalkResult leftover = getOperation()->walk([](Operation *op) {
+      if (isa<MoEDialect>(op->getDialect())) {
+        op->emitOpError("could not be lowered to ROCDL");
+        return WalkResult::interrupt();
+      }
+      return WalkResult::advance();
+    });
+    if (leftover.wasInterrupted())
+      signalPassFailure();
+  }
+};
+
+} // namespace
+
+void mlir::moe::populateMoEToROCDLPatterns(RewritePatternSet &patterns,
+                                           const mxmoe::ChipInfo &chip) {
+  MLIRContext *ctx = patterns.getContext();
+  patterns.add<MXFP4LoadLowering, E8M0LoadLowering, E8M0DecodeLowering,
+               ScaledMFMALowering>(ctx);
+  patterns.add<MFMALowering>(ctx, chip);
+}

@@ -1,0 +1,195 @@
+//===- MoEOps.cpp - moe dialect operations --------------------------------===//
+
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
+
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/OpImplementation.h"
+
+using namespace mlir;
+using namespace mlir::moe;
+
+//===----------------------------------------------------------------------===//
+// Custom directive: `16x16x32`
+//===----------------------------------------------------------------------===//
+
+static ParseResult parseMNKShape(OpAsmParser &parser, IntegerAttr &m,
+                                 IntegerAttr &n, IntegerAttr &k) {
+  SmallVector<int64_t, 3> dims;
+  SMLoc loc = parser.getCurrentLocation();
+  if (parser.parseDimensionList(dims, /*allowDynamic=*/false,
+                                /*withTrailingX=*/false))
+    return failure();
+  if (dims.size() != 3)
+    return parser.emitError(loc, "expected an MxNxK shape, got ")
+           << dims.size() << " dimensions";
+  Builder b(parser.getContext());
+  m = b.getI32IntegerAttr(dims[0]);
+  n = b.getI32IntegerAttr(dims[1]);
+  k = b.getI32IntegerAttr(dims[2]);
+  return success();
+}
+
+static void printMNKShape(OpAsmPrinter &printer, Operation *, IntegerAttr m,
+                          IntegerAttr n, IntegerAttr k) {
+  printer << m.getInt() << "x" << n.getInt() << "x" << k.getInt();
+}
+
+//===----------------------------------------------------------------------===//
+// Shared verification helpers
+//===----------------------------------------------------------------------===//
+
+/// The buffer of a load must be a plain global (or default-space) byte array:
+/// the lowering builds a raw buffer resource from its base pointer and size.
+static LogicalResult verifyByteBuffer(Operation *op, MemRefType type) {
+  if (!type.getLayout().isIdentity())
+    return op->emitOpError("buffer must have an identity layout, got ")
+           << type;
+  Attribute space = type.getMemorySpace();
+  if (!space)
+    return success();
+  if (auto intSpace = dyn_cast<IntegerAttr>(space))
+    if (intSpace.getInt() == 1)
+      return success();
+  if (auto gpuSpace = dyn_cast<gpu::AddressSpaceAttr>(space))
+    if (gpuSpace.getValue() == gpu::AddressSpace::Global)
+      return success();
+  return op->emitOpError("buffer must be in global memory (address space 1 "
+                         "or #gpu.address_space<global>), got ")
+         << space;
+}
+
+static LogicalResult verifyKDim(Operation *op, int64_t kDim) {
+  if (kDim % 32 != 0)
+    return op->emitOpError("k_dim (")
+           << kDim << ") must be a multiple of the MX block size 32";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// MXFP4LoadOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult MXFP4LoadOp::verify() {
+  if (failed(verifyByteBuffer(*this, getBuffer().getType())) ||
+      failed(verifyKDim(*this, getKDim())))
+    return failure();
+  int64_t width = getResult().getType().getNumElements();
+  int64_t kBytes = getKDim() / 2;
+  MemRefType type = getBuffer().getType();
+  if (type.hasStaticShape()) {
+    int64_t bytes = type.getNumElements();
+    if (bytes % kBytes != 0)
+      return emitOpError("buffer size (")
+             << bytes << " bytes) is not a whole number of rows of k_dim / 2 = "
+             << kBytes << " bytes";
+    int64_t rows = bytes / kBytes;
+    if (auto err = mxmoe::fmt::checkWeightShape(toFormat(getLayout()), rows,
+                                                getKDim()))
+      return emitOpError() << *err;
+  }
+  APInt k;
+  if (matchPattern(getK(), m_ConstantInt(&k))) {
+    if (k.getZExtValue() % width != 0)
+      return emitOpError("k (")
+             << k.getZExtValue() << ") must be a multiple of the " << width
+             << "-element load width";
+    if (k.getSExtValue() >= getKDim())
+      return emitOpError("k (") << k.getSExtValue() << ") is outside k_dim ("
+                                << getKDim() << ")";
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// E8M0LoadOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult E8M0LoadOp::verify() {
+  if (failed(verifyByteBuffer(*this, getBuffer().getType())) ||
+      failed(verifyKDim(*this, getKDim())))
+    return failure();
+  APInt kb;
+  if (matchPattern(getKblock(), m_ConstantInt(&kb)) &&
+      kb.getSExtValue() >= getKDim() / 32)
+    return emitOpError("kblock (")
+           << kb.getSExtValue() << ") is outside k_dim / 32 ("
+           << getKDim() / 32 << ")";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// FP4UnpackOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult FP4UnpackOp::verify() {
+  int64_t in = cast<VectorType>(getSource().getType()).getNumElements();
+  int64_t out = getResult().getType().getNumElements();
+  if (in != out)
+    return emitOpError("result has ")
+           << out << " elements but the source has " << in;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// MFMAOp / ScaledMFMAOp
+//===----------------------------------------------------------------------===//
+
+/// Checks that (m, n, k) is one of `shapes` and that the accumulator holds the
+/// 16x16 (4 per lane) or 32x32 (16 per lane) tile.
+static LogicalResult verifyMFMAShape(Operation *op, int64_t m, int64_t n,
+                                     int64_t k, VectorType acc,
+                                     int64_t k16, int64_t k32) {
+  bool ok = (m == 16 && n == 16 && k == k16) || (m == 32 && n == 32 && k == k32);
+  if (!ok)
+    return op->emitOpError("unsupported shape ")
+           << m << "x" << n << "x" << k << " (expected 16x16x" << k16
+           << " or 32x32x" << k32 << ")";
+  int64_t perLane = m * n / 64;
+  if (acc.getNumElements() != perLane)
+    return op->emitOpError("accumulator of a ")
+           << m << "x" << n << " MFMA must hold " << perLane
+           << " f32 per lane, got " << acc;
+  return success();
+}
+
+LogicalResult MFMAOp::verify() {
+  if (getA().getType() != getB().getType())
+    return emitOpError("A and B must have the same type, got ")
+           << getA().getType() << " and " << getB().getType();
+  return verifyMFMAShape(*this, getM(), getN(), getK(), getAcc().getType(),
+                         32, 16);
+}
+
+/// Rejects a constant scale whose selected byte is 0: the backend would turn
+/// the instruction into the unscaled MFMA, while a runtime 0 means 2^-127.
+static LogicalResult verifyScaleNotConstantZero(Operation *op, Value scale,
+                                                int64_t byte, StringRef name) {
+  DenseElementsAttr attr;
+  if (!matchPattern(scale, m_Constant(&attr)))
+    return success();
+  APFloat value = attr.getValues<APFloat>()[byte];
+  if (value.bitcastToAPInt().isZero())
+    return op->emitOpError("constant ")
+           << name << " byte " << byte
+           << " is E8M0 0, which the backend turns into an unscaled MFMA; use "
+              "127 (scale one, 0x7F7F7F7F) instead";
+  return success();
+}
+
+LogicalResult ScaledMFMAOp::verify() {
+  if (failed(verifyMFMAShape(*this, getM(), getN(), getK(), getAcc().getType(),
+                             128, 64)))
+    return failure();
+  if (failed(verifyScaleNotConstantZero(*this, getScaleA(), getScaleAByte(),
+                                        "scale_a")) ||
+      failed(verifyScaleNotConstantZero(*this, getScaleB(), getScaleBByte(),
+                                        "scale_b")))
+    return failure();
+  return success();
+}
+
+#define GET_OP_CLASSES
+#include "mxmoe/Dialect/MoE/IR/MoEOps.cpp.inc"

@@ -1,0 +1,57 @@
+//===- Pipeline.cpp - the moe-to-LLVM pipeline ----------------------------===//
+
+#include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Conversion/Passes.h"
+#include "mxmoe/Transforms/Passes.h"
+
+#include "mlir/Conversion/AMDGPUToROCDL/AMDGPUToROCDL.h"
+#include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
+#include "mlir/Conversion/GPUToROCDL/GPUToROCDLPass.h"
+#include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
+#include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
+#include "mlir/Conversion/VectorToLLVM/ConvertVectorToLLVMPass.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
+#include "mlir/Dialect/LLVMIR/Transforms/Passes.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+
+void mlir::moe::buildMoEToLLVMPipeline(
+    OpPassManager &pm, const MoEToLLVMPipelineOptions &options) {
+  GpuROCDLAttachTargetOptions target;
+  target.triple = "amdgcn-amd-amdhsa";
+  target.chip = options.chip;
+  target.optLevel = options.optLevel;
+  pm.addPass(createGpuROCDLAttachTarget(target));
+
+  OpPassManager &gpu = pm.nest<gpu::GPUModuleOp>();
+  ConvertMoEToROCDLOptions moeOptions;
+  moeOptions.chip = options.chip;
+  moeOptions.unpackStrategy = options.unpackStrategy;
+  gpu.addPass(createConvertMoEToROCDL(moeOptions));
+  gpu.addPass(createCanonicalizerPass());
+  gpu.addPass(createCSEPass());
+  ConvertAMDGPUToROCDLPassOptions amdgpu;
+  amdgpu.chipset = options.chip;
+  gpu.addPass(createConvertAMDGPUToROCDLPass(amdgpu));
+  gpu.addPass(createSCFToControlFlowPass());
+  ConvertGpuOpsToROCDLOpsOptions rocdl;
+  rocdl.chipset = options.chip;
+  gpu.addPass(createConvertGpuOpsToROCDLOps(rocdl));
+  gpu.addPass(createConvertVectorToLLVMPass());
+  gpu.addPass(createArithToLLVMConversionPass());
+  gpu.addPass(createReconcileUnrealizedCastsPass());
+  gpu.addPass(createCanonicalizerPass());
+  gpu.addPass(createCSEPass());
+  gpu.addPass(createCheckNoDeviceLibCalls());
+}
+
+void mlir::moe::registerMoEPipelines() {
+  PassPipelineRegistration<MoEToLLVMPipelineOptions>(
+      "moe-to-llvm",
+      "Lower moe kernel IR in gpu.modules to the LLVM dialect for a chip and "
+      "attach its #rocdl.target",
+      buildMoEToLLVMPipeline);
+}

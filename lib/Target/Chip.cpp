@@ -1,0 +1,32 @@
+//===- Chip.cpp - AMD chip capabilities used by mxmoe ---------------------===//
+
+#include "mxmoe/Target/Chip.h"
+
+namespace mxmoe {
+
+static const ChipInfo kChips[] = {
+    // name, family, LDS, VGPRs, SIMDs, waves, cvt, scaled MFMA, K32, 1K
+    {"gfx950", "CDNA4 (MI350/MI355X)", 163840, 512, 4, 8, true, true, true,
+     true},
+    {"gfx942", "CDNA3 (MI300)", 65536, 512, 4, 8, false, false, false, true},
+    {"gfx90a", "CDNA2 (MI200)", 65536, 512, 4, 8, false, false, false, true},
+};
+
+const ChipInfo *lookupChip(const std::string &name) {
+  for (const ChipInfo &chip : kChips)
+    if (name == chip.name)
+      return &chip;
+  return nullptr;
+}
+
+std::string knownChipNames() {
+  std::string names;
+  for (const ChipInfo &chip : kChips) {
+    if (!names.empty())
+      names += ", ";
+    names += chip.name;
+  }
+  return names;
+}
+
+} // namespace mxmoe
