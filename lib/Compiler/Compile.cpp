@@ -12,6 +12,7 @@
 #include "mlir/Target/LLVM/ROCDL/Utils.h"
 
 #include "llvm/IR/Module.h"
+#include "llvm/Target/TargetMachine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
@@ -86,6 +87,38 @@ static FailureOr<std::string> linkHsaco(ArrayRef<char> object,
   return (*buffer)->getBuffer().str();
 }
 
+namespace {
+/// The ROCDL serializer with a hook after LLVM optimization: keeps the
+/// optimized LLVM IR (exactly what the backend compiles) and the ISA text.
+class CodeGenerator : public ROCDL::SerializeGPUModuleBase {
+public:
+  CodeGenerator(gpu::GPUModuleOp module, ROCDL::ROCDLTargetAttr target)
+      : SerializeGPUModuleBase(*module, target) {
+    init();
+  }
+
+  std::string llvmText, isaText;
+
+protected:
+  FailureOr<SmallVector<char, 0>>
+  moduleToObject(llvm::Module &llvmModule) override {
+    llvmText.clear();
+    llvm::raw_string_ostream os(llvmText);
+    llvmModule.print(os, nullptr);
+    FailureOr<llvm::TargetMachine *> machine = getOrCreateTargetMachine();
+    if (failed(machine))
+      return getOperation().emitError("no AMDGPU target machine for ")
+             << chip;
+    FailureOr<SmallString<0>> isa = translateModuleToISA(
+        llvmModule, **machine, [&]() { return getOperation().emitError(); });
+    if (failed(isa))
+      return failure();
+    isaText = isa->str().str();
+    return SmallVector<char, 0>(isaText.begin(), isaText.end());
+  }
+};
+} // namespace
+
 FailureOr<std::string> compileModule(ModuleOp module, EmitKind emit,
                                      const CompileOptions &options) {
   if (failed(lowerModule(module, options)))
@@ -104,30 +137,19 @@ FailureOr<std::string> compileModule(ModuleOp module, EmitKind emit,
                             "found ")
            << gpuModules.size();
   gpu::GPUModuleOp gpuModule = gpuModules.front();
-  auto target =
-      dyn_cast<gpu::TargetAttrInterface>(gpuModule.getTargetsAttr()[0]);
-  auto rocdlTarget = dyn_cast<ROCDL::ROCDLTargetAttr>(
-      gpuModule.getTargetsAttr()[0]);
-  if (!target || !rocdlTarget)
-    return gpuModule.emitError("gpu.module has no ROCDL target");
+  ArrayAttr targets = gpuModule.getTargetsAttr();
+  auto rocdlTarget =
+      targets && !targets.empty()
+          ? dyn_cast<ROCDL::ROCDLTargetAttr>(targets[0])
+          : ROCDL::ROCDLTargetAttr();
+  if (!rocdlTarget)
+    return gpuModule.emitError("gpu.module has no #rocdl.target");
 
-  std::string llvmText, isaText;
-  auto onOptimized = [&](llvm::Module &m) {
-    llvm::raw_string_ostream os(llvmText);
-    m.print(os, nullptr);
-  };
-  auto onIsa = [&](StringRef isa) { isaText = isa.str(); };
-  gpu::TargetOptions targetOptions(
-      /*toolkitPath=*/{}, /*librariesToLink=*/{}, /*cmdOptions=*/{},
-      /*elfSection=*/{}, gpu::CompilationTarget::Assembly,
-      /*getSymbolTableCallback=*/{}, /*initialLlvmIRCallback=*/{},
-      /*linkedLlvmIRCallback=*/{}, onOptimized, onIsa);
-  std::optional<SmallVector<char, 0>> serialized =
-      target.serializeToObject(gpuModule, targetOptions);
-  if (!serialized)
+  CodeGenerator generator(gpuModule, rocdlTarget);
+  if (!generator.run())
     return gpuModule.emitError("AMDGPU code generation failed");
-  if (isaText.empty())
-    isaText.assign(serialized->begin(), serialized->end());
+  const std::string &llvmText = generator.llvmText;
+  const std::string &isaText = generator.isaText;
 
   switch (emit) {
   case EmitKind::LLVM:
