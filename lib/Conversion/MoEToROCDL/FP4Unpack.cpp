@@ -259,10 +259,15 @@ struct FP4UnpackLowering : OpRewritePattern<FP4UnpackOp> {
     {
       OpBuilder::InsertionGuard g(b);
       b.setInsertionPointToStart(ifOp.elseBlock());
-      auto i4Vec = VectorType::get({n}, b.getIntegerType(4));
-      Value codes = vector::BitCastOp::create(b, loc, i4Vec, op.getSource());
-      Value codes32 =
-          arith::ExtUIOp::create(b, loc, VectorType::get({n}, i32), codes);
+      // Nibbles by shifts on the i32 words: an <N x i4> vector would be
+      // legalized through scratch memory by the backend.
+      SmallVector<Value> nibbles;
+      for (int64_t i = 0; i < n; ++i) {
+        Value word = vector::ExtractOp::create(b, loc, words, i / 8);
+        nibbles.push_back(s.andI(s.shr(word, 4 * (i % 8)), 0xF));
+      }
+      Value codes32 = vector::FromElementsOp::create(
+          b, loc, VectorType::get({n}, i32), nibbles);
       Value bits = unpackExact(b, loc, codes32, e);
       Value bits16 = arith::TruncIOp::create(
           b, loc, VectorType::get({n}, b.getI16Type()), bits);
