@@ -89,6 +89,69 @@ double decodeFP8E5M2(uint8_t bits) {
   return s ? -v : v;
 }
 
+/// RNE of |v| onto a small float format with `manBits` mantissa bits,
+/// exponent bias `bias` and largest finite value `maxFinite`. Returns the
+/// code of the magnitude (exponent << manBits | mantissa); `overflow` is set
+/// when the rounded magnitude exceeds maxFinite.
+static uint32_t encodeSmallFloat(double a, int manBits, int bias,
+                                 double maxFinite, bool &overflow) {
+  overflow = false;
+  if (a == 0.0)
+    return 0;
+  int minNormalExp = 1 - bias;
+  int exp;
+  std::frexp(a, &exp);
+  int unbiased = exp - 1;
+  if (unbiased < minNormalExp)
+    unbiased = minNormalExp; // subnormal: fixed quantum
+  double q = std::ldexp(a, manBits - unbiased);
+  double r = std::nearbyint(q); // RNE
+  double value = std::ldexp(r, unbiased - manBits);
+  if (value > maxFinite) {
+    overflow = true;
+    return 0;
+  }
+  if (r >= std::ldexp(1.0, manBits + 1)) { // rounded up to next binade
+    r /= 2;
+    ++unbiased;
+  }
+  if (r < std::ldexp(1.0, manBits)) // subnormal
+    return uint32_t(r);
+  return uint32_t((unbiased + bias) << manBits) |
+         (uint32_t(r) - (1u << manBits));
+}
+
+uint8_t encodeFP4(double v) {
+  if (std::isnan(v))
+    return 0x7;
+  uint8_t sign = std::signbit(v) ? 0x8 : 0;
+  bool overflow;
+  uint32_t code = encodeSmallFloat(std::fabs(v), 1, 1, 6.0, overflow);
+  return sign | uint8_t(overflow ? 0x7 : code);
+}
+
+uint8_t encodeFP8E4M3FN(double v, bool saturate) {
+  if (std::isnan(v))
+    return 0x7F;
+  uint8_t sign = std::signbit(v) ? 0x80 : 0;
+  bool overflow;
+  uint32_t code = encodeSmallFloat(std::fabs(v), 3, 7, 448.0, overflow);
+  if (overflow)
+    return sign | (saturate ? 0x7E : 0x7F);
+  return sign | uint8_t(code);
+}
+
+uint8_t encodeFP8E5M2(double v, bool saturate) {
+  if (std::isnan(v))
+    return 0x7F;
+  uint8_t sign = std::signbit(v) ? 0x80 : 0;
+  bool overflow;
+  uint32_t code = encodeSmallFloat(std::fabs(v), 2, 15, 57344.0, overflow);
+  if (overflow)
+    return sign | (saturate ? 0x7B : 0x7C);
+  return sign | uint8_t(code);
+}
+
 float bitsToF32(uint32_t bits) {
   float f;
   std::memcpy(&f, &bits, 4);

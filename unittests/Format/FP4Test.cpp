@@ -159,3 +159,38 @@ TEST(FP8, DecodeEdges) {
   EXPECT_EQ(decodeFP8E5M2(0x3C), 1.0);
   EXPECT_EQ(decodeFP8E5M2(0x01), std::ldexp(1.0, -16));
 }
+
+TEST(Encode, FP4RoundTripAndTies) {
+  for (int c = 0; c < 16; ++c) {
+    uint8_t back = encodeFP4(decodeFP4(uint8_t(c)));
+    EXPECT_EQ(decodeFP4(back), decodeFP4(uint8_t(c))) << "code " << c;
+  }
+  // Ties go to the even code.
+  EXPECT_EQ(encodeFP4(0.25), 0x0);
+  EXPECT_EQ(encodeFP4(0.75), 0x2);
+  EXPECT_EQ(encodeFP4(1.25), 0x2);
+  EXPECT_EQ(encodeFP4(1.75), 0x4);
+  EXPECT_EQ(encodeFP4(2.5), 0x4);
+  EXPECT_EQ(encodeFP4(3.5), 0x6);
+  EXPECT_EQ(encodeFP4(5.0), 0x6);
+  EXPECT_EQ(encodeFP4(-5.5), 0xF);
+  EXPECT_EQ(encodeFP4(100.0), 0x7); // saturates
+  EXPECT_EQ(encodeFP4(-0.1), 0x8);
+}
+
+TEST(Encode, FP8RoundTrip) {
+  for (int b = 0; b < 256; ++b) {
+    double v = decodeFP8E4M3FN(uint8_t(b));
+    if (!std::isnan(v))
+      EXPECT_EQ(encodeFP8E4M3FN(v, false), b) << "e4m3 " << b;
+    double w = decodeFP8E5M2(uint8_t(b));
+    if (!std::isnan(w))
+      EXPECT_EQ(encodeFP8E5M2(w, false), b) << "e5m2 " << b;
+  }
+  EXPECT_EQ(encodeFP8E4M3FN(1000.0, true), 0x7E);
+  EXPECT_EQ(encodeFP8E4M3FN(1000.0, false), 0x7F);
+  EXPECT_EQ(encodeFP8E4M3FN(464.0, false), 0x7E); // tie to even (448)
+  EXPECT_EQ(encodeFP8E4M3FN(470.0, false), 0x7F); // rounds past 448
+  EXPECT_EQ(encodeFP8E4M3FN(1.0625, false), 0x38); // tie to even
+  EXPECT_EQ(encodeFP8E5M2(1e6, false), 0x7C);
+}

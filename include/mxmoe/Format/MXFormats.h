@@ -84,6 +84,14 @@ inline constexpr uint8_t kBF16FastScaleMax = 252;
 double decodeFP8E4M3FN(uint8_t bits); // no infinities; 0x7F/0xFF are NaN
 double decodeFP8E5M2(uint8_t bits);   // IEEE-like with infinities
 
+/// Round-to-nearest-even encoders. FP4 saturates to +-6 (it has no infinity
+/// or NaN; NaN encodes as +6). FP8: `saturate` clamps to the largest finite
+/// value, otherwise out-of-range values become NaN (E4M3FN) or infinity
+/// (E5M2).
+uint8_t encodeFP4(double v);
+uint8_t encodeFP8E4M3FN(double v, bool saturate);
+uint8_t encodeFP8E5M2(double v, bool saturate);
+
 //===----------------------------------------------------------------------===//
 // bf16 / f16 / f32 bit helpers.
 //===----------------------------------------------------------------------===//

@@ -1,0 +1,134 @@
+//===- Emulator.h - run gfx9 AMDGPU LLVM IR on the CPU ---------*- C++ -*-===//
+//
+// moe-emu's library. A kernel's AMDGPU LLVM IR (what moe-compile --emit=llvm
+// prints, or what another compiler hands to the backend) is retargeted to the
+// host and JIT-compiled; every lane runs as a fiber, wave-wide intrinsics and
+// s.barrier are rendezvous points, LDS is per-workgroup memory and buffer
+// resources are bounds-checked like the hardware. The run reports
+// out-of-bounds accesses, LDS races, divergent collectives and unsupported
+// intrinsics, and counts memory traffic, MFMAs and useful workgroups.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_EMULATOR_EMULATOR_H
+#define MXMOE_EMULATOR_EMULATOR_H
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace mxmoe::emu {
+
+/// One kernel argument, in the kernel's parameter order.
+struct KernelArg {
+  enum class Kind { Buffer, I32, I64, F32 };
+  Kind kind = Kind::I32;
+  /// For Buffer: index into the launch's buffers (the pointer passed is its
+  /// base address).
+  int buffer = -1;
+  uint64_t bits = 0; // scalar value bits
+  static KernelArg buf(int index) { return {Kind::Buffer, index, 0}; }
+  static KernelArg i32(int32_t v) { return {Kind::I32, -1, uint32_t(v)}; }
+  static KernelArg i64(int64_t v) { return {Kind::I64, -1, uint64_t(v)}; }
+  static KernelArg f32(float v);
+};
+
+/// Device memory of one buffer; the emulator reads and writes it in place.
+struct Buffer {
+  std::string name;
+  std::vector<uint8_t> bytes;
+};
+
+struct LaunchConfig {
+  std::array<uint32_t, 3> grid = {1, 1, 1};  // workgroups
+  std::array<uint32_t, 3> block = {64, 1, 1}; // lanes per workgroup
+  uint32_t dynamicLdsBytes = 0;
+  /// Stop after this many distinct issues (0: never).
+  unsigned maxIssues = 64;
+};
+
+/// A problem found while running, attributed to the first lane that hit it.
+struct Issue {
+  enum class Kind {
+    GlobalOutOfBounds,  ///< access outside every allocation
+    LdsOutOfBounds,     ///< LDS access past the workgroup's allocation
+    LdsRace,            ///< two waves, one writing, no barrier between
+    LdsUninitialized,   ///< read of LDS never written in this workgroup
+    LaneDependency,     ///< same-wave cross-lane LDS dependency (see docs)
+    DivergentCollective,///< lanes of a wave at different collectives
+    Unsupported,        ///< an intrinsic or a case the emulator cannot model
+    BufferSemantics,    ///< an access whose result depends on unclear rules
+  };
+  Kind kind;
+  std::string message;
+  std::string site; // the IR instruction
+  std::array<uint32_t, 3> workgroup{};
+  int wave = -1, lane = -1;
+  uint64_t count = 1;
+};
+const char *toString(Issue::Kind kind);
+
+struct Counters {
+  std::vector<uint64_t> globalBytesRead;    // per buffer
+  std::vector<uint64_t> globalBytesWritten; // per buffer
+  uint64_t ldsBytesRead = 0, ldsBytesWritten = 0;
+  std::map<std::string, uint64_t> mfma; // by intrinsic name
+  uint64_t barriers = 0;
+  uint64_t bufferOutOfBoundsDwords = 0; // dwords dropped/zeroed by bounds
+  uint64_t workgroupsLaunched = 0;
+  uint64_t workgroupsWithOutput = 0; // wrote global memory
+  uint64_t laneInstructions = 0;     // IR instructions executed, all lanes
+  double seconds = 0;                // wall time of the launch
+};
+
+struct Report {
+  std::vector<Issue> issues;
+  Counters counters;
+  bool ok() const { return issues.empty(); }
+  void print(std::ostream &os, const std::vector<Buffer> &buffers) const;
+};
+
+struct KernelInfo {
+  std::string name;
+  uint64_t staticLdsBytes = 0;
+  bool usesDynamicLds = false;
+  unsigned numParams = 0;
+};
+
+/// A loaded, retargeted and JIT-compiled module.
+class Module {
+public:
+  /// Loads LLVM IR text or bitcode for amdgcn-amd-amdhsa (gfx9 chips). On
+  /// failure returns nullptr and sets `error` (e.g. naming an unsupported
+  /// intrinsic).
+  static std::unique_ptr<Module> load(const std::string &path,
+                                      std::string &error);
+  static std::unique_ptr<Module> loadFromString(const std::string &ir,
+                                                std::string &error);
+  ~Module();
+
+  const std::vector<KernelInfo> &kernels() const;
+  /// The target chip read from the module (e.g. "gfx950").
+  const std::string &chip() const;
+
+  /// Runs `kernel` over the grid. Buffers are device memory: read and
+  /// written in place. Returns false (and sets error) when the launch could
+  /// not start (unknown kernel, argument mismatch, LDS over the chip's limit).
+  bool launch(const std::string &kernel, const LaunchConfig &config,
+              const std::vector<KernelArg> &args, std::vector<Buffer> &buffers,
+              Report &report, std::string &error);
+
+  struct Impl;
+
+private:
+  explicit Module(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl;
+};
+
+} // namespace mxmoe::emu
+
+#endif // MXMOE_EMULATOR_EMULATOR_H

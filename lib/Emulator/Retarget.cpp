@@ -1,0 +1,620 @@
+//===- Retarget.cpp - rewrite amdgcn LLVM IR to run on the host -----------===//
+//
+// * LDS globals become offsets from a per-workgroup base (__emu_lds_base);
+//   32-bit LDS pointer arithmetic through ptrtoint/inttoptr is rebased.
+// * Private allocas move to the host stack (each lane fiber has its own).
+// * AMDGPU intrinsics become runtime calls: ids, barriers, wave collectives
+//   (operands passed through stack slots so any type works) and lane-local
+//   operations; scheduling hints and waits are dropped.
+// * Every global/LDS load, store and atomic is routed through __emu_access,
+//   which bounds-checks it and may redirect it to a sink.
+// * Each kernel gets a host entry `__emu_entry_NAME(ptr argv)`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mxmoe/Emulator/Emulator.h"
+#include "mxmoe/Emulator/Runtime.h"
+
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/ReplaceConstant.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace mxmoe::emu {
+namespace {
+
+constexpr unsigned kGlobalAS = 1, kLdsAS = 3, kPrivateAS = 5;
+
+std::string textOf(const Instruction &inst) {
+  std::string s;
+  raw_string_ostream os(s);
+  inst.print(os);
+  std::string t = StringRef(s).trim().str();
+  if (t.size() > 200)
+    t = t.substr(0, 197) + "...";
+  return t;
+}
+
+class Retargeter {
+public:
+  Retargeter(Module &m, SiteTable &sites, std::string &error)
+      : m(m), ctx(m.getContext()), sites(sites), error(error) {}
+
+  bool run(const std::string &hostTriple, const std::string &hostDL,
+           std::vector<KernelInfo> &kernels, std::string &chip);
+
+private:
+  bool fail(const Twine &message) {
+    if (error.empty())
+      error = message.str();
+    return false;
+  }
+  FunctionCallee runtime(const char *name, Type *ret, ArrayRef<Type *> args) {
+    return m.getOrInsertFunction(name, FunctionType::get(ret, args, false));
+  }
+  Value *ldsBase(Function &f);
+  bool layoutLds(std::vector<KernelInfo> &kernels);
+  void moveAllocas(Function &f);
+  bool rewriteInstructions(Function &f);
+  bool rewriteIntrinsic(CallInst *call, StringRef name);
+  void replaceWithRuntimeCall(CallInst *call, const char *entry, SiteInfo info);
+  void instrumentAccess(Instruction *inst, unsigned ptrIndex, Type *valueType,
+                        uint32_t flags);
+  void countInstructions(Function &f);
+  bool makeEntry(Function &kernel);
+
+  Module &m;
+  LLVMContext &ctx;
+  SiteTable &sites;
+  std::string &error;
+  DenseMap<Function *, Value *> ldsBases;
+  DenseMap<GlobalVariable *, uint64_t> ldsOffsets;
+};
+
+Value *Retargeter::ldsBase(Function &f) {
+  auto it = ldsBases.find(&f);
+  if (it != ldsBases.end())
+    return it->second;
+  IRBuilder<> b(&*f.getEntryBlock().getFirstInsertionPt());
+  Value *base = b.CreateCall(
+      runtime(rt::LdsBase, PointerType::get(ctx, 0), {}), {}, "lds.base");
+  Value *lds = b.CreateAddrSpaceCast(base, PointerType::get(ctx, kLdsAS));
+  ldsBases[&f] = lds;
+  return lds;
+}
+
+bool Retargeter::layoutLds(std::vector<KernelInfo> &kernels) {
+  const DataLayout &dl = m.getDataLayout();
+  SmallVector<GlobalVariable *> lds;
+  for (GlobalVariable &g : m.globals())
+    if (g.getAddressSpace() == kLdsAS)
+      lds.push_back(&g);
+  uint64_t offset = 0;
+  bool dynamic = false;
+  SmallVector<GlobalVariable *> dynamicVars;
+  for (GlobalVariable *g : lds) {
+    uint64_t size = dl.getTypeAllocSize(g->getValueType());
+    if (size == 0 && !g->hasInitializer()) {
+      dynamicVars.push_back(g);
+      dynamic = true;
+      continue;
+    }
+    uint64_t align = g->getAlign() ? g->getAlign()->value() : 16;
+    offset = alignTo(offset, align);
+    ldsOffsets[g] = offset;
+    offset += size;
+  }
+  // Dynamic LDS starts after the static allocation, as on the hardware.
+  uint64_t dynamicOffset = alignTo(offset, 16);
+  for (GlobalVariable *g : dynamicVars)
+    ldsOffsets[g] = dynamicOffset;
+  for (KernelInfo &k : kernels) {
+    k.staticLdsBytes = offset;
+    k.usesDynamicLds = dynamic;
+  }
+  if (lds.empty())
+    return true;
+  SmallVector<Constant *> constants(lds.begin(), lds.end());
+  convertUsersOfConstantsToInstructions(constants);
+  for (GlobalVariable *g : lds) {
+    SmallVector<Use *> uses;
+    for (Use &u : g->uses())
+      uses.push_back(&u);
+    for (Use *u : uses) {
+      auto *inst = dyn_cast<Instruction>(u->getUser());
+      if (!inst)
+        return fail("LDS variable @" + g->getName() +
+                    " is used outside a function");
+      Function *f = inst->getFunction();
+      Value *base = ldsBase(*f);
+      IRBuilder<> b(cast<Instruction>(base)->getNextNode());
+      Value *addr = b.CreateConstGEP1_64(Type::getInt8Ty(ctx), base,
+                                         ldsOffsets[g], g->getName());
+      u->set(addr);
+    }
+    g->eraseFromParent();
+  }
+  return true;
+}
+
+void Retargeter::moveAllocas(Function &f) {
+  SmallVector<AllocaInst *> allocas;
+  for (Instruction &inst : instructions(f))
+    if (auto *a = dyn_cast<AllocaInst>(&inst))
+      if (a->getAddressSpace() != 0)
+        allocas.push_back(a);
+  for (AllocaInst *a : allocas) {
+    IRBuilder<> b(a);
+    AllocaInst *host =
+        b.CreateAlloca(a->getAllocatedType(), 0, a->getArraySize());
+    host->setAlignment(a->getAlign());
+    Value *cast = b.CreateAddrSpaceCast(host, a->getType());
+    a->replaceAllUsesWith(cast);
+    a->eraseFromParent();
+  }
+}
+
+void Retargeter::replaceWithRuntimeCall(CallInst *call, const char *entry,
+                                        SiteInfo info) {
+  const DataLayout &dl = m.getDataLayout();
+  Function *f = call->getFunction();
+  IRBuilder<> entryB(&*f->getEntryBlock().getFirstInsertionPt());
+  IRBuilder<> b(call);
+  auto *ptrTy = PointerType::get(ctx, 0);
+  unsigned n = call->arg_size();
+  info.text = textOf(*call);
+  info.intrinsic = call->getCalledFunction()->getName().str();
+  Value *operands = entryB.CreateAlloca(ptrTy, entryB.getInt32(std::max(n, 1u)));
+  for (unsigned i = 0; i < n; ++i) {
+    Value *arg = call->getArgOperand(i);
+    Type *t = arg->getType();
+    AllocaInst *slot = entryB.CreateAlloca(t);
+    slot->setAlignment(Align(16));
+    b.CreateStore(arg, slot);
+    b.CreateStore(slot, b.CreateConstGEP1_32(ptrTy, operands, i));
+    info.operandBytes.push_back(uint32_t(dl.getTypeStoreSize(t)));
+  }
+  Type *rt = call->getType();
+  Value *result = ConstantPointerNull::get(ptrTy);
+  if (!rt->isVoidTy()) {
+    AllocaInst *slot = entryB.CreateAlloca(rt);
+    slot->setAlignment(Align(16));
+    result = slot;
+    info.resultBytes = uint32_t(dl.getTypeStoreSize(rt));
+  }
+  uint32_t site = sites.sites.size();
+  sites.sites.push_back(info);
+  b.CreateCall(runtime(entry, b.getVoidTy(),
+                       {b.getInt32Ty(), ptrTy, ptrTy}),
+               {b.getInt32(site), operands, result});
+  if (!rt->isVoidTy())
+    call->replaceAllUsesWith(b.CreateLoad(rt, result));
+  call->eraseFromParent();
+}
+
+ElemKind elemKindOf(Type *t) {
+  if (auto *v = dyn_cast<VectorType>(t))
+    t = v->getElementType();
+  if (t->isBFloatTy())
+    return ElemKind::BF16;
+  if (t->isHalfTy())
+    return ElemKind::F16;
+  return ElemKind::F32;
+}
+
+bool isZeroConstant(Value *v) {
+  auto *c = dyn_cast<ConstantInt>(v);
+  return c && c->isZero();
+}
+
+bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
+  StringRef name = full;
+  if (!name.consume_front("llvm.amdgcn."))
+    return true; // generic LLVM intrinsics run natively
+  IRBuilder<> b(call);
+  auto *i32 = b.getInt32Ty();
+
+  auto idCall = [&](const char *entry, StringRef dim) {
+    unsigned d = dim == "x" ? 0 : dim == "y" ? 1 : 2;
+    Value *v = b.CreateCall(runtime(entry, i32, {i32}), {b.getInt32(d)});
+    call->replaceAllUsesWith(v);
+    call->eraseFromParent();
+  };
+  if (name.consume_front("workitem.id.")) {
+    idCall(rt::WorkitemId, name);
+    return true;
+  }
+  if (name.consume_front("workgroup.id.")) {
+    idCall(rt::WorkgroupId, name);
+    return true;
+  }
+  if (name == "s.barrier") {
+    uint32_t site = sites.barrierSites.size();
+    sites.barrierSites.push_back(textOf(*call));
+    b.CreateCall(runtime(rt::Barrier, b.getVoidTy(), {i32}),
+                 {b.getInt32(site)});
+    call->eraseFromParent();
+    return true;
+  }
+  // Scheduling hints, waits and priorities do not change results.
+  if (name == "s.waitcnt" || name == "sched.barrier" ||
+      name == "sched.group.barrier" || name == "s.setprio" ||
+      name == "iglp.opt" || name == "s.sleep" || name == "wave.barrier" ||
+      name == "s.nop" || name.starts_with("s.waitcnt")) {
+    call->eraseFromParent();
+    return true;
+  }
+
+  SiteInfo info{};
+  const char *entry = rt::LaneOp;
+  auto set = [&](SiteOp op) { info.op = op; };
+  Type *retTy = call->getType();
+
+  if (name == "perm") {
+    set(SiteOp::Perm);
+  } else if (name.starts_with("fmed3")) {
+    set(SiteOp::Fmed3);
+    info.imm[0] = int64_t(elemKindOf(retTy));
+  } else if (name.starts_with("rcp")) {
+    set(SiteOp::Rcp);
+    info.imm[0] = int64_t(elemKindOf(retTy));
+  } else if (name.starts_with("exp2")) {
+    set(SiteOp::Exp2);
+    info.imm[0] = int64_t(elemKindOf(retTy));
+  } else if (name.starts_with("ldexp")) {
+    set(SiteOp::Ldexp);
+    info.imm[0] = int64_t(elemKindOf(retTy));
+  } else if (name == "mbcnt.lo") {
+    set(SiteOp::MbcntLo);
+  } else if (name == "mbcnt.hi") {
+    set(SiteOp::MbcntHi);
+  } else if (name == "cvt.scalef32.pk.fp4.f32") {
+    set(SiteOp::CvtScaleF32PkFp4F32);
+  } else if (name.consume_front("cvt.scalef32.pk.")) {
+    // {bf16,f16,f32}.{fp4,fp8,bf8}
+    auto [dst, src] = name.split('.');
+    ElemKind kind = dst == "bf16" ? ElemKind::BF16
+                    : dst == "f16" ? ElemKind::F16
+                    : dst == "f32" ? ElemKind::F32
+                                   : ElemKind(-1);
+    if (int(kind) < 0)
+      return fail("unsupported intrinsic '" + full + "'");
+    info.imm[0] = int64_t(kind);
+    if (src == "fp4") {
+      set(SiteOp::CvtScaleF32PkFp4);
+    } else if (src == "fp8" || src == "bf8") {
+      set(SiteOp::CvtScaleF32PkFp8);
+      info.imm[1] = src == "bf8";
+    } else {
+      return fail("unsupported intrinsic '" + full + "'");
+    }
+  } else if (name == "cvt.pk.fp8.f32" || name == "cvt.pk.bf8.f32") {
+    set(SiteOp::CvtPkFp8F32);
+    info.imm[1] = name == "cvt.pk.bf8.f32";
+  } else if (name == "cvt.f32.fp8" || name == "cvt.f32.bf8") {
+    set(SiteOp::CvtF32Fp8);
+    info.imm[1] = name == "cvt.f32.bf8";
+  } else if (name == "cvt.pk.f32.fp8" || name == "cvt.pk.f32.bf8") {
+    set(SiteOp::CvtPkF32Fp8);
+    info.imm[1] = name == "cvt.pk.f32.bf8";
+  } else if (name == "make.buffer.rsrc") {
+    set(SiteOp::MakeBufferRsrc);
+  } else if (name.starts_with("raw.ptr.buffer.load.lds") ||
+             name.starts_with("raw.buffer.load.lds")) {
+    set(SiteOp::BufferLoadLds);
+  } else if (name.starts_with("global.load.lds")) {
+    set(SiteOp::GlobalLoadLds);
+  } else if (name.starts_with("raw.ptr.buffer.load.format") ||
+             name.starts_with("raw.buffer.load.format") ||
+             name.starts_with("struct.")) {
+    return fail("unsupported intrinsic '" + full +
+                "' (formatted/structured buffer access)");
+  } else if (name.starts_with("raw.ptr.buffer.load") ||
+             name.starts_with("raw.buffer.load")) {
+    set(SiteOp::BufferLoad);
+  } else if (name.starts_with("raw.ptr.buffer.store") ||
+             name.starts_with("raw.buffer.store")) {
+    set(SiteOp::BufferStore);
+  } else if (name.consume_front("raw.ptr.buffer.atomic.") ||
+             name.consume_front("raw.buffer.atomic.")) {
+    StringRef op = name.split('.').first;
+    int kind = StringSwitch<int>(op)
+                   .Case("fadd", int(AtomicKind::FAdd))
+                   .Case("add", int(AtomicKind::Add))
+                   .Case("smax", int(AtomicKind::Max))
+                   .Case("smin", int(AtomicKind::Min))
+                   .Case("umax", int(AtomicKind::UMax))
+                   .Case("umin", int(AtomicKind::UMin))
+                   .Case("swap", int(AtomicKind::Swap))
+                   .Default(-1);
+    if (kind < 0)
+      return fail("unsupported intrinsic '" + full + "'");
+    set(SiteOp::BufferAtomic);
+    info.imm[0] = kind;
+  } else if (name.starts_with("mfma.scale.f32.")) {
+    entry = rt::WaveOp;
+    set(SiteOp::MfmaScale);
+    bool is16 = name.starts_with("mfma.scale.f32.16x16x128");
+    bool is32 = name.starts_with("mfma.scale.f32.32x32x64");
+    if (!is16 && !is32)
+      return fail("unsupported intrinsic '" + full + "'");
+    info.imm[0] = is16 ? 16 : 32;
+    info.imm[1] = is16 ? 16 : 32;
+    info.imm[2] = is16 ? 128 : 64;
+    // Operands: A, B, C, cbsz, blgp, opsel_a, scale_a, opsel_b, scale_b.
+    // Constant-zero scales make llc select the unscaled instruction.
+    info.imm[3] = isZeroConstant(call->getArgOperand(6)) &&
+                  isZeroConstant(call->getArgOperand(8)) &&
+                  isZeroConstant(call->getArgOperand(5)) &&
+                  isZeroConstant(call->getArgOperand(7));
+  } else if (name.starts_with("mfma.")) {
+    entry = rt::WaveOp;
+    set(SiteOp::Mfma);
+    Type *a = call->getArgOperand(0)->getType();
+    auto *av = dyn_cast<FixedVectorType>(a);
+    auto *cv = dyn_cast<FixedVectorType>(retTy);
+    bool floatOut = cv && cv->getElementType()->isFloatTy();
+    Type *ae = av ? av->getElementType() : a;
+    bool bf16 = ae->isBFloatTy() || (ae->isIntegerTy(16) &&
+                                     name.contains("bf16"));
+    bool f16 = ae->isHalfTy();
+    if (!av || !cv || !floatOut || !(bf16 || f16))
+      return fail("unsupported intrinsic '" + full +
+                  "' (only bf16/f16 MFMAs with f32 accumulators)");
+    unsigned kPerLane = av->getNumElements();
+    unsigned mn = cv->getNumElements() == 4 ? 16 : cv->getNumElements() == 16
+                                                       ? 32
+                                                       : 0;
+    if (mn == 0 || (kPerLane != 4 && kPerLane != 8))
+      return fail("unsupported intrinsic '" + full + "'");
+    for (unsigned i = 3; i < 6; ++i)
+      if (!isZeroConstant(call->getArgOperand(i)))
+        return fail("unsupported broadcast (cbsz/abid/blgp) on '" + full +
+                    "'");
+    info.imm[0] = mn;
+    info.imm[1] = mn;
+    info.imm[2] = kPerLane * 64 / mn;
+    info.imm[3] = kPerLane;
+    info.imm[4] = int64_t(bf16 ? ElemKind::BF16 : ElemKind::F16);
+  } else if (name.starts_with("readfirstlane")) {
+    entry = rt::WaveOp;
+    set(SiteOp::ReadFirstLane);
+  } else if (name.starts_with("readlane")) {
+    entry = rt::WaveOp;
+    set(SiteOp::ReadLane);
+  } else if (name.starts_with("ballot")) {
+    entry = rt::WaveOp;
+    set(SiteOp::Ballot);
+  } else if (name == "ds.bpermute") {
+    entry = rt::WaveOp;
+    set(SiteOp::DsBpermute);
+  } else if (name == "ds.swizzle") {
+    entry = rt::WaveOp;
+    set(SiteOp::DsSwizzle);
+  } else if (name.starts_with("update.dpp") || name.starts_with("mov.dpp")) {
+    entry = rt::WaveOp;
+    set(SiteOp::UpdateDpp);
+    info.imm[0] = name.starts_with("update.dpp");
+  } else if (name.starts_with("ds.read.tr")) {
+    entry = rt::WaveOp;
+    set(SiteOp::DsReadTr);
+    int bits = name.starts_with("ds.read.tr16.b64")  ? 16
+               : name.starts_with("ds.read.tr8.b64") ? 8
+               : name.starts_with("ds.read.tr4.b64") ? 4
+                                                     : 0;
+    if (!bits)
+      return fail("unsupported intrinsic '" + full + "'");
+    info.imm[0] = bits;
+  } else {
+    return fail("unsupported intrinsic '" + full + "'");
+  }
+  replaceWithRuntimeCall(call, entry, info);
+  return true;
+}
+
+void Retargeter::instrumentAccess(Instruction *inst, unsigned ptrIndex,
+                                  Type *valueType, uint32_t flags) {
+  Value *ptr = inst->getOperand(ptrIndex);
+  unsigned as = ptr->getType()->getPointerAddressSpace();
+  if (as == kPrivateAS || as >= 5)
+    return;
+  if (isa<AllocaInst>(getUnderlyingObject(ptr, 12)))
+    return; // private memory on the lane's stack
+  const DataLayout &dl = m.getDataLayout();
+  IRBuilder<> b(inst);
+  auto *ptrTy = PointerType::get(ctx, 0);
+  uint32_t site = sites.accessSites.size();
+  sites.accessSites.push_back(textOf(*inst));
+  Value *flat = as == 0 ? ptr : b.CreateAddrSpaceCast(ptr, ptrTy);
+  Value *checked = b.CreateCall(
+      runtime(rt::Access, ptrTy,
+              {ptrTy, b.getInt64Ty(), b.getInt32Ty(), b.getInt32Ty()}),
+      {flat, b.getInt64(dl.getTypeStoreSize(valueType)), b.getInt32(flags),
+       b.getInt32(site)});
+  Value *back = as == 0 ? checked : b.CreateAddrSpaceCast(checked, ptr->getType());
+  inst->setOperand(ptrIndex, back);
+}
+
+bool Retargeter::rewriteInstructions(Function &f) {
+  SmallVector<Instruction *> work;
+  for (Instruction &inst : instructions(f))
+    work.push_back(&inst);
+  for (Instruction *inst : work) {
+    if (auto *call = dyn_cast<CallInst>(inst)) {
+      Function *callee = call->getCalledFunction();
+      if (!callee) {
+        if (call->isInlineAsm())
+          return fail("unsupported inline assembly: " + textOf(*call));
+        continue;
+      }
+      if (callee->isIntrinsic()) {
+        if (!rewriteIntrinsic(call, callee->getName()))
+          return false;
+      }
+      continue;
+    }
+    if (isa<FenceInst>(inst)) {
+      inst->eraseFromParent(); // lanes of a workgroup run on one thread
+      continue;
+    }
+    if (auto *p2i = dyn_cast<PtrToIntInst>(inst)) {
+      if (p2i->getPointerAddressSpace() == kLdsAS) {
+        IRBuilder<> b(p2i);
+        Value *base = ldsBase(f);
+        Value *off = b.CreateSub(b.CreatePtrToInt(p2i->getPointerOperand(),
+                                                  b.getInt64Ty()),
+                                 b.CreatePtrToInt(base, b.getInt64Ty()));
+        p2i->replaceAllUsesWith(b.CreateZExtOrTrunc(off, p2i->getType()));
+        p2i->eraseFromParent();
+      }
+      continue;
+    }
+    if (auto *i2p = dyn_cast<IntToPtrInst>(inst)) {
+      if (i2p->getAddressSpace() == kLdsAS) {
+        IRBuilder<> b(i2p);
+        Value *off = b.CreateZExtOrTrunc(i2p->getOperand(0), b.getInt64Ty());
+        i2p->replaceAllUsesWith(
+            b.CreateGEP(b.getInt8Ty(), ldsBase(f), off));
+        i2p->eraseFromParent();
+      }
+      continue;
+    }
+    if (auto *load = dyn_cast<LoadInst>(inst)) {
+      instrumentAccess(load, 0, load->getType(), AccessRead);
+    } else if (auto *store = dyn_cast<StoreInst>(inst)) {
+      instrumentAccess(store, 1, store->getValueOperand()->getType(),
+                       AccessWrite);
+    } else if (auto *rmw = dyn_cast<AtomicRMWInst>(inst)) {
+      rmw->setSyncScopeID(SyncScope::System);
+      instrumentAccess(rmw, 0, rmw->getValOperand()->getType(),
+                       AccessRead | AccessWrite);
+    } else if (auto *cas = dyn_cast<AtomicCmpXchgInst>(inst)) {
+      cas->setSyncScopeID(SyncScope::System);
+      instrumentAccess(cas, 0, cas->getNewValOperand()->getType(),
+                       AccessRead | AccessWrite);
+    }
+  }
+  return true;
+}
+
+void Retargeter::countInstructions(Function &f) {
+  auto callee = runtime(rt::Count, Type::getVoidTy(ctx), {Type::getInt32Ty(ctx)});
+  for (BasicBlock &bb : f) {
+    unsigned n = 0;
+    for (Instruction &inst : bb)
+      if (!isa<CallInst>(inst) || !cast<CallInst>(inst).getCalledFunction() ||
+          !cast<CallInst>(inst).getCalledFunction()->getName().starts_with(
+              "__emu_"))
+        ++n;
+    IRBuilder<> b(&*bb.getFirstInsertionPt());
+    b.CreateCall(callee, {b.getInt32(n)});
+  }
+}
+
+bool Retargeter::makeEntry(Function &kernel) {
+  auto *ptrTy = PointerType::get(ctx, 0);
+  Function *entry = Function::Create(
+      FunctionType::get(Type::getVoidTy(ctx), {ptrTy}, false),
+      GlobalValue::ExternalLinkage, rt::EntryPrefix + kernel.getName(), m);
+  IRBuilder<> b(BasicBlock::Create(ctx, "entry", entry));
+  SmallVector<Value *> args;
+  for (Argument &arg : kernel.args()) {
+    Type *t = arg.getType();
+    if (!t->isIntegerTy() && !t->isFloatingPointTy() && !t->isPointerTy())
+      return fail("kernel @" + kernel.getName() + " parameter " +
+                  Twine(arg.getArgNo()) +
+                  " has an unsupported type (only scalars and pointers)");
+    Value *slot = b.CreateConstGEP1_32(b.getInt64Ty(), entry->getArg(0),
+                                       arg.getArgNo());
+    args.push_back(b.CreateLoad(t, slot));
+  }
+  b.CreateCall(&kernel, args);
+  b.CreateRetVoid();
+  return true;
+}
+
+bool Retargeter::run(const std::string &hostTriple, const std::string &hostDL,
+                     std::vector<KernelInfo> &kernels, std::string &chip) {
+  if (!StringRef(m.getTargetTriple().str()).starts_with("amdgcn"))
+    return fail("module triple '" + m.getTargetTriple().str() +
+                "' is not amdgcn-amd-amdhsa");
+  StripDebugInfo(m);
+  for (Function &f : m) {
+    if (f.getCallingConv() == CallingConv::AMDGPU_KERNEL) {
+      KernelInfo info;
+      info.name = f.getName().str();
+      info.numParams = f.arg_size();
+      kernels.push_back(info);
+      if (chip.empty() && f.hasFnAttribute("target-cpu"))
+        chip = f.getFnAttribute("target-cpu").getValueAsString().str();
+    }
+    if (f.isDeclaration() && !f.isIntrinsic() && !f.use_empty())
+      return fail("calls external function @" + f.getName() +
+                  ", which the emulator cannot provide (no device libraries)");
+  }
+  if (kernels.empty())
+    return fail("module has no amdgpu_kernel function");
+  if (chip.empty())
+    chip = "gfx950";
+
+  m.setTargetTriple(Triple(hostTriple));
+  m.setDataLayout(hostDL);
+  if (!layoutLds(kernels))
+    return false;
+
+  SmallVector<Function *> defined;
+  for (Function &f : m)
+    if (!f.isDeclaration())
+      defined.push_back(&f);
+  for (Function *f : defined) {
+    moveAllocas(*f);
+    if (!rewriteInstructions(*f))
+      return false;
+    countInstructions(*f);
+    // Drop target attributes the host backend would reject.
+    AttributeMask strip;
+    for (Attribute a : f->getAttributes().getFnAttrs())
+      if (a.isStringAttribute())
+        strip.addAttribute(a.getKindAsString());
+    f->removeFnAttrs(strip);
+    for (Argument &arg : f->args())
+      arg.removeAttr(Attribute::InReg);
+    if (f->getCallingConv() == CallingConv::AMDGPU_KERNEL) {
+      f->setCallingConv(CallingConv::C);
+      if (!makeEntry(*f))
+        return false;
+    } else if (f->getCallingConv() != CallingConv::C) {
+      f->setCallingConv(CallingConv::C);
+    }
+  }
+  for (Function &f : m)
+    for (User *u : f.users())
+      if (auto *call = dyn_cast<CallInst>(u))
+        call->setCallingConv(f.getCallingConv());
+
+  std::string verify;
+  raw_string_ostream os(verify);
+  if (verifyModule(m, &os))
+    return fail("internal error: retargeted module is invalid: " + verify);
+  return true;
+}
+
+} // namespace
+
+bool retargetModule(llvm::Module &module, const std::string &hostTriple,
+                    const std::string &hostDataLayout, SiteTable &sites,
+                    std::vector<KernelInfo> &kernels, std::string &chip,
+                    std::string &error) {
+  Retargeter r(module, sites, error);
+  return r.run(hostTriple, hostDataLayout, kernels, chip);
+}
+
+} // namespace mxmoe::emu
