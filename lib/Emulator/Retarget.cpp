@@ -17,8 +17,10 @@
 
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/AttributeMask.h"
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
@@ -45,7 +47,7 @@ std::string textOf(const Instruction &inst) {
 
 class Retargeter {
 public:
-  Retargeter(Module &m, SiteTable &sites, std::string &error)
+  Retargeter(llvm::Module &m, SiteTable &sites, std::string &error)
       : m(m), ctx(m.getContext()), sites(sites), error(error) {}
 
   bool run(const std::string &hostTriple, const std::string &hostDL,
@@ -71,7 +73,7 @@ private:
   void countInstructions(Function &f);
   bool makeEntry(Function &kernel);
 
-  Module &m;
+  llvm::Module &m;
   LLVMContext &ctx;
   SiteTable &sites;
   std::string &error;
@@ -155,7 +157,8 @@ void Retargeter::moveAllocas(Function &f) {
     IRBuilder<> b(a);
     AllocaInst *host =
         b.CreateAlloca(a->getAllocatedType(), 0, a->getArraySize());
-    host->setAlignment(a->getAlign());
+    host->setAlignment(std::max(
+        a->getAlign(), m.getDataLayout().getPrefTypeAlign(a->getAllocatedType())));
     Value *cast = b.CreateAddrSpaceCast(host, a->getType());
     a->replaceAllUsesWith(cast);
     a->eraseFromParent();
@@ -177,7 +180,7 @@ void Retargeter::replaceWithRuntimeCall(CallInst *call, const char *entry,
     Value *arg = call->getArgOperand(i);
     Type *t = arg->getType();
     AllocaInst *slot = entryB.CreateAlloca(t);
-    slot->setAlignment(Align(16));
+    slot->setAlignment(std::max(Align(16), dl.getPrefTypeAlign(t)));
     b.CreateStore(arg, slot);
     b.CreateStore(slot, b.CreateConstGEP1_32(ptrTy, operands, i));
     info.operandBytes.push_back(uint32_t(dl.getTypeStoreSize(t)));
@@ -186,7 +189,7 @@ void Retargeter::replaceWithRuntimeCall(CallInst *call, const char *entry,
   Value *result = ConstantPointerNull::get(ptrTy);
   if (!rt->isVoidTy()) {
     AllocaInst *slot = entryB.CreateAlloca(rt);
-    slot->setAlignment(Align(16));
+    slot->setAlignment(std::max(Align(16), dl.getPrefTypeAlign(rt)));
     result = slot;
     info.resultBytes = uint32_t(dl.getTypeStoreSize(rt));
   }

@@ -123,9 +123,9 @@ public:
               Report &report, std::string &error);
 
   struct Impl;
+  explicit Module(std::unique_ptr<Impl> impl); // use load()
 
 private:
-  explicit Module(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl;
 };
 

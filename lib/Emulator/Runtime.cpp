@@ -1,0 +1,227 @@
+//===- Runtime.cpp - lane fibers, rendezvous and memory checks ------------===//
+
+#include "RuntimeState.h"
+
+#include <cstring>
+
+namespace mxmoe::emu {
+
+thread_local LaunchState *gLaunch = nullptr;
+thread_local LaneState *gLane = nullptr;
+
+const char *toString(Issue::Kind kind) {
+  switch (kind) {
+  case Issue::Kind::GlobalOutOfBounds:
+    return "global-out-of-bounds";
+  case Issue::Kind::LdsOutOfBounds:
+    return "lds-out-of-bounds";
+  case Issue::Kind::LdsRace:
+    return "lds-race";
+  case Issue::Kind::LdsUninitialized:
+    return "lds-uninitialized-read";
+  case Issue::Kind::LaneDependency:
+    return "same-wave-lds-dependency";
+  case Issue::Kind::DivergentCollective:
+    return "divergent-collective";
+  case Issue::Kind::Unsupported:
+    return "unsupported";
+  case Issue::Kind::BufferSemantics:
+    return "buffer-semantics";
+  }
+  return "?";
+}
+
+void LaunchState::issue(Issue::Kind kind, const std::string &site,
+                        const std::string &message, const LaneState *lane) {
+  auto key = std::make_pair(int(kind), site);
+  auto it = issueIndex.find(key);
+  if (it != issueIndex.end()) {
+    ++report->issues[it->second].count;
+    return;
+  }
+  if (config->maxIssues && report->issues.size() >= config->maxIssues)
+    return;
+  Issue i;
+  i.kind = kind;
+  i.message = message;
+  i.site = site;
+  i.workgroup = {wgId[0], wgId[1], wgId[2]};
+  if (lane) {
+    i.wave = lane->wave ? lane->wave->index : -1;
+    i.lane = lane->laneInWave;
+  }
+  issueIndex[key] = report->issues.size();
+  report->issues.push_back(i);
+}
+
+const Allocation *LaunchState::findAllocation(uint64_t addr,
+                                              uint64_t size) const {
+  for (const Allocation &a : allocations)
+    if (addr >= a.begin && addr + size <= a.end)
+      return &a;
+  return nullptr;
+}
+
+void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
+                          const std::string &site, LaneState *lane) {
+  uint64_t addr = reinterpret_cast<uint64_t>(ptr);
+  uint64_t ldsBase = reinterpret_cast<uint64_t>(lds);
+  constexpr uint64_t kLdsWindow = uint64_t(1) << 32;
+  if (sink.size() < size)
+    sink.resize(size);
+
+  if (addr >= ldsBase && addr < ldsBase + kLdsWindow) {
+    uint64_t off = addr - ldsBase;
+    if (off + size > ldsBytes) {
+      issue(Issue::Kind::LdsOutOfBounds, site,
+            "LDS access of " + std::to_string(size) + " bytes at offset " +
+                std::to_string(off) + " is outside the workgroup's " +
+                std::to_string(ldsBytes) + " bytes",
+            lane);
+      std::memset(sink.data(), 0, size);
+      return sink.data();
+    }
+    int wave = lane ? lane->wave->index : -1;
+    int laneId = lane ? lane->laneInWave : -1;
+    uint32_t now = epoch + 1;
+    if (flags & AccessRead)
+      report->counters.ldsBytesRead += size;
+    if (flags & AccessWrite)
+      report->counters.ldsBytesWritten += size;
+    for (uint64_t b = off; b < off + size; ++b) {
+      LdsShadow &s = shadow[b];
+      if (flags & AccessRead) {
+        if (s.writeEpoch == 0 && !(flags & AccessWrite)) {
+          issue(Issue::Kind::LdsUninitialized, site,
+                "read of LDS offset " + std::to_string(b) +
+                    " that no lane of this workgroup has written",
+                lane);
+        } else if (s.writeEpoch == now && s.writeWave != wave) {
+          issue(Issue::Kind::LdsRace, site,
+                "wave " + std::to_string(wave) + " reads LDS offset " +
+                    std::to_string(b) + " written by wave " +
+                    std::to_string(s.writeWave) +
+                    " with no barrier in between",
+                lane);
+        } else if (s.writeEpoch == now && s.writeLane != laneId) {
+          issue(Issue::Kind::LaneDependency, site,
+                "lane " + std::to_string(laneId) + " reads LDS offset " +
+                    std::to_string(b) + " written by lane " +
+                    std::to_string(s.writeLane) +
+                    " of the same wave with no barrier in between; the "
+                    "emulator runs a wave's lanes one after another, so put "
+                    "a barrier or a wave collective between them",
+                lane);
+        }
+        if (s.readEpoch != now) {
+          s.readEpoch = now;
+          s.readWaves = 0;
+        }
+        if (wave >= 0 && wave < 64)
+          s.readWaves |= uint64_t(1) << wave;
+      }
+      if (flags & AccessWrite) {
+        if (s.writeEpoch == now && s.writeWave != wave)
+          issue(Issue::Kind::LdsRace, site,
+                "waves " + std::to_string(s.writeWave) + " and " +
+                    std::to_string(wave) + " both write LDS offset " +
+                    std::to_string(b) + " with no barrier in between",
+                lane);
+        else if (s.readEpoch == now && wave >= 0 &&
+                 (s.readWaves & ~(uint64_t(1) << wave)))
+          issue(Issue::Kind::LdsRace, site,
+                "wave " + std::to_string(wave) + " writes LDS offset " +
+                    std::to_string(b) +
+                    " that another wave read with no barrier in between",
+                lane);
+        s.writeEpoch = now;
+        s.writeWave = int16_t(wave);
+        s.writeLane = int16_t(laneId);
+      }
+    }
+    return ptr;
+  }
+
+  if (lane && addr >= lane->stackLo && addr + size <= lane->stackHi)
+    return ptr; // private memory
+  if (const Allocation *a = findAllocation(addr, size)) {
+    if (a->buffer >= 0) {
+      if (flags & AccessRead)
+        report->counters.globalBytesRead[a->buffer] += size;
+      if (flags & AccessWrite)
+        report->counters.globalBytesWritten[a->buffer] += size;
+    }
+    if (flags & AccessWrite)
+      wroteOutput = true;
+    return ptr;
+  }
+  issue(Issue::Kind::GlobalOutOfBounds, site,
+        std::string(flags & AccessWrite ? "write" : "read") + " of " +
+            std::to_string(size) + " bytes at " + std::to_string(addr) +
+            " is outside every buffer",
+        lane);
+  std::memset(sink.data(), 0, size);
+  return sink.data();
+}
+
+Descriptor *LaunchState::descriptor(const void *rsrc, const std::string &site,
+                                    LaneState *lane) {
+  for (Descriptor &d : descriptors)
+    if (&d == rsrc)
+      return &d;
+  issue(Issue::Kind::Unsupported, site,
+        "buffer resource was not made by llvm.amdgcn.make.buffer.rsrc in "
+        "this kernel",
+        lane);
+  return nullptr;
+}
+
+namespace {
+
+void yieldToScheduler(LaneState *lane) {
+  lane->sink = std::move(lane->sink).resume();
+}
+
+} // namespace
+} // namespace mxmoe::emu
+
+using namespace mxmoe::emu;
+
+extern "C" {
+
+uint32_t __emu_workitem_id(uint32_t dim) { return gLane->tid[dim]; }
+
+uint32_t __emu_workgroup_id(uint32_t dim) { return gLaunch->wgId[dim]; }
+
+void *__emu_lds_base() { return gLaunch->lds; }
+
+void __emu_barrier(uint32_t site) {
+  LaneState *lane = gLane;
+  lane->block = LaneState::Barrier;
+  lane->site = site;
+  lane->state = LaneState::Blocked;
+  yieldToScheduler(lane);
+}
+
+void __emu_wave_op(uint32_t site, void **operands, void *result) {
+  LaneState *lane = gLane;
+  lane->block = LaneState::Collective;
+  lane->site = site;
+  lane->operands = operands;
+  lane->result = result;
+  lane->state = LaneState::Blocked;
+  yieldToScheduler(lane);
+}
+
+void __emu_lane_op(uint32_t site, void **operands, void *result) {
+  runLaneOp(*gLaunch, *gLane, gLaunch->sites->sites[site], operands, result);
+}
+
+void *__emu_access(void *ptr, uint64_t size, uint32_t flags, uint32_t site) {
+  return gLaunch->access(ptr, size, flags, gLaunch->sites->accessSites[site],
+                         gLane);
+}
+
+void __emu_count(uint32_t n) { gLaunch->report->counters.laneInstructions += n; }
+
+} // extern "C"

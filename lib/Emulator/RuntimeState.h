@@ -1,0 +1,113 @@
+//===- RuntimeState.h - emulator launch state (internal) -------*- C++ -*-===//
+
+#ifndef MXMOE_LIB_EMULATOR_RUNTIMESTATE_H
+#define MXMOE_LIB_EMULATOR_RUNTIMESTATE_H
+
+#include "mxmoe/Emulator/Emulator.h"
+#include "mxmoe/Emulator/Runtime.h"
+
+#include <boost/context/fiber.hpp>
+
+#include <deque>
+#include <map>
+#include <tuple>
+
+namespace mxmoe::emu {
+
+constexpr int kWaveSize = 64;
+
+/// A raw buffer resource (V#) as the kernel built it.
+struct Descriptor {
+  uint64_t base;
+  uint32_t stride;
+  uint32_t numRecords;
+  uint32_t flags;
+};
+
+struct Allocation {
+  uint64_t begin, end;
+  int buffer; // index into the launch's buffers; -1 for module globals
+};
+
+struct WaveState;
+
+struct LaneState {
+  int id = 0;         // flat id in the workgroup
+  int laneInWave = 0;
+  WaveState *wave = nullptr;
+  uint32_t tid[3] = {0, 0, 0};
+  enum State { Ready, Blocked, Done } state = Ready;
+  enum Block { None, Collective, Barrier } block = None;
+  uint32_t site = 0;
+  void **operands = nullptr;
+  void *result = nullptr;
+  boost::context::fiber fiber; // the lane while it is suspended
+  boost::context::fiber sink;  // the scheduler while the lane runs
+  uint64_t stackLo = 0, stackHi = 0;
+};
+
+struct WaveState {
+  int index = 0;
+  LaneState *lanes[kWaveSize] = {};
+};
+
+/// Per LDS byte: who wrote and read it since the last barrier.
+struct LdsShadow {
+  uint32_t writeEpoch = 0; // epoch + 1 of the last write (0: never written)
+  int16_t writeWave = -1;
+  int16_t writeLane = -1;
+  uint32_t readEpoch = 0;  // epoch + 1 of readWaves
+  uint64_t readWaves = 0;
+};
+
+struct LaunchState {
+  const SiteTable *sites = nullptr;
+  const LaunchConfig *config = nullptr;
+  std::vector<Buffer> *buffers = nullptr;
+  Report *report = nullptr;
+  std::string kernel;
+  std::string chip;
+  std::vector<Allocation> allocations;
+
+  // The current workgroup.
+  uint32_t wgId[3] = {0, 0, 0};
+  uint8_t *lds = nullptr;      // base of a 4 GiB reservation
+  uint64_t ldsBytes = 0;       // the workgroup's allocation
+  std::vector<LdsShadow> shadow;
+  uint32_t epoch = 0;          // barriers completed in this workgroup
+  bool wroteOutput = false;
+  std::vector<LaneState> lanes;
+  std::vector<WaveState> waves;
+
+  std::deque<Descriptor> descriptors;
+  std::map<std::tuple<uint64_t, uint32_t, uint32_t, uint32_t>, Descriptor *>
+      descriptorIndex;
+  std::map<std::pair<int, std::string>, size_t> issueIndex;
+  std::vector<uint8_t> sink;
+  bool aborted = false;
+
+  void issue(Issue::Kind kind, const std::string &site,
+             const std::string &message, const LaneState *lane);
+  /// Checks an access of [addr, addr + size) and returns the address to use
+  /// (a zeroed sink when the access must not happen).
+  void *access(void *addr, uint64_t size, uint32_t flags,
+               const std::string &site, LaneState *lane);
+  const Allocation *findAllocation(uint64_t addr, uint64_t size) const;
+  Descriptor *descriptor(const void *rsrc, const std::string &site,
+                         LaneState *lane);
+};
+
+extern thread_local LaunchState *gLaunch;
+extern thread_local LaneState *gLane;
+
+/// Lane-local intrinsic semantics (WaveOps.cpp).
+void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
+               void **operands, void *result);
+/// Wave collective semantics (WaveOps.cpp): `lanes[l]` is null for lanes that
+/// do not exist or have exited.
+void runWaveOp(LaunchState &launch, const SiteInfo &site,
+               LaneState *const lanes[kWaveSize]);
+
+} // namespace mxmoe::emu
+
+#endif // MXMOE_LIB_EMULATOR_RUNTIMESTATE_H

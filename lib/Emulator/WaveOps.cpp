@@ -1,0 +1,743 @@
+//===- WaveOps.cpp - semantics of the emulated AMDGPU intrinsics ----------===//
+//
+// Sources for each rule are listed in docs/emulator.md. Number formats come
+// from mxmoe/Format so the emulator, the host reference and the lowering agree.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RuntimeState.h"
+
+#include "mxmoe/Format/MXFormats.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace mxmoe::emu {
+namespace {
+
+using namespace mxmoe::fmt;
+
+template <typename T> T get(void **ops, int i) {
+  T v;
+  std::memcpy(&v, ops[i], sizeof(T));
+  return v;
+}
+template <typename T> void put(void *dst, int i, T v) {
+  std::memcpy(static_cast<uint8_t *>(dst) + i * sizeof(T), &v, sizeof(T));
+}
+
+/// Writes `v` as element `i` of an array of `kind` values.
+void putElem(void *dst, int i, ElemKind kind, double v) {
+  switch (kind) {
+  case ElemKind::BF16:
+    put<uint16_t>(dst, i, f32ToBF16(float(v)));
+    break;
+  case ElemKind::F16:
+    put<uint16_t>(dst, i, doubleToF16(v));
+    break;
+  case ElemKind::F32:
+    put<float>(dst, i, float(v));
+    break;
+  }
+}
+
+double getElem(const uint8_t *src, int i, ElemKind kind) {
+  uint16_t h;
+  switch (kind) {
+  case ElemKind::BF16:
+    std::memcpy(&h, src + 2 * i, 2);
+    return bf16ToF32(h);
+  case ElemKind::F16:
+    std::memcpy(&h, src + 2 * i, 2);
+    return f16ToDouble(h);
+  case ElemKind::F32: {
+    float f;
+    std::memcpy(&f, src + 4 * i, 4);
+    return f;
+  }
+  }
+  return 0;
+}
+
+/// v_perm_b32 byte select (CDNA3/4 ISA, V_PERM_B32).
+uint8_t permByte(uint64_t bytes, uint32_t s0, uint32_t s1, uint8_t sel) {
+  if (sel < 8)
+    return uint8_t(bytes >> (8 * sel));
+  switch (sel) {
+  case 8:
+    return (s1 & 0x8000) ? 0xFF : 0;
+  case 9:
+    return (s1 & 0x80000000u) ? 0xFF : 0;
+  case 10:
+    return (s0 & 0x8000) ? 0xFF : 0;
+  case 11:
+    return (s0 & 0x80000000u) ? 0xFF : 0;
+  case 12:
+    return 0;
+  default:
+    return 0xFF;
+  }
+}
+
+uint8_t scaleByteOf(float scale) {
+  uint32_t bits;
+  std::memcpy(&bits, &scale, 4);
+  return uint8_t((bits >> 23) & 0xFF); // only the exponent field is read
+}
+
+double decodeFp8(uint8_t b, bool bf8) {
+  return bf8 ? decodeFP8E5M2(b) : decodeFP8E4M3FN(b);
+}
+
+// Buffer accesses ------------------------------------------------------------
+
+/// Bytes [off, off + size) of a raw buffer: which are in range. Rules from
+/// research/verification.md §3d: raw buffers check each dword of a
+/// multi-dword access; soffset is excluded from the check (LLVM), and a case
+/// where gem5's rule (which subtracts soffset) disagrees is reported.
+bool bufferDwordInRange(LaunchState &launch, const Descriptor &d,
+                        uint32_t voff, uint32_t soff, uint32_t first,
+                        uint32_t bytes, const SiteInfo &site,
+                        LaneState &lane) {
+  uint64_t end = uint64_t(voff) + first + bytes;
+  bool llvmRule = end <= d.numRecords;
+  bool gem5Rule = soff <= d.numRecords && end <= d.numRecords - soff;
+  if (soff != 0 && llvmRule != gem5Rule)
+    launch.issue(Issue::Kind::BufferSemantics, site.text,
+                 "bounds check depends on whether soffset counts (soffset = " +
+                     std::to_string(soff) + "); pass soffset 0",
+                 &lane);
+  return llvmRule;
+}
+
+void bufferAccess(LaunchState &launch, LaneState &lane, const SiteInfo &site,
+                  const void *rsrc, uint32_t voff, uint32_t soff, void *data,
+                  uint32_t size, bool write) {
+  Descriptor *d = launch.descriptor(rsrc, site.text, &lane);
+  if (!d) {
+    if (!write)
+      std::memset(data, 0, size);
+    return;
+  }
+  if (d->stride != 0) {
+    launch.issue(Issue::Kind::Unsupported, site.text,
+                 "buffer resource with a nonzero stride (structured or "
+                 "swizzled buffers are not modelled)",
+                 &lane);
+    if (!write)
+      std::memset(data, 0, size);
+    return;
+  }
+  uint32_t unit = size < 4 ? size : 4;
+  for (uint32_t first = 0; first < size; first += unit) {
+    uint8_t *bytes = static_cast<uint8_t *>(data) + first;
+    if (!bufferDwordInRange(launch, *d, voff, soff, first, unit, site,
+                            lane)) {
+      ++launch.report->counters.bufferOutOfBoundsDwords;
+      if (!write)
+        std::memset(bytes, 0, unit);
+      continue;
+    }
+    void *addr = reinterpret_cast<void *>(d->base + uint64_t(voff) + soff +
+                                          first);
+    void *safe = launch.access(addr, unit,
+                               write ? AccessWrite : AccessRead, site.text,
+                               &lane);
+    if (write)
+      std::memcpy(safe, bytes, unit);
+    else
+      std::memcpy(bytes, safe, unit);
+  }
+}
+
+void bufferAtomic(LaunchState &launch, LaneState &lane, const SiteInfo &site,
+                  void **ops, void *result) {
+  // Operands: data, rsrc, voffset, soffset, aux. All-or-nothing bounds.
+  uint32_t size = site.operandBytes[0];
+  const void *rsrc = get<void *>(ops, 1);
+  uint32_t voff = get<uint32_t>(ops, 2), soff = get<uint32_t>(ops, 3);
+  Descriptor *d = launch.descriptor(rsrc, site.text, &lane);
+  if (result)
+    std::memset(result, 0, site.resultBytes);
+  if (!d || !bufferDwordInRange(launch, *d, voff, soff, 0, size, site, lane)) {
+    if (d)
+      ++launch.report->counters.bufferOutOfBoundsDwords;
+    return;
+  }
+  void *addr = reinterpret_cast<void *>(d->base + uint64_t(voff) + soff);
+  uint8_t *mem = static_cast<uint8_t *>(launch.access(
+      addr, size, AccessRead | AccessWrite, site.text, &lane));
+  if (result)
+    std::memcpy(result, mem, size);
+  auto kind = AtomicKind(site.imm[0]);
+  const uint8_t *src = static_cast<const uint8_t *>(ops[0]);
+  if (kind == AtomicKind::FAdd) {
+    if (size == 4) {
+      float a, b;
+      std::memcpy(&a, mem, 4);
+      std::memcpy(&b, src, 4);
+      a += b;
+      std::memcpy(mem, &a, 4);
+    } else if (site.intrinsic.find("v2bf16") != std::string::npos ||
+               site.intrinsic.find("bf16") != std::string::npos) {
+      for (int i = 0; i < 2; ++i) {
+        double v = getElem(mem, i, ElemKind::BF16) +
+                   getElem(src, i, ElemKind::BF16);
+        putElem(mem, i, ElemKind::BF16, v);
+      }
+    } else {
+      for (int i = 0; i < 2; ++i) {
+        double v = getElem(mem, i, ElemKind::F16) +
+                   getElem(src, i, ElemKind::F16);
+        putElem(mem, i, ElemKind::F16, v);
+      }
+    }
+    return;
+  }
+  int32_t a, b;
+  std::memcpy(&a, mem, 4);
+  std::memcpy(&b, src, 4);
+  switch (kind) {
+  case AtomicKind::Add:
+    a = int32_t(uint32_t(a) + uint32_t(b));
+    break;
+  case AtomicKind::Max:
+    a = std::max(a, b);
+    break;
+  case AtomicKind::Min:
+    a = std::min(a, b);
+    break;
+  case AtomicKind::UMax:
+    a = int32_t(std::max(uint32_t(a), uint32_t(b)));
+    break;
+  case AtomicKind::UMin:
+    a = int32_t(std::min(uint32_t(a), uint32_t(b)));
+    break;
+  case AtomicKind::Swap:
+    a = b;
+    break;
+  case AtomicKind::FAdd:
+    break;
+  }
+  std::memcpy(mem, &a, 4);
+}
+
+/// LDS DMA: `size` bytes from `src` land at lds + offset + lane * size.
+void loadToLds(LaunchState &launch, LaneState &lane, const SiteInfo &site,
+               const uint8_t *data, void *ldsPtr, uint32_t size,
+               uint32_t offset) {
+  uint8_t *dst = static_cast<uint8_t *>(ldsPtr) + offset +
+                 uint64_t(lane.laneInWave) * size;
+  void *safe = launch.access(dst, size, AccessWrite, site.text, &lane);
+  std::memcpy(safe, data, size);
+}
+
+} // namespace
+
+void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
+               void **ops, void *result) {
+  switch (site.op) {
+  case SiteOp::Perm: {
+    uint32_t s0 = get<uint32_t>(ops, 0), s1 = get<uint32_t>(ops, 1),
+             sel = get<uint32_t>(ops, 2);
+    uint64_t bytes = (uint64_t(s0) << 32) | s1;
+    uint32_t r = 0;
+    for (int i = 0; i < 4; ++i)
+      r |= uint32_t(permByte(bytes, s0, s1, uint8_t(sel >> (8 * i)))) << (8 * i);
+    put<uint32_t>(result, 0, r);
+    return;
+  }
+  case SiteOp::Fmed3: {
+    auto kind = ElemKind(site.imm[0]);
+    double a = getElem(static_cast<uint8_t *>(ops[0]), 0, kind),
+           b = getElem(static_cast<uint8_t *>(ops[1]), 0, kind),
+           c = getElem(static_cast<uint8_t *>(ops[2]), 0, kind);
+    double med = std::max(std::min(a, b), std::min(std::max(a, b), c));
+    putElem(result, 0, kind, med);
+    return;
+  }
+  case SiteOp::Rcp:
+  case SiteOp::Exp2: {
+    auto kind = ElemKind(site.imm[0]);
+    double x = getElem(static_cast<uint8_t *>(ops[0]), 0, kind);
+    putElem(result, 0, kind, site.op == SiteOp::Rcp ? 1.0 / x : std::exp2(x));
+    return;
+  }
+  case SiteOp::Ldexp: {
+    auto kind = ElemKind(site.imm[0]);
+    double x = getElem(static_cast<uint8_t *>(ops[0]), 0, kind);
+    putElem(result, 0, kind, std::ldexp(x, get<int32_t>(ops, 1)));
+    return;
+  }
+  case SiteOp::MbcntLo:
+  case SiteOp::MbcntHi: {
+    uint32_t mask = get<uint32_t>(ops, 0), acc = get<uint32_t>(ops, 1);
+    int l = lane.laneInWave;
+    int below = site.op == SiteOp::MbcntLo ? std::min(l, 32)
+                                           : std::max(l - 32, 0);
+    uint32_t bits = below >= 32 ? mask : (mask & ((1u << below) - 1));
+    put<uint32_t>(result, 0, acc + uint32_t(__builtin_popcount(bits)));
+    return;
+  }
+  case SiteOp::CvtScaleF32PkFp4: {
+    // (i32 src, float scale, i32 sel): low nibble of the byte -> element 0.
+    uint32_t src = get<uint32_t>(ops, 0);
+    uint8_t e = scaleByteOf(get<float>(ops, 1));
+    uint8_t byte = uint8_t(src >> (8 * (get<uint32_t>(ops, 2) & 3)));
+    auto kind = ElemKind(site.imm[0]);
+    for (int i = 0; i < 2; ++i) {
+      uint8_t code = i == 0 ? (byte & 0xF) : (byte >> 4);
+      if (kind == ElemKind::BF16)
+        put<uint16_t>(result, i, fp4ScaledToBF16(code, e));
+      else if (kind == ElemKind::F16)
+        put<uint16_t>(result, i, fp4ScaledToF16(code, e));
+      else
+        put<uint32_t>(result, i, fp4ScaledToF32(code, e));
+    }
+    return;
+  }
+  case SiteOp::CvtScaleF32PkFp8: {
+    // (i32 src, float scale, i1 hi): bytes of the selected 16-bit half.
+    uint32_t src = get<uint32_t>(ops, 0);
+    uint8_t e = scaleByteOf(get<float>(ops, 1));
+    bool hi = get<uint8_t>(ops, 2) & 1;
+    uint32_t word = hi ? (src >> 16) : src;
+    for (int i = 0; i < 2; ++i) {
+      double v = decodeFp8(uint8_t(word >> (8 * i)), site.imm[1]);
+      v = e == 255 ? NAN : v * std::ldexp(1.0, int(e) - 127);
+      putElem(result, i, ElemKind(site.imm[0]), v);
+    }
+    return;
+  }
+  case SiteOp::CvtScaleF32PkFp4F32: {
+    // (i32 old, float a, float b, float scale, i32 dst byte).
+    uint32_t old = get<uint32_t>(ops, 0);
+    uint8_t e = scaleByteOf(get<float>(ops, 3));
+    double div = std::ldexp(1.0, int(e) - 127);
+    uint8_t lo = encodeFP4(get<float>(ops, 1) / div);
+    uint8_t hi = encodeFP4(get<float>(ops, 2) / div);
+    int sel = get<int32_t>(ops, 4) & 3;
+    old &= ~(0xFFu << (8 * sel));
+    old |= uint32_t(lo | (hi << 4)) << (8 * sel);
+    put<uint32_t>(result, 0, old);
+    return;
+  }
+  case SiteOp::CvtPkFp8F32: {
+    // (float a, float b, i32 old, i1 word_sel).
+    float a = get<float>(ops, 0), b = get<float>(ops, 1);
+    uint32_t old = get<uint32_t>(ops, 2);
+    bool hi = get<uint8_t>(ops, 3) & 1;
+    auto enc = [&](float v) -> uint32_t {
+      return site.imm[1] ? encodeFP8E5M2(v, false) : encodeFP8E4M3FN(v, false);
+    };
+    uint32_t packed = enc(a) | (enc(b) << 8);
+    old = hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
+    put<uint32_t>(result, 0, old);
+    return;
+  }
+  case SiteOp::CvtF32Fp8: {
+    uint32_t src = get<uint32_t>(ops, 0);
+    int sel = get<int32_t>(ops, 1) & 3;
+    put<float>(result, 0, float(decodeFp8(uint8_t(src >> (8 * sel)), site.imm[1])));
+    return;
+  }
+  case SiteOp::CvtPkF32Fp8: {
+    uint32_t src = get<uint32_t>(ops, 0);
+    uint32_t word = (get<uint8_t>(ops, 1) & 1) ? src >> 16 : src;
+    for (int i = 0; i < 2; ++i)
+      put<float>(result, i, float(decodeFp8(uint8_t(word >> (8 * i)), site.imm[1])));
+    return;
+  }
+  case SiteOp::MakeBufferRsrc: {
+    // (ptr base, i16 stride, i64 numrecords, i32 flags).
+    uint64_t base = get<uint64_t>(ops, 0);
+    uint32_t stride = get<uint16_t>(ops, 1);
+    uint64_t numRecords = site.operandBytes[2] == 8 ? get<uint64_t>(ops, 2)
+                                                    : get<uint32_t>(ops, 2);
+    uint32_t flags = get<uint32_t>(ops, 3);
+    if (numRecords > 0xFFFFFFFFull) {
+      launch.issue(Issue::Kind::BufferSemantics, site.text,
+                   "num_records " + std::to_string(numRecords) +
+                       " does not fit the 32-bit descriptor field",
+                   &lane);
+      numRecords = 0xFFFFFFFFull;
+    }
+    auto key = std::make_tuple(base, stride, uint32_t(numRecords), flags);
+    Descriptor *&d = launch.descriptorIndex[key];
+    if (!d) {
+      launch.descriptors.push_back({base, stride, uint32_t(numRecords), flags});
+      d = &launch.descriptors.back();
+    }
+    put<void *>(result, 0, d);
+    return;
+  }
+  case SiteOp::BufferLoad:
+    // (rsrc, voffset, soffset, aux)
+    bufferAccess(launch, lane, site, get<void *>(ops, 0), get<uint32_t>(ops, 1),
+                 get<uint32_t>(ops, 2), result, site.resultBytes, false);
+    return;
+  case SiteOp::BufferStore:
+    // (data, rsrc, voffset, soffset, aux)
+    bufferAccess(launch, lane, site, get<void *>(ops, 1), get<uint32_t>(ops, 2),
+                 get<uint32_t>(ops, 3), ops[0], site.operandBytes[0], true);
+    return;
+  case SiteOp::BufferAtomic:
+    bufferAtomic(launch, lane, site, ops, result);
+    return;
+  case SiteOp::BufferLoadLds: {
+    // (rsrc, lds ptr, size, voffset, soffset, offset, aux)
+    uint32_t size = get<uint32_t>(ops, 2), offset = get<uint32_t>(ops, 5);
+    uint8_t data[16] = {};
+    bufferAccess(launch, lane, site, get<void *>(ops, 0),
+                 get<uint32_t>(ops, 3) + offset, get<uint32_t>(ops, 4), data,
+                 std::min<uint32_t>(size, 16), false);
+    loadToLds(launch, lane, site, data, get<void *>(ops, 1), size, offset);
+    return;
+  }
+  case SiteOp::GlobalLoadLds: {
+    // (global ptr, lds ptr, size, offset, aux)
+    uint32_t size = get<uint32_t>(ops, 2), offset = get<uint32_t>(ops, 3);
+    uint8_t *src = get<uint8_t *>(ops, 0) + offset;
+    const uint8_t *safe = static_cast<const uint8_t *>(
+        launch.access(src, size, AccessRead, site.text, &lane));
+    uint8_t data[16] = {};
+    std::memcpy(data, safe, std::min<uint32_t>(size, 16));
+    loadToLds(launch, lane, site, data, get<void *>(ops, 1), size, offset);
+    return;
+  }
+  default:
+    launch.issue(Issue::Kind::Unsupported, site.text,
+                 "internal: wave op run as a lane op", &lane);
+  }
+}
+
+namespace {
+
+// Matrix cores -----------------------------------------------------------------
+
+/// Lane and register of element (i, j) of a 16x16 or 32x32 f32 accumulator
+/// (research/verification.md §3a).
+void accumulatorSlot(int m, int i, int j, int &lane, int &reg) {
+  if (m == 16) {
+    lane = j + 16 * (i / 4);
+    reg = i % 4;
+  } else {
+    lane = j + 32 * ((i / 4) % 2);
+    reg = 4 * (i / 8) + i % 4;
+  }
+}
+
+void mfma(LaunchState &launch, const SiteInfo &site,
+          LaneState *const lanes[kWaveSize]) {
+  int m = int(site.imm[0]), k = int(site.imm[2]), kPerLane = int(site.imm[3]);
+  auto kind = ElemKind(site.imm[4]);
+  int elemBytes = kind == ElemKind::F32 ? 4 : 2;
+  auto a = [&](int i, int kk) {
+    int l = i + m * (kk / kPerLane);
+    return getElem(static_cast<uint8_t *>(lanes[l]->operands[0]),
+                   kk % kPerLane, kind);
+  };
+  auto b = [&](int kk, int j) {
+    int l = j + m * (kk / kPerLane);
+    return getElem(static_cast<uint8_t *>(lanes[l]->operands[1]),
+                   kk % kPerLane, kind);
+  };
+  (void)elemBytes;
+  for (int i = 0; i < m; ++i)
+    for (int j = 0; j < m; ++j) {
+      int lane, reg;
+      accumulatorSlot(m, i, j, lane, reg);
+      double acc = getElem(static_cast<uint8_t *>(lanes[lane]->operands[2]),
+                           reg, ElemKind::F32);
+      for (int kk = 0; kk < k; ++kk)
+        acc += a(i, kk) * b(kk, j);
+      put<float>(lanes[lane]->result, reg, float(acc));
+    }
+  launch.report->counters.mfma[site.intrinsic] += 1;
+}
+
+/// Element (row, k) of a scaled-MFMA operand in format `fmt` (0 FP8, 1 BF8,
+/// 4 FP4): FP4 lanes hold 32 consecutive K, FP8 lanes 8/16-wide stripes.
+double scaledOperand(LaneState *const lanes[kWaveSize], int operand, int m,
+                     int fmt, int row, int k) {
+  int lane, byte;
+  bool fp4 = fmt == 4;
+  if (fp4) {
+    lane = row + m * (k / 32);
+    byte = (k % 32) / 2;
+  } else if (m == 16) {
+    lane = row + 16 * ((k % 32) / 8);
+    byte = 8 * (k / 32) + k % 8;
+  } else {
+    lane = row + 32 * ((k % 32) / 16);
+    byte = 16 * (k / 32) + k % 16;
+  }
+  const uint8_t *bytes = static_cast<uint8_t *>(lanes[lane]->operands[operand]);
+  if (fp4)
+    return decodeFP4(k % 2 == 0 ? (bytes[byte] & 0xF) : (bytes[byte] >> 4));
+  return decodeFp8(bytes[byte], fmt == 1);
+}
+
+void mfmaScale(LaunchState &launch, const SiteInfo &site,
+               LaneState *const lanes[kWaveSize]) {
+  // Operands: A, B, C, cbsz, blgp, opsel_a, scale_a, opsel_b, scale_b.
+  int m = int(site.imm[0]), k = int(site.imm[2]);
+  bool unscaled = site.imm[3] != 0;
+  LaneState *first = lanes[0];
+  int fmtA = get<int32_t>(first->operands, 3);
+  int fmtB = get<int32_t>(first->operands, 4);
+  int selA = get<int32_t>(first->operands, 5) & 3;
+  int selB = get<int32_t>(first->operands, 7) & 3;
+  for (int fmt : {fmtA, fmtB})
+    if (fmt != 0 && fmt != 1 && fmt != 4) {
+      launch.issue(Issue::Kind::Unsupported, site.text,
+                   "scaled MFMA format " + std::to_string(fmt) +
+                       " (FP6/BF6) is not modelled",
+                   first);
+      return;
+    }
+  int blocks = k / 32;
+  for (int i = 0; i < m; ++i)
+    for (int j = 0; j < m; ++j) {
+      int lane, reg;
+      accumulatorSlot(m, i, j, lane, reg);
+      double acc = getElem(static_cast<uint8_t *>(lanes[lane]->operands[2]),
+                           reg, ElemKind::F32);
+      for (int kb = 0; kb < blocks; ++kb) {
+        int sa = 127, sb = 127;
+        if (!unscaled) {
+          sa = uint8_t(get<uint32_t>(lanes[i + m * kb]->operands, 6) >>
+                       (8 * selA));
+          sb = uint8_t(get<uint32_t>(lanes[j + m * kb]->operands, 8) >>
+                       (8 * selB));
+        }
+        double dot = 0;
+        for (int kk = 32 * kb; kk < 32 * kb + 32; ++kk)
+          dot += scaledOperand(lanes, 0, m, fmtA, i, kk) *
+                 scaledOperand(lanes, 1, m, fmtB, j, kk);
+        if (sa == 255 || sb == 255)
+          acc = NAN;
+        else
+          acc += std::ldexp(dot, (sa - 127) + (sb - 127));
+      }
+      put<float>(lanes[lane]->result, reg, float(acc));
+    }
+  launch.report->counters.mfma[site.intrinsic] += 1;
+}
+
+// Cross-lane data movement ------------------------------------------------------
+
+/// DPP source lane for `lane` under dpp_ctrl, or -1 when out of range.
+int dppSource(uint32_t ctrl, int lane) {
+  int row = lane / 16, inRow = lane % 16;
+  if (ctrl <= 0xFF) // quad_perm
+    return (lane & ~3) | ((ctrl >> (2 * (lane & 3))) & 3);
+  if (ctrl >= 0x101 && ctrl <= 0x10F) { // row_shl
+    int s = inRow + int(ctrl & 0xF);
+    return s < 16 ? row * 16 + s : -1;
+  }
+  if (ctrl >= 0x111 && ctrl <= 0x11F) { // row_shr
+    int s = inRow - int(ctrl & 0xF);
+    return s >= 0 ? row * 16 + s : -1;
+  }
+  if (ctrl >= 0x121 && ctrl <= 0x12F) // row_ror
+    return row * 16 + (inRow + 16 - int(ctrl & 0xF)) % 16;
+  switch (ctrl) {
+  case 0x130: // wave_shl1
+    return lane + 1 < 64 ? lane + 1 : -1;
+  case 0x134: // wave_rol1
+    return (lane + 1) % 64;
+  case 0x138: // wave_shr1
+    return lane - 1;
+  case 0x13C: // wave_ror1
+    return (lane + 63) % 64;
+  case 0x140: // row_mirror
+    return row * 16 + (15 - inRow);
+  case 0x141: // row_half_mirror
+    return row * 16 + (inRow & 8) + (7 - (inRow & 7));
+  case 0x142: // row_bcast15: lane 15 of the previous row into the next row
+    return row == 0 ? -1 : (row - 1) * 16 + 15;
+  case 0x143: // row_bcast31
+    return lane < 32 ? -1 : 31;
+  }
+  return -2; // unknown control
+}
+
+void updateDpp(LaunchState &launch, const SiteInfo &site,
+               LaneState *const lanes[kWaveSize]) {
+  bool hasOld = site.imm[0] != 0;
+  int base = hasOld ? 1 : 0;
+  uint32_t bytes = site.resultBytes;
+  LaneState *first = nullptr;
+  for (int l = 0; l < kWaveSize && !first; ++l)
+    first = lanes[l];
+  uint32_t ctrl = get<uint32_t>(first->operands, base + 1);
+  uint32_t rowMask = get<uint32_t>(first->operands, base + 2);
+  uint32_t bankMask = get<uint32_t>(first->operands, base + 3);
+  bool boundCtrl = get<uint8_t>(first->operands, base + 4) & 1;
+  for (int l = 0; l < kWaveSize; ++l) {
+    if (!lanes[l])
+      continue;
+    const void *old = hasOld ? lanes[l]->operands[0] : nullptr;
+    bool enabled = ((rowMask >> (l / 16)) & 1) && ((bankMask >> ((l % 16) / 4)) & 1);
+    if (!enabled) {
+      if (old)
+        std::memcpy(lanes[l]->result, old, bytes);
+      else
+        std::memset(lanes[l]->result, 0, bytes);
+      continue;
+    }
+    int src = dppSource(ctrl, l);
+    if (src == -2) {
+      launch.issue(Issue::Kind::Unsupported, site.text,
+                   "DPP control " + std::to_string(ctrl) + " is not modelled",
+                   lanes[l]);
+      return;
+    }
+    if (src >= 0 && lanes[src]) {
+      std::memcpy(lanes[l]->result, lanes[src]->operands[base], bytes);
+    } else if (boundCtrl || !old) {
+      std::memset(lanes[l]->result, 0, bytes);
+    } else {
+      std::memcpy(lanes[l]->result, old, bytes);
+    }
+  }
+}
+
+void dsSwizzle(LaunchState &launch, const SiteInfo &site,
+               LaneState *const lanes[kWaveSize]) {
+  LaneState *first = nullptr;
+  for (int l = 0; l < kWaveSize && !first; ++l)
+    first = lanes[l];
+  uint32_t pattern = get<uint32_t>(first->operands, 1);
+  for (int l = 0; l < kWaveSize; ++l) {
+    if (!lanes[l])
+      continue;
+    int src;
+    if (pattern & 0x8000) { // quad permute
+      src = (l & ~3) | ((pattern >> (2 * (l & 3))) & 3);
+    } else { // bitmask mode within 32 lanes
+      int andMask = pattern & 0x1F, orMask = (pattern >> 5) & 0x1F,
+          xorMask = (pattern >> 10) & 0x1F;
+      src = (l & 0x20) | ((((l & 0x1F) & andMask) | orMask) ^ xorMask);
+    }
+    uint32_t v = lanes[src] ? get<uint32_t>(lanes[src]->operands, 0) : 0;
+    put<uint32_t>(lanes[l]->result, 0, v);
+  }
+  (void)launch;
+  (void)site;
+}
+
+/// ds_read_b64_tr_b{16,8,4}: each lane reads 64 bits (E = 64 / bits
+/// elements) at its own address. Within each 16-lane group the data is a
+/// (16 / (16/E) = E) x 16 tile whose rows are 16/E lanes wide (lane s holds
+/// row s / (16/E), columns (s % (16/E)) * E ...); each lane receives one
+/// column: result[l][e] = data[16g + e * (16/E) + (l % 16) / E][l % E].
+/// The b16 rule (4 x 16 tile, "each lane gets a column") is validated by
+/// Triton's bf16 dot fixture; b8/b4 follow the same pattern [inferred].
+void dsReadTr(LaunchState &launch, const SiteInfo &site,
+              LaneState *const lanes[kWaveSize]) {
+  int bits = int(site.imm[0]);
+  int e = 64 / bits;
+  uint64_t data[kWaveSize] = {};
+  for (int l = 0; l < kWaveSize; ++l) {
+    if (!lanes[l])
+      continue;
+    void *addr = get<void *>(lanes[l]->operands, 0);
+    const void *safe = launch.access(addr, 8, AccessRead, site.text, lanes[l]);
+    std::memcpy(&data[l], safe, 8);
+  }
+  uint64_t mask = bits == 64 ? ~0ull : ((1ull << bits) - 1);
+  int lanesPerRow = 16 / e;
+  for (int l = 0; l < kWaveSize; ++l) {
+    if (!lanes[l])
+      continue;
+    uint64_t r = 0;
+    for (int el = 0; el < e; ++el) {
+      int src = 16 * (l / 16) + el * lanesPerRow + (l % 16) / e;
+      uint64_t v = (data[src] >> (bits * (l % e))) & mask;
+      r |= v << (bits * el);
+    }
+    std::memcpy(lanes[l]->result, &r, 8);
+  }
+}
+
+} // namespace
+
+void runWaveOp(LaunchState &launch, const SiteInfo &site,
+               LaneState *const lanes[kWaveSize]) {
+  int live = 0, firstLane = -1;
+  for (int l = 0; l < kWaveSize; ++l)
+    if (lanes[l]) {
+      ++live;
+      if (firstLane < 0)
+        firstLane = l;
+    }
+  if (site.op == SiteOp::Mfma || site.op == SiteOp::MfmaScale) {
+    if (live != kWaveSize) {
+      launch.issue(Issue::Kind::Unsupported, site.text,
+                   "MFMA executed by " + std::to_string(live) +
+                       " of 64 lanes (partial EXEC is not modelled)",
+                   lanes[firstLane]);
+      return;
+    }
+    if (site.op == SiteOp::Mfma)
+      mfma(launch, site, lanes);
+    else
+      mfmaScale(launch, site, lanes);
+    return;
+  }
+  uint32_t bytes = site.resultBytes;
+  switch (site.op) {
+  case SiteOp::ReadFirstLane:
+    for (int l = 0; l < kWaveSize; ++l)
+      if (lanes[l])
+        std::memcpy(lanes[l]->result, lanes[firstLane]->operands[0], bytes);
+    return;
+  case SiteOp::ReadLane:
+    for (int l = 0; l < kWaveSize; ++l) {
+      if (!lanes[l])
+        continue;
+      uint32_t src = get<uint32_t>(lanes[l]->operands, 1) & 63;
+      if (lanes[src])
+        std::memcpy(lanes[l]->result, lanes[src]->operands[0], bytes);
+      else
+        std::memset(lanes[l]->result, 0, bytes);
+    }
+    return;
+  case SiteOp::Ballot: {
+    uint64_t mask = 0;
+    for (int l = 0; l < kWaveSize; ++l)
+      if (lanes[l] && (get<uint8_t>(lanes[l]->operands, 0) & 1))
+        mask |= uint64_t(1) << l;
+    for (int l = 0; l < kWaveSize; ++l)
+      if (lanes[l])
+        std::memcpy(lanes[l]->result, &mask, bytes);
+    return;
+  }
+  case SiteOp::DsBpermute:
+    // (i32 byte address, i32 data): reads lane (addr / 4) % 64; 0 if inactive.
+    for (int l = 0; l < kWaveSize; ++l) {
+      if (!lanes[l])
+        continue;
+      uint32_t src = (get<uint32_t>(lanes[l]->operands, 0) >> 2) & 63;
+      uint32_t v = lanes[src] ? get<uint32_t>(lanes[src]->operands, 1) : 0;
+      put<uint32_t>(lanes[l]->result, 0, v);
+    }
+    return;
+  case SiteOp::DsSwizzle:
+    dsSwizzle(launch, site, lanes);
+    return;
+  case SiteOp::UpdateDpp:
+    updateDpp(launch, site, lanes);
+    return;
+  case SiteOp::DsReadTr:
+    dsReadTr(launch, site, lanes);
+    return;
+  default:
+    launch.issue(Issue::Kind::Unsupported, site.text,
+                 "internal: lane op run as a wave op", lanes[firstLane]);
+  }
+}
+
+} // namespace mxmoe::emu
