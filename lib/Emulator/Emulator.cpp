@@ -61,9 +61,11 @@ Module::~Module() = default;
 const std::vector<KernelInfo> &Module::kernels() const { return impl->kernels; }
 const std::string &Module::chip() const { return impl->chip; }
 
+// Takes the context and module by reference so that on failure the caller
+// destroys the module before its context.
 static std::unique_ptr<Module>
-loadParsed(std::unique_ptr<llvm::LLVMContext> context,
-           std::unique_ptr<llvm::Module> module, std::string &error) {
+loadParsed(std::unique_ptr<llvm::LLVMContext> &context,
+           std::unique_ptr<llvm::Module> &module, std::string &error) {
   using namespace llvm;
   static bool initialized = [] {
     InitializeNativeTarget();
@@ -168,7 +170,7 @@ std::unique_ptr<Module> Module::load(const std::string &path,
             diag.getMessage().str();
     return nullptr;
   }
-  return loadParsed(std::move(context), std::move(module), error);
+  return loadParsed(context, module, error);
 }
 
 std::unique_ptr<Module> Module::loadFromString(const std::string &ir,
@@ -181,7 +183,7 @@ std::unique_ptr<Module> Module::loadFromString(const std::string &ir,
             diag.getMessage().str();
     return nullptr;
   }
-  return loadParsed(std::move(context), std::move(module), error);
+  return loadParsed(context, module, error);
 }
 
 namespace {

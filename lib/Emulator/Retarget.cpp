@@ -490,9 +490,15 @@ bool Retargeter::rewriteInstructions(Function &f) {
       }
       continue;
     }
+    // GPU memory only promises dword alignment while the host backend takes
+    // the IR's alignment at its word (aligned vector moves): relax it.
     if (auto *load = dyn_cast<LoadInst>(inst)) {
+      if (!load->isAtomic())
+        load->setAlignment(Align(1));
       instrumentAccess(load, 0, load->getType(), AccessRead);
     } else if (auto *store = dyn_cast<StoreInst>(inst)) {
+      if (!store->isAtomic())
+        store->setAlignment(Align(1));
       instrumentAccess(store, 1, store->getValueOperand()->getType(),
                        AccessWrite);
     } else if (auto *rmw = dyn_cast<AtomicRMWInst>(inst)) {

@@ -16,6 +16,10 @@
 
 namespace mxmoe::test {
 
+/// Header of hand-written kernels.
+inline constexpr const char *kTriple =
+    "target triple = \"amdgcn-amd-amdhsa\"\n";
+
 inline unsigned testSeed() {
   if (const char *s = std::getenv("MXMOE_TEST_SEED"))
     return unsigned(std::strtoul(s, nullptr, 10));
