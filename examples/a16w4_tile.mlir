@@ -34,10 +34,17 @@ gpu.module @a16w4 {
       %s = moe.e8m0_load %scales[%row, %kb] layout <e8m0_shuffle> k_dim 2880
           : memref<?xi8, 1> -> f8E8M0FNU
       %wf = moe.fp4_unpack %wq, %s : vector<32xf4E2M1FN>, f8E8M0FNU -> vector<32xbf16>
-      // Token t = r reads X[t][k .. k + 32).
+      // Token t = r reads X[t][k .. k + 32); K = 2880 is not a multiple of
+      // the 128-wide step, so the last step's upper lanes read a clamped
+      // address and contribute zeros (the weight loads return zeros there).
+      %inK = arith.cmpi ult, %k, %cK : index
+      %kLast = arith.constant 2848 : index
+      %kc = arith.minui %k, %kLast : index
       %xrow = arith.muli %r, %cK : index
-      %xoff = arith.addi %xrow, %k : index
-      %xv = vector.load %x[%xoff] : memref<?xbf16, 1>, vector<32xbf16>
+      %xoff = arith.addi %xrow, %kc : index
+      %xl = vector.load %x[%xoff] : memref<?xbf16, 1>, vector<32xbf16>
+      %xz = arith.constant dense<0.0> : vector<32xbf16>
+      %xv = arith.select %inK, %xl, %xz : vector<32xbf16>
       %a0 = vector.extract_strided_slice %wf {offsets = [0], sizes = [8], strides = [1]} : vector<32xbf16> to vector<8xbf16>
       %b0 = vector.extract_strided_slice %xv {offsets = [0], sizes = [8], strides = [1]} : vector<32xbf16> to vector<8xbf16>
       %d0 = moe.mfma 16x16x32 %a0 * %b0 + %acc0 : vector<8xbf16>, vector<8xbf16>, vector<4xf32>

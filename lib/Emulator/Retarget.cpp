@@ -308,7 +308,7 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
   } else if (name == "cvt.pk.f32.fp8" || name == "cvt.pk.f32.bf8") {
     set(SiteOp::CvtPkF32Fp8);
     info.imm[1] = name == "cvt.pk.f32.bf8";
-  } else if (name == "make.buffer.rsrc") {
+  } else if (name.starts_with("make.buffer.rsrc")) {
     set(SiteOp::MakeBufferRsrc);
   } else if (name.starts_with("raw.ptr.buffer.load.lds") ||
              name.starts_with("raw.buffer.load.lds")) {

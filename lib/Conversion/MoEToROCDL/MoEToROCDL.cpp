@@ -69,6 +69,21 @@ Value makeBufferResource(OpBuilder &b, Location loc, Value memref) {
                                          numRecords, flags);
 }
 
+/// An offset no buffer reaches (num_records is 32-bit): the bounds check
+/// turns the access into zeros.
+constexpr int64_t kOutOfRangeOffset = 0xFFFFFFF0;
+
+/// `off` when `index < bound`, else an offset past every buffer: a K beyond
+/// the row must read zeros, not the next tile of a shuffled layout.
+Value maskOffset(OpBuilder &b, Location loc, Value off, Value index,
+                 int64_t bound) {
+  Value limit = arith::ConstantIndexOp::create(b, loc, bound);
+  Value inRange =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, index, limit);
+  Value far = arith::ConstantIndexOp::create(b, loc, kOutOfRangeOffset);
+  return arith::SelectOp::create(b, loc, inRange, off, far);
+}
+
 Value loadFromBuffer(OpBuilder &b, Location loc, Value memref, Value byteOff,
                      Type type, CacheModifier cache) {
   Value rsrc = makeBufferResource(b, loc, memref);
@@ -92,6 +107,7 @@ struct MXFP4LoadLowering : OpRewritePattern<MXFP4LoadOp> {
     kb = kb / 2;
     IRIndex off = mxmoe::fmt::weightByteOffset(toFormat(op.getLayout()), row,
                                                kb, op.getKDim() / 2);
+    off.v = maskOffset(rewriter, loc, off.v, op.getK(), op.getKDim());
     VectorType resultType = op.getResult().getType();
     int64_t dwords = resultType.getNumElements() / 8;
     Value bits;
@@ -119,6 +135,7 @@ struct E8M0LoadLowering : OpRewritePattern<E8M0LoadOp> {
     IRIndex kb{&rewriter, loc, op.getKblock()};
     IRIndex off = mxmoe::fmt::scaleByteOffset(toFormat(op.getLayout()), row,
                                               kb, op.getKDim() / 32);
+    off.v = maskOffset(rewriter, loc, off.v, op.getKblock(), op.getKDim() / 32);
     Value byte = loadFromBuffer(rewriter, loc, op.getBuffer(), off.v,
                                 rewriter.getI8Type(), op.getCache());
     rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, op.getType(), byte);

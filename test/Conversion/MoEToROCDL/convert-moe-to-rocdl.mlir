@@ -3,8 +3,9 @@
 // RUN: moe-opt %s -split-input-file --convert-moe-to-rocdl="chip=gfx950 unpack-strategy=sw" | FileCheck %s --check-prefixes=CHECK,SW950
 
 // The preshuffle16x16 address ((n/16)*(K/2/16) + kb/16)*256 + (n%16)*16 + kb%16
-// with K = 2880 (90 16-byte chunks per row), a raw buffer resource over the
-// whole memref and the cache bits (nt = 2) in the aux operand.
+// with K = 2880 (90 16-byte chunks per row), moved past every buffer when
+// k >= K (so the K tail reads zeros), a raw buffer resource over the whole
+// memref and the cache bits (nt = 2) in the aux operand.
 // CHECK-LABEL: func @weight_load
 // CHECK-SAME: (%[[W:.*]]: memref<?xi8, 1>, %[[ROW:.*]]: index, %[[K:.*]]: index)
 // CHECK-DAG: %[[C2:.*]] = arith.constant 2 : index
@@ -13,6 +14,8 @@
 // CHECK-DAG: %[[C256:.*]] = arith.constant 256 : index
 // CHECK-DAG: %[[NT:.*]] = arith.constant 2 : i32
 // CHECK-DAG: %[[FLAGS:.*]] = arith.constant 159744 : i32
+// CHECK-DAG: %[[FAR:.*]] = arith.constant 4294967280 : index
+// CHECK-DAG: %[[C2880:.*]] = arith.constant 2880 : index
 // CHECK: %[[KB:.*]] = arith.divui %[[K]], %[[C2]]
 // CHECK: %[[KIN:.*]] = arith.remui %[[KB]], %[[C16]]
 // CHECK: %[[NIN:.*]] = arith.remui %[[ROW]], %[[C16]]
@@ -23,7 +26,9 @@
 // CHECK: %[[T1:.*]] = arith.addi %[[T0]], %[[KBLK]]
 // CHECK: %[[T2:.*]] = arith.muli %[[T1]], %[[C256]]
 // CHECK: %[[T3:.*]] = arith.addi %[[T2]], %[[NOFF]]
-// CHECK: %[[OFF:.*]] = arith.addi %[[T3]], %[[KIN]]
+// CHECK: %[[RAW:.*]] = arith.addi %[[T3]], %[[KIN]]
+// CHECK: %[[INK:.*]] = arith.cmpi ult, %[[K]], %[[C2880]]
+// CHECK: %[[OFF:.*]] = arith.select %[[INK]], %[[RAW]], %[[FAR]]
 // CHECK: memref.extract_aligned_pointer_as_index %[[W]]
 // CHECK: %[[DIM:.*]] = memref.dim %[[W]]
 // CHECK: %[[NREC:.*]] = arith.index_castui %[[DIM]] : index to i64
@@ -65,6 +70,8 @@ func.func @weight_load_dword(%w: memref<640xi8, 1>, %row: index, %k: index) -> v
 // CHECK: arith.muli %[[KG]], %[[C64]]
 // CHECK: %[[NG:.*]] = arith.divui %[[ROW]], %c32
 // CHECK: arith.muli %[[NG]], %[[C768]]
+// CHECK: %[[INKB:.*]] = arith.cmpi ult, %[[KB]], %c90
+// CHECK: arith.select %[[INKB]]
 // CHECK: %[[BYTE:.*]] = rocdl.raw.ptr.buffer.load %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} : i8
 // CHECK: arith.bitcast %[[BYTE]] : i8 to f8E8M0FNU
 func.func @scale_load(%s: memref<?xi8, 1>, %row: index, %kb: index) -> f8E8M0FNU {

@@ -26,8 +26,10 @@ def MoE_MXFP4LoadOp : MoE_Op<"mxfp4_load"> {
     `k` must be a multiple of `n` so the bytes are contiguous in every layout.
 
     The access is a raw buffer load whose resource covers exactly the memref
-    (`num_records` = its size, soffset 0), so a row or K past the end reads
-    zeros instead of faulting. `cache` sets the instruction's cache-policy bits.
+    (`num_records` = its size, soffset 0): a row past the end of the buffer
+    reads zeros instead of faulting, and so does any `k >= k_dim` (its offset
+    is moved past every buffer), so K tails need no padding. `cache` sets the
+    instruction's cache-policy bits.
 
     ```mlir
     %w = moe.mxfp4_load %buf[%row, %k] layout <preshuffle16x16> k_dim 2880
@@ -53,8 +55,9 @@ def MoE_E8M0LoadOp : MoE_Op<"e8m0_load"> {
   let description = [{
     Loads the scale of row `row` and K block `kblock` (elements
     `[32*kblock, 32*kblock + 32)`) of a scale tensor `[rows, k_dim / 32]`
-    stored in `layout`, with one `buffer_load_ubyte`. Out-of-range accesses
-    read 0 (which decodes to 2^-127, not 0.0).
+    stored in `layout`, with one `buffer_load_ubyte`. A row past the buffer
+    or `kblock >= k_dim / 32` reads 0 (which decodes to 2^-127, not 0.0; the
+    matching weights read 0 too).
 
     ```mlir
     %s = moe.e8m0_load %scales[%row, %kb] layout <e8m0_shuffle> k_dim 2880
