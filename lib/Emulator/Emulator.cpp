@@ -278,6 +278,7 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
       }
       if (nCollective == nLive) {
         runWaveOp(launch, launch.sites->sites[first->site], live);
+        ++wave.collectives;
         for (LaneState *lane : live)
           if (lane) {
             lane->state = LaneState::Ready;
@@ -431,7 +432,8 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
 void Report::print(std::ostream &os, const std::vector<Buffer> &buffers) const {
   os << "issues: " << issues.size() << "\n";
   for (const Issue &i : issues) {
-    os << "  " << toString(i.kind) << " (x" << i.count << ") at workgroup ("
+    os << "  " << toString(i.kind) << " (x" << i.count << ") in kernel "
+       << i.kernel << " at workgroup ("
        << i.workgroup[0] << "," << i.workgroup[1] << "," << i.workgroup[2]
        << ") wave " << i.wave << " lane " << i.lane << ": " << i.message
        << "\n    in: " << i.site << "\n";

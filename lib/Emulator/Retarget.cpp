@@ -250,7 +250,7 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
   // Scheduling hints, waits and priorities do not change results.
   if (name == "s.waitcnt" || name == "sched.barrier" ||
       name == "sched.group.barrier" || name == "s.setprio" ||
-      name == "iglp.opt" || name == "s.sleep" || name == "wave.barrier" ||
+      name == "iglp.opt" || name == "s.sleep" ||
       name == "s.nop" || name.starts_with("s.waitcnt")) {
     call->eraseFromParent();
     return true;
@@ -281,6 +281,16 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
     set(SiteOp::MbcntHi);
   } else if (name == "cvt.scalef32.pk.fp4.f32") {
     set(SiteOp::CvtScaleF32PkFp4F32);
+  } else if (name == "cvt.scalef32.pk.fp8.f32" ||
+             name == "cvt.scalef32.pk.bf8.f32") {
+    set(SiteOp::CvtScaleF32PkFp8F32);
+    info.imm[1] = name == "cvt.scalef32.pk.bf8.f32";
+  } else if (name == "cvt.scalef32.f32.fp8" || name == "cvt.scalef32.f32.bf8") {
+    set(SiteOp::CvtScaleF32Fp8);
+    info.imm[1] = name == "cvt.scalef32.f32.bf8";
+  } else if (name == "wave.barrier") {
+    entry = rt::WaveOp;
+    set(SiteOp::WaveBarrier);
   } else if (name.consume_front("cvt.scalef32.pk.")) {
     // {bf16,f16,f32}.{fp4,fp8,bf8}
     auto [dst, src] = name.split('.');

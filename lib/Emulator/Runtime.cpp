@@ -45,6 +45,7 @@ void LaunchState::issue(Issue::Kind kind, const std::string &site,
   i.kind = kind;
   i.message = message;
   i.site = site;
+  i.kernel = kernel;
   i.workgroup = {wgId[0], wgId[1], wgId[2]};
   if (lane) {
     i.wave = lane->wave ? lane->wave->index : -1;
@@ -103,14 +104,16 @@ void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
                     std::to_string(s.writeWave) +
                     " with no barrier in between",
                 lane);
-        } else if (s.writeEpoch == now && s.writeLane != laneId) {
+        } else if (s.writeEpoch == now && s.writeLane != laneId &&
+                   lane && s.writeCollectives == lane->wave->collectives) {
           issue(Issue::Kind::LaneDependency, site,
                 "lane " + std::to_string(laneId) + " reads LDS offset " +
                     std::to_string(b) + " written by lane " +
                     std::to_string(s.writeLane) +
-                    " of the same wave with no barrier in between; the "
-                    "emulator runs a wave's lanes one after another, so put "
-                    "a barrier or a wave collective between them",
+                    " of the same wave with no wave-wide synchronization in "
+                    "between; the emulator runs a wave's lanes one after "
+                    "another, so put llvm.amdgcn.wave.barrier (or any wave "
+                    "collective, or s.barrier) between them",
                 lane);
         }
         if (s.readEpoch != now) {
@@ -137,6 +140,7 @@ void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
         s.writeEpoch = now;
         s.writeWave = int16_t(wave);
         s.writeLane = int16_t(laneId);
+        s.writeCollectives = lane ? lane->wave->collectives : 0;
       }
     }
     return ptr;

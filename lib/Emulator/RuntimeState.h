@@ -49,6 +49,7 @@ struct LaneState {
 struct WaveState {
   int index = 0;
   LaneState *lanes[kWaveSize] = {};
+  uint32_t collectives = 0; ///< wave-wide rendezvous completed so far
 };
 
 /// Per LDS byte: who wrote and read it since the last barrier.
@@ -56,6 +57,7 @@ struct LdsShadow {
   uint32_t writeEpoch = 0; // epoch + 1 of the last write (0: never written)
   int16_t writeWave = -1;
   int16_t writeLane = -1;
+  uint32_t writeCollectives = 0; // the writer wave's collective count
   uint32_t readEpoch = 0;  // epoch + 1 of readWaves
   uint64_t readWaves = 0;
 };

@@ -322,6 +322,33 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     put<uint32_t>(result, 0, old);
     return;
   }
+  case SiteOp::CvtScaleF32PkFp8F32: {
+    // (<2 x i16> old, float a, float b, float scale, i1 hi): a/scale, b/scale
+    // rounded to nearest even into the selected 16-bit half [saturation
+    // behaviour inferred: non-saturating, as v_cvt_pk_fp8_f32].
+    uint32_t old = get<uint32_t>(ops, 0);
+    uint8_t e = scaleByteOf(get<float>(ops, 3));
+    double div = std::ldexp(1.0, int(e) - 127);
+    auto enc = [&](double v) -> uint32_t {
+      return site.imm[1] ? encodeFP8E5M2(v / div, false)
+                         : encodeFP8E4M3FN(v / div, false);
+    };
+    uint32_t packed = enc(get<float>(ops, 1)) | (enc(get<float>(ops, 2)) << 8);
+    bool hi = get<uint8_t>(ops, 4) & 1;
+    old = hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
+    put<uint32_t>(result, 0, old);
+    return;
+  }
+  case SiteOp::CvtScaleF32Fp8: {
+    // (i32 src, float scale, i32 byte select).
+    uint32_t src = get<uint32_t>(ops, 0);
+    uint8_t e = scaleByteOf(get<float>(ops, 1));
+    int sel = get<int32_t>(ops, 2) & 3;
+    double v = decodeFp8(uint8_t(src >> (8 * sel)), site.imm[1]);
+    put<float>(result, 0,
+               float(e == 255 ? NAN : v * std::ldexp(1.0, int(e) - 127)));
+    return;
+  }
   case SiteOp::CvtPkFp8F32: {
     // (float a, float b, i32 old, i1 word_sel).
     float a = get<float>(ops, 0), b = get<float>(ops, 1);
@@ -734,6 +761,8 @@ void runWaveOp(LaunchState &launch, const SiteInfo &site,
   case SiteOp::DsReadTr:
     dsReadTr(launch, site, lanes);
     return;
+  case SiteOp::WaveBarrier:
+    return; // the rendezvous itself is the semantics
   default:
     launch.issue(Issue::Kind::Unsupported, site.text,
                  "internal: lane op run as a wave op", lanes[firstLane]);

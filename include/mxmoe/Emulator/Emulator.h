@@ -65,6 +65,7 @@ struct Issue {
   };
   Kind kind;
   std::string message;
+  std::string kernel;
   std::string site; // the IR instruction
   std::array<uint32_t, 3> workgroup{};
   int wave = -1, lane = -1;

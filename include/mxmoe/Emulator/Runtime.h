@@ -34,6 +34,8 @@ enum class SiteOp : uint32_t {
   CvtScaleF32PkFp4,   ///< fp4 -> {bf16,f16,f32} pair (result kind in imm[0])
   CvtScaleF32PkFp8,   ///< fp8/bf8 -> {bf16,f16,f32} pair (imm[0] dst, imm[1] bf8)
   CvtScaleF32PkFp4F32,///< two f32 -> fp4 byte
+  CvtScaleF32PkFp8F32,///< two f32 -> 2 fp8/bf8 with scale (imm[1] bf8)
+  CvtScaleF32Fp8,     ///< one fp8/bf8 byte -> f32 with scale (imm[1] bf8)
   CvtPkFp8F32,        ///< two f32 -> 2 fp8/bf8 (imm[1] bf8)
   CvtF32Fp8,          ///< one fp8/bf8 byte -> f32 (imm[1] bf8)
   CvtPkF32Fp8,        ///< two fp8/bf8 -> 2 f32 (imm[1] bf8)
@@ -53,6 +55,7 @@ enum class SiteOp : uint32_t {
   DsSwizzle,
   UpdateDpp,
   DsReadTr,   ///< imm[0]: element bits (4, 8, 16)
+  WaveBarrier,///< llvm.amdgcn.wave.barrier: a wave-wide rendezvous
 };
 
 enum class ElemKind : int32_t { BF16, F16, F32 };
