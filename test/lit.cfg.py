@@ -17,6 +17,7 @@ path = os.path.pathsep.join([config.mxmoe_tools_dir, config.llvm_tools_dir,
 config.environment["PATH"] = path
 
 config.substitutions.append(("%mxmoe_src_root", config.mxmoe_src_root))
+config.substitutions.append(("%mxmoe_obj_root", config.mxmoe_obj_root))
 config.substitutions.append(("%mxmoe_docs_dir", config.mxmoe_docs_dir))
 config.substitutions.append(("%ld_lld",
                              os.path.join(config.llvm_tools_dir, "ld.lld")))
