@@ -554,6 +554,14 @@ void mfmaScale(LaunchState &launch, const SiteInfo &site,
 
 // Cross-lane data movement ------------------------------------------------------
 
+/// The lowest live lane: its operands carry the wave-uniform immediates.
+LaneState *firstLive(LaneState *const lanes[kWaveSize]) {
+  for (int l = 0; l < kWaveSize; ++l)
+    if (lanes[l])
+      return lanes[l];
+  return nullptr;
+}
+
 /// DPP source lane for `lane` under dpp_ctrl, or -1 when out of range.
 int dppSource(uint32_t ctrl, int lane) {
   int row = lane / 16, inRow = lane % 16;
@@ -595,9 +603,7 @@ void updateDpp(LaunchState &launch, const SiteInfo &site,
   bool hasOld = site.imm[0] != 0;
   int base = hasOld ? 1 : 0;
   uint32_t bytes = site.resultBytes;
-  LaneState *first = nullptr;
-  for (int l = 0; l < kWaveSize && !first; ++l)
-    first = lanes[l];
+  LaneState *first = firstLive(lanes);
   uint32_t ctrl = get<uint32_t>(first->operands, base + 1);
   uint32_t rowMask = get<uint32_t>(first->operands, base + 2);
   uint32_t bankMask = get<uint32_t>(first->operands, base + 3);
@@ -633,9 +639,7 @@ void updateDpp(LaunchState &launch, const SiteInfo &site,
 
 void dsSwizzle(LaunchState &launch, const SiteInfo &site,
                LaneState *const lanes[kWaveSize]) {
-  LaneState *first = nullptr;
-  for (int l = 0; l < kWaveSize && !first; ++l)
-    first = lanes[l];
+  LaneState *first = firstLive(lanes);
   uint32_t pattern = get<uint32_t>(first->operands, 1);
   for (int l = 0; l < kWaveSize; ++l) {
     if (!lanes[l])
