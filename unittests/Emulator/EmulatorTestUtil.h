@@ -6,6 +6,8 @@
 #include "mxmoe/Emulator/Emulator.h"
 #include "mxmoe/Format/MXFormats.h"
 
+#include "../TestSeed.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -19,12 +21,6 @@ namespace mxmoe::test {
 /// Header of hand-written kernels.
 inline constexpr const char *kTriple =
     "target triple = \"amdgcn-amd-amdhsa\"\n";
-
-inline unsigned testSeed() {
-  if (const char *s = std::getenv("MXMOE_TEST_SEED"))
-    return unsigned(std::strtoul(s, nullptr, 10));
-  return std::random_device{}();
-}
 
 template <typename T> std::vector<uint8_t> toBytes(const std::vector<T> &v) {
   std::vector<uint8_t> b(v.size() * sizeof(T));

@@ -2,6 +2,8 @@
 
 #include "mxmoe/Format/Layouts.h"
 
+#include "../TestSeed.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -12,11 +14,7 @@ using namespace mxmoe::fmt;
 
 namespace {
 
-unsigned testSeed() {
-  if (const char *s = std::getenv("MXMOE_TEST_SEED"))
-    return unsigned(std::strtoul(s, nullptr, 10));
-  return std::random_device{}();
-}
+using mxmoe::test::testSeed;
 
 std::vector<uint8_t> randomBytes(std::mt19937 &rng, size_t n) {
   std::vector<uint8_t> v(n);
