@@ -172,14 +172,16 @@ void bufferAtomic(LaunchState &launch, LaneState &lane, const SiteInfo &site,
   auto kind = AtomicKind(site.imm[0]);
   const uint8_t *src = static_cast<const uint8_t *>(ops[0]);
   if (kind == AtomicKind::FAdd) {
-    if (size == 4) {
+    // All three forms are 4 bytes: the overload suffix says which it is.
+    bool packedBF16 = site.intrinsic.find("v2bf16") != std::string::npos;
+    bool packedF16 = site.intrinsic.find("v2f16") != std::string::npos;
+    if (!packedBF16 && !packedF16) {
       float a, b;
       std::memcpy(&a, mem, 4);
       std::memcpy(&b, src, 4);
       a += b;
       std::memcpy(mem, &a, 4);
-    } else if (site.intrinsic.find("v2bf16") != std::string::npos ||
-               site.intrinsic.find("bf16") != std::string::npos) {
+    } else if (packedBF16) {
       for (int i = 0; i < 2; ++i) {
         double v = getElem(mem, i, ElemKind::BF16) +
                    getElem(src, i, ElemKind::BF16);
