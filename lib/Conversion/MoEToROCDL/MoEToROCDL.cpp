@@ -266,6 +266,12 @@ struct ConvertMoEToROCDL
       return signalPassFailure();
 
     WalkResult leftover = getOperation()->walk([](Operation *op) {
+      if (isa<Stage2Op>(op)) {
+        op->emitOpError("is a problem-level op; its kernel lowering is not "
+                        "implemented yet (only the kernel primitives lower "
+                        "to ROCDL)");
+        return WalkResult::interrupt();
+      }
       if (isa<MoEDialect>(op->getDialect())) {
         op->emitOpError("could not be lowered to ROCDL");
         return WalkResult::interrupt();

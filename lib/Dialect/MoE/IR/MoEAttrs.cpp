@@ -159,3 +159,26 @@ mxmoe::fmt::GateUpArrangement mlir::moe::toFormat(GateUpArrangement a) {
   }
   llvm_unreachable("unknown gate/up arrangement");
 }
+
+//===----------------------------------------------------------------------===//
+// TileAttr
+//===----------------------------------------------------------------------===//
+
+LogicalResult TileAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                               int64_t m, int64_t n, int64_t k,
+                               int64_t waves) {
+  if (m != 16 && m != 32 && m != 64 && m != 128)
+    return emitError() << "tile m (" << m << ") must be 16, 32, 64 or 128";
+  if (n <= 0 || n % 16 != 0)
+    return emitError() << "tile n (" << n << ") must be a positive multiple of 16";
+  if (k <= 0 || k % 32 != 0)
+    return emitError() << "tile k (" << k << ") must be a positive multiple of 32";
+  if (waves != 1 && waves != 2 && waves != 4 && waves != 8)
+    return emitError() << "tile waves (" << waves << ") must be 1, 2, 4 or 8";
+  int64_t mfmaTiles = (m / 16) * (n / 16);
+  if (mfmaTiles % waves != 0)
+    return emitError() << "tile " << m << "x" << n << " has " << mfmaTiles
+                       << " 16x16 MFMA tiles, which do not split evenly over "
+                       << waves << " waves";
+  return success();
+}

@@ -7,6 +7,7 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/OpImplementation.h"
+#include "mxmoe/Target/Chip.h"
 
 using namespace mlir;
 using namespace mlir::moe;
@@ -193,3 +194,75 @@ LogicalResult ScaledMFMAOp::verify() {
 
 #define GET_OP_CLASSES
 #include "mxmoe/Dialect/MoE/IR/MoEOps.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// Stage2Op
+//===----------------------------------------------------------------------===//
+
+TileResources mlir::moe::estimateTileResources(TileAttr tile,
+                                               Precision precision) {
+  int64_t m = tile.getM(), n = tile.getN(), k = tile.getK();
+  // Activation bytes per element times 2 (a16w4: bf16), 2 (a8w4: 1 byte) or
+  // 1 (a4w4: half a byte); activation scales for the MX precisions.
+  int64_t actTwice = precision == Precision::A16W4  ? 4
+                     : precision == Precision::A8W4 ? 2
+                                                    : 1;
+  int64_t actBytes = m * k * actTwice / 2 +
+                     (precision == Precision::A16W4 ? 0 : m * k / 32);
+  int64_t weightBytes = n * k / 2 + n * k / 32;
+  int64_t lds = 2 * (actBytes + weightBytes);
+  int64_t accRegs = m * n / (64 * tile.getWaves());
+  // Two k-steps of fragments, spread over the workgroup's lanes.
+  int64_t fragRegs =
+      2 * (actBytes + weightBytes) / (64 * tile.getWaves() * 4);
+  return {lds, accRegs + fragRegs};
+}
+
+LogicalResult Stage2Op::verify() {
+  Precision precision = getPrecision();
+  Type hElem = getH().getType().getElementType();
+  bool scaled = precision != Precision::A16W4;
+  if (!scaled && !hElem.isBF16())
+    return emitOpError("a16w4 activations must be bf16, got ") << hElem;
+  if (scaled && !hElem.isInteger(8))
+    return emitOpError(stringifyPrecision(precision))
+           << " activations must be i8 (FP8 bytes or packed FP4), got "
+           << hElem;
+  if (scaled != bool(getHScales()))
+    return emitOpError(scaled ? "needs" : "takes no")
+           << " activation scales for " << stringifyPrecision(precision);
+  for (Value buffer : {getW2(), getW2Scales()})
+    if (failed(verifyByteBuffer(*this, cast<MemRefType>(buffer.getType()))))
+      return failure();
+  if (getInterDim() % 32 != 0)
+    return emitOpError("inter_dim (")
+           << getInterDim() << ") must be a multiple of the MX block size 32";
+  if (auto err = mxmoe::fmt::checkWeightShape(
+          toFormat(getWeightLayout()), getExperts() * getModelDim(),
+          getInterDim()))
+    return emitOpError("weights [experts * model_dim, inter_dim]: ") << *err;
+  if (getTopk() > 127)
+    return emitOpError("topk (") << getTopk()
+                                 << ") must be at most 127 (7-bit slot field)";
+  TileAttr tile = getTile();
+  if (scaled && tile.getK() % 128 != 0)
+    return emitOpError("tile k (")
+           << tile.getK() << ") must be a multiple of 128 for "
+           << stringifyPrecision(precision) << " (scaled MFMA K)";
+  int64_t kSteps = (getInterDim() + tile.getK() - 1) / tile.getK();
+  if (getSplitK() > kSteps)
+    return emitOpError("split_k (")
+           << getSplitK() << ") exceeds the " << kSteps << " K steps of "
+           << tile.getK() << " in inter_dim " << getInterDim();
+  const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
+  TileResources res = estimateTileResources(tile, precision);
+  if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
+    return emitOpError("tile needs ")
+           << res.ldsBytes << " bytes of LDS (two buffers), more than the "
+           << gfx950->ldsBytesPerWorkgroup << " of gfx950";
+  if (res.vgprsPerLane > kVgprsForTwoWaves)
+    return emitOpError("tile needs about ")
+           << res.vgprsPerLane << " VGPRs per lane; more than "
+           << kVgprsForTwoWaves << " leaves fewer than two waves per SIMD";
+  return success();
+}

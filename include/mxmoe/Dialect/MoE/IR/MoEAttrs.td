@@ -135,6 +135,44 @@ def MoE_ActivationKind : I32EnumAttr<"ActivationKind",
   let cppNamespace = "::mlir::moe";
 }
 
+def MoE_Combine : I32EnumAttr<"Combine",
+    "how the top-k contributions of a token are summed", [
+      I32EnumAttrCase<"Atomic", 0, "atomic">,
+      I32EnumAttrCase<"Store", 1, "store">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_CombineAttr : EnumAttr<MoE_Dialect, MoE_Combine, "combine"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    `atomic`: each routed row adds its weighted result into `y[t]` with
+    global atomics (order-dependent rounding). `store`: each routed row
+    writes its own row `y[t * K + s]`; a separate reduction sums the K slots
+    in a fixed order (deterministic).
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Tile configuration
+//===----------------------------------------------------------------------===//
+
+def MoE_TileAttr : AttrDef<MoE_Dialect, "Tile"> {
+  let mnemonic = "tile";
+  let summary = "workgroup tile of an MoE GEMM kernel";
+  let description = [{
+    `#moe.tile<m = 16, n = 64, k = 128, waves = 4>`: a workgroup computes
+    `m` routed rows (the routing block size BM) by `n` output columns,
+    stepping `k` along the reduction dimension, with `waves` waves of 64
+    lanes. `m` is one of 16, 32, 64, 128; `n` a multiple of 16; `k` a
+    multiple of 32 (128 for the scaled-MFMA precisions); `waves` one of 1, 2,
+    4, 8, and the m x n tile must split into 16 x 16 MFMA tiles over them.
+  }];
+  let parameters = (ins "int64_t":$m, "int64_t":$n, "int64_t":$k,
+                        "int64_t":$waves);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Activation
 //===----------------------------------------------------------------------===//

@@ -211,4 +211,71 @@ def MoE_ScaledMFMAOp : MoE_Op<"scaled_mfma",
   let hasVerifier = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// Problem-level ops
+//===----------------------------------------------------------------------===//
+
+def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
+  let summary = "the down projection of an MoE layer over routed rows";
+  let description = [{
+    `y[t] = sum_s w[t,s] * (h[t,s] . W2[e]^T + b2[e])` for the routed rows in
+    the routing buffers (SPEC §2): `sorted_ids` packs `(slot << 24) | token`
+    (the sentinel `(K << 24) | T` pads each expert to a multiple of the tile's
+    `m`), `sorted_weights` is aligned with it, `sorted_expert_ids` holds one
+    expert per m-row block and `num_valid_ids[0]` the padded rows in use. A
+    row is valid iff `token < tokens` and `slot < topk`; a block iff
+    `block * m < num_valid_ids[0]` and its expert is in `[0, experts)`.
+
+    Operands (all 1-D memrefs in global memory):
+    * `h`: the intermediate activations `[T * K, inter_dim]` (row `t * K + s`):
+      bf16 for `a16w4`; FP8 E4M3 bytes (`a8w4`) or packed FP4 (`a4w4`) with
+      row-major E8M0 `h_scales`;
+    * `w2`, `w2_scales`: MXFP4 weights `[experts * model_dim, inter_dim]` in
+      `weight_layout` / `scale_layout`;
+    * `bias`: optional f32 `[experts * model_dim]`, added once per routed row
+      before the routing weight;
+    * `y`: f32, bf16 or f16; `[T, model_dim]` when combining by atomics,
+      `[T * K, model_dim]` per-slot rows when combining by stores.
+
+    `routing_weight = false` skips the multiplication by `w[t,s]`.
+    `split_k` > 1 splits `inter_dim` across workgroups; bias and routing
+    weight are still applied once and the result equals `split_k = 1` up to
+    f32 rounding. The tile configuration is checked against gfx950's limits
+    here and against the target chip when lowering.
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$h,
+      Arg<Optional<MoE_ByteBuffer>, "activation scales", [MemRead]>:$h_scales,
+      Arg<MoE_ByteBuffer, "weights", [MemRead]>:$w2,
+      Arg<MoE_ByteBuffer, "weight scales", [MemRead]>:$w2_scales,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "bias", [MemRead]>:$bias,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemRead]>:$sorted_ids,
+      Arg<MemRefRankOf<[F32], [1]>, "sorted_weights", [MemRead]>:$sorted_weights,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_expert_ids", [MemRead]>:$sorted_expert_ids,
+      Arg<MemRefRankOf<[I32], [1]>, "num_valid_ids", [MemRead]>:$num_valid_ids,
+      I32:$tokens,
+      Arg<MemRefRankOf<[F32, BF16, F16], [1]>, "output", [MemRead, MemWrite]>:$y,
+      MoE_PrecisionAttr:$precision,
+      MoE_WeightLayoutAttr:$weight_layout,
+      MoE_ScaleLayoutAttr:$scale_layout,
+      ConfinedAttr<I64Attr, [IntPositive]>:$model_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$inter_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      MoE_CombineAttr:$combine,
+      DefaultValuedAttr<BoolAttr, "true">:$routing_weight,
+      DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$split_k,
+      MoE_TileAttr:$tile);
+  let assemblyFormat = [{
+    $precision `h` `(` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? `)`
+    `w` `(` $w2 `:` type($w2) `,` $w2_scales `:` type($w2_scales) `)`
+    (`bias` `(` $bias^ `:` type($bias) `)`)?
+    `routing` `(` $sorted_ids `:` type($sorted_ids) `,` $sorted_weights `:`
+      type($sorted_weights) `,` $sorted_expert_ids `:` type($sorted_expert_ids)
+      `,` $num_valid_ids `:` type($num_valid_ids) `,` $tokens `)`
+    `->` $y `:` type($y) attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 #endif // MXMOE_DIALECT_MOE_IR_MOEOPS_TD

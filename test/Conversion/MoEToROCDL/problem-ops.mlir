@@ -1,0 +1,16 @@
+// Problem-level ops have no kernel lowering yet: a clear error, not a crash
+// or a silently dropped op.
+// RUN: moe-opt %s --convert-moe-to-rocdl -verify-diagnostics
+
+func.func @stage2(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
+                  %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>,
+                  %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{'moe.stage2' op is a problem-level op; its kernel lowering is not implemented yet}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, combine = #moe.combine<atomic>,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}

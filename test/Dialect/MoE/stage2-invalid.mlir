@@ -1,0 +1,145 @@
+// Every verifier error of moe.stage2 and #moe.tile.
+// RUN: moe-opt %s -split-input-file -verify-diagnostics
+
+func.func @a16w4_i8(%h: memref<?xi8, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{a16w4 activations must be bf16, got 'i8'}}
+  moe.stage2 <a16w4> h(%h : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @a4w4_bf16(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{a4w4 activations must be i8 (FP8 bytes or packed FP4), got 'bf16'}}
+  moe.stage2 <a4w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @a8w4_no_scales(%h: memref<?xi8, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{needs activation scales for a8w4}}
+  moe.stage2 <a8w4> h(%h : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @a16w4_scales(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>, %hs: memref<?xi8, 1>) {
+  // expected-error @+1 {{takes no activation scales for a16w4}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>, %hs : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @inter_tail(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{inter_dim (2890) must be a multiple of the MX block size 32}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2890, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @preshuffle_rows(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{weights [experts * model_dim, inter_dim]: preshuffle16x16 needs rows (72) to be a multiple of 16}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 9, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @topk(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{topk (200) must be at most 127 (7-bit slot field)}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 200, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @scaled_k(%h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{tile k (64) must be a multiple of 128 for a4w4 (scaled MFMA K)}}
+  moe.stage2 <a4w4> h(%h : memref<?xi8, 1>, %hs : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 64, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @split_k(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{split_k (30) exceeds the 23 K steps of 128 in inter_dim 2880}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>, split_k = 30}
+  return
+}
+
+// -----
+
+func.func @lds(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{tile needs 165888 bytes of LDS (two buffers), more than the 163840 of gfx950}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 128, n = 128, k = 256, waves = 8>}
+  return
+}
+
+// -----
+
+func.func @vgprs(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{tile needs about 337 VGPRs per lane; more than 256 leaves fewer than two waves per SIMD}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 128, n = 128, k = 32, waves = 1>}
+  return
+}
+
+// -----
+
+func.func @weight_space(%h: memref<?xbf16, 1>, %w: memref<?xi8, 3>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{buffer must be in global memory}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 3>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+// expected-error @+1 {{tile m (24) must be 16, 32, 64 or 128}}
+func.func @tile_m() attributes {t = #moe.tile<m = 24, n = 64, k = 128, waves = 4>} { return }
+
+// -----
+
+// expected-error @+1 {{tile n (40) must be a positive multiple of 16}}
+func.func @tile_n() attributes {t = #moe.tile<m = 16, n = 40, k = 128, waves = 4>} { return }
+
+// -----
+
+// expected-error @+1 {{tile k (48) must be a positive multiple of 32}}
+func.func @tile_k() attributes {t = #moe.tile<m = 16, n = 64, k = 48, waves = 4>} { return }
+
+// -----
+
+// expected-error @+1 {{tile waves (3) must be 1, 2, 4 or 8}}
+func.func @tile_waves() attributes {t = #moe.tile<m = 16, n = 64, k = 128, waves = 3>} { return }
+
+// -----
+
+// expected-error @+1 {{tile 16x32 has 2 16x16 MFMA tiles, which do not split evenly over 4 waves}}
+func.func @tile_split() attributes {t = #moe.tile<m = 16, n = 32, k = 128, waves = 4>} { return }
