@@ -27,6 +27,7 @@ void mlir::moe::buildMoEToLLVMPipeline(
   pm.addPass(createGpuROCDLAttachTarget(target));
 
   OpPassManager &gpu = pm.nest<gpu::GPUModuleOp>();
+  gpu.addPass(createLowerStage2());
   ConvertMoEToROCDLOptions moeOptions;
   moeOptions.chip = options.chip;
   moeOptions.unpackStrategy = options.unpackStrategy;

@@ -11,14 +11,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "EmulatorTestUtil.h"
+#include "PipelineTestUtil.h"
 
-#include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Format/Layouts.h"
-#include "mxmoe/Pipeline/Pipeline.h"
-
-#include "mlir/IR/MLIRContext.h"
-#include "mlir/Parser/Parser.h"
 
 #include <fstream>
 #include <sstream>
@@ -29,47 +24,11 @@ using namespace mxmoe::test;
 
 namespace {
 
-/// Compiles MLIR text with our pipeline and loads the LLVM IR it hands to
-/// the backend into the emulator.
-std::unique_ptr<Module> compileAndLoad(const std::string &mlir,
-                                       const std::string &chip,
-                                       const std::string &strategy = "") {
-  mlir::DialectRegistry registry;
-  mlir::moe::registerMXMoEDialects(registry);
-  mlir::MLIRContext context(registry);
-  context.loadAllAvailableDialects();
-  auto module = mlir::parseSourceString<mlir::ModuleOp>(mlir, &context);
-  EXPECT_TRUE(module);
-  if (!module)
-    return nullptr;
-  CompileOptions options;
-  options.chip = chip;
-  options.unpackStrategy = strategy;
-  mlir::FailureOr<std::string> ir =
-      compileModule(*module, EmitKind::LLVM, options);
-  EXPECT_TRUE(succeeded(ir));
-  if (failed(ir))
-    return nullptr;
-  std::string error;
-  auto loaded = Module::loadFromString(*ir, error);
-  EXPECT_TRUE(loaded) << error;
-  return loaded;
-}
-
 std::string readFile(const std::string &path) {
   std::ifstream in(path);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-/// The five parameters of a 1-D memref descriptor over buffer `b`.
-void addMemref(std::vector<KernelArg> &args, int b, int64_t elements) {
-  args.push_back(KernelArg::buf(b));
-  args.push_back(KernelArg::buf(b));
-  args.push_back(KernelArg::i64(0));
-  args.push_back(KernelArg::i64(elements));
-  args.push_back(KernelArg::i64(1));
 }
 
 const char *kUnpackKernel = R"mlir(

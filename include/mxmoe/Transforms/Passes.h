@@ -3,7 +3,13 @@
 #ifndef MXMOE_TRANSFORMS_PASSES_H
 #define MXMOE_TRANSFORMS_PASSES_H
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Pass/Pass.h"
+#include "mxmoe/Dialect/MoE/IR/MoEDialect.h"
 
 namespace mlir::moe {
 

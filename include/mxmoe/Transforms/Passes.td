@@ -17,4 +17,35 @@ def CheckNoDeviceLibCalls : Pass<"moe-check-no-device-libs"> {
   }];
 }
 
+def LowerStage2 : Pass<"moe-lower-stage2"> {
+  let summary = "Expand moe.stage2 into a tiled kernel body of moe primitives";
+  let description = [{
+    Rewrites each `moe.stage2` inside a `gpu.func` into the work of one
+    workgroup, built from the kernel primitives (`moe.mxfp4_load`,
+    `moe.e8m0_load`, `moe.fp4_unpack`, `moe.mfma`) and memref/vector/scf ops:
+
+    * grid: `x` walks the model_dim tiles of width `tile.n`; `y` walks the
+      routed m-row blocks times `split_k`. A workgroup whose block is past
+      `num_valid_ids[0]` or whose expert is outside `[0, experts)` exits at
+      once, so the host may launch `min(capacity / m, T * K) * split_k` rows
+      of workgroups for decode instead of the full expert grid;
+    * each wave computes a 16 x 16 tile (16 model_dim columns x the block's
+      16 routed rows) with 16x16x32 MFMAs, weights as the A operand; lane
+      `l` holds 32 consecutive K of one weight row and of one routed row;
+    * tails: model_dim columns past the end read a row past the weight
+      buffer (zeros) and are not stored; K past inter_dim reads zeros;
+    * epilogue per routed row and column: + bias (first K slice only), x
+      routing weight, then an f32 atomic add into `y[t]` or a store of the
+      per-slot row `y[t * K + s]`.
+
+    This first version handles a16w4 with tile m = 16 and k a multiple of
+    128 (no LDS staging or ping-pong yet); other configurations are errors.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",
+    "::mlir::gpu::GPUDialect", "::mlir::moe::MoEDialect"
+  ];
+}
+
 #endif // MXMOE_TRANSFORMS_PASSES_TD

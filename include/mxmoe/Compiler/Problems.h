@@ -1,0 +1,48 @@
+//===- Problems.h - kernels for MoE problem descriptions -------*- C++ -*-===//
+//
+// Builds the kernel source (a gpu.module holding a moe problem op) for a
+// problem described by flags or a config entry, and the grid to launch it
+// with. moe-compile and the tests share these.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_COMPILER_PROBLEMS_H
+#define MXMOE_COMPILER_PROBLEMS_H
+
+#include <array>
+#include <cstdint>
+#include <string>
+
+namespace mxmoe {
+
+struct Stage2Config {
+  std::string precision = "a16w4";
+  int64_t modelDim = 0, interDim = 0, experts = 0, topk = 0;
+  bool bias = false;
+  bool routingWeight = true;
+  std::string out = "f32";        // f32, bf16, f16
+  std::string combine = "atomic"; // atomic, store
+  int64_t splitK = 1;
+  int64_t tileM = 16, tileN = 64, tileK = 128, waves = 4;
+  std::string weightLayout = "preshuffle16x16";
+  std::string scaleLayout = "e8m0_shuffle";
+
+  /// Kernel name, e.g. moe_stage2_a16w4_d2880_i2880_e128_k4.
+  std::string kernelName() const;
+};
+
+/// A module with one gpu.module and one kernel wrapping moe.stage2. The
+/// kernel's parameters, each memref as its 5-value descriptor: h, w2,
+/// w2_scales, [bias], sorted_ids, sorted_weights, sorted_expert_ids,
+/// num_valid_ids, tokens (i32), y.
+std::string stage2KernelSource(const Stage2Config &config);
+
+/// Workgroups to launch for `tokens` tokens and routing buffers of
+/// `capacityRows` rows: x = model_dim tiles, y = min(capacity / m, T * K)
+/// blocks (decode never launches the whole expert grid) times split_k.
+std::array<int64_t, 3> stage2Grid(const Stage2Config &config, int64_t tokens,
+                                  int64_t capacityRows);
+
+} // namespace mxmoe
+
+#endif // MXMOE_COMPILER_PROBLEMS_H

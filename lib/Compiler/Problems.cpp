@@ -1,0 +1,62 @@
+//===- Problems.cpp - kernels for MoE problem descriptions ----------------===//
+
+#include "mxmoe/Compiler/Problems.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace mxmoe {
+
+std::string Stage2Config::kernelName() const {
+  std::ostringstream os;
+  os << "moe_stage2_" << precision << "_d" << modelDim << "_i" << interDim
+     << "_e" << experts << "_k" << topk;
+  return os.str();
+}
+
+std::string stage2KernelSource(const Stage2Config &c) {
+  std::string hType = c.precision == "a16w4" ? "bf16" : "i8";
+  bool hScales = c.precision != "a16w4";
+  auto mem = [](const std::string &elem) {
+    return "memref<?x" + elem + ", 1>";
+  };
+  std::ostringstream os;
+  os << "gpu.module @moe_stage2 {\n"
+     << "  gpu.func @" << c.kernelName() << "(%h: " << mem(hType);
+  if (hScales)
+    os << ", %hs: " << mem("i8");
+  os << ", %w: " << mem("i8") << ", %ws: " << mem("i8");
+  if (c.bias)
+    os << ", %b: " << mem("f32");
+  os << ", %ids: " << mem("i32") << ", %sw: " << mem("f32")
+     << ", %eids: " << mem("i32") << ", %nv: " << mem("i32")
+     << ", %t: i32, %y: " << mem(c.out) << ") kernel\n"
+     << "      attributes {known_block_size = array<i32: " << 64 * c.waves
+     << ", 1, 1>} {\n"
+     << "    moe.stage2 <" << c.precision << "> h(%h : " << mem(hType);
+  if (hScales)
+    os << ", %hs : " << mem("i8");
+  os << ") w(%w : " << mem("i8") << ", %ws : " << mem("i8") << ")";
+  if (c.bias)
+    os << " bias(%b : " << mem("f32") << ")";
+  os << " routing(%ids : " << mem("i32") << ", %sw : " << mem("f32")
+     << ", %eids : " << mem("i32") << ", %nv : " << mem("i32") << ", %t)"
+     << " -> %y : " << mem(c.out) << " {weight_layout = #moe.weight_layout<"
+     << c.weightLayout << ">, scale_layout = #moe.scale_layout<"
+     << c.scaleLayout << ">, model_dim = " << c.modelDim
+     << ", inter_dim = " << c.interDim << ", experts = " << c.experts
+     << ", topk = " << c.topk << ", combine = #moe.combine<" << c.combine
+     << ">, routing_weight = " << (c.routingWeight ? "true" : "false")
+     << ", split_k = " << c.splitK << ", tile = #moe.tile<m = " << c.tileM
+     << ", n = " << c.tileN << ", k = " << c.tileK << ", waves = " << c.waves
+     << ">}\n    gpu.return\n  }\n}\n";
+  return os.str();
+}
+
+std::array<int64_t, 3> stage2Grid(const Stage2Config &c, int64_t tokens,
+                                  int64_t capacityRows) {
+  int64_t blocks = std::min(capacityRows / c.tileM, tokens * c.topk);
+  return {(c.modelDim + c.tileN - 1) / c.tileN, blocks * c.splitK, 1};
+}
+
+} // namespace mxmoe

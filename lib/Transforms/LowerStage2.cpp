@@ -1,0 +1,244 @@
+//===- LowerStage2.cpp - moe.stage2 to a tiled kernel body ----------------===//
+//
+// The first, non-pipelined stage-2 kernel: every wave owns a 16 x 16 output
+// tile and streams weights and activations straight from global memory.
+// See the pass description in Passes.td for the grid and tail rules.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
+#include "mxmoe/Transforms/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/Builders.h"
+
+namespace mlir::moe {
+#define GEN_PASS_DEF_LOWERSTAGE2
+#include "mxmoe/Transforms/Passes.h.inc"
+} // namespace mlir::moe
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+
+/// Terse arithmetic on index and i32 values.
+struct Arith {
+  OpBuilder &b;
+  Location loc;
+  Value idx(int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); }
+  Value i32(int64_t v) {
+    return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
+  }
+  Value add(Value x, Value y) { return arith::AddIOp::create(b, loc, x, y); }
+  Value mul(Value x, Value y) { return arith::MulIOp::create(b, loc, x, y); }
+  Value div(Value x, int64_t c) {
+    return arith::DivUIOp::create(b, loc, x, idx(c));
+  }
+  Value rem(Value x, int64_t c) {
+    return arith::RemUIOp::create(b, loc, x, idx(c));
+  }
+  Value ult(Value x, Value y) {
+    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, x, y);
+  }
+  Value slt(Value x, Value y) {
+    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, x, y);
+  }
+  Value sge(Value x, Value y) {
+    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, x, y);
+  }
+  Value both(Value x, Value y) { return arith::AndIOp::create(b, loc, x, y); }
+  Value select(Value c, Value x, Value y) {
+    return arith::SelectOp::create(b, loc, c, x, y);
+  }
+  Value toIndex(Value v) {
+    return arith::IndexCastUIOp::create(b, loc, b.getIndexType(), v);
+  }
+  Value load(Value memref, Value i) {
+    return memref::LoadOp::create(b, loc, memref, ValueRange{i});
+  }
+};
+
+/// Why this first lowering cannot handle `op`, or empty.
+std::string unsupportedReason(Stage2Op op) {
+  TileAttr tile = op.getTile();
+  if (op.getPrecision() != Precision::A16W4)
+    return "only a16w4 is lowered so far";
+  if (tile.getM() != 16)
+    return "only tile m = 16 is lowered so far";
+  if (tile.getN() != 16 * tile.getWaves())
+    return "tile n must be 16 x waves (each wave owns 16 columns)";
+  if (tile.getK() % 128 != 0)
+    return "tile k must be a multiple of 128";
+  Type yElem = op.getY().getType().getElementType();
+  if (op.getCombine() == Combine::Atomic && !yElem.isF32())
+    return "atomic combine is lowered for f32 outputs only so far";
+  if (op.getCombine() == Combine::Store && op.getSplitK() > 1)
+    return "split_k > 1 needs combine = atomic (a store would overwrite the "
+           "other K slices)";
+  if (!op->getParentOfType<gpu::GPUFuncOp>())
+    return "must be inside a gpu.func kernel";
+  return "";
+}
+
+void lowerStage2(Stage2Op op) {
+  OpBuilder b(op);
+  Location loc = op.getLoc();
+  Arith a{b, loc};
+  TileAttr tile = op.getTile();
+  const int64_t n = tile.getN(), d = op.getModelDim(), inter = op.getInterDim(),
+                experts = op.getExperts(), topk = op.getTopk(),
+                split = op.getSplitK();
+  // K range of one slice, a multiple of the 128-wide step.
+  int64_t steps = (inter + 127) / 128;
+  int64_t sliceK = (steps + split - 1) / split * 128;
+
+  Value tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
+  Value bx = gpu::BlockIdOp::create(b, loc, gpu::Dimension::x);
+  Value by = gpu::BlockIdOp::create(b, loc, gpu::Dimension::y);
+  Value wave = a.div(tid, 64), lane = a.rem(tid, 64);
+  Value r = a.rem(lane, 16), g = a.div(lane, 16);
+  Value block = a.div(by, split), slice = a.rem(by, split);
+  Value blockRow = a.mul(block, a.idx(16));
+  Value numValid = a.toIndex(a.load(op.getNumValidIds(), a.idx(0)));
+
+  // Workgroup-uniform early exits: past the valid blocks or a bad expert.
+  auto inRange = scf::IfOp::create(b, loc, a.ult(blockRow, numValid));
+  b.setInsertionPointToStart(inRange.thenBlock());
+  Value expert32 = a.load(op.getSortedExpertIds(), block);
+  Value expertOk = a.both(a.sge(expert32, a.i32(0)),
+                          a.slt(expert32, a.i32(experts)));
+  auto haveExpert = scf::IfOp::create(b, loc, expertOk);
+  b.setInsertionPointToStart(haveExpert.thenBlock());
+  Value expert = a.toIndex(expert32);
+
+  // This lane's routed row (the B operand row and its output row).
+  Value slot = a.add(blockRow, r);
+  Value packed = a.load(op.getSortedIds(), slot);
+  Value token32 = arith::AndIOp::create(b, loc, packed, a.i32(0xFFFFFF));
+  Value slot32 = arith::ShRUIOp::create(b, loc, packed, a.i32(24));
+  Value valid = a.both(a.ult(token32, op.getTokens()),
+                       a.ult(slot32, a.i32(topk)));
+  Value token = a.toIndex(token32), slotIdx = a.toIndex(slot32);
+  Value hRow = a.select(valid, a.add(a.mul(token, a.idx(topk)), slotIdx),
+                        a.idx(0));
+
+  // This lane's weight row; a column past model_dim reads past the buffer.
+  Value colBase = a.add(a.mul(bx, a.idx(n)), a.mul(wave, a.idx(16)));
+  Value col = a.add(colBase, r);
+  Value weightRow = a.select(a.ult(col, a.idx(d)),
+                             a.add(a.mul(expert, a.idx(d)), col),
+                             a.idx(experts * d));
+
+  Value kBegin = a.mul(slice, a.idx(sliceK));
+  Value kEnd = arith::MinUIOp::create(b, loc, a.add(kBegin, a.idx(sliceK)),
+                                      a.idx(inter));
+  auto accType = VectorType::get({4}, b.getF32Type());
+  Value zeroAcc = arith::ConstantOp::create(b, loc, accType,
+                                            b.getZeroAttr(accType));
+  auto loop = scf::ForOp::create(b, loc, kBegin, kEnd, a.idx(128),
+                                 ValueRange{zeroAcc});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value k = a.add(loop.getInductionVar(), a.mul(g, a.idx(32)));
+    auto fp4Type = VectorType::get({32}, b.getType<Float4E2M1FNType>());
+    Value wq = MXFP4LoadOp::create(b, loc, fp4Type, op.getW2(), weightRow, k,
+                                   op.getWeightLayoutAttr(),
+                                   b.getI64IntegerAttr(inter),
+                                   CacheModifierAttr::get(b.getContext(),
+                                                          CacheModifier::none));
+    Value scale = E8M0LoadOp::create(
+        b, loc, b.getType<Float8E8M0FNUType>(), op.getW2Scales(), weightRow,
+        a.div(k, 32), op.getScaleLayoutAttr(), b.getI64IntegerAttr(inter),
+        CacheModifierAttr::get(b.getContext(), CacheModifier::none));
+    auto bf16x32 = VectorType::get({32}, b.getBF16Type());
+    Value wf = FP4UnpackOp::create(
+        b, loc, bf16x32, wq, scale,
+        UnpackStrategyAttr::get(b.getContext(), UnpackStrategy::Auto));
+    // Activations: 32 bf16 of the routed row; zeros for padding rows and
+    // the K tail (the address is clamped in range).
+    Value inK = a.ult(k, a.idx(inter));
+    Value kc = arith::MinUIOp::create(b, loc, k, a.idx(inter - 32));
+    Value hOff = a.add(a.mul(hRow, a.idx(inter)), kc);
+    Value hLoaded = vector::LoadOp::create(b, loc, bf16x32, op.getH(),
+                                           ValueRange{hOff});
+    Value zeros = arith::ConstantOp::create(b, loc, bf16x32,
+                                            b.getZeroAttr(bf16x32));
+    Value hv = a.select(a.both(valid, inK), hLoaded, zeros);
+    Value acc = loop.getRegionIterArgs()[0];
+    for (int64_t part = 0; part < 4; ++part) {
+      auto slice8 = [&](Value v) {
+        return vector::ExtractStridedSliceOp::create(
+            b, loc, v, ArrayRef<int64_t>{8 * part}, ArrayRef<int64_t>{8},
+            ArrayRef<int64_t>{1});
+      };
+      acc = MFMAOp::create(b, loc, accType, 16, 16, 32, slice8(wf),
+                           slice8(hv), acc);
+    }
+    scf::YieldOp::create(b, loc, acc);
+  }
+  Value acc = loop.getResult(0);
+
+  // Epilogue: element q of the accumulator is column colBase + 4g + q of this
+  // lane's routed row.
+  Value weight = op.getRoutingWeight()
+                     ? a.load(op.getSortedWeights(), slot)
+                     : Value();
+  Value firstSlice = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                           slice, a.idx(0));
+  for (int64_t q = 0; q < 4; ++q) {
+    Value c = a.add(colBase, a.add(a.mul(g, a.idx(4)), a.idx(q)));
+    auto store = scf::IfOp::create(b, loc, a.both(valid, a.ult(c, a.idx(d))));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(store.thenBlock());
+    Value v = vector::ExtractOp::create(b, loc, acc, q);
+    if (Value bias = op.getBias()) {
+      Value bv = a.load(bias, a.add(a.mul(expert, a.idx(d)), c));
+      Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
+      v = arith::AddFOp::create(b, loc, v, a.select(firstSlice, bv, zero));
+    }
+    if (weight)
+      v = arith::MulFOp::create(b, loc, v, weight);
+    Value y = op.getY();
+    if (op.getCombine() == Combine::Atomic) {
+      Value at = a.add(a.mul(token, a.idx(d)), c);
+      memref::AtomicRMWOp::create(b, loc, arith::AtomicRMWKind::addf, v, y,
+                                  ValueRange{at});
+    } else {
+      Value row = a.add(a.mul(token, a.idx(topk)), slotIdx);
+      Value at = a.add(a.mul(row, a.idx(d)), c);
+      Type elem = cast<MemRefType>(y.getType()).getElementType();
+      if (!elem.isF32())
+        v = arith::TruncFOp::create(b, loc, elem, v);
+      memref::StoreOp::create(b, loc, v, y, ValueRange{at});
+    }
+  }
+  op.erase();
+}
+
+struct LowerStage2Pass
+    : public moe::impl::LowerStage2Base<LowerStage2Pass> {
+  void runOnOperation() override {
+    SmallVector<Stage2Op> ops;
+    getOperation()->walk([&](Stage2Op op) { ops.push_back(op); });
+    bool bad = false;
+    for (Stage2Op op : ops) {
+      std::string reason = unsupportedReason(op);
+      if (!reason.empty()) {
+        op.emitOpError("cannot be lowered yet: ") << reason;
+        bad = true;
+      }
+    }
+    if (bad)
+      return signalPassFailure();
+    for (Stage2Op op : ops)
+      lowerStage2(op);
+  }
+};
+
+} // namespace

@@ -1,0 +1,55 @@
+//===- PipelineTestUtil.h - compile with mxmoe, run in moe-emu -*- C++ -*-===//
+
+#ifndef MXMOE_UNITTESTS_EMULATOR_PIPELINETESTUTIL_H
+#define MXMOE_UNITTESTS_EMULATOR_PIPELINETESTUTIL_H
+
+#include "EmulatorTestUtil.h"
+
+#include "mxmoe/Compiler/Compile.h"
+#include "mxmoe/Pipeline/Pipeline.h"
+
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+
+namespace mxmoe::test {
+
+/// Compiles MLIR text with our pipeline and loads the LLVM IR it hands to
+/// the backend into the emulator.
+inline std::unique_ptr<emu::Module>
+compileAndLoad(const std::string &mlir, const std::string &chip,
+               const std::string &strategy = "") {
+  mlir::DialectRegistry registry;
+  mlir::moe::registerMXMoEDialects(registry);
+  mlir::MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  auto module = mlir::parseSourceString<mlir::ModuleOp>(mlir, &context);
+  EXPECT_TRUE(module);
+  if (!module)
+    return nullptr;
+  CompileOptions options;
+  options.chip = chip;
+  options.unpackStrategy = strategy;
+  mlir::FailureOr<std::string> ir =
+      compileModule(*module, EmitKind::LLVM, options);
+  EXPECT_TRUE(succeeded(ir));
+  if (failed(ir))
+    return nullptr;
+  std::string error;
+  auto loaded = emu::Module::loadFromString(*ir, error);
+  EXPECT_TRUE(loaded) << error;
+  return loaded;
+}
+
+/// The five parameters of a 1-D memref descriptor over buffer `b`.
+inline void addMemref(std::vector<emu::KernelArg> &args, int b,
+                      int64_t elements) {
+  args.push_back(emu::KernelArg::buf(b));
+  args.push_back(emu::KernelArg::buf(b));
+  args.push_back(emu::KernelArg::i64(0));
+  args.push_back(emu::KernelArg::i64(elements));
+  args.push_back(emu::KernelArg::i64(1));
+}
+
+} // namespace mxmoe::test
+
+#endif // MXMOE_UNITTESTS_EMULATOR_PIPELINETESTUTIL_H
