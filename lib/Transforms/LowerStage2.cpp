@@ -9,6 +9,7 @@
 #include "mxmoe/Dialect/MoE/IR/MoEOps.h"
 #include "mxmoe/Transforms/Passes.h"
 
+#include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -206,9 +207,14 @@ void lowerStage2(Stage2Op op) {
       v = arith::MulFOp::create(b, loc, v, weight);
     Value y = op.getY();
     if (op.getCombine() == Combine::Atomic) {
-      Value at = a.add(a.mul(token, a.idx(d)), c);
-      memref::AtomicRMWOp::create(b, loc, arith::AtomicRMWKind::addf, v, y,
-                                  ValueRange{at});
+      // A buffer atomic is native (global atomicrmw fadd becomes a CAS loop
+      // unless the IR says the memory is not fine-grained) and bounds-checked.
+      Value at = arith::IndexCastUIOp::create(
+          b, loc, b.getI32Type(), a.add(a.mul(token, a.idx(d)), c));
+      amdgpu::RawBufferAtomicFaddOp::create(b, loc, v, y, ValueRange{at},
+                                            /*boundsCheck=*/true,
+                                            /*indexOffset=*/IntegerAttr(),
+                                            /*sgprOffset=*/Value());
     } else {
       Value row = a.add(a.mul(token, a.idx(topk)), slotIdx);
       Value at = a.add(a.mul(row, a.idx(d)), c);

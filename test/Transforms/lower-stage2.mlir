@@ -26,7 +26,7 @@
 // CHECK-COUNT-4: moe.mfma 16x16x32
 // CHECK: scf.yield
 // CHECK: memref.load %{{.*}} : memref<?xf32, 1>
-// CHECK-COUNT-4: memref.atomic_rmw addf
+// CHECK-COUNT-4: amdgpu.raw_buffer_atomic_fadd %{{.*}} -> %{{.*}}[%{{.*}}] : f32 -> memref<?xf32, 1>, i32
 // CHECK-NOT: moe.stage2
 // ROCDL-NOT: moe.
 // ROCDL: rocdl.raw.ptr.buffer.load
@@ -49,7 +49,7 @@ gpu.module @m {
 
 // Per-slot stores convert to the output type.
 // CHECK-LABEL: gpu.func @store
-// CHECK-NOT: memref.atomic_rmw
+// CHECK-NOT: amdgpu.raw_buffer_atomic_fadd
 // CHECK: arith.truncf %{{.*}} : f32 to bf16
 // CHECK: memref.store %{{.*}} : memref<?xbf16, 1>
 gpu.module @m2 {

@@ -35,8 +35,8 @@ def LowerStage2 : Pass<"moe-lower-stage2"> {
     * tails: model_dim columns past the end read a row past the weight
       buffer (zeros) and are not stored; K past inter_dim reads zeros;
     * epilogue per routed row and column: + bias (first K slice only), x
-      routing weight, then an f32 atomic add into `y[t]` or a store of the
-      per-slot row `y[t * K + s]`.
+      routing weight, then an f32 buffer atomic add (`buffer_atomic_add_f32`)
+      into `y[t]` or a store of the per-slot row `y[t * K + s]`.
 
     This first version handles a16w4 with tile m = 16 and k a multiple of
     128 (no LDS staging or ping-pong yet); other configurations are errors.
@@ -44,7 +44,8 @@ def LowerStage2 : Pass<"moe-lower-stage2"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",
-    "::mlir::gpu::GPUDialect", "::mlir::moe::MoEDialect"
+    "::mlir::gpu::GPUDialect", "::mlir::moe::MoEDialect",
+    "::mlir::amdgpu::AMDGPUDialect"
   ];
 }
 
