@@ -195,6 +195,19 @@ std::vector<KernelReport> analyzeIsa(const std::string &text) {
         k.mainLoop = loop;
       }
     }
+    if (!k.mainLoop && !body.empty()) {
+      LoopInfo loop;
+      loop.label = fn;
+      loop.wholeKernel = true;
+      for (const std::string &l : body) {
+        loop.body.push_back(l);
+        std::string m = mnemonicOf(l);
+        ++loop.mix[classify(m)];
+        if (classify(m) == InstClass::MFMA)
+          loop.mfmaPasses += mfmaPasses(m);
+      }
+      k.mainLoop = loop;
+    }
     // Metadata: the kernel's entry in .amdgpu_metadata.
     size_t meta = isa.find(".name:           " + fn);
     if (meta == llvm::StringRef::npos)
@@ -268,7 +281,8 @@ std::optional<std::string> runMca(std::vector<KernelReport> &kernels,
   return std::nullopt;
 }
 
-Roofline mi355xRoofline(const ProblemShape &s, double mfmaBusy) {
+Roofline mi355xRoofline(const ProblemShape &s, double mfmaBusy,
+                        const Launch &launch) {
   Roofline r;
   const double hbm = 8e12;
   double peak = s.precision == "a16w4" ? 2.5e15
@@ -290,7 +304,15 @@ Roofline mi355xRoofline(const ProblemShape &s, double mfmaBusy) {
   r.computeSeconds = r.flops / peak;
   r.boundSeconds = std::max(r.memorySeconds, r.computeSeconds);
   double busy = mfmaBusy > 0 ? mfmaBusy : 1.0;
-  r.predictedSeconds = std::max(r.memorySeconds, r.computeSeconds / busy);
+  if (launch.workgroups > 0 && launch.cyclesPerIteration > 0) {
+    int64_t concurrent = std::max<int64_t>(
+        1, 256 * 4 * launch.wavesPerSIMD / std::max<int64_t>(1, launch.wavesPerWorkgroup));
+    int64_t rounds = (launch.workgroups + concurrent - 1) / concurrent;
+    r.latencySeconds = double(rounds) * launch.loopIterations *
+                       launch.cyclesPerIteration * 4.0 / 2.4e9;
+  }
+  r.predictedSeconds = std::max({r.memorySeconds, r.computeSeconds / busy,
+                                 r.latencySeconds});
   return r;
 }
 

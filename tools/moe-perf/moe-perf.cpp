@@ -48,6 +48,12 @@ static llvm::cl::opt<int64_t> experts("experts", llvm::cl::init(0), llvm::cl::ca
 static llvm::cl::opt<int64_t> topk("topk", llvm::cl::init(0), llvm::cl::cat(category));
 static llvm::cl::opt<std::string> precision("precision", llvm::cl::init("a16w4"),
                                             llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> workgroups(
+    "workgroups", llvm::cl::desc("Workgroups launched (for the latency term)"),
+    llvm::cl::init(0), llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> loopIterations(
+    "loop-iterations", llvm::cl::desc("Main-loop trips per workgroup"),
+    llvm::cl::init(0), llvm::cl::cat(category));
 
 static int fail(const std::string &message) {
   llvm::errs() << "moe-perf: error: " << message << "\n";
@@ -141,8 +147,9 @@ int main(int argc, char **argv) {
       continue;
     }
     const LoopInfo &loop = *k.mainLoop;
-    llvm::outs() << "  main loop " << loop.label << ": " << loop.body.size()
-                 << " instructions:";
+    llvm::outs() << "  main loop " << loop.label
+                 << (loop.wholeKernel ? " (no loop: the whole kernel)" : "")
+                 << ": " << loop.body.size() << " instructions:";
     for (auto &[cls, n] : loop.mix)
       llvm::outs() << " " << toString(cls) << " " << n;
     llvm::outs() << "\n";
@@ -160,16 +167,28 @@ int main(int argc, char **argv) {
     if (modelDim <= 0 || interDim <= 0 || experts <= 0 || topk <= 0)
       return fail("a roofline needs --model-dim, --inter-dim, --experts and --topk");
     ProblemShape shape{tokens, modelDim, interDim, experts, topk, precision, stage};
-    double busy = kernels.front().mainLoop ? kernels.front().mainLoop->mfmaBusy() : 0;
-    Roofline r = mi355xRoofline(shape, busy);
+    const KernelReport &k = kernels.front();
+    double busy = k.mainLoop ? k.mainLoop->mfmaBusy() : 0;
+    Launch launch;
+    if (workgroups > 0 && loopIterations > 0 && k.mainLoop &&
+        k.mainLoop->mcaCyclesPerIteration) {
+      launch.workgroups = workgroups;
+      launch.loopIterations = k.mainLoop->wholeKernel ? 1 : loopIterations;
+      launch.wavesPerWorkgroup = std::max<int64_t>(1, (k.workgroupSize + 63) / 64);
+      launch.wavesPerSIMD = std::max(1, k.wavesPerSIMD(info->ldsBytesPerWorkgroup,
+                                                       info->maxWavesPerSIMD));
+      launch.cyclesPerIteration = *k.mainLoop->mcaCyclesPerIteration;
+    }
+    Roofline r = mi355xRoofline(shape, busy, launch);
     char line[256];
     std::snprintf(line, sizeof(line),
                   "roofline MI355X (stage %d, T=%lld): %.3g MB, %.3g GFLOP; "
-                  "memory %.2f us, compute %.2f us, bound %.2f us, predicted "
-                  "%.2f us (ratio %.2f)\n",
+                  "memory %.2f us, compute %.2f us, bound %.2f us, latency "
+                  "%.2f us, predicted %.2f us (ratio %.2f)\n",
                   stage.getValue(), (long long)tokens, r.bytes / 1e6,
                   r.flops / 1e9, r.memorySeconds * 1e6, r.computeSeconds * 1e6,
-                  r.boundSeconds * 1e6, r.predictedSeconds * 1e6,
+                  r.boundSeconds * 1e6, r.latencySeconds * 1e6,
+                  r.predictedSeconds * 1e6,
                   r.predictedSeconds / r.boundSeconds);
     llvm::outs() << line;
   }

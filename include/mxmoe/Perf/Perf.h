@@ -24,6 +24,9 @@ InstClass classify(const std::string &mnemonic);
 
 struct LoopInfo {
   std::string label;
+  /// No backward branch (e.g. a fully unrolled K loop): the whole kernel
+  /// body is analyzed as one trip.
+  bool wholeKernel = false;
   std::vector<std::string> body; // instruction lines, label to back branch
   std::map<InstClass, int> mix;
   int mfmaPasses = 0;            // 4-cycle passes of the loop's MFMAs
@@ -60,17 +63,31 @@ struct ProblemShape {
   int stage = 2;
 };
 
+/// How the kernel is launched, for the latency term.
+struct Launch {
+  int64_t workgroups = 0;     // 0: no latency term
+  int64_t loopIterations = 0; // main-loop trips per workgroup
+  int64_t wavesPerWorkgroup = 1;
+  int wavesPerSIMD = 1;       // occupancy
+  double cyclesPerIteration = 0; // llvm-mca (wave issue slots)
+};
+
 struct Roofline {
   double bytes = 0, flops = 0;
   double memorySeconds = 0, computeSeconds = 0;
   double boundSeconds = 0;     // max of the two
-  double predictedSeconds = 0; // compute at the kernel's MFMA-busy fraction
+  double latencySeconds = 0;   // rounds x iterations x loop latency
+  double predictedSeconds = 0; // max(memory, compute / MFMA busy, latency)
 };
 
-/// MI355X: 8 TB/s HBM; dense MFMA peaks 2.5 (bf16), 5 (fp8), 10 (fp4)
-/// PFLOP/s. Bytes: the weights and scales of the active experts
-/// (min(E, T*K)), the activations and the output.
-Roofline mi355xRoofline(const ProblemShape &shape, double mfmaBusy);
+/// MI355X: 256 CUs of 4 SIMDs at 2.4 GHz, 8 TB/s HBM; dense MFMA peaks 2.5
+/// (bf16), 5 (fp8), 10 (fp4) PFLOP/s. Bytes: the weights and scales of the
+/// active experts (min(E, T*K)), the activations and the output. Latency:
+/// concurrent workgroups = 256 CUs x 4 SIMDs x occupancy / waves per
+/// workgroup; each round takes iterations x llvm-mca cycles x 4 clocks (a
+/// wave issues once per 4 clocks).
+Roofline mi355xRoofline(const ProblemShape &shape, double mfmaBusy,
+                        const Launch &launch = {});
 
 } // namespace mxmoe::perf
 
