@@ -67,8 +67,8 @@ struct Arith {
 /// Why this first lowering cannot handle `op`, or empty.
 std::string unsupportedReason(Stage2Op op) {
   TileAttr tile = op.getTile();
-  if (op.getPrecision() != Precision::A16W4)
-    return "only a16w4 is lowered so far";
+  if (op.getPrecision() == Precision::A8W4)
+    return "only a16w4 and a4w4 are lowered so far";
   if (tile.getM() != 16)
     return "only tile m = 16 is lowered so far";
   if (tile.getN() != 16 * tile.getWaves())
@@ -157,31 +157,58 @@ void lowerStage2(Stage2Op op) {
         b, loc, b.getType<Float8E8M0FNUType>(), op.getW2Scales(), weightRow,
         a.div(k, 32), op.getScaleLayoutAttr(), b.getI64IntegerAttr(inter),
         CacheModifierAttr::get(b.getContext(), CacheModifier::none));
-    auto bf16x32 = VectorType::get({32}, b.getBF16Type());
-    Value wf = FP4UnpackOp::create(
-        b, loc, bf16x32, wq, scale,
-        UnpackStrategyAttr::get(b.getContext(), UnpackStrategy::Auto));
-    // Activations: 32 bf16 of the routed row; zeros for padding rows and
-    // the K tail (the address is clamped in range).
-    Value inK = a.ult(k, a.idx(inter));
-    Value kc = arith::MinUIOp::create(b, loc, k, a.idx(inter - 32));
-    Value hOff = a.add(a.mul(hRow, a.idx(inter)), kc);
-    Value hLoaded = vector::LoadOp::create(b, loc, bf16x32, op.getH(),
-                                           ValueRange{hOff});
-    Value zeros = arith::ConstantOp::create(b, loc, bf16x32,
-                                            b.getZeroAttr(bf16x32));
-    Value hv = a.select(a.both(valid, inK), hLoaded, zeros);
     Value acc = loop.getRegionIterArgs()[0];
-    for (int64_t part = 0; part < 4; ++part) {
-      auto slice8 = [&](Value v) {
-        return vector::ExtractStridedSliceOp::create(
-            b, loc, v, ArrayRef<int64_t>{8 * part}, ArrayRef<int64_t>{8},
-            ArrayRef<int64_t>{1});
-      };
-      acc = MFMAOp::create(b, loc, accType, 16, 16, 32, slice8(wf),
-                           slice8(hv), acc);
+    if (op.getPrecision() == Precision::A4W4) {
+      // Both operands FP4, 32 consecutive K per lane: one scaled MFMA per
+      // 128-wide step, each lane's scale byte that of its own 32-block.
+      // The K tail reads zeros through the loads' bounds.
+      Value hq = MXFP4LoadOp::create(
+          b, loc, fp4Type, op.getH(), hRow, k,
+          WeightLayoutAttr::get(b.getContext(), WeightLayout::RowMajor),
+          b.getI64IntegerAttr(inter),
+          CacheModifierAttr::get(b.getContext(), CacheModifier::none));
+      Value hScale = E8M0LoadOp::create(
+          b, loc, b.getType<Float8E8M0FNUType>(), op.getHScales(), hRow,
+          a.div(k, 32),
+          ScaleLayoutAttr::get(b.getContext(), ScaleLayout::RowMajor),
+          b.getI64IntegerAttr(inter),
+          CacheModifierAttr::get(b.getContext(), CacheModifier::none));
+      // Rows that are padding contribute nothing: zero their data.
+      Value hZero = arith::ConstantOp::create(b, loc, fp4Type,
+                                              b.getZeroAttr(fp4Type));
+      hq = a.select(valid, hq, hZero);
+      auto scaleVec = VectorType::get({4}, b.getType<Float8E8M0FNUType>());
+      Value sa = vector::BroadcastOp::create(b, loc, scaleVec, scale);
+      Value sb = vector::BroadcastOp::create(b, loc, scaleVec, hScale);
+      acc = ScaledMFMAOp::create(b, loc, accType, 16, 16, 128, sa, 0, wq, sb,
+                                 0, hq, acc);
+      scf::YieldOp::create(b, loc, acc);
+    } else {
+      auto bf16x32 = VectorType::get({32}, b.getBF16Type());
+      Value wf = FP4UnpackOp::create(
+          b, loc, bf16x32, wq, scale,
+          UnpackStrategyAttr::get(b.getContext(), UnpackStrategy::Auto));
+      // Activations: 32 bf16 of the routed row; zeros for padding rows and
+      // the K tail (the address is clamped in range).
+      Value inK = a.ult(k, a.idx(inter));
+      Value kc = arith::MinUIOp::create(b, loc, k, a.idx(inter - 32));
+      Value hOff = a.add(a.mul(hRow, a.idx(inter)), kc);
+      Value hLoaded = vector::LoadOp::create(b, loc, bf16x32, op.getH(),
+                                             ValueRange{hOff});
+      Value zeros = arith::ConstantOp::create(b, loc, bf16x32,
+                                              b.getZeroAttr(bf16x32));
+      Value hv = a.select(a.both(valid, inK), hLoaded, zeros);
+      for (int64_t part = 0; part < 4; ++part) {
+        auto slice8 = [&](Value v) {
+          return vector::ExtractStridedSliceOp::create(
+              b, loc, v, ArrayRef<int64_t>{8 * part}, ArrayRef<int64_t>{8},
+              ArrayRef<int64_t>{1});
+        };
+        acc = MFMAOp::create(b, loc, accType, 16, 16, 32, slice8(wf),
+                             slice8(hv), acc);
+      }
+      scf::YieldOp::create(b, loc, acc);
     }
-    scf::YieldOp::create(b, loc, acc);
   }
   Value acc = loop.getResult(0);
 

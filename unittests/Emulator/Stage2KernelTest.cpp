@@ -12,6 +12,7 @@
 
 #include "mxmoe/Compiler/Problems.h"
 #include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Reference/MXQuant.h"
 #include "mxmoe/Reference/MoEReference.h"
 #include "mxmoe/Reference/Routing.h"
 
@@ -32,6 +33,7 @@ struct Case {
   int64_t splitK, tileN, waves;
   const char *chip;
   double emptySlots; // fraction of slots routed to no expert
+  const char *precision = "a16w4";
 };
 
 struct Result {
@@ -40,6 +42,7 @@ struct Result {
   std::vector<double> out;     // y [T, D] from the kernel (store: summed)
   bool allValidRowsWritten = true;
   uint64_t activeWeightBytes = 0;
+  int weightBuffer = 0;
 };
 
 uint16_t halfBits(double v, const std::string &type) {
@@ -64,6 +67,8 @@ Result run(const Case &c, unsigned seed) {
   cfg.splitK = c.splitK;
   cfg.tileN = c.tileN;
   cfg.waves = c.waves;
+  cfg.precision = c.precision;
+  bool a4w4 = std::string(c.precision) == "a4w4";
 
   // Routing: K distinct experts per token (as top-k gives), some empty.
   std::vector<int32_t> ids(c.tokens * c.topk);
@@ -101,11 +106,26 @@ Result run(const Case &c, unsigned seed) {
   for (auto &b : bias)
     b = float(int(rng() % 17) - 8) / 4;
   std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
-  std::vector<uint16_t> h(c.tokens * c.topk * c.inter);
+  int64_t hRows = c.tokens * c.topk;
+  std::vector<uint16_t> h(hRows * c.inter);
   std::vector<double> hd(h.size());
-  for (size_t i = 0; i < h.size(); ++i) {
-    h[i] = fmt::f32ToBF16(dist(rng));
-    hd[i] = fmt::bf16ToF32(h[i]);
+  std::vector<uint8_t> hCodes, hScales;
+  if (a4w4) {
+    // MX-quantized activations; the reference uses their exact values.
+    std::vector<float> hf(h.size());
+    for (auto &v : hf)
+      v = dist(rng) * std::exp2(float(int(rng() % 5) - 2));
+    ref::quantizeMX(hf.data(), hRows, c.inter, ref::MXElement::FP4,
+                    ref::ScaleRounding::Floor, hCodes, hScales);
+    for (int64_t r = 0; r < hRows; ++r)
+      for (int64_t k = 0; k < c.inter; ++k)
+        hd[r * c.inter + k] = ref::dequantizeMX(hCodes, hScales, c.inter,
+                                                ref::MXElement::FP4, r, k);
+  } else {
+    for (size_t i = 0; i < h.size(); ++i) {
+      h[i] = fmt::f32ToBF16(dist(rng));
+      hd[i] = fmt::bf16ToF32(h[i]);
+    }
   }
   res.ref = ref::referenceStage2(hd, ids, c.routingWeight ? w.data() : nullptr,
                                  c.tokens, c.topk, c.experts, c.d, w2,
@@ -121,20 +141,25 @@ Result run(const Case &c, unsigned seed) {
   std::vector<uint8_t> y(yElems * yBytes, 0);
   if (!atomic)
     std::fill(y.begin(), y.end(), 0xFF); // poison (a NaN in every type)
-  std::vector<Buffer> buffers = {{"h", toBytes(h)}, {"w", wPacked},
-                                 {"ws", sPacked}};
+  std::vector<Buffer> buffers;
   std::vector<KernelArg> args;
-  addMemref(args, 0, h.size());
-  addMemref(args, 1, wPacked.size());
-  addMemref(args, 2, sPacked.size());
-  if (c.bias) {
-    buffers.push_back({"bias", toBytes(bias)});
-    addMemref(args, 3, bias.size());
-  }
-  auto add = [&](const char *name, std::vector<uint8_t> bytes, int64_t n) {
+  auto addBuffer = [&](const char *name, std::vector<uint8_t> bytes,
+                       int64_t n) {
     buffers.push_back({name, std::move(bytes)});
     addMemref(args, int(buffers.size() - 1), n);
   };
+  if (a4w4) {
+    addBuffer("h", hCodes, hCodes.size());
+    addBuffer("h_scales", hScales, hScales.size());
+  } else {
+    addBuffer("h", toBytes(h), h.size());
+  }
+  int weightIndex = int(buffers.size());
+  addBuffer("w", wPacked, wPacked.size());
+  addBuffer("ws", sPacked, sPacked.size());
+  if (c.bias)
+    addBuffer("bias", toBytes(bias), bias.size());
+  auto add = addBuffer;
   add("sorted_ids", toBytes(routing.sortedTokenIds), routing.sortedTokenIds.size());
   add("sorted_weights", toBytes(routing.sortedWeights), routing.sortedWeights.size());
   add("sorted_expert_ids", toBytes(routing.sortedExpertIds),
@@ -155,6 +180,7 @@ Result run(const Case &c, unsigned seed) {
                              res.report, error))
       << error;
 
+  res.weightBuffer = weightIndex;
   res.out.assign(c.tokens * c.d, 0.0);
   const std::vector<uint8_t> &yb = buffers[yIndex].bytes;
   if (atomic) {
@@ -213,6 +239,12 @@ TEST(Stage2Kernel, MatchesReference) {
        "gfx950", 0.2},
       {"gfx942_sw_unpack", 4, 2, 4, 40, 160, true, true, "f32", "atomic", 1,
        32, 2, "gfx942", 0.2},
+      {"a4w4_tails_bias", 5, 2, 4, 40, 160, true, true, "f32", "atomic", 1,
+       32, 2, "gfx950", 0.2, "a4w4"},
+      {"a4w4_split_k", 4, 2, 4, 48, 288, true, true, "f32", "atomic", 2, 16,
+       1, "gfx950", 0.1, "a4w4"},
+      {"a4w4_store_bf16", 6, 2, 4, 40, 128, false, true, "bf16", "store", 1,
+       32, 2, "gfx950", 0.2, "a4w4"},
   };
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
@@ -242,6 +274,8 @@ TEST(Stage2Kernel, DecodeReadsOnlyActiveExperts) {
   const Counters &k = r.report.counters;
   EXPECT_EQ(k.workgroupsLaunched, 4u); // 1 column tile x 4 blocks
   EXPECT_EQ(k.workgroupsWithOutput, k.workgroupsLaunched);
-  EXPECT_LE(double(k.globalBytesRead[1]), 1.1 * double(r.activeWeightBytes));
-  EXPECT_GE(double(k.globalBytesRead[1]), double(r.activeWeightBytes));
+  EXPECT_LE(double(k.globalBytesRead[r.weightBuffer]),
+            1.1 * double(r.activeWeightBytes));
+  EXPECT_GE(double(k.globalBytesRead[r.weightBuffer]),
+            double(r.activeWeightBytes));
 }

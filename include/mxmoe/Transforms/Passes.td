@@ -38,8 +38,11 @@ def LowerStage2 : Pass<"moe-lower-stage2"> {
       routing weight, then an f32 buffer atomic add (`buffer_atomic_add_f32`)
       into `y[t]` or a store of the per-slot row `y[t * K + s]`.
 
-    This first version handles a16w4 with tile m = 16 and k a multiple of
-    128 (no LDS staging or ping-pong yet); other configurations are errors.
+    a16w4 unpacks the weights (hardware cvt on gfx950) and uses bf16
+    MFMAs; a4w4 feeds both FP4 operands and their E8M0 scales straight to
+    one 16x16x128 scaled MFMA per step (gfx950). This first version handles
+    tile m = 16 and k a multiple of 128, without LDS staging or ping-pong;
+    a8w4 and other configurations are errors.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
