@@ -67,8 +67,6 @@ struct Arith {
 /// Why this first lowering cannot handle `op`, or empty.
 std::string unsupportedReason(Stage2Op op) {
   TileAttr tile = op.getTile();
-  if (op.getPrecision() == Precision::A8W4)
-    return "only a16w4 and a4w4 are lowered so far";
   if (tile.getM() != 16)
     return "only tile m = 16 is lowered so far";
   if (tile.getN() != 16 * tile.getWaves())
@@ -158,7 +156,47 @@ void lowerStage2(Stage2Op op) {
         a.div(k, 32), op.getScaleLayoutAttr(), b.getI64IntegerAttr(inter),
         CacheModifierAttr::get(b.getContext(), CacheModifier::none));
     Value acc = loop.getRegionIterArgs()[0];
-    if (op.getPrecision() == Precision::A4W4) {
+    auto scaleVec = VectorType::get({4}, b.getType<Float8E8M0FNUType>());
+    auto activationScale = [&]() {
+      return E8M0LoadOp::create(
+          b, loc, b.getType<Float8E8M0FNUType>(), op.getHScales(), hRow,
+          a.div(k, 32),
+          ScaleLayoutAttr::get(b.getContext(), ScaleLayout::RowMajor),
+          b.getI64IntegerAttr(inter),
+          CacheModifierAttr::get(b.getContext(), CacheModifier::none));
+    };
+    if (op.getPrecision() == Precision::A8W4) {
+      // FP8 operands of the scaled MFMA are striped: lane r + 16g holds
+      // bytes [32kb + 8g, +8) of each 32-block kb of the 128-wide step
+      // (research/verification.md §3a), while its scale is that of block
+      // g, like the FP4 weights' 32 consecutive K.
+      Value k0 = loop.getInductionVar();
+      auto bytes8 = VectorType::get({8}, b.getI8Type());
+      Value zero8 = arith::ConstantOp::create(b, loc, bytes8,
+                                              b.getZeroAttr(bytes8));
+      auto bytes32 = VectorType::get({32}, b.getI8Type());
+      Value hb = arith::ConstantOp::create(b, loc, bytes32,
+                                           b.getZeroAttr(bytes32));
+      for (int64_t kb = 0; kb < 4; ++kb) {
+        Value kk = a.add(a.add(k0, a.idx(32 * kb)), a.mul(g, a.idx(8)));
+        Value inK = a.ult(kk, a.idx(inter));
+        Value kc = arith::MinUIOp::create(b, loc, kk, a.idx(inter - 8));
+        Value off = a.add(a.mul(hRow, a.idx(inter)), kc);
+        Value part = vector::LoadOp::create(b, loc, bytes8, op.getH(),
+                                            ValueRange{off});
+        part = a.select(a.both(valid, inK), part, zero8);
+        hb = vector::InsertStridedSliceOp::create(
+            b, loc, part, hb, ArrayRef<int64_t>{8 * kb}, ArrayRef<int64_t>{1});
+      }
+      auto fp8Type = VectorType::get({32}, b.getType<Float8E4M3FNType>());
+      Value h8 = vector::BitCastOp::create(b, loc, fp8Type, hb);
+      Value sa = vector::BroadcastOp::create(b, loc, scaleVec, scale);
+      Value sb = vector::BroadcastOp::create(b, loc, scaleVec,
+                                             activationScale());
+      acc = ScaledMFMAOp::create(b, loc, accType, 16, 16, 128, sa, 0, wq, sb,
+                                 0, h8, acc);
+      scf::YieldOp::create(b, loc, acc);
+    } else if (op.getPrecision() == Precision::A4W4) {
       // Both operands FP4, 32 consecutive K per lane: one scaled MFMA per
       // 128-wide step, each lane's scale byte that of its own 32-block.
       // The K tail reads zeros through the loads' bounds.
@@ -167,17 +205,11 @@ void lowerStage2(Stage2Op op) {
           WeightLayoutAttr::get(b.getContext(), WeightLayout::RowMajor),
           b.getI64IntegerAttr(inter),
           CacheModifierAttr::get(b.getContext(), CacheModifier::none));
-      Value hScale = E8M0LoadOp::create(
-          b, loc, b.getType<Float8E8M0FNUType>(), op.getHScales(), hRow,
-          a.div(k, 32),
-          ScaleLayoutAttr::get(b.getContext(), ScaleLayout::RowMajor),
-          b.getI64IntegerAttr(inter),
-          CacheModifierAttr::get(b.getContext(), CacheModifier::none));
+      Value hScale = activationScale();
       // Rows that are padding contribute nothing: zero their data.
       Value hZero = arith::ConstantOp::create(b, loc, fp4Type,
                                               b.getZeroAttr(fp4Type));
       hq = a.select(valid, hq, hZero);
-      auto scaleVec = VectorType::get({4}, b.getType<Float8E8M0FNUType>());
       Value sa = vector::BroadcastOp::create(b, loc, scaleVec, scale);
       Value sb = vector::BroadcastOp::create(b, loc, scaleVec, hScale);
       acc = ScaledMFMAOp::create(b, loc, accType, 16, 16, 128, sa, 0, wq, sb,

@@ -2,23 +2,6 @@
 // RUN: moe-opt %s -split-input-file --moe-lower-stage2 -verify-diagnostics
 
 gpu.module @m {
-  gpu.func @a8w4(%h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
-                 %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>,
-                 %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) kernel {
-    // expected-error @+1 {{'moe.stage2' op cannot be lowered yet: only a16w4 and a4w4 are lowered so far}}
-    moe.stage2 <a8w4> h(%h : memref<?xi8, 1>, %hs : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
-      routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
-      -> %y : memref<?xf32, 1>
-      {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
-       model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>,
-       tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
-    gpu.return
-  }
-}
-
-// -----
-
-gpu.module @m {
   gpu.func @split_store(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
                         %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>,
                         %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) kernel {

@@ -69,6 +69,8 @@ Result run(const Case &c, unsigned seed) {
   cfg.waves = c.waves;
   cfg.precision = c.precision;
   bool a4w4 = std::string(c.precision) == "a4w4";
+  bool a8w4 = std::string(c.precision) == "a8w4";
+  ref::MXElement hElement = a8w4 ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
 
   // Routing: K distinct experts per token (as top-k gives), some empty.
   std::vector<int32_t> ids(c.tokens * c.topk);
@@ -110,17 +112,17 @@ Result run(const Case &c, unsigned seed) {
   std::vector<uint16_t> h(hRows * c.inter);
   std::vector<double> hd(h.size());
   std::vector<uint8_t> hCodes, hScales;
-  if (a4w4) {
+  if (a4w4 || a8w4) {
     // MX-quantized activations; the reference uses their exact values.
     std::vector<float> hf(h.size());
     for (auto &v : hf)
       v = dist(rng) * std::exp2(float(int(rng() % 5) - 2));
-    ref::quantizeMX(hf.data(), hRows, c.inter, ref::MXElement::FP4,
+    ref::quantizeMX(hf.data(), hRows, c.inter, hElement,
                     ref::ScaleRounding::Floor, hCodes, hScales);
     for (int64_t r = 0; r < hRows; ++r)
       for (int64_t k = 0; k < c.inter; ++k)
-        hd[r * c.inter + k] = ref::dequantizeMX(hCodes, hScales, c.inter,
-                                                ref::MXElement::FP4, r, k);
+        hd[r * c.inter + k] =
+            ref::dequantizeMX(hCodes, hScales, c.inter, hElement, r, k);
   } else {
     for (size_t i = 0; i < h.size(); ++i) {
       h[i] = fmt::f32ToBF16(dist(rng));
@@ -148,7 +150,7 @@ Result run(const Case &c, unsigned seed) {
     buffers.push_back({name, std::move(bytes)});
     addMemref(args, int(buffers.size() - 1), n);
   };
-  if (a4w4) {
+  if (a4w4 || a8w4) {
     addBuffer("h", hCodes, hCodes.size());
     addBuffer("h_scales", hScales, hScales.size());
   } else {
@@ -245,6 +247,12 @@ TEST(Stage2Kernel, MatchesReference) {
        1, "gfx950", 0.1, "a4w4"},
       {"a4w4_store_bf16", 6, 2, 4, 40, 128, false, true, "bf16", "store", 1,
        32, 2, "gfx950", 0.2, "a4w4"},
+      {"a8w4_tails_bias", 5, 2, 4, 40, 160, true, true, "f32", "atomic", 1,
+       32, 2, "gfx950", 0.2, "a8w4"},
+      {"a8w4_split_k", 4, 2, 4, 48, 288, false, false, "f32", "atomic", 2, 16,
+       1, "gfx950", 0.1, "a8w4"},
+      {"a8w4_store_f32", 6, 2, 4, 40, 128, true, true, "f32", "store", 1, 32,
+       2, "gfx950", 0.2, "a8w4"},
   };
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));

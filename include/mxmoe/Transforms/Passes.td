@@ -39,10 +39,11 @@ def LowerStage2 : Pass<"moe-lower-stage2"> {
       into `y[t]` or a store of the per-slot row `y[t * K + s]`.
 
     a16w4 unpacks the weights (hardware cvt on gfx950) and uses bf16
-    MFMAs; a4w4 feeds both FP4 operands and their E8M0 scales straight to
-    one 16x16x128 scaled MFMA per step (gfx950). This first version handles
-    tile m = 16 and k a multiple of 128, without LDS staging or ping-pong;
-    a8w4 and other configurations are errors.
+    MFMAs; a4w4 and a8w4 feed the FP4 weights, the FP4 or FP8 activations
+    (FP8 gathered into the instruction's striped lane layout) and their
+    E8M0 scales straight to one 16x16x128 scaled MFMA per step (gfx950).
+    This first version handles tile m = 16 and k a multiple of 128, without
+    LDS staging or ping-pong; other configurations are errors.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
