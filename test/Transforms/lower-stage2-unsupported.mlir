@@ -19,16 +19,31 @@ gpu.module @m {
 // -----
 
 gpu.module @m {
-  gpu.func @wide_m(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
-                   %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>,
-                   %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) kernel {
-    // expected-error @+1 {{only tile m = 16 is lowered so far}}
+  gpu.func @bf16_atomic(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
+                        %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>,
+                        %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xbf16, 1>) kernel {
+    // expected-error @+1 {{atomic combine is lowered for f32 outputs only so far}}
     moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
       routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
-      -> %y : memref<?xf32, 1>
+      -> %y : memref<?xbf16, 1>
       {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
        model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>,
-       tile = #moe.tile<m = 32, n = 64, k = 128, waves = 8>}
+       tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
     gpu.return
   }
+}
+
+// -----
+
+func.func @not_in_kernel(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
+                         %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>,
+                         %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{must be inside a gpu.func kernel}}
+  moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
 }

@@ -34,6 +34,7 @@ struct Case {
   const char *chip;
   double emptySlots; // fraction of slots routed to no expert
   const char *precision = "a16w4";
+  int64_t tileM = 16;
 };
 
 struct Result {
@@ -68,6 +69,7 @@ Result run(const Case &c, unsigned seed) {
   cfg.tileN = c.tileN;
   cfg.waves = c.waves;
   cfg.precision = c.precision;
+  cfg.tileM = c.tileM;
   bool a4w4 = std::string(c.precision) == "a4w4";
   bool a8w4 = std::string(c.precision) == "a8w4";
   ref::MXElement hElement = a8w4 ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
@@ -87,7 +89,7 @@ Result run(const Case &c, unsigned seed) {
   }
   ref::RoutingBuffers routing;
   EXPECT_FALSE(ref::sortRouting(ids.data(), w.data(), c.tokens, c.topk,
-                                c.experts, 16, routing));
+                                c.experts, c.tileM, routing));
 
   // Weights [E*D, I] with distinct per-block scales; bias; activations.
   ref::MXFP4Matrix w2;
@@ -253,6 +255,15 @@ TEST(Stage2Kernel, MatchesReference) {
        1, "gfx950", 0.1, "a8w4"},
       {"a8w4_store_f32", 6, 2, 4, 40, 128, true, true, "f32", "store", 1, 32,
        2, "gfx950", 0.2, "a8w4"},
+      // Wider routed blocks: 4 and 2 MFMA tiles per wave.
+      {"tile_m64_a16w4", 40, 2, 4, 40, 160, true, true, "f32", "atomic", 1, 64,
+       4, "gfx950", 0.2, "a16w4", 64},
+      {"tile_m32_a4w4", 24, 2, 4, 48, 160, true, true, "f32", "atomic", 1, 32,
+       2, "gfx950", 0.2, "a4w4", 32},
+      {"tile_m64_a8w4_split_k", 30, 2, 4, 32, 288, true, true, "f32", "atomic",
+       2, 16, 4, "gfx950", 0.1, "a8w4", 64},
+      {"tile_m32_gfx942", 20, 2, 4, 40, 160, true, true, "f32", "atomic", 1, 32,
+       2, "gfx942", 0.2, "a16w4", 32},
   };
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));

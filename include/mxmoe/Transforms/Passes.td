@@ -29,9 +29,10 @@ def LowerStage2 : Pass<"moe-lower-stage2"> {
       `num_valid_ids[0]` or whose expert is outside `[0, experts)` exits at
       once, so the host may launch `min(capacity / m, T * K) * split_k` rows
       of workgroups for decode instead of the full expert grid;
-    * each wave computes a 16 x 16 tile (16 model_dim columns x the block's
-      16 routed rows) with 16x16x32 MFMAs, weights as the A operand; lane
-      `l` holds 32 consecutive K of one weight row and of one routed row;
+    * the m x n workgroup tile splits into 16 x 16 MFMA tiles (16 model_dim
+      columns x 16 routed rows), (m/16)(n/16)/waves per wave, consecutive
+      ones sharing columns; weights are the A operand; lane `l` holds 32
+      consecutive K of one weight row and of one routed row per tile;
     * tails: model_dim columns past the end read a row past the weight
       buffer (zeros) and are not stored; K past inter_dim reads zeros;
     * epilogue per routed row and column: + bias (first K slice only), x
@@ -42,8 +43,8 @@ def LowerStage2 : Pass<"moe-lower-stage2"> {
     MFMAs; a4w4 and a8w4 feed the FP4 weights, the FP4 or FP8 activations
     (FP8 gathered into the instruction's striped lane layout) and their
     E8M0 scales straight to one 16x16x128 scaled MFMA per step (gfx950).
-    This first version handles tile m = 16 and k a multiple of 128, without
-    LDS staging or ping-pong; other configurations are errors.
+    This first version streams operands from global memory (no LDS staging
+    or ping-pong yet) with a 128-wide K step.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
