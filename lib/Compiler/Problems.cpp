@@ -49,8 +49,25 @@ std::string stage2KernelSource(const Stage2Config &c) {
      << ">, routing_weight = " << (c.routingWeight ? "true" : "false")
      << ", split_k = " << c.splitK << ", tile = #moe.tile<m = " << c.tileM
      << ", n = " << c.tileN << ", k = " << c.tileK << ", waves = " << c.waves
-     << ">}\n    gpu.return\n  }\n}\n";
+     << ">}\n    gpu.return\n  }\n";
+  if (c.combine == "store") {
+    // The deterministic reduction of the per-slot rows.
+    os << "  gpu.func @" << c.kernelName() << "_reduce(%slots: " << mem(c.out)
+       << ", %topk_ids: " << mem("i32") << ", %t: i32, %y: " << mem(c.out)
+       << ") kernel\n      attributes {known_block_size = array<i32: "
+       << kSlotReduceBlock << ", 1, 1>} {\n"
+       << "    moe.slot_reduce %slots : " << mem(c.out) << " ids(%topk_ids : "
+       << mem("i32") << ", %t) -> %y : " << mem(c.out)
+       << " {model_dim = " << c.modelDim << ", topk = " << c.topk
+       << ", experts = " << c.experts << ", block_size = " << kSlotReduceBlock
+       << "}\n    gpu.return\n  }\n";
+  }
+  os << "}\n";
   return os.str();
+}
+
+int64_t slotReduceWorkgroups(const Stage2Config &c, int64_t tokens) {
+  return (tokens * c.modelDim + kSlotReduceBlock - 1) / kSlotReduceBlock;
 }
 
 std::array<int64_t, 3> stage2Grid(const Stage2Config &c, int64_t tokens,

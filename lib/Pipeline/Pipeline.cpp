@@ -28,6 +28,7 @@ void mlir::moe::buildMoEToLLVMPipeline(
 
   OpPassManager &gpu = pm.nest<gpu::GPUModuleOp>();
   gpu.addPass(createLowerStage2());
+  gpu.addPass(createLowerSlotReduce());
   ConvertMoEToROCDLOptions moeOptions;
   moeOptions.chip = options.chip;
   moeOptions.unpackStrategy = options.unpackStrategy;

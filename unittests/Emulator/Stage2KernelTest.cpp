@@ -41,6 +41,7 @@ struct Result {
   Report report;
   std::vector<double> ref;     // y [T, D]
   std::vector<double> out;     // y [T, D] from the kernel (store: summed)
+  std::vector<double> reduced; // store: y [T, D] from the reduce kernel
   bool allValidRowsWritten = true;
   uint64_t activeWeightBytes = 0;
   int weightBuffer = 0;
@@ -214,6 +215,35 @@ Result run(const Case &c, unsigned seed) {
         }
       }
   }
+  if (!atomic) {
+    // The project's deterministic reduction of the per-slot rows.
+    std::vector<Buffer> rb = {{"slots", yb}, {"topk_ids", toBytes(ids)},
+                              {"y", std::vector<uint8_t>(c.tokens * c.d * yBytes, 0xFF)}};
+    std::vector<KernelArg> ra;
+    addMemref(ra, 0, yElems);
+    addMemref(ra, 1, ids.size());
+    ra.push_back(KernelArg::i32(int32_t(c.tokens)));
+    addMemref(ra, 2, c.tokens * c.d);
+    LaunchConfig rc;
+    rc.grid = {uint32_t(slotReduceWorkgroups(cfg, c.tokens)), 1, 1};
+    rc.block = {uint32_t(kSlotReduceBlock), 1, 1};
+    Report rr;
+    EXPECT_TRUE(module->launch(cfg.kernelName() + "_reduce", rc, ra, rb, rr,
+                               error))
+        << error;
+    EXPECT_TRUE(rr.ok()) << describe(rr, rb);
+    for (int64_t i = 0; i < c.tokens * c.d; ++i) {
+      if (yBytes == 4) {
+        float f;
+        std::memcpy(&f, &rb[2].bytes[4 * i], 4);
+        res.reduced.push_back(f);
+      } else {
+        uint16_t bits;
+        std::memcpy(&bits, &rb[2].bytes[2 * i], 2);
+        res.reduced.push_back(halfValue(bits, c.out));
+      }
+    }
+  }
   std::vector<bool> active(c.experts, false);
   for (int32_t e : ids)
     if (e >= 0)
@@ -276,6 +306,15 @@ TEST(Stage2Kernel, MatchesReference) {
     EXPECT_LT(relativeError(std::vector<float>(r.out.begin(), r.out.end()),
                             r.ref),
               tol);
+    if (!r.reduced.empty()) {
+      // Every output element written (no NaN poison left), within tolerance.
+      for (double v : r.reduced)
+        ASSERT_FALSE(std::isnan(v));
+      EXPECT_LT(relativeError(std::vector<float>(r.reduced.begin(),
+                                                 r.reduced.end()),
+                              r.ref),
+                tol);
+    }
   }
 }
 

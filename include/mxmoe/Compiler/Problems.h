@@ -34,8 +34,13 @@ struct Stage2Config {
 /// A module with one gpu.module and one kernel wrapping moe.stage2. The
 /// kernel's parameters, each memref as its 5-value descriptor: h, w2,
 /// w2_scales, [bias], sorted_ids, sorted_weights, sorted_expert_ids,
-/// num_valid_ids, tokens (i32), y.
+/// num_valid_ids, tokens (i32), y. With combine = store the module also
+/// holds `<name>_reduce(slots, topk_ids, tokens, y)` (moe.slot_reduce).
 std::string stage2KernelSource(const Stage2Config &config);
+
+/// Lanes per workgroup of the slot reduction, and its grid (1-D).
+inline constexpr int64_t kSlotReduceBlock = 256;
+int64_t slotReduceWorkgroups(const Stage2Config &config, int64_t tokens);
 
 /// Workgroups to launch for `tokens` tokens and routing buffers of
 /// `capacityRows` rows: x = model_dim tiles, y = min(capacity / m, T * K)

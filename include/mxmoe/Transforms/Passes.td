@@ -54,4 +54,18 @@ def LowerStage2 : Pass<"moe-lower-stage2"> {
   ];
 }
 
+def LowerSlotReduce : Pass<"moe-lower-slot-reduce"> {
+  let summary = "Expand moe.slot_reduce into per-lane element sums";
+  let description = [{
+    Each lane computes one output element `(t, d)`: it adds the K per-slot
+    values of token t in slot order, skipping slots whose expert is outside
+    `[0, experts)`, in f32, and stores the result rounded to y's type. Lanes
+    past `T * model_dim` do nothing.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect"
+  ];
+}
+
 #endif // MXMOE_TRANSFORMS_PASSES_TD

@@ -266,10 +266,10 @@ struct ConvertMoEToROCDL
       return signalPassFailure();
 
     WalkResult leftover = getOperation()->walk([](Operation *op) {
-      if (isa<Stage2Op>(op)) {
-        op->emitOpError("is a problem-level op; its kernel lowering is not "
-                        "implemented yet (only the kernel primitives lower "
-                        "to ROCDL)");
+      if (isa<Stage2Op, SlotReduceOp>(op)) {
+        op->emitOpError("is a problem-level op: run its lowering pass "
+                        "(moe-lower-stage2 / moe-lower-slot-reduce, part of "
+                        "the moe-to-llvm pipeline) first");
         return WalkResult::interrupt();
       }
       if (isa<MoEDialect>(op->getDialect())) {

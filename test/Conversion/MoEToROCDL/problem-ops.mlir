@@ -1,11 +1,11 @@
-// Problem-level ops have no kernel lowering yet: a clear error, not a crash
-// or a silently dropped op.
+// Problem-level ops reaching the primitive lowering: a clear error, not a
+// crash or a silently dropped op.
 // RUN: moe-opt %s --convert-moe-to-rocdl -verify-diagnostics
 
 func.func @stage2(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
                   %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>,
                   %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
-  // expected-error @+1 {{'moe.stage2' op is a problem-level op; its kernel lowering is not implemented yet}}
+  // expected-error @+1 {{'moe.stage2' op is a problem-level op: run its lowering pass (moe-lower-stage2 / moe-lower-slot-reduce, part of the moe-to-llvm pipeline) first}}
   moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
     routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
     -> %y : memref<?xf32, 1>

@@ -278,4 +278,32 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
   let hasVerifier = 1;
 }
 
+def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
+  let summary = "deterministic sum of the per-slot rows of a stage output";
+  let description = [{
+    `y[t][d] = sum over s = 0 .. K-1 in order, for slots whose expert
+    topk_ids[t, s] is in [0, experts), of slots[t * K + s][d]`, accumulated
+    in f32 and rounded once to y's element type. With `combine = store`, a
+    stage writes one row per routed slot and this op combines them in a
+    fixed order, so the result does not depend on scheduling (unlike
+    atomics). Rows of empty slots are never read.
+
+    Inside a `gpu.func`, each lane produces one element: lane
+    `block_id.x * block_size + thread_id.x` of `T * model_dim`.
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[F32, BF16, F16], [1]>, "per-slot rows", [MemRead]>:$slots,
+      Arg<MemRefRankOf<[I32], [1]>, "topk_ids [T, K]", [MemRead]>:$topk_ids,
+      I32:$tokens,
+      Arg<MemRefRankOf<[F32, BF16, F16], [1]>, "output [T, D]", [MemWrite]>:$y,
+      ConfinedAttr<I64Attr, [IntPositive]>:$model_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts,
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_size);
+  let assemblyFormat = [{
+    $slots `:` type($slots) `ids` `(` $topk_ids `:` type($topk_ids) `,`
+    $tokens `)` `->` $y `:` type($y) attr-dict
+  }];
+}
+
 #endif // MXMOE_DIALECT_MOE_IR_MOEOPS_TD

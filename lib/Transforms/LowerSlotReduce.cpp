@@ -1,0 +1,90 @@
+//===- LowerSlotReduce.cpp - moe.slot_reduce to per-lane sums -------------===//
+
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
+#include "mxmoe/Transforms/Passes.h"
+
+#include "mlir/IR/Builders.h"
+
+namespace mlir::moe {
+#define GEN_PASS_DEF_LOWERSLOTREDUCE
+#include "mxmoe/Transforms/Passes.h.inc"
+} // namespace mlir::moe
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+
+void lowerSlotReduce(SlotReduceOp op) {
+  OpBuilder b(op);
+  Location loc = op.getLoc();
+  auto idx = [&](int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); };
+  auto i32 = [&](int64_t v) {
+    return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
+  };
+  int64_t d = op.getModelDim(), k = op.getTopk();
+  Value tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
+  Value bid = gpu::BlockIdOp::create(b, loc, gpu::Dimension::x);
+  Value id = arith::AddIOp::create(
+      b, loc, arith::MulIOp::create(b, loc, bid, idx(op.getBlockSize())), tid);
+  Value tokens = arith::IndexCastUIOp::create(b, loc, b.getIndexType(),
+                                              op.getTokens());
+  Value total = arith::MulIOp::create(b, loc, tokens, idx(d));
+  Value inRange =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, id, total);
+  auto guard = scf::IfOp::create(b, loc, inRange);
+  b.setInsertionPointToStart(guard.thenBlock());
+  Value t = arith::DivUIOp::create(b, loc, id, idx(d));
+  Value col = arith::RemUIOp::create(b, loc, id, idx(d));
+  Value acc = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
+  Type slotElem = op.getSlots().getType().getElementType();
+  for (int64_t s = 0; s < k; ++s) {
+    Value row = arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, t, idx(k)), idx(s));
+    Value e = memref::LoadOp::create(b, loc, op.getTopkIds(), ValueRange{row});
+    Value valid = arith::AndIOp::create(
+        b, loc,
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, e, i32(0)),
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, e,
+                              i32(op.getExperts())));
+    auto add = scf::IfOp::create(b, loc, TypeRange{b.getF32Type()}, valid,
+                                 /*withElseRegion=*/true);
+    {
+      OpBuilder::InsertionGuard g(b);
+      b.setInsertionPointToStart(add.thenBlock());
+      Value at = arith::AddIOp::create(
+          b, loc, arith::MulIOp::create(b, loc, row, idx(d)), col);
+      Value v = memref::LoadOp::create(b, loc, op.getSlots(), ValueRange{at});
+      if (!slotElem.isF32())
+        v = arith::ExtFOp::create(b, loc, b.getF32Type(), v);
+      scf::YieldOp::create(b, loc, arith::AddFOp::create(b, loc, acc, v).getResult());
+      b.setInsertionPointToStart(add.elseBlock());
+      scf::YieldOp::create(b, loc, acc);
+    }
+    acc = add.getResult(0);
+  }
+  Type yElem = op.getY().getType().getElementType();
+  if (!yElem.isF32())
+    acc = arith::TruncFOp::create(b, loc, yElem, acc);
+  Value at = arith::AddIOp::create(
+      b, loc, arith::MulIOp::create(b, loc, t, idx(d)), col);
+  memref::StoreOp::create(b, loc, acc, op.getY(), ValueRange{at});
+  op.erase();
+}
+
+struct LowerSlotReducePass
+    : public moe::impl::LowerSlotReduceBase<LowerSlotReducePass> {
+  void runOnOperation() override {
+    SmallVector<SlotReduceOp> ops;
+    getOperation()->walk([&](SlotReduceOp op) { ops.push_back(op); });
+    for (SlotReduceOp op : ops) {
+      if (!op->getParentOfType<gpu::GPUFuncOp>()) {
+        op.emitOpError("must be inside a gpu.func kernel");
+        return signalPassFailure();
+      }
+      lowerSlotReduce(op);
+    }
+  }
+};
+
+} // namespace
