@@ -16,7 +16,7 @@ def ConvertMoEToROCDL : Pass<"convert-moe-to-rocdl"> {
       Addresses come from the shared layout functions (`mxmoe/Format`).
     * `moe.e8m0_decode`: integer shift with the 0 and 255 special cases.
     * `moe.fp4_unpack`: `rocdl.cvt.scalef32.pk.*.fp4` (hardware) or an exact
-      `v_perm_b32` table lookup plus exponent add (software).
+      `v_perm_b32` table lookup scaled by `v_ldexp_f32` (software).
     * `moe.mfma` / `moe.scaled_mfma`: `amdgpu.mfma` / `amdgpu.scaled_mfma`;
       16x16x32 / 32x32x16 bf16 MFMAs become two `_1k` K-halves on chips that
       lack them.

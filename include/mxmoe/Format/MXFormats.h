@@ -72,11 +72,6 @@ uint16_t fp4ScaledToBF16(uint8_t code, uint8_t e);
 uint16_t fp4ScaledToF16(uint8_t code, uint8_t e);
 uint32_t fp4ScaledToF32(uint8_t code, uint8_t e);
 
-/// Scale bytes for which the bf16 result of every code is a normal number
-/// (or zero): the fast software path handles exactly this range.
-inline constexpr uint8_t kBF16FastScaleMin = 2;
-inline constexpr uint8_t kBF16FastScaleMax = 252;
-
 //===----------------------------------------------------------------------===//
 // FP8 (OCP, as on gfx950).
 //===----------------------------------------------------------------------===//

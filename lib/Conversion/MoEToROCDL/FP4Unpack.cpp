@@ -1,12 +1,12 @@
 //===- FP4Unpack.cpp - moe.fp4_unpack: hardware cvt or exact permute -------===//
 //
 // Hardware path (gfx950): one v_cvt_scalef32_pk_*_fp4 per byte.
-// Software path (any CDNA chip): bf16 bits of the eight FP4 magnitudes are
-// looked up with v_perm_b32 (tables derived from mxmoe/Format), the scale is
-// added to the exponent field of nonzero halves, and the sign bit is OR'ed in.
-// Scales that could give subnormals or infinities (outside [2, 252]) take an
-// exact per-element integer path instead. f32/f16 results widen (and for f16
-// round) the exact bf16 result.
+// Software path (any CDNA chip): bf16 bits of the eight FP4 magnitudes (and
+// signs) are looked up with v_perm_b32 (tables derived from mxmoe/Format);
+// each value is then scaled exactly by v_ldexp_f32 on its f32 widening, and
+// the high halves are packed back with v_perm_b32. Branch-free and exact for
+// every scale byte (subnormals, overflow, NaN). f32/f16 results widen (and
+// for f16 round) the exact bf16 result.
 //
 //===----------------------------------------------------------------------===//
 
@@ -91,11 +91,9 @@ uint32_t magnitudeTable(int first, bool highByte) {
   return table;
 }
 
-/// Fast software path for one dword of 8 FP4 values: 4 dwords of bf16 pairs.
-/// Valid for scale bytes in [kBF16FastScaleMin, kBF16FastScaleMax], where every
-/// result is normal or zero.
-SmallVector<Value, 4> unpackDwordFast(OpBuilder &b, Location loc, Value x,
-                                      Value delta) {
+/// One dword of 8 FP4 codes to 4 dwords of bf16 pairs at scale one (exact
+/// table values, signs included).
+SmallVector<Value, 4> lookupDword(OpBuilder &b, Location loc, Value x) {
   I32Builder i{b, loc, b.getI32Type()};
   Value loLo = i.c(magnitudeTable(0, false)), loHi = i.c(magnitudeTable(4, false));
   Value hiLo = i.c(magnitudeTable(0, true)), hiHi = i.c(magnitudeTable(4, true));
@@ -126,44 +124,7 @@ SmallVector<Value, 4> unpackDwordFast(OpBuilder &b, Location loc, Value x,
       perm(b, loc, o57, e46, i.c(0x07060302)), // elements 6, 7
   };
 
-  // Add the scale to the exponent of each nonzero half: bit 15 / 31 of `nz`
-  // is set when the low / high magnitude is nonzero (no carry between halves
-  // since magnitudes are below 0x8000).
-  for (Value &w : words) {
-    Value nz = i.andI(i.add(i.andI(w, 0x7FFF7FFF), i.c(0x7FFF7FFF)),
-                      0x80008000);
-    Value flags = i.shr(nz, 15);
-    w = i.add(w, arith::MulIOp::create(b, loc, flags, delta));
-  }
   return words;
-}
-
-/// Exact per-element path for any scale byte (subnormals, infinity, NaN).
-/// `codes` is vector<N x i32> of FP4 codes; returns vector<N x i32> of bf16
-/// bits in the low halves. Mirrors mxmoe::fmt::fp4ScaledToBF16.
-Value unpackExact(OpBuilder &b, Location loc, Value codes, Value scaleByte) {
-  I32Builder i{b, loc, codes.getType()};
-  auto vt = cast<VectorType>(codes.getType());
-  Value e = vector::BroadcastOp::create(b, loc, vt, scaleByte);
-  Value mag = i.andI(codes, 7);
-  Value sign = i.shl(i.andI(codes, 8), 12);
-  // exponent + 1 of the magnitude is mag >> 1 for every nonzero code; the
-  // fraction bit is mag & 1 except for 0.5 (code 1).
-  Value biased = i.add(i.add(i.shr(mag, 1), i.c(-1)), e);
-  Value frac = i.sel(i.cmp(arith::CmpIPredicate::uge, mag, i.c(2)),
-                     i.andI(mag, 1), i.c(0));
-  Value normal = i.orI(i.shl(biased, 7), i.shl(frac, 6));
-  // Subnormal: (2 + frac) << (5 + biased), biased in {-1, 0}.
-  Value subShift = i.add(biased, i.c(5));
-  Value subnormal = i.shl(i.add(frac, i.c(2)), subShift);
-  Value bits = i.sel(i.cmp(arith::CmpIPredicate::sle, biased, i.c(0)),
-                     subnormal, normal);
-  bits = i.sel(i.cmp(arith::CmpIPredicate::sge, biased, i.c(255)),
-               i.c(0x7F80), bits);
-  bits = i.sel(i.cmp(arith::CmpIPredicate::eq, mag, i.c(0)), i.c(0), bits);
-  bits = i.orI(bits, sign);
-  return i.sel(i.cmp(arith::CmpIPredicate::eq, e, i.c(255)), i.c(0x7FC0),
-               bits);
 }
 
 struct FP4UnpackLowering : OpRewritePattern<FP4UnpackOp> {
@@ -234,48 +195,34 @@ struct FP4UnpackLowering : OpRewritePattern<FP4UnpackOp> {
     auto bf16Type = VectorType::get({n}, b.getBF16Type());
     I32Builder s{b, loc, i32};
 
-    // Uniform branch: fast table path for scales in [2, 252].
-    Value inFast = s.cmp(arith::CmpIPredicate::ule,
-                         s.add(e, s.c(-int64_t(mxmoe::fmt::kBF16FastScaleMin))),
-                         s.c(mxmoe::fmt::kBF16FastScaleMax -
-                             mxmoe::fmt::kBF16FastScaleMin));
-    auto ifOp = scf::IfOp::create(b, loc, TypeRange{bf16Type}, inFast,
-                                  /*withElseRegion=*/true);
-    {
-      OpBuilder::InsertionGuard g(b);
-      b.setInsertionPointToStart(ifOp.thenBlock());
-      Value delta = s.shl(s.add(e, s.c(-127)), 7);
-      SmallVector<Value> pairs;
-      for (int64_t w = 0; w < n / 8; ++w) {
-        Value word = vector::ExtractOp::create(b, loc, words, w);
-        llvm::append_range(pairs, unpackDwordFast(b, loc, word, delta));
+    // Scale each value exactly: widen the bf16 table value to f32 (exact),
+    // ldexp by e - 127 (exact, IEEE subnormals, overflow to infinity), keep
+    // the high half (exact: scaled FP4 values have two significant bits).
+    Value exp = s.add(e, s.c(-127));
+    auto ldexp = [&](Value bits) {
+      Value f = arith::BitcastOp::create(b, loc, b.getF32Type(), bits);
+      auto call = LLVM::CallIntrinsicOp::create(
+          b, loc, b.getF32Type(), b.getStringAttr("llvm.ldexp.f32.i32"),
+          ValueRange{f, exp});
+      return arith::BitcastOp::create(b, loc, i32, call.getResult(0))
+          .getResult();
+    };
+    Value isNaN = s.cmp(arith::CmpIPredicate::eq, e, s.c(255));
+    Value nanPair = s.c(0x7FC07FC0);
+    Value highHalves = s.c(0x07060302);
+    SmallVector<Value> pairs;
+    for (int64_t w = 0; w < n / 8; ++w) {
+      Value word = vector::ExtractOp::create(b, loc, words, w);
+      for (Value pair : lookupDword(b, loc, word)) {
+        Value lo = ldexp(s.shl(pair, 16));
+        Value hi = ldexp(s.andI(pair, 0xFFFF0000));
+        Value scaled = perm(b, loc, hi, lo, highHalves);
+        pairs.push_back(s.sel(isNaN, nanPair, scaled));
       }
-      Value packed = vector::FromElementsOp::create(
-          b, loc, VectorType::get({n / 2}, i32), pairs);
-      scf::YieldOp::create(
-          b, loc, vector::BitCastOp::create(b, loc, bf16Type, packed)
-                      .getResult());
     }
-    {
-      OpBuilder::InsertionGuard g(b);
-      b.setInsertionPointToStart(ifOp.elseBlock());
-      // Nibbles by shifts on the i32 words: an <N x i4> vector would be
-      // legalized through scratch memory by the backend.
-      SmallVector<Value> nibbles;
-      for (int64_t i = 0; i < n; ++i) {
-        Value word = vector::ExtractOp::create(b, loc, words, i / 8);
-        nibbles.push_back(s.andI(s.shr(word, 4 * (i % 8)), 0xF));
-      }
-      Value codes32 = vector::FromElementsOp::create(
-          b, loc, VectorType::get({n}, i32), nibbles);
-      Value bits = unpackExact(b, loc, codes32, e);
-      Value bits16 = arith::TruncIOp::create(
-          b, loc, VectorType::get({n}, b.getI16Type()), bits);
-      scf::YieldOp::create(
-          b, loc, arith::BitcastOp::create(b, loc, bf16Type, bits16)
-                      .getResult());
-    }
-    Value bf16 = ifOp.getResult(0);
+    Value packed = vector::FromElementsOp::create(
+        b, loc, VectorType::get({n / 2}, i32), pairs);
+    Value bf16 = vector::BitCastOp::create(b, loc, bf16Type, packed);
     Type elem = resultType.getElementType();
     if (elem.isBF16())
       return bf16;

@@ -107,10 +107,10 @@ func.func @decode(%s: f8E8M0FNU) -> f32 {
 // GFX950-NOT: rocdl.cvt.scalef32
 // GFX950-NOT: llvm.amdgcn.perm
 // GFX942-NOT: rocdl.cvt.scalef32
-// GFX942: scf.if
 // GFX942-COUNT-12: llvm.call_intrinsic "llvm.amdgcn.perm"
-// GFX942: } else {
-// GFX942: vector.from_elements {{.*}} : vector<8xi32>
+// GFX942-COUNT-2: llvm.call_intrinsic "llvm.ldexp.f32.i32"
+// GFX942: llvm.call_intrinsic "llvm.amdgcn.perm"
+// GFX942-NOT: scf.if
 // SW950-NOT: rocdl.cvt.scalef32
 // SW950: llvm.call_intrinsic "llvm.amdgcn.perm"
 func.func @unpack_auto(%v: vector<8xf4E2M1FN>, %s: f8E8M0FNU) -> vector<8xbf16> {
