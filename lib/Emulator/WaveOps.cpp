@@ -460,7 +460,6 @@ void mfma(LaunchState &launch, const SiteInfo &site,
           LaneState *const lanes[kWaveSize]) {
   int m = int(site.imm[0]), k = int(site.imm[2]), kPerLane = int(site.imm[3]);
   auto kind = ElemKind(site.imm[4]);
-  int elemBytes = kind == ElemKind::F32 ? 4 : 2;
   auto a = [&](int i, int kk) {
     int l = i + m * (kk / kPerLane);
     return getElem(static_cast<uint8_t *>(lanes[l]->operands[0]),
@@ -471,7 +470,6 @@ void mfma(LaunchState &launch, const SiteInfo &site,
     return getElem(static_cast<uint8_t *>(lanes[l]->operands[1]),
                    kk % kPerLane, kind);
   };
-  (void)elemBytes;
   for (int i = 0; i < m; ++i)
     for (int j = 0; j < m; ++j) {
       int lane, reg;

@@ -130,26 +130,36 @@ uint8_t encodeFP4(double v) {
   return sign | uint8_t(overflow ? 0x7 : code);
 }
 
-uint8_t encodeFP8E4M3FN(double v, bool saturate) {
+namespace {
+/// An OCP FP8 format: mantissa bits, bias, largest finite value, and the
+/// codes of its largest finite value and of overflow (NaN or infinity).
+struct FP8Format {
+  int manBits, bias;
+  double maxFinite;
+  uint8_t maxCode, overflowCode;
+};
+constexpr FP8Format kE4M3FN{3, 7, 448.0, 0x7E, 0x7F};
+constexpr FP8Format kE5M2{2, 15, 57344.0, 0x7B, 0x7C};
+} // namespace
+
+static uint8_t encodeFP8(double v, bool saturate, const FP8Format &f) {
   if (std::isnan(v))
     return 0x7F;
   uint8_t sign = std::signbit(v) ? 0x80 : 0;
   bool overflow;
-  uint32_t code = encodeSmallFloat(std::fabs(v), 3, 7, 448.0, overflow);
+  uint32_t code =
+      encodeSmallFloat(std::fabs(v), f.manBits, f.bias, f.maxFinite, overflow);
   if (overflow)
-    return sign | (saturate ? 0x7E : 0x7F);
+    return sign | (saturate ? f.maxCode : f.overflowCode);
   return sign | uint8_t(code);
 }
 
+uint8_t encodeFP8E4M3FN(double v, bool saturate) {
+  return encodeFP8(v, saturate, kE4M3FN);
+}
+
 uint8_t encodeFP8E5M2(double v, bool saturate) {
-  if (std::isnan(v))
-    return 0x7F;
-  uint8_t sign = std::signbit(v) ? 0x80 : 0;
-  bool overflow;
-  uint32_t code = encodeSmallFloat(std::fabs(v), 2, 15, 57344.0, overflow);
-  if (overflow)
-    return sign | (saturate ? 0x7B : 0x7C);
-  return sign | uint8_t(code);
+  return encodeFP8(v, saturate, kE5M2);
 }
 
 float bitsToF32(uint32_t bits) {

@@ -94,8 +94,9 @@ std::map<int64_t, std::vector<uint64_t>> compileAndFold(const ResultType &t) {
           continue;
         llvm::APInt offset(64, 0);
         if (auto *gep = llvm::dyn_cast<llvm::GEPOperator>(
-                store->getPointerOperand()))
+                store->getPointerOperand())) {
           EXPECT_TRUE(gep->accumulateConstantOffset(dl, offset));
+        }
         std::vector<uint64_t> bits;
         for (unsigned i = 0; i < value->getNumElements(); ++i)
           bits.push_back(

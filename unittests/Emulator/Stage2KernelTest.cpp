@@ -47,9 +47,6 @@ struct Result {
   int weightBuffer = 0;
 };
 
-uint16_t halfBits(double v, const std::string &type) {
-  return type == "bf16" ? fmt::f32ToBF16(float(v)) : fmt::doubleToF16(v);
-}
 double halfValue(uint16_t bits, const std::string &type) {
   return type == "bf16" ? double(fmt::bf16ToF32(bits)) : fmt::f16ToDouble(bits);
 }
@@ -251,7 +248,6 @@ Result run(const Case &c, unsigned seed) {
   for (int64_t e = 0; e < c.experts; ++e)
     if (active[e])
       res.activeWeightBytes += c.d * c.inter / 2;
-  (void)halfBits;
   return res;
 }
 

@@ -97,7 +97,7 @@ LogicalResult MXFP4LoadOp::verify() {
       return emitOpError("k (")
              << k.getZExtValue() << ") must be a multiple of the " << width
              << "-element load width";
-    if (k.getSExtValue() >= getKDim())
+    if (k.getSExtValue() >= int64_t(getKDim()))
       return emitOpError("k (") << k.getSExtValue() << ") is outside k_dim ("
                                 << getKDim() << ")";
   }
@@ -114,7 +114,7 @@ LogicalResult E8M0LoadOp::verify() {
     return failure();
   APInt kb;
   if (matchPattern(getKblock(), m_ConstantInt(&kb)) &&
-      kb.getSExtValue() >= getKDim() / 32)
+      kb.getSExtValue() >= int64_t(getKDim() / 32))
     return emitOpError("kblock (")
            << kb.getSExtValue() << ") is outside k_dim / 32 ("
            << getKDim() / 32 << ")";
@@ -250,7 +250,7 @@ LogicalResult Stage2Op::verify() {
            << tile.getK() << ") must be a multiple of 128 for "
            << stringifyPrecision(precision) << " (scaled MFMA K)";
   int64_t kSteps = (getInterDim() + tile.getK() - 1) / tile.getK();
-  if (getSplitK() > kSteps)
+  if (int64_t(getSplitK()) > kSteps)
     return emitOpError("split_k (")
            << getSplitK() << ") exceeds the " << kSteps << " K steps of "
            << tile.getK() << " in inter_dim " << getInterDim();
