@@ -27,7 +27,9 @@ void mlir::moe::buildMoEToLLVMPipeline(
   pm.addPass(createGpuROCDLAttachTarget(target));
 
   OpPassManager &gpu = pm.nest<gpu::GPUModuleOp>();
-  gpu.addPass(createLowerStage2());
+  LowerStage2Options stage2;
+  stage2.chip = options.chip;
+  gpu.addPass(createLowerStage2(stage2));
   gpu.addPass(createLowerSlotReduce());
   ConvertMoEToROCDLOptions moeOptions;
   moeOptions.chip = options.chip;

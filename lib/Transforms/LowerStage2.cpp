@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Dialect/MoE/IR/MoEOps.h"
+#include "mxmoe/Target/Chip.h"
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
@@ -65,13 +66,23 @@ struct Arith {
 };
 
 /// Why this first lowering cannot handle `op`, or empty.
-std::string unsupportedReason(Stage2Op op) {
+std::string unsupportedReason(Stage2Op op, const mxmoe::ChipInfo &chip) {
   TileAttr tile = op.getTile();
   if (tile.getK() % 128 != 0)
     return "tile k must be a multiple of 128";
   Type yElem = op.getY().getType().getElementType();
-  if (op.getCombine() == Combine::Atomic && !yElem.isF32())
-    return "atomic combine is lowered for f32 outputs only so far";
+  if (op.getCombine() == Combine::Atomic && !yElem.isF32()) {
+    if (yElem.isBF16() && !chip.hasBufferPkAddBF16)
+      return std::string("combine = atomic with a bf16 output needs "
+                         "buffer_atomic_pk_add_bf16, which ") +
+             chip.name + " lacks (use f32 or f16 output, or combine = store)";
+    if (op.getModelDim() % 2 != 0)
+      return "combine = atomic with a " +
+             std::string(yElem.isBF16() ? "bf16" : "f16") +
+             " output adds column pairs as one dword and needs an even "
+             "model_dim, got " +
+             std::to_string(op.getModelDim());
+  }
   if (op.getCombine() == Combine::Store && op.getSplitK() > 1)
     return "split_k > 1 needs combine = atomic (a store would overwrite the "
            "other K slices)";
@@ -271,12 +282,10 @@ void lowerStage2(Stage2Op op) {
     Value weight = op.getRoutingWeight()
                        ? a.load(op.getSortedWeights(), t.slot)
                        : Value();
-    for (int64_t q = 0; q < 4; ++q) {
-      Value c = a.add(t.colBase, a.add(a.mul(g, a.idx(4)), a.idx(q)));
-      auto store =
-          scf::IfOp::create(b, loc, a.both(t.valid, a.ult(c, a.idx(d))));
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(store.thenBlock());
+    Value y = op.getY();
+    Type yElem = cast<MemRefType>(y.getType()).getElementType();
+    // Bias (first K slice only), then routing weight, in f32.
+    auto finish = [&](Value c, int64_t q) {
       Value v = vector::ExtractOp::create(b, loc, acc, q);
       if (Value bias = op.getBias()) {
         Value bv = a.load(bias, a.add(a.mul(expert, a.idx(d)), c));
@@ -285,23 +294,55 @@ void lowerStage2(Stage2Op op) {
       }
       if (weight)
         v = arith::MulFOp::create(b, loc, v, weight);
-      Value y = op.getY();
+      return v;
+    };
+    auto column = [&](int64_t q) {
+      return a.add(t.colBase, a.add(a.mul(g, a.idx(4)), a.idx(q)));
+    };
+    auto atomicAdd = [&](Value v, Value c) {
+      // A buffer atomic is native (global atomicrmw fadd becomes a CAS loop
+      // unless the IR says the memory is not fine-grained) and
+      // bounds-checked.
+      Value at = arith::IndexCastUIOp::create(
+          b, loc, b.getI32Type(), a.add(a.mul(t.token, a.idx(d)), c));
+      amdgpu::RawBufferAtomicFaddOp::create(b, loc, v, y, ValueRange{at},
+                                            /*boundsCheck=*/true,
+                                            /*indexOffset=*/IntegerAttr(),
+                                            /*sgprOffset=*/Value());
+    };
+    if (op.getCombine() == Combine::Atomic && !yElem.isF32()) {
+      // Packed 16-bit atomics: columns (q, q+1) are adjacent and, with
+      // model_dim even and colBase a multiple of 16, one aligned dword that
+      // is wholly inside or wholly past model_dim.
+      for (int64_t q = 0; q < 4; q += 2) {
+        Value c = column(q);
+        auto store =
+            scf::IfOp::create(b, loc, a.both(t.valid, a.ult(c, a.idx(d))));
+        OpBuilder::InsertionGuard guard(b);
+        b.setInsertionPointToStart(store.thenBlock());
+        Value lo = arith::TruncFOp::create(b, loc, yElem, finish(c, q));
+        Value hi = arith::TruncFOp::create(
+            b, loc, yElem, finish(a.add(c, a.idx(1)), q + 1));
+        Value pair = vector::FromElementsOp::create(
+            b, loc, VectorType::get({2}, yElem), ValueRange{lo, hi});
+        atomicAdd(pair, c);
+      }
+      continue;
+    }
+    for (int64_t q = 0; q < 4; ++q) {
+      Value c = column(q);
+      auto store =
+          scf::IfOp::create(b, loc, a.both(t.valid, a.ult(c, a.idx(d))));
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(store.thenBlock());
+      Value v = finish(c, q);
       if (op.getCombine() == Combine::Atomic) {
-        // A buffer atomic is native (global atomicrmw fadd becomes a CAS
-        // loop unless the IR says the memory is not fine-grained) and
-        // bounds-checked.
-        Value at = arith::IndexCastUIOp::create(
-            b, loc, b.getI32Type(), a.add(a.mul(t.token, a.idx(d)), c));
-        amdgpu::RawBufferAtomicFaddOp::create(b, loc, v, y, ValueRange{at},
-                                              /*boundsCheck=*/true,
-                                              /*indexOffset=*/IntegerAttr(),
-                                              /*sgprOffset=*/Value());
+        atomicAdd(v, c);
       } else {
         Value row = a.add(a.mul(t.token, a.idx(topk)), t.slotIdx);
         Value at = a.add(a.mul(row, a.idx(d)), c);
-        Type elem = cast<MemRefType>(y.getType()).getElementType();
-        if (!elem.isF32())
-          v = arith::TruncFOp::create(b, loc, elem, v);
+        if (!yElem.isF32())
+          v = arith::TruncFOp::create(b, loc, yElem, v);
         memref::StoreOp::create(b, loc, v, y, ValueRange{at});
       }
     }
@@ -311,12 +352,19 @@ void lowerStage2(Stage2Op op) {
 
 struct LowerStage2Pass
     : public moe::impl::LowerStage2Base<LowerStage2Pass> {
+  using LowerStage2Base::LowerStage2Base;
   void runOnOperation() override {
+    const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
+    if (!info) {
+      getOperation()->emitError("unknown chip '")
+          << chip << "' (known: " << mxmoe::knownChipNames() << ")";
+      return signalPassFailure();
+    }
     SmallVector<Stage2Op> ops;
     getOperation()->walk([&](Stage2Op op) { ops.push_back(op); });
     bool bad = false;
     for (Stage2Op op : ops) {
-      std::string reason = unsupportedReason(op);
+      std::string reason = unsupportedReason(op, *info);
       if (!reason.empty()) {
         op.emitOpError("cannot be lowered yet: ") << reason;
         bad = true;

@@ -23,6 +23,7 @@ struct ChipInfo {
   bool hasScaledMFMA;    // v_mfma_scale_f32_*_f8f6f4
   bool hasBF16MFMAK32;   // v_mfma_f32_16x16x32_bf16 / 32x32x16_bf16
   bool hasBF16MFMA1K;    // v_mfma_f32_*bf16_1k (gfx90a and later)
+  bool hasBufferPkAddBF16; // buffer_atomic_pk_add_bf16
 };
 
 /// Returns nullptr for an unknown chip name.

@@ -37,7 +37,12 @@ def LowerStage2 : Pass<"moe-lower-stage2"> {
       buffer (zeros) and are not stored; K past inter_dim reads zeros;
     * epilogue per routed row and column: + bias (first K slice only), x
       routing weight, then an f32 buffer atomic add (`buffer_atomic_add_f32`)
-      into `y[t]` or a store of the per-slot row `y[t * K + s]`.
+      into `y[t]` or a store of the per-slot row `y[t * K + s]`. With a bf16
+      or f16 `y`, the atomic adds column pairs with `buffer_atomic_pk_add_bf16`
+      (gfx950 only) or `buffer_atomic_pk_add_f16`; model_dim must then be even
+      so that every pair is one aligned dword. Each atomic rounds the running
+      sum to `y`'s type: use combine = store and `moe.slot_reduce` for an f32
+      sum rounded once.
 
     a16w4 unpacks the weights (hardware cvt on gfx950) and uses bf16
     MFMAs; a4w4 and a8w4 feed the FP4 weights, the FP4 or FP8 activations
@@ -51,6 +56,10 @@ def LowerStage2 : Pass<"moe-lower-stage2"> {
     "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",
     "::mlir::gpu::GPUDialect", "::mlir::moe::MoEDialect",
     "::mlir::amdgpu::AMDGPUDialect"
+  ];
+  let options = [
+    Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",
+           "Target chip; decides which output atomics exist">,
   ];
 }
 
