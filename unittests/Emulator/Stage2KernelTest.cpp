@@ -297,6 +297,14 @@ TEST(Stage2Kernel, MatchesReference) {
        1, "gfx950", 0.1, "a8w4"},
       {"a8w4_store_f32", 6, 2, 4, 40, 128, true, true, "f32", "store", 1, 32,
        2, "gfx950", 0.2, "a8w4"},
+      // Issue-matrix shapes: T = 64 with E = 32, K = 4 and D/I tails of
+      // remainders (D = 104, I = 352); K = 1 with the full 2880 inter_dim; T = 3.
+      {"T64_E32_K4_tails", 64, 4, 32, 104, 352, true, true, "f32", "atomic", 1,
+       64, 4, "gfx950", 0.1, "a16w4", 64},
+      {"T16_E8_K1_I2880_a4w4", 16, 1, 8, 40, 2880, false, true, "bf16",
+       "atomic", 2, 32, 2, "gfx950", 0.1, "a4w4"},
+      {"T3_E32_K4_a8w4_store_bf16", 3, 4, 32, 56, 352, true, false, "bf16",
+       "store", 1, 16, 1, "gfx950", 0.25, "a8w4"},
       // Wider routed blocks: 4 and 2 MFMA tiles per wave.
       {"tile_m64_a16w4", 40, 2, 4, 40, 160, true, true, "f32", "atomic", 1, 64,
        4, "gfx950", 0.2, "a16w4", 64},
