@@ -163,11 +163,13 @@ TEST(Encode, FP4RoundTripAndTies) {
 TEST(Encode, FP8RoundTrip) {
   for (int b = 0; b < 256; ++b) {
     double v = decodeFP8E4M3FN(uint8_t(b));
-    if (!std::isnan(v))
+    if (!std::isnan(v)) {
       EXPECT_EQ(encodeFP8E4M3FN(v, false), b) << "e4m3 " << b;
+    }
     double w = decodeFP8E5M2(uint8_t(b));
-    if (!std::isnan(w))
+    if (!std::isnan(w)) {
       EXPECT_EQ(encodeFP8E5M2(w, false), b) << "e5m2 " << b;
+    }
   }
   EXPECT_EQ(encodeFP8E4M3FN(1000.0, true), 0x7E);
   EXPECT_EQ(encodeFP8E4M3FN(1000.0, false), 0x7F);
