@@ -40,8 +40,7 @@ std::optional<EmitKind> parseEmitKind(const std::string &name) {
 
 LogicalResult lowerModule(ModuleOp module, const CompileOptions &options) {
   if (!lookupChip(options.chip))
-    return module.emitError("unknown chip '")
-           << options.chip << "' (known: " << knownChipNames() << ")";
+    return module.emitError(unknownChipMessage(options.chip));
   PassManager pm(module.getContext());
   moe::MoEToLLVMPipelineOptions pipeline;
   pipeline.chip = options.chip;

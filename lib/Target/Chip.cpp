@@ -22,14 +22,14 @@ const ChipInfo *lookupChip(const std::string &name) {
   return nullptr;
 }
 
-std::string knownChipNames() {
+std::string unknownChipMessage(const std::string &name) {
   std::string names;
   for (const ChipInfo &chip : kChips) {
     if (!names.empty())
       names += ", ";
     names += chip.name;
   }
-  return names;
+  return "unknown chip '" + name + "' (known: " + names + ")";
 }
 
 } // namespace mxmoe

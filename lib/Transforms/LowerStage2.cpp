@@ -356,8 +356,7 @@ struct LowerStage2Pass
   void runOnOperation() override {
     const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
     if (!info) {
-      getOperation()->emitError("unknown chip '")
-          << chip << "' (known: " << mxmoe::knownChipNames() << ")";
+      getOperation()->emitError(mxmoe::unknownChipMessage(chip));
       return signalPassFailure();
     }
     SmallVector<Stage2Op> ops;

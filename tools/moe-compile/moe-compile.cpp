@@ -136,8 +136,7 @@ int main(int argc, char **argv) {
     return fail("unknown --emit '" + emit +
                 "' (expected mlir, llvm, isa or hsaco)");
   if (!mxmoe::lookupChip(chip))
-    return fail("unknown chip '" + chip +
-                "' (known: " + mxmoe::knownChipNames() + ")");
+    return fail(mxmoe::unknownChipMessage(chip));
   if (!unpackStrategy.empty() && unpackStrategy != "auto" &&
       unpackStrategy != "hw" && unpackStrategy != "sw")
     return fail("unknown --unpack-strategy '" + unpackStrategy +

@@ -112,7 +112,7 @@ int main(int argc, char **argv) {
                                     "mxmoe: static performance report\n");
   const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
   if (!info)
-    return fail("unknown chip '" + chip + "' (known: " + mxmoe::knownChipNames() + ")");
+    return fail(mxmoe::unknownChipMessage(chip));
   auto buffer = llvm::MemoryBuffer::getFile(inputFile, /*IsText=*/false);
   if (!buffer)
     return fail("cannot read '" + inputFile + "'");

@@ -29,8 +29,9 @@ struct ChipInfo {
 /// Returns nullptr for an unknown chip name.
 const ChipInfo *lookupChip(const std::string &name);
 
-/// Comma-separated list of known chips, for error messages.
-std::string knownChipNames();
+/// "unknown chip 'NAME' (known: gfx950, ...)": the one wording every tool and
+/// pass uses.
+std::string unknownChipMessage(const std::string &name);
 
 } // namespace mxmoe
 

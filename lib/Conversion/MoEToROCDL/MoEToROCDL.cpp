@@ -224,8 +224,7 @@ struct ConvertMoEToROCDL
   void runOnOperation() override {
     const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
     if (!info) {
-      getOperation()->emitError("unknown chip '")
-          << chip << "' (known: " << mxmoe::knownChipNames() << ")";
+      getOperation()->emitError(mxmoe::unknownChipMessage(chip));
       return signalPassFailure();
     }
     std::optional<UnpackStrategy> override;
