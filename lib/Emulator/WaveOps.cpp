@@ -7,6 +7,7 @@
 
 #include "RuntimeState.h"
 
+#include "mxmoe/Format/MFMALayouts.h"
 #include "mxmoe/Format/MXFormats.h"
 
 #include <cmath>
@@ -444,41 +445,23 @@ namespace {
 
 // Matrix cores -----------------------------------------------------------------
 
-/// Lane and register of element (i, j) of a 16x16 or 32x32 f32 accumulator
-/// (research/verification.md §3a).
-void accumulatorSlot(int m, int i, int j, int &lane, int &reg) {
-  if (m == 16) {
-    lane = j + 16 * (i / 4);
-    reg = i % 4;
-  } else {
-    lane = j + 32 * ((i / 4) % 2);
-    reg = 4 * (i / 8) + i % 4;
-  }
-}
-
 void mfma(LaunchState &launch, const SiteInfo &site,
           LaneState *const lanes[kWaveSize]) {
   int m = int(site.imm[0]), k = int(site.imm[2]), kPerLane = int(site.imm[3]);
   auto kind = ElemKind(site.imm[4]);
-  auto a = [&](int i, int kk) {
-    int l = i + m * (kk / kPerLane);
-    return getElem(static_cast<uint8_t *>(lanes[l]->operands[0]),
-                   kk % kPerLane, kind);
-  };
-  auto b = [&](int kk, int j) {
-    int l = j + m * (kk / kPerLane);
-    return getElem(static_cast<uint8_t *>(lanes[l]->operands[1]),
-                   kk % kPerLane, kind);
+  auto operand = [&](int which, int row, int kk) {
+    fmt::LaneSlot s = fmt::mfmaOperandSlot(m, kPerLane, row, kk);
+    return getElem(static_cast<uint8_t *>(lanes[s.lane]->operands[which]),
+                   s.index, kind);
   };
   for (int i = 0; i < m; ++i)
     for (int j = 0; j < m; ++j) {
-      int lane, reg;
-      accumulatorSlot(m, i, j, lane, reg);
-      double acc = getElem(static_cast<uint8_t *>(lanes[lane]->operands[2]),
-                           reg, ElemKind::F32);
+      fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
+      double acc = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
+                           c.index, ElemKind::F32);
       for (int kk = 0; kk < k; ++kk)
-        acc += a(i, kk) * b(kk, j);
-      put<float>(lanes[lane]->result, reg, float(acc));
+        acc += operand(0, i, kk) * operand(1, j, kk);
+      put<float>(lanes[c.lane]->result, c.index, float(acc));
     }
   launch.report->counters.mfma[site.intrinsic] += 1;
 }
@@ -487,22 +470,13 @@ void mfma(LaunchState &launch, const SiteInfo &site,
 /// 4 FP4): FP4 lanes hold 32 consecutive K, FP8 lanes 8/16-wide stripes.
 double scaledOperand(LaneState *const lanes[kWaveSize], int operand, int m,
                      int fmt, int row, int k) {
-  int lane, byte;
   bool fp4 = fmt == 4;
-  if (fp4) {
-    lane = row + m * (k / 32);
-    byte = (k % 32) / 2;
-  } else if (m == 16) {
-    lane = row + 16 * ((k % 32) / 8);
-    byte = 8 * (k / 32) + k % 8;
-  } else {
-    lane = row + 32 * ((k % 32) / 16);
-    byte = 16 * (k / 32) + k % 16;
-  }
-  const uint8_t *bytes = static_cast<uint8_t *>(lanes[lane]->operands[operand]);
+  fmt::LaneSlot s = fmt::scaledMfmaOperandSlot(m, fp4, row, k);
+  uint8_t byte =
+      static_cast<uint8_t *>(lanes[s.lane]->operands[operand])[s.index];
   if (fp4)
-    return decodeFP4(k % 2 == 0 ? (bytes[byte] & 0xF) : (bytes[byte] >> 4));
-  return decodeFp8(bytes[byte], fmt == 1);
+    return decodeFP4(k % 2 == 0 ? (byte & 0xF) : (byte >> 4));
+  return decodeFp8(byte, fmt == 1);
 }
 
 void mfmaScale(LaunchState &launch, const SiteInfo &site,
@@ -526,10 +500,9 @@ void mfmaScale(LaunchState &launch, const SiteInfo &site,
   int blocks = k / 32;
   for (int i = 0; i < m; ++i)
     for (int j = 0; j < m; ++j) {
-      int lane, reg;
-      accumulatorSlot(m, i, j, lane, reg);
-      double acc = getElem(static_cast<uint8_t *>(lanes[lane]->operands[2]),
-                           reg, ElemKind::F32);
+      fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
+      double acc = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
+                           c.index, ElemKind::F32);
       for (int kb = 0; kb < blocks; ++kb) {
         int sa = 127, sb = 127;
         if (!unscaled) {
@@ -547,7 +520,7 @@ void mfmaScale(LaunchState &launch, const SiteInfo &site,
         else
           acc += std::ldexp(dot, (sa - 127) + (sb - 127));
       }
-      put<float>(lanes[lane]->result, reg, float(acc));
+      put<float>(lanes[c.lane]->result, c.index, float(acc));
     }
   launch.report->counters.mfma[site.intrinsic] += 1;
 }

@@ -9,6 +9,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "EmulatorTestUtil.h"
+#include "mxmoe/Format/MFMALayouts.h"
+#include "mxmoe/Format/MFMALayouts.h"
 
 using namespace mxmoe;
 using namespace mxmoe::emu;
@@ -40,11 +42,10 @@ std::string mfmaKernelTail(const std::string &accTy) {
          "  ret void\n}\n";
 }
 
-/// D[i][j] of an MxM f32 accumulator: (lane, register).
-std::pair<int, int> accSlot(int m, int i, int j) {
-  if (m == 16)
-    return {j + 16 * (i / 4), i % 4};
-  return {j + 32 * ((i / 4) % 2), 4 * (i / 8) + i % 4};
+/// Position of `slot` in a wave's registers laid out lane by lane,
+/// `perLane` elements each.
+int slotIndex(fmt::LaneSlot slot, int perLane) {
+  return slot.lane * perLane + slot.index;
 }
 
 struct MfmaShape {
@@ -98,13 +99,15 @@ TEST(MatrixCore, MfmaLayoutsOneHotEveryK) {
       std::vector<uint16_t> a(64 * e, 0), b(64 * e);
       std::vector<float> c(64 * regs);
       for (int i = 0; i < m; ++i) // one-hot column kk of A, A[i][kk] = i + 1
-        a[(i + m * (kk / e)) * e + kk % e] = toHalfBits(i + 1, s.f16);
+        a[slotIndex(fmt::mfmaOperandSlot(m, e, i, kk), e)] =
+            toHalfBits(i + 1, s.f16);
       for (int q = 0; q < k; ++q)
         for (int j = 0; j < m; ++j)
-          b[(j + m * (q / e)) * e + q % e] = toHalfBits(bLogical[q * m + j], s.f16);
+          b[slotIndex(fmt::mfmaOperandSlot(m, e, j, q), e)] =
+              toHalfBits(bLogical[q * m + j], s.f16);
       for (int i = 0; i < m; ++i)
         for (int j = 0; j < m; ++j) {
-          auto [lane, reg] = accSlot(m, i, j);
+          auto [lane, reg] = fmt::mfmaAccumulatorSlot(m, i, j);
           c[lane * regs + reg] = float(cLogical[i * m + j]);
         }
       std::vector<Buffer> buffers = {{"a", toBytes(a)},
@@ -122,7 +125,7 @@ TEST(MatrixCore, MfmaLayoutsOneHotEveryK) {
       auto d = fromBytes<float>(buffers[3].bytes);
       for (int i = 0; i < m; ++i)
         for (int j = 0; j < m; ++j) {
-          auto [lane, reg] = accSlot(m, i, j);
+          auto [lane, reg] = fmt::mfmaAccumulatorSlot(m, i, j);
           double want = cLogical[i * m + j] + (i + 1) * bLogical[kk * m + j];
           ASSERT_EQ(d[lane * regs + reg], float(want))
               << "k " << kk << " i " << i << " j " << j;
@@ -140,20 +143,6 @@ struct ScaledCase {
 
 int regsFor(int fmt) { return fmt == 4 ? 4 : 8; }
 
-/// Byte/nibble position of logical (row, k) in a scaled-MFMA operand.
-void operandSlot(int m, int fmt, int row, int k, int &lane, int &byte) {
-  if (fmt == 4) {
-    lane = row + m * (k / 32);
-    byte = (k % 32) / 2;
-  } else if (m == 16) {
-    lane = row + 16 * ((k % 32) / 8);
-    byte = 8 * (k / 32) + k % 8;
-  } else {
-    lane = row + 32 * ((k % 32) / 16);
-    byte = 16 * (k / 32) + k % 16;
-  }
-}
-
 uint8_t encodeSmall(double v, int fmt) {
   return fmt == 4 ? fmt::encodeFP4(v)
          : fmt == 0 ? fmt::encodeFP8E4M3FN(v, false)
@@ -162,9 +151,8 @@ uint8_t encodeSmall(double v, int fmt) {
 
 void setElem(std::vector<uint8_t> &regs, int bytesPerLane, int m, int fmt,
              int row, int k, double v) {
-  int lane, byte;
-  operandSlot(m, fmt, row, k, lane, byte);
-  uint8_t &b = regs[lane * bytesPerLane + byte];
+  uint8_t &b = regs[slotIndex(fmt::scaledMfmaOperandSlot(m, fmt == 4, row, k),
+                             bytesPerLane)];
   uint8_t code = encodeSmall(v, fmt);
   if (fmt == 4)
     b = (k % 2 == 0) ? uint8_t((b & 0xF0) | code) : uint8_t((b & 0x0F) | (code << 4));
@@ -251,7 +239,7 @@ void runScaled(Module &module, const ScaledCase &c, int kk,
   for (int i = 0; i < m; ++i)
     for (int j = 0; j < m; ++j) {
       cLogical[i * m + j] = double(int(rng() % 17) - 8);
-      auto [lane, reg] = accSlot(m, i, j);
+      auto [lane, reg] = fmt::mfmaAccumulatorSlot(m, i, j);
       cReg[lane * regs + reg] = float(cLogical[i * m + j]);
     }
   std::vector<Buffer> buffers = {{"a", a},          {"b", b},
@@ -283,7 +271,7 @@ void runScaled(Module &module, const ScaledCase &c, int kk,
         else
           want += std::ldexp(dot, sa + sb - 254);
       }
-      auto [lane, reg] = accSlot(m, i, j);
+      auto [lane, reg] = fmt::mfmaAccumulatorSlot(m, i, j);
       float got = d[lane * regs + reg];
       if (std::isnan(want))
         ASSERT_TRUE(std::isnan(got)) << "i " << i << " j " << j;
