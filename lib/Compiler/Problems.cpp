@@ -60,7 +60,7 @@ std::string stage2KernelSource(const Stage2Config &c) {
        << mem("i32") << ", %t) -> %y : " << mem(c.out)
        << " {model_dim = " << c.modelDim << ", topk = " << c.topk
        << ", experts = " << c.experts << ", block_size = " << kSlotReduceBlock
-       << "}\n    gpu.return\n  }\n";
+       << ", planes = " << c.splitK << "}\n    gpu.return\n  }\n";
   }
   os << "}\n";
   return os.str();

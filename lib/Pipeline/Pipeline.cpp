@@ -18,6 +18,19 @@
 
 using namespace mlir;
 
+void mlir::moe::buildLowerStage2Pipeline(
+    OpPassManager &pm, const LowerStage2PipelineOptions &options) {
+  TileStage2Options tiling;
+  tiling.chip = options.chip;
+  pm.addPass(createTileStage2(tiling));
+  PipelineRoutedMMAOptions pipeline;
+  pipeline.pingPong = options.pingPong;
+  pm.addPass(createPipelineRoutedMMA(pipeline));
+  LowerStage2EpilogueOptions epilogue;
+  epilogue.chip = options.chip;
+  pm.addPass(createLowerStage2Epilogue(epilogue));
+}
+
 void mlir::moe::buildMoEToLLVMPipeline(
     OpPassManager &pm, const MoEToLLVMPipelineOptions &options) {
   GpuROCDLAttachTargetOptions target;
@@ -27,9 +40,9 @@ void mlir::moe::buildMoEToLLVMPipeline(
   pm.addPass(createGpuROCDLAttachTarget(target));
 
   OpPassManager &gpu = pm.nest<gpu::GPUModuleOp>();
-  LowerStage2Options stage2;
+  LowerStage2PipelineOptions stage2;
   stage2.chip = options.chip;
-  gpu.addPass(createLowerStage2(stage2));
+  buildLowerStage2Pipeline(gpu, stage2);
   gpu.addPass(createLowerSlotReduce());
   ConvertMoEToROCDLOptions moeOptions;
   moeOptions.chip = options.chip;
@@ -58,4 +71,9 @@ void mlir::moe::registerMoEPipelines() {
       "Lower moe kernel IR in gpu.modules to the LLVM dialect for a chip and "
       "attach its #rocdl.target",
       buildMoEToLLVMPipeline);
+  PassPipelineRegistration<LowerStage2PipelineOptions>(
+      "moe-lower-stage2",
+      "Lower moe.stage2 to kernel primitives: moe-tile-stage2, "
+      "moe-pipeline-routed-mma, moe-lower-stage2-epilogue",
+      buildLowerStage2Pipeline);
 }

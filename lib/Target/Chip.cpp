@@ -32,4 +32,21 @@ std::string unknownChipMessage(const std::string &name) {
   return "unknown chip '" + name + "' (known: " + names + ")";
 }
 
+std::string outputAtomicUnsupported(const ChipInfo &chip,
+                                    const std::string &elem,
+                                    int64_t modelDim) {
+  if (elem == "f32")
+    return "";
+  if (elem == "bf16" && !chip.hasBufferPkAddBF16)
+    return std::string("combine = atomic with a bf16 output needs "
+                       "buffer_atomic_pk_add_bf16, which ") +
+           chip.name + " lacks (use f32 or f16 output, or combine = store)";
+  if (modelDim % 2 != 0)
+    return "combine = atomic with a " + elem +
+           " output adds column pairs as one dword and needs an even "
+           "model_dim, got " +
+           std::to_string(modelDim);
+  return "";
+}
+
 } // namespace mxmoe

@@ -52,12 +52,19 @@ void lowerSlotReduce(SlotReduceOp op) {
     {
       OpBuilder::InsertionGuard g(b);
       b.setInsertionPointToStart(add.thenBlock());
-      Value at = arith::AddIOp::create(
-          b, loc, arith::MulIOp::create(b, loc, row, idx(d)), col);
-      Value v = memref::LoadOp::create(b, loc, op.getSlots(), ValueRange{at});
-      if (!slotElem.isF32())
-        v = arith::ExtFOp::create(b, loc, b.getF32Type(), v);
-      scf::YieldOp::create(b, loc, arith::AddFOp::create(b, loc, acc, v).getResult());
+      Value sum = acc;
+      for (int64_t p = 0; p < op.getPlanes(); ++p) {
+        // Row (p * T + t) * K + s of the planes.
+        Value planeRow = arith::AddIOp::create(
+            b, loc, arith::MulIOp::create(b, loc, tokens, idx(p * k)), row);
+        Value at = arith::AddIOp::create(
+            b, loc, arith::MulIOp::create(b, loc, planeRow, idx(d)), col);
+        Value v = memref::LoadOp::create(b, loc, op.getSlots(), ValueRange{at});
+        if (!slotElem.isF32())
+          v = arith::ExtFOp::create(b, loc, b.getF32Type(), v);
+        sum = arith::AddFOp::create(b, loc, sum, v);
+      }
+      scf::YieldOp::create(b, loc, sum);
       b.setInsertionPointToStart(add.elseBlock());
       scf::YieldOp::create(b, loc, acc);
     }

@@ -138,7 +138,9 @@ Result run(const Case &c, unsigned seed) {
   if (!module)
     return res;
   bool atomic = std::string(c.combine) == "atomic";
-  int64_t yElems = atomic ? c.tokens * c.d : c.tokens * c.topk * c.d;
+  // Store: one plane of per-slot rows per K slice.
+  int64_t yElems =
+      atomic ? c.tokens * c.d : c.splitK * c.tokens * c.topk * c.d;
   int64_t yBytes = std::string(c.out) == "f32" ? 4 : 2;
   std::vector<uint8_t> y(yElems * yBytes, 0);
   if (!atomic)
@@ -202,8 +204,9 @@ Result run(const Case &c, unsigned seed) {
       for (int64_t s = 0; s < c.topk; ++s) {
         if (ids[t * c.topk + s] < 0)
           continue;
+        for (int64_t p = 0; p < c.splitK; ++p)
         for (int64_t n = 0; n < c.d; ++n) {
-          int64_t i = (t * c.topk + s) * c.d + n;
+          int64_t i = ((p * c.tokens + t) * c.topk + s) * c.d + n;
           double v;
           if (yBytes == 4) {
             float f;
@@ -336,6 +339,69 @@ TEST(Stage2Kernel, MatchesReference) {
                 tol);
     }
   }
+}
+
+namespace {
+void expectMatches(const Case &c, const Result &r) {
+  EXPECT_TRUE(r.report.ok()) << describe(r.report, {});
+  EXPECT_TRUE(r.allValidRowsWritten);
+  double tol = std::string(c.out) == "f32" ? 1e-5 : 1e-2;
+  EXPECT_LT(relativeError(std::vector<float>(r.out.begin(), r.out.end()),
+                          r.ref),
+            tol);
+  if (!r.reduced.empty()) {
+    // Every output element written (no NaN poison left), within tolerance.
+    for (double v : r.reduced)
+      ASSERT_FALSE(std::isnan(v));
+    EXPECT_LT(relativeError(std::vector<float>(r.reduced.begin(),
+                                               r.reduced.end()),
+                            r.ref),
+              tol);
+  }
+}
+} // namespace
+
+TEST(Stage2Kernel, FullMatrix) {
+  // Every precision x bias x {f32, bf16} x {atomic, store} x split-K
+  // {1, 2}, spread over shapes with T in {1, 3, 16, 64}, E in {8, 32},
+  // K in {1, 2, 4}, model_dim tails (360, 104, 40 are not multiples of the
+  // tile), inter_dim tails (352 and 2880 are not multiples of 128), empty
+  // slots and tile_m 16, 32 and 64.
+  struct Shape {
+    int64_t tokens, topk, experts, d, inter, tileM, tileN, waves;
+    double empty;
+  };
+  const Shape shapes[] = {
+      {1, 4, 32, 360, 352, 16, 32, 2, 0.25},
+      {3, 2, 8, 104, 2880, 16, 16, 1, 0.2},
+      {16, 1, 8, 48, 352, 32, 32, 2, 0.2},
+      {64, 4, 32, 40, 160, 64, 32, 4, 0.1},
+  };
+  const char *precisions[] = {"a16w4", "a8w4", "a4w4"};
+  const char *outs[] = {"f32", "bf16"};
+  const char *combines[] = {"atomic", "store"};
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  std::vector<std::string> names;
+  names.reserve(48);
+  for (const char *precision : precisions)
+    for (bool bias : {false, true})
+      for (const char *out : outs)
+        for (const char *combine : combines)
+          for (int64_t split : {1, 2}) {
+            const Shape &sh = shapes[index++ % 4];
+            names.push_back(std::string(precision) + (bias ? "_bias_" : "_") +
+                            out + "_" + combine + "_split" +
+                            std::to_string(split) + "_T" +
+                            std::to_string(sh.tokens));
+            Case c{names.back().c_str(), sh.tokens, sh.topk, sh.experts,
+                   sh.d, sh.inter, bias, true, out, combine, split,
+                   sh.tileN, sh.waves, "gfx950", sh.empty, precision,
+                   sh.tileM};
+            SCOPED_TRACE(c.name);
+            expectMatches(c, run(c, seed + index));
+          }
 }
 
 TEST(Stage2Kernel, DecodeReadsOnlyActiveExperts) {

@@ -25,13 +25,29 @@ struct MoEToLLVMPipelineOptions
       llvm::cl::init(3)};
 };
 
+struct LowerStage2PipelineOptions
+    : public PassPipelineOptions<LowerStage2PipelineOptions> {
+  PassOptions::Option<std::string> chip{
+      *this, "chip", llvm::cl::desc("Target chip (gfx950, gfx942, gfx90a)"),
+      llvm::cl::init("gfx950")};
+  PassOptions::Option<bool> pingPong{
+      *this, "ping-pong",
+      llvm::cl::desc("Offset the two wave groups of the main loop"),
+      llvm::cl::init(true)};
+};
+
+/// moe.stage2 to kernel primitives: tiling and grid mapping, the ping-pong
+/// main loop, the epilogue.
+void buildLowerStage2Pipeline(OpPassManager &pm,
+                              const LowerStage2PipelineOptions &options);
+
 /// Lowers a module whose gpu.modules hold moe kernel IR to the LLVM dialect
 /// and attaches a #rocdl.target for `chip`, ready for serialization. Never
 /// introduces ROCm device-library calls (and checks that none are present).
 void buildMoEToLLVMPipeline(OpPassManager &pm,
                             const MoEToLLVMPipelineOptions &options);
 
-/// Registers the `moe-to-llvm` pass pipeline.
+/// Registers the `moe-to-llvm` and `moe-lower-stage2` pass pipelines.
 void registerMoEPipelines();
 
 /// Registers every mxmoe pass (conversion and transforms).

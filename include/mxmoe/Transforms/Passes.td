@@ -17,45 +17,99 @@ def CheckNoDeviceLibCalls : Pass<"moe-check-no-device-libs"> {
   }];
 }
 
-def LowerStage2 : Pass<"moe-lower-stage2"> {
-  let summary = "Expand moe.stage2 into a tiled kernel body of moe primitives";
+def TileStage2 : Pass<"moe-tile-stage2"> {
+  let summary = "Map moe.stage2 onto the grid: routed blocks, columns, K slices";
   let description = [{
-    Rewrites each `moe.stage2` inside a `gpu.func` into the work of one
-    workgroup, built from the kernel primitives (`moe.mxfp4_load`,
-    `moe.e8m0_load`, `moe.fp4_unpack`, `moe.mfma`) and memref/vector/scf ops:
+    Rewrites each `moe.stage2` inside a `gpu.func` into the grid mapping of
+    one workgroup plus its main loop (`moe.routed_mma`) and epilogue
+    (`moe.stage2_epilogue`):
 
-    * grid: `x` walks the model_dim tiles of width `tile.n`; `y` walks the
-      routed m-row blocks times `split_k`. A workgroup whose block is past
-      `num_valid_ids[0]` or whose expert is outside `[0, experts)` exits at
-      once, so the host may launch `min(capacity / m, T * K) * split_k` rows
-      of workgroups for decode instead of the full expert grid;
-    * the m x n workgroup tile splits into 16 x 16 MFMA tiles (16 model_dim
-      columns x 16 routed rows), (m/16)(n/16)/waves per wave, consecutive
-      ones sharing columns; weights are the A operand; lane `l` holds 32
-      consecutive K of one weight row and of one routed row per tile;
-    * tails: model_dim columns past the end read a row past the weight
-      buffer (zeros) and are not stored; K past inter_dim reads zeros;
-    * epilogue per routed row and column: + bias (first K slice only), x
-      routing weight, then an f32 buffer atomic add (`buffer_atomic_add_f32`)
-      into `y[t]` or a store of the per-slot row `y[t * K + s]`. With a bf16
-      or f16 `y`, the atomic adds column pairs with `buffer_atomic_pk_add_bf16`
-      (gfx950 only) or `buffer_atomic_pk_add_f16`; model_dim must then be even
-      so that every pair is one aligned dword. Each atomic rounds the running
-      sum to `y`'s type: use combine = store and `moe.slot_reduce` for an f32
-      sum rounded once.
+    * `x` walks the model_dim tiles of width `tile.n`; `y` walks the routed
+      m-row blocks times `split_k`;
+    * a workgroup whose block is past `num_valid_ids[0]` or whose expert is
+      outside `[0, experts)` exits at once, so the host may launch
+      `min(capacity / m, T * K) * split_k` rows of workgroups for decode
+      instead of the full expert grid;
+    * K slice `s` covers whole pipeline steps of `tile.k`:
+      `[s * S, min((s + 1) * S, inter_dim))` with
+      `S = ceil(ceil(inter_dim / tile.k) / split_k) * tile.k`; a slice past
+      the end has no steps.
 
-    a16w4 unpacks the weights (hardware cvt on gfx950) and uses bf16
-    MFMAs; a4w4 and a8w4 feed the FP4 weights, the FP4 or FP8 activations
-    (FP8 gathered into the instruction's striped lane layout) and their
-    E8M0 scales straight to one 16x16x128 scaled MFMA per step (gfx950).
-    This first version streams operands from global memory (no LDS staging
-    or ping-pong yet) with a 128-wide K step.
+    A combine the chip cannot do (bf16 atomics without
+    `buffer_atomic_pk_add_bf16`, 16-bit atomics with an odd model_dim) is
+    an error on the `moe.stage2`. This is the first of the stage-2 passes;
+    `moe-lower-stage2` runs all of them.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect",
+    "::mlir::moe::MoEDialect"
+  ];
+  let options = [
+    Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",
+           "Target chip; decides which output atomics exist">,
+  ];
+}
+
+def PipelineRoutedMMA : Pass<"moe-pipeline-routed-mma"> {
+  let summary = "Expand moe.routed_mma into a ping-pong LDS-pipelined MFMA loop";
+  let description = [{
+    Each `moe.routed_mma` becomes a software pipeline over steps of
+    `tile.k` of K, with two LDS stage buffers (a workgroup attribution of
+    the kernel; layout shared with the verifiers' resource estimate):
+
+    * every thread copies its share of a step (16-byte chunks of weights
+      through `moe.mxfp4_load`, of activations through bounds-checked buffer
+      loads, scale bytes through `moe.e8m0_load`) into registers; rows past
+      the weights, invalid routed rows and K past `k_dim` read zeros;
+    * a step is a memory cluster (LDS reads of this step's MFMA operands
+      from one buffer; LDS writes of the next step's registers into the
+      other; global loads of the step after that) and an MFMA cluster
+      (`moe.fp4_unpack` + `moe.mfma` for a16w4, `moe.scaled_mfma` otherwise)
+      between `rocdl.s.setprio 1` and `0`;
+    * every cluster ends at a fenced workgroup barrier (`gpu.barrier`:
+      release/acquire fences around `s_barrier`, so LDS writes are complete
+      and visible) bracketed by `rocdl.sched.barrier 0`; this pass emits
+      every barrier of the loop. Writes of LDS from registers wait for the
+      global loads through the register dependence (`s_waitcnt vmcnt`);
+    * ping-pong (option `ping-pong`, with an even wave count): waves
+      `[waves/2, waves)` pass one extra barrier before the prologue and the
+      first half one after the loop, so one group's MFMA cluster overlaps the
+      other's memory cluster. With that one-phase offset a buffer is read
+      two phases after it is written and rewritten two phases after it is
+      read, which is why the prologue ends with two barriers;
+    * the loop is unrolled twice, so buffer 0 and buffer 1 have fixed LDS
+      offsets.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",
     "::mlir::gpu::GPUDialect", "::mlir::moe::MoEDialect",
-    "::mlir::amdgpu::AMDGPUDialect"
+    "::mlir::amdgpu::AMDGPUDialect", "::mlir::ROCDL::ROCDLDialect"
+  ];
+  let options = [
+    Option<"pingPong", "ping-pong", "bool", /*default=*/"true",
+           "Offset the two wave groups by one phase (needs an even wave count)">,
+  ];
+}
+
+def LowerStage2Epilogue : Pass<"moe-lower-stage2-epilogue"> {
+  let summary = "Expand moe.stage2_epilogue into bias, weight and combine";
+  let description = [{
+    Per valid routed row and model_dim column of the accumulators: + bias
+    (K slice 0 only), x routing weight, then an f32 buffer atomic add
+    (`buffer_atomic_add_f32`) into `y[t]` or a store of the per-slot row of
+    the slice's plane. With a bf16 or f16 `y`, the atomic adds column pairs
+    with `buffer_atomic_pk_add_bf16` (gfx950 only) or
+    `buffer_atomic_pk_add_f16`; model_dim must then be even so that every
+    pair is one aligned dword. Each atomic rounds the running sum to `y`'s
+    type: use combine = store and `moe.slot_reduce` for an f32 sum rounded
+    once. What the chip lacks is an error naming it.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",
+    "::mlir::gpu::GPUDialect", "::mlir::amdgpu::AMDGPUDialect"
   ];
   let options = [
     Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",

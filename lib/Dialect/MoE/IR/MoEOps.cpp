@@ -199,23 +199,53 @@ LogicalResult ScaledMFMAOp::verify() {
 // Stage2Op
 //===----------------------------------------------------------------------===//
 
-TileResources mlir::moe::estimateTileResources(TileAttr tile,
+static int64_t alignTo16(int64_t x) { return (x + 15) / 16 * 16; }
+
+PipelineLDSLayout mlir::moe::pipelineLDSLayout(TileAttr tile,
                                                Precision precision) {
   int64_t m = tile.getM(), n = tile.getN(), k = tile.getK();
-  // Activation bytes per element times 2 (a16w4: bf16), 2 (a8w4: 1 byte) or
-  // 1 (a4w4: half a byte); activation scales for the MX precisions.
-  int64_t actTwice = precision == Precision::A16W4  ? 4
-                     : precision == Precision::A8W4 ? 2
-                                                    : 1;
-  int64_t actBytes = m * k * actTwice / 2 +
-                     (precision == Precision::A16W4 ? 0 : m * k / 32);
-  int64_t weightBytes = n * k / 2 + n * k / 32;
-  int64_t lds = 2 * (actBytes + weightBytes);
-  int64_t accRegs = m * n / (64 * tile.getWaves());
-  // Two k-steps of fragments, spread over the workgroup's lanes.
-  int64_t fragRegs =
-      2 * (actBytes + weightBytes) / (64 * tile.getWaves() * 4);
-  return {lds, accRegs + fragRegs};
+  PipelineLDSLayout l;
+  l.actRowBytes = precision == Precision::A16W4  ? 2 * k
+                  : precision == Precision::A8W4 ? k
+                                                 : k / 2;
+  // Rows padded by 16 bytes so that the 16 rows a wave reads at once start
+  // in different banks.
+  l.weightOffset = 0;
+  l.weightStride = k / 2 + 16;
+  l.scaleStride = k / 32;
+  l.wScaleOffset = alignTo16(n * l.weightStride);
+  l.actOffset = alignTo16(l.wScaleOffset + n * l.scaleStride);
+  l.actStride = l.actRowBytes + 16;
+  l.aScaleOffset = alignTo16(l.actOffset + m * l.actStride);
+  int64_t end = l.aScaleOffset +
+                (precision == Precision::A16W4 ? 0 : m * l.scaleStride);
+  l.bufferBytes = alignTo16(end);
+  return l;
+}
+
+int64_t mlir::moe::mfmaTilesPerWave(TileAttr tile) {
+  return (tile.getM() / 16) * (tile.getN() / 16) / tile.getWaves();
+}
+
+TileResources mlir::moe::estimateTileResources(TileAttr tile,
+                                               Precision precision) {
+  PipelineLDSLayout l = pipelineLDSLayout(tile, precision);
+  int64_t m = tile.getM(), n = tile.getN(), k = tile.getK();
+  int64_t threads = 64 * tile.getWaves();
+  int64_t accRegs = 4 * mfmaTilesPerWave(tile);
+  // The register prefetch: the stage's 16-byte chunks and scale bytes
+  // spread over the workgroup.
+  auto perThread = [&](int64_t units) { return (units + threads - 1) / threads; };
+  int64_t prefetchRegs =
+      4 * perThread(n * k / 32 + m * l.actRowBytes / 16) +
+      perThread(n * k / 32) +
+      (precision == Precision::A16W4 ? 0 : perThread(m * k / 32));
+  // A stage's operands: at most every tile's weight (4 + 1 registers per
+  // 128 K) and activation fragment (a16w4: 16, else 8 + 1).
+  int64_t sub = k / 128, tiles = mfmaTilesPerWave(tile);
+  int64_t actFrag = precision == Precision::A16W4 ? 16 : 9;
+  int64_t operandRegs = sub * tiles * (5 + actFrag);
+  return {l.totalBytes(), accRegs + prefetchRegs + operandRegs};
 }
 
 LogicalResult Stage2Op::verify() {
@@ -245,10 +275,10 @@ LogicalResult Stage2Op::verify() {
     return emitOpError("topk (") << getTopk()
                                  << ") must be at most 127 (7-bit slot field)";
   TileAttr tile = getTile();
-  if (scaled && tile.getK() % 128 != 0)
+  if (tile.getK() % 128 != 0)
     return emitOpError("tile k (")
-           << tile.getK() << ") must be a multiple of 128 for "
-           << stringifyPrecision(precision) << " (scaled MFMA K)";
+           << tile.getK()
+           << ") must be a multiple of 128 (the K of one pipeline step)";
   int64_t kSteps = (getInterDim() + tile.getK() - 1) / tile.getK();
   if (int64_t(getSplitK()) > kSteps)
     return emitOpError("split_k (")
@@ -264,5 +294,47 @@ LogicalResult Stage2Op::verify() {
     return emitOpError("tile needs about ")
            << res.vgprsPerLane << " VGPRs per lane; more than "
            << kVgprsForTwoWaves << " leaves fewer than two waves per SIMD";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// RoutedMMAOp, Stage2EpilogueOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult RoutedMMAOp::verify() {
+  Precision precision = getPrecision();
+  Type aElem = getA().getType().getElementType();
+  bool scaled = precision != Precision::A16W4;
+  if (scaled ? !aElem.isInteger(8) : !aElem.isBF16())
+    return emitOpError(stringifyPrecision(precision))
+           << " activations must be " << (scaled ? "i8" : "bf16") << ", got "
+           << aElem;
+  if (scaled != bool(getAScales()))
+    return emitOpError(scaled ? "needs" : "takes no")
+           << " activation scales for " << stringifyPrecision(precision);
+  for (Value buffer : {getW(), getWScales()})
+    if (failed(verifyByteBuffer(*this, cast<MemRefType>(buffer.getType()))))
+      return failure();
+  if (getKDim() % 32 != 0)
+    return emitOpError("k_dim (")
+           << getKDim() << ") must be a multiple of the MX block size 32";
+  if (getTile().getK() % 128 != 0)
+    return emitOpError("tile k (")
+           << getTile().getK()
+           << ") must be a multiple of 128 (the K of one pipeline step)";
+  int64_t tiles = mfmaTilesPerWave(getTile());
+  if (int64_t(getAccs().size()) != tiles)
+    return emitOpError("has ") << getAccs().size()
+                               << " results but each wave owns " << tiles
+                               << " MFMA tiles";
+  return success();
+}
+
+LogicalResult Stage2EpilogueOp::verify() {
+  int64_t tiles = mfmaTilesPerWave(getTile());
+  if (int64_t(getAccs().size()) != tiles)
+    return emitOpError("has ") << getAccs().size()
+                               << " accumulators but each wave owns " << tiles
+                               << " MFMA tiles";
   return success();
 }

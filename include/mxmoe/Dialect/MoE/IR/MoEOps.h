@@ -19,10 +19,28 @@
 
 namespace mlir::moe {
 
+/// One LDS stage buffer of the ping-pong pipeline: the tile's weights,
+/// weight scales, activations and activation scales for `tile.k` of K, as
+/// padded row-major byte regions. The pipeline pass and the verifiers'
+/// resource estimate both use this layout.
+struct PipelineLDSLayout {
+  int64_t weightOffset, weightStride;   // n rows of k/2 bytes
+  int64_t wScaleOffset, scaleStride;    // n (then m) rows of k/32 bytes
+  int64_t actOffset, actStride;         // m rows of actRowBytes bytes
+  int64_t aScaleOffset;                 // m rows (MX activations only)
+  int64_t actRowBytes;                  // k * bytes per activation element
+  int64_t bufferBytes;                  // one stage, a multiple of 16
+  int64_t totalBytes() const { return 2 * bufferBytes; }
+};
+PipelineLDSLayout pipelineLDSLayout(TileAttr tile, Precision precision);
+
+/// 16x16 MFMA tiles each wave of a `tile` owns.
+int64_t mfmaTilesPerWave(TileAttr tile);
+
 /// Resources a stage tile needs, by the model the verifiers and lowerings
-/// share: LDS holds two buffers (ping-pong) of the activation and weight
-/// tiles with their scales; each lane holds its share of the accumulators
-/// plus two k-steps of operand fragments.
+/// share: LDS holds the two pipeline buffers; each lane holds its share of
+/// the accumulators, the register prefetch of the next stage and the
+/// operands of one stage.
 struct TileResources {
   int64_t ldsBytes;
   int64_t vgprsPerLane;

@@ -278,6 +278,107 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
   let hasVerifier = 1;
 }
 
+def MoE_F32x4 : VectorOfLengthAndType<[4], [F32]>;
+
+def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
+  let summary = "one workgroup's routed rows times one expert's weight tile";
+  let description = [{
+    The main loop of a stage kernel, produced by tiling and consumed by the
+    pipeline pass. The workgroup multiplies the `tile.m` routed rows starting
+    at position `block_row` of `sorted_ids` by the `tile.n` weight rows
+    `expert * n_dim + col0 + [0, tile.n)` of `w`, over `k` in
+    `[k_begin, k_end)`. The activation row of routed position `p` is `token`
+    (or `token * topk + slot` with `slot_rows`), where `sorted_ids[p]` packs
+    `(slot << 24) | token`; invalid rows (`token >= tokens` or
+    `slot >= topk`) contribute zeros, as do weight rows past `n_dim` and K
+    past `k_dim`.
+
+    The tile splits into 16 x 16 MFMA tiles: 16 weight rows by 16 routed
+    rows. Wave `w` owns tiles `w * P + j` for `j < P = (m/16)(n/16)/waves`;
+    tile index `i` covers routed rows `16 * (i mod m/16)` and weight rows
+    `16 * (i div m/16)`. Result `j` is tile `j`'s accumulator in the MFMA
+    layout: lane `l`, element `q` holds weight row `4 (l div 16) + q` and
+    routed row `l mod 16` of the tile.
+
+    Operands as for `moe.stage2` (`a` bf16 for a16w4, FP8 or packed FP4
+    bytes with row-major E8M0 `a_scales` otherwise; `w` MXFP4 rows of
+    `k_dim` in `weight_layout` with `w_scales` in `scale_layout`).
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$a,
+      Arg<Optional<MoE_ByteBuffer>, "activation scales", [MemRead]>:$a_scales,
+      Arg<MoE_ByteBuffer, "weights", [MemRead]>:$w,
+      Arg<MoE_ByteBuffer, "weight scales", [MemRead]>:$w_scales,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemRead]>:$sorted_ids,
+      I32:$tokens,
+      Index:$block_row,
+      Index:$expert,
+      Index:$col0,
+      Index:$k_begin,
+      Index:$k_end,
+      MoE_PrecisionAttr:$precision,
+      MoE_WeightLayoutAttr:$weight_layout,
+      MoE_ScaleLayoutAttr:$scale_layout,
+      ConfinedAttr<I64Attr, [IntPositive]>:$n_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$k_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      UnitAttr:$slot_rows,
+      MoE_TileAttr:$tile);
+  let results = (outs Variadic<MoE_F32x4>:$accs);
+  let assemblyFormat = [{
+    $precision `a` `(` $a `:` type($a) (`,` $a_scales^ `:` type($a_scales))? `)`
+    `w` `(` $w `:` type($w) `,` $w_scales `:` type($w_scales) `)`
+    `rows` `(` $sorted_ids `:` type($sorted_ids) `,` $tokens `,` $block_row `)`
+    `expert` $expert `cols` $col0 `k` `(` $k_begin `to` $k_end `)`
+    attr-dict `->` type($accs)
+  }];
+  let hasVerifier = 1;
+}
+
+def MoE_Stage2EpilogueOp : MoE_Op<"stage2_epilogue",
+                                  [AttrSizedOperandSegments]> {
+  let summary = "bias, routing weight and combine of stage-2 accumulators";
+  let description = [{
+    Consumes the accumulators of a `moe.routed_mma` with the same tile,
+    `block_row`, `expert` and `col0` (the MFMA layout described there). For
+    each valid routed row `(token, slot)` and model_dim column `c < model_dim`
+    it computes, in f32, `acc + bias[expert * model_dim + c]` (only in K
+    slice 0) times `sorted_weights[position]` (when given), then adds it to
+    `y[token * model_dim + c]` with a buffer atomic (`combine = atomic`;
+    bf16/f16 outputs add column pairs as one packed dword, so `model_dim`
+    must be even) or stores it, rounded to y's type, to the per-slot row
+    `y[((k_slice * tokens + token) * topk + slot) * model_dim + c]`
+    (`combine = store`: one plane of per-slot rows per K slice, summed by
+    `moe.slot_reduce`). Invalid rows and columns past `model_dim` write
+    nothing.
+  }];
+  let arguments = (ins
+      Variadic<MoE_F32x4>:$accs,
+      Arg<MemRefRankOf<[F32, BF16, F16], [1]>, "output", [MemRead, MemWrite]>:$y,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "bias", [MemRead]>:$bias,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemRead]>:$sorted_ids,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "sorted_weights", [MemRead]>:$sorted_weights,
+      I32:$tokens,
+      Index:$block_row,
+      Index:$expert,
+      Index:$col0,
+      Index:$k_slice,
+      ConfinedAttr<I64Attr, [IntPositive]>:$model_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      MoE_CombineAttr:$combine,
+      MoE_TileAttr:$tile);
+  let assemblyFormat = [{
+    `(` $accs `)` `:` type($accs)
+    `rows` `(` $sorted_ids `:` type($sorted_ids) `,` $tokens `,` $block_row `)`
+    (`weights` `(` $sorted_weights^ `:` type($sorted_weights) `)`)?
+    (`bias` `(` $bias^ `:` type($bias) `)`)?
+    `slice` $k_slice `expert` $expert `cols` $col0
+    `->` $y `:` type($y) attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
   let summary = "deterministic sum of the per-slot rows of a stage output";
   let description = [{
@@ -286,7 +387,9 @@ def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
     in f32 and rounded once to y's element type. With `combine = store`, a
     stage writes one row per routed slot and this op combines them in a
     fixed order, so the result does not depend on scheduling (unlike
-    atomics). Rows of empty slots are never read.
+    atomics). Rows of empty slots are never read. With `planes` > 1 (a
+    split-K stage stores one plane of `T * K` rows per K slice), slot `s`
+    contributes `sum over p < planes of slots[(p * T + t) * K + s][d]`.
 
     Inside a `gpu.func`, each lane produces one element: lane
     `block_id.x * block_size + thread_id.x` of `T * model_dim`.
@@ -299,7 +402,8 @@ def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
       ConfinedAttr<I64Attr, [IntPositive]>:$model_dim,
       ConfinedAttr<I64Attr, [IntPositive]>:$topk,
       ConfinedAttr<I64Attr, [IntPositive]>:$experts,
-      ConfinedAttr<I64Attr, [IntPositive]>:$block_size);
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_size,
+      DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$planes);
   let assemblyFormat = [{
     $slots `:` type($slots) `ids` `(` $topk_ids `:` type($topk_ids) `,`
     $tokens `)` `->` $y `:` type($y) attr-dict

@@ -1,0 +1,101 @@
+//===- BlockTiling.h - workgroup tiles, waves and routed rows --*- C++ -*-===//
+//
+// How a workgroup's m x n tile maps onto 16x16 MFMA tiles and waves, and how
+// a routed row is read from sorted_token_ids. The tiling, pipeline and
+// epilogue passes all build their index math from these helpers, so the
+// accumulator a pipeline produces is the one the epilogue consumes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_TRANSFORMS_BLOCKTILING_H
+#define MXMOE_TRANSFORMS_BLOCKTILING_H
+
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
+#include "mxmoe/Target/Chip.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/Builders.h"
+
+namespace mlir::moe {
+
+/// Terse arithmetic on index and i32 values at one location.
+struct Arith {
+  OpBuilder &b;
+  Location loc;
+  Value idx(int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); }
+  Value i32(int64_t v) {
+    return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
+  }
+  Value add(Value x, Value y) { return arith::AddIOp::create(b, loc, x, y); }
+  Value add(Value x, int64_t c) { return c ? add(x, idx(c)) : x; }
+  Value mul(Value x, Value y) { return arith::MulIOp::create(b, loc, x, y); }
+  Value mul(Value x, int64_t c) { return mul(x, idx(c)); }
+  Value div(Value x, int64_t c) {
+    return arith::DivUIOp::create(b, loc, x, idx(c));
+  }
+  Value rem(Value x, int64_t c) {
+    return arith::RemUIOp::create(b, loc, x, idx(c));
+  }
+  Value minu(Value x, Value y) { return arith::MinUIOp::create(b, loc, x, y); }
+  Value cmp(arith::CmpIPredicate p, Value x, Value y) {
+    return arith::CmpIOp::create(b, loc, p, x, y);
+  }
+  Value ult(Value x, Value y) { return cmp(arith::CmpIPredicate::ult, x, y); }
+  Value slt(Value x, Value y) { return cmp(arith::CmpIPredicate::slt, x, y); }
+  Value sge(Value x, Value y) { return cmp(arith::CmpIPredicate::sge, x, y); }
+  Value eq(Value x, Value y) { return cmp(arith::CmpIPredicate::eq, x, y); }
+  Value both(Value x, Value y) { return arith::AndIOp::create(b, loc, x, y); }
+  Value select(Value c, Value x, Value y) {
+    return arith::SelectOp::create(b, loc, c, x, y);
+  }
+  Value toIndex(Value v) {
+    return arith::IndexCastUIOp::create(b, loc, b.getIndexType(), v);
+  }
+  Value toI32(Value v) {
+    return arith::IndexCastUIOp::create(b, loc, b.getI32Type(), v);
+  }
+  Value load(Value memref, Value i) {
+    return memref::LoadOp::create(b, loc, memref, ValueRange{i});
+  }
+};
+
+/// The m x n workgroup tile as 16x16 MFMA tiles: tile index i covers routed
+/// rows 16 (i mod m/16) and weight rows 16 (i div m/16); wave w owns tiles
+/// w P + j, j < P (see moe.routed_mma).
+struct BlockTiling {
+  int64_t m, n, waves;
+  explicit BlockTiling(TileAttr tile)
+      : m(tile.getM()), n(tile.getN()), waves(tile.getWaves()) {}
+  int64_t rowBlocks() const { return m / 16; }
+  int64_t tilesPerWave() const { return rowBlocks() * (n / 16) / waves; }
+  /// Tiles j and j' of any wave share weight rows iff their weightKey is
+  /// equal, and routed rows iff their rowKey is (keys are < tilesPerWave).
+  int64_t weightKey(int64_t j) const;
+  int64_t rowKey(int64_t j) const;
+};
+
+/// Routed row and weight-row block of a wave's tile j, in 16-row units.
+struct TileCoords {
+  Value rowBlock, colBlock;
+};
+TileCoords tileCoords(Arith &a, const BlockTiling &tiling, Value wave,
+                      int64_t j);
+
+/// One routed row: sorted_ids[position] = (slot << 24) | token.
+struct RoutedRow {
+  Value valid; // i1: token < tokens and slot < topk
+  Value token, slot; // index
+  /// Its activation row: token, or token * topk + slot for per-slot rows.
+  Value activationRow(Arith &a, int64_t topk, bool slotRows) const;
+};
+RoutedRow loadRoutedRow(Arith &a, Value sortedIds, Value position,
+                        Value tokens, int64_t topk);
+
+/// mxmoe::outputAtomicUnsupported for an output memref `y`.
+std::string outputAtomicUnsupported(const mxmoe::ChipInfo &chip, MemRefType y,
+                                    int64_t modelDim);
+
+} // namespace mlir::moe
+
+#endif // MXMOE_TRANSFORMS_BLOCKTILING_H

@@ -1,0 +1,136 @@
+//===- LowerStage2Epilogue.cpp - bias, routing weight, combine ------------===//
+
+#include "mxmoe/Target/Chip.h"
+#include "mxmoe/Transforms/BlockTiling.h"
+#include "mxmoe/Transforms/Passes.h"
+
+namespace mlir::moe {
+#define GEN_PASS_DEF_LOWERSTAGE2EPILOGUE
+#include "mxmoe/Transforms/Passes.h.inc"
+} // namespace mlir::moe
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+
+
+void lowerEpilogue(Stage2EpilogueOp op) {
+  OpBuilder b(op);
+  Location loc = op.getLoc();
+  Arith a{b, loc};
+  BlockTiling tiling(op.getTile());
+  const int64_t d = op.getModelDim(), topk = op.getTopk();
+  Value y = op.getY();
+  Type yElem = op.getY().getType().getElementType();
+  Value tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
+  Value wave = a.div(tid, 64), lane = a.rem(tid, 64);
+  Value r = a.rem(lane, 16), g = a.div(lane, 16);
+  Value firstSlice = a.eq(op.getKSlice(), a.idx(0));
+  Value tokens = a.toIndex(op.getTokens());
+
+  for (auto [j, acc] : llvm::enumerate(op.getAccs())) {
+    TileCoords tc = tileCoords(a, tiling, wave, j);
+    Value position = a.add(a.add(op.getBlockRow(), a.mul(tc.rowBlock, 16)), r);
+    RoutedRow row =
+        loadRoutedRow(a, op.getSortedIds(), position, op.getTokens(), topk);
+    Value colBase = a.add(op.getCol0(), a.mul(tc.colBlock, 16));
+    Value weight = op.getSortedWeights() ? a.load(op.getSortedWeights(),
+                                                  position)
+                                         : Value();
+    // Bias (first K slice only), then routing weight, in f32.
+    auto finish = [&](Value c, int64_t q) {
+      Value v = vector::ExtractOp::create(b, loc, acc, q);
+      if (Value bias = op.getBias()) {
+        Value bv = a.load(bias, a.add(a.mul(op.getExpert(), d), c));
+        Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
+        v = arith::AddFOp::create(b, loc, v, a.select(firstSlice, bv, zero));
+      }
+      if (weight)
+        v = arith::MulFOp::create(b, loc, v, weight);
+      return v;
+    };
+    // Element q of the accumulator is column colBase + 4g + q.
+    auto column = [&](int64_t q) { return a.add(a.add(colBase, a.mul(g, 4)), q); };
+    auto guarded = [&](Value c) {
+      auto store = scf::IfOp::create(b, loc, a.both(row.valid, a.ult(c, a.idx(d))));
+      b.setInsertionPointToStart(store.thenBlock());
+    };
+    auto atomicAdd = [&](Value v, Value c) {
+      // A buffer atomic is native (global atomicrmw fadd becomes a CAS loop)
+      // and bounds-checked.
+      Value at = a.toI32(a.add(a.mul(row.token, d), c));
+      amdgpu::RawBufferAtomicFaddOp::create(b, loc, v, y, ValueRange{at},
+                                            /*boundsCheck=*/true,
+                                            /*indexOffset=*/IntegerAttr(),
+                                            /*sgprOffset=*/Value());
+    };
+    if (op.getCombine() == Combine::Atomic && !yElem.isF32()) {
+      // Packed 16-bit atomics: columns (q, q+1) are adjacent and, with
+      // model_dim even and colBase a multiple of 16, one aligned dword that
+      // is wholly inside or wholly past model_dim.
+      for (int64_t q = 0; q < 4; q += 2) {
+        OpBuilder::InsertionGuard guard(b);
+        Value c = column(q);
+        guarded(c);
+        Value lo = arith::TruncFOp::create(b, loc, yElem, finish(c, q));
+        Value hi = arith::TruncFOp::create(b, loc, yElem,
+                                           finish(a.add(c, 1), q + 1));
+        Value pair = vector::FromElementsOp::create(
+            b, loc, VectorType::get({2}, yElem), ValueRange{lo, hi});
+        atomicAdd(pair, c);
+      }
+      continue;
+    }
+    for (int64_t q = 0; q < 4; ++q) {
+      OpBuilder::InsertionGuard guard(b);
+      Value c = column(q);
+      guarded(c);
+      Value v = finish(c, q);
+      if (op.getCombine() == Combine::Atomic) {
+        atomicAdd(v, c);
+        continue;
+      }
+      // Per-slot row of this K slice's plane.
+      Value plane = a.mul(op.getKSlice(), tokens);
+      Value slotRow =
+          a.add(a.mul(a.add(plane, row.token), topk), row.slot);
+      if (!yElem.isF32())
+        v = arith::TruncFOp::create(b, loc, yElem, v);
+      memref::StoreOp::create(b, loc, v, y,
+                              ValueRange{a.add(a.mul(slotRow, d), c)});
+    }
+  }
+  op.erase();
+}
+
+struct LowerStage2EpiloguePass
+    : public moe::impl::LowerStage2EpilogueBase<LowerStage2EpiloguePass> {
+  using LowerStage2EpilogueBase::LowerStage2EpilogueBase;
+  void runOnOperation() override {
+    const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
+    if (!info) {
+      getOperation()->emitError(mxmoe::unknownChipMessage(chip));
+      return signalPassFailure();
+    }
+    SmallVector<Stage2EpilogueOp> ops;
+    getOperation()->walk([&](Stage2EpilogueOp op) { ops.push_back(op); });
+    bool bad = false;
+    for (Stage2EpilogueOp op : ops) {
+      std::string reason = "";
+      if (op.getCombine() == Combine::Atomic)
+        reason = outputAtomicUnsupported(*info, op.getY().getType(),
+                                         op.getModelDim());
+      if (!reason.empty()) {
+        op.emitOpError("cannot be lowered: ") << reason;
+        bad = true;
+      }
+    }
+    if (bad)
+      return signalPassFailure();
+    for (Stage2EpilogueOp op : ops)
+      lowerEpilogue(op);
+  }
+};
+
+} // namespace

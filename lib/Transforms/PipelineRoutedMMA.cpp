@@ -1,0 +1,508 @@
+//===- PipelineRoutedMMA.cpp - moe.routed_mma as a ping-pong pipeline -----===//
+//
+// The workgroup stages tile.k of weights and activations per step through
+// two LDS buffers. Each step of a wave is two clusters separated by fenced
+// barriers: a memory cluster (read this step's operands from one buffer,
+// write the next step's prefetched registers to the other, issue the global
+// loads of the step after) and an MFMA cluster under raised priority. The
+// second wave group starts one barrier late, so one group's MFMA cluster
+// runs beside the other's memory cluster. See the pass description for why
+// the buffer reuse distance is race-free with that offset.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mxmoe/Transforms/BlockTiling.h"
+#include "mxmoe/Transforms/Passes.h"
+
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+
+namespace mlir::moe {
+#define GEN_PASS_DEF_PIPELINEROUTEDMMA
+#include "mxmoe/Transforms/Passes.h.inc"
+} // namespace mlir::moe
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+
+/// A byte offset no buffer reaches: buffer loads there return zeros.
+constexpr int64_t kFarByte = 0xFFFFFFE0;
+
+class PipelineBuilder {
+public:
+  PipelineBuilder(RoutedMMAOp op, Value lds, bool pingPong)
+      : op(op), b(op), loc(op.getLoc()), a{b, loc}, tiling(op.getTile()),
+        layout(pipelineLDSLayout(op.getTile(), op.getPrecision())), lds(lds),
+        precision(op.getPrecision()), kt(op.getTile().getK()),
+        threads(64 * op.getTile().getWaves()),
+        groups(pingPong && op.getTile().getWaves() % 2 == 0 ? 2 : 1) {}
+
+  void build();
+
+private:
+  /// A copy unit of a stage: a 16-byte chunk or a scale byte, with where it
+  /// comes from (up to the stage's K) and where it goes in a stage buffer.
+  struct CopyUnit {
+    enum Kind { Weight, WeightScale, Act, ActScale } kind;
+    Value row;      // weight row or activation row in global memory
+    Value kOffset;  // K of the unit within the stage (elements)
+    Value ldsOffset; // within a stage buffer
+    Value active;   // i1, or null when every thread has one
+  };
+
+  // Setup, prefetch and LDS traffic.
+  void planCopies();
+  SmallVector<Value> loadStage(Value k0);
+  void storeStage(ArrayRef<Value> regs, int64_t buffer);
+  SmallVector<Value> zeroRegs();
+  SmallVector<Value> loadStageIf(Value cond, Value k0, ValueRange otherwise);
+
+  // Operands of a stage from one buffer, and the MFMA cluster.
+  struct Operands {
+    // Per 128-wide sub-step, by weight key and by row key.
+    SmallVector<SmallVector<Value>> w, wScale, act, actScale;
+  };
+  Operands readOperands(int64_t buffer);
+  SmallVector<Value> mfmaCluster(const Operands &ops, ValueRange accs);
+
+  void barrier();
+  SmallVector<Value> step(Value i, Value n, int64_t buffer, ValueRange accs,
+                          ValueRange regs, Value kBegin);
+
+  Value ldsAt(int64_t buffer, Value offset) {
+    return a.add(offset, buffer * layout.bufferBytes);
+  }
+
+  RoutedMMAOp op;
+  OpBuilder b;
+  Location loc;
+  Arith a;
+  BlockTiling tiling;
+  PipelineLDSLayout layout;
+  Value lds;
+  Precision precision;
+  int64_t kt, threads, groups;
+  Value tid, wave, r, g;
+  SmallVector<CopyUnit> units;
+  SmallVector<TileCoords> coords;
+  SmallVector<Type> regTypes;
+};
+
+void PipelineBuilder::planCopies() {
+  const int64_t n = tiling.n, m = tiling.m, kDim = op.getKDim();
+  auto forEach = [&](CopyUnit::Kind kind, int64_t count, int64_t perRow,
+                     auto &&fill) {
+    for (int64_t it = 0; it * threads < count; ++it) {
+      Value c = a.add(tid, it * threads);
+      CopyUnit u;
+      u.kind = kind;
+      u.active = (it + 1) * threads > count ? a.ult(c, a.idx(count)) : Value();
+      if (u.active)
+        c = a.minu(c, a.idx(count - 1));
+      fill(u, a.div(c, perRow), a.rem(c, perRow));
+      units.push_back(u);
+    }
+  };
+  // Weight rows: a column past n_dim reads a row past the buffer (zeros).
+  auto weightRow = [&](Value row) {
+    Value col = a.add(op.getCol0(), row);
+    return a.select(a.ult(col, a.idx(op.getNDim())),
+                    a.add(a.mul(op.getExpert(), op.getNDim()), col),
+                    a.idx(op.getExperts() * op.getNDim()));
+  };
+  forEach(CopyUnit::Weight, n * kt / 32, kt / 32, [&](CopyUnit &u, Value row,
+                                                      Value kc) {
+    u.row = weightRow(row);
+    u.kOffset = a.mul(kc, 32);
+    u.ldsOffset = a.add(a.add(a.mul(row, layout.weightStride), a.mul(kc, 16)),
+                        layout.weightOffset);
+  });
+  forEach(CopyUnit::WeightScale, n * kt / 32, kt / 32,
+          [&](CopyUnit &u, Value row, Value kb) {
+            u.row = weightRow(row);
+            u.kOffset = a.mul(kb, 32);
+            u.ldsOffset = a.add(
+                a.add(a.mul(row, layout.scaleStride), kb), layout.wScaleOffset);
+          });
+  // Activation rows through the routing; invalid rows read zeros.
+  int64_t chunksPerRow = layout.actRowBytes / 16;
+  int64_t elemsPerChunk = 16 * kt / layout.actRowBytes;
+  auto actRow = [&](Value row) {
+    RoutedRow rr = loadRoutedRow(a, op.getSortedIds(),
+                                 a.add(op.getBlockRow(), row), op.getTokens(),
+                                 op.getTopk());
+    Value r = rr.activationRow(a, op.getTopk(), op.getSlotRows());
+    return std::make_pair(r, rr.valid);
+  };
+  forEach(CopyUnit::Act, m * chunksPerRow, chunksPerRow,
+          [&](CopyUnit &u, Value row, Value kc) {
+            auto [r, valid] = actRow(row);
+            // Encode an invalid row as one past every row.
+            u.row = a.select(valid, r, a.idx(1 << 30));
+            u.kOffset = a.mul(kc, elemsPerChunk);
+            u.ldsOffset = a.add(
+                a.add(a.mul(row, layout.actStride), a.mul(kc, 16)),
+                layout.actOffset);
+          });
+  if (precision != Precision::A16W4)
+    forEach(CopyUnit::ActScale, m * kt / 32, kt / 32,
+            [&](CopyUnit &u, Value row, Value kb) {
+              u.row = actRow(row).first;
+              u.kOffset = a.mul(kb, 32);
+              u.ldsOffset = a.add(a.add(a.mul(row, layout.scaleStride), kb),
+                                  layout.aScaleOffset);
+            });
+  (void)kDim;
+  auto chunk = VectorType::get({16}, b.getI8Type());
+  for (const CopyUnit &u : units)
+    regTypes.push_back(u.kind == CopyUnit::Weight || u.kind == CopyUnit::Act
+                           ? Type(chunk)
+                           : b.getI8Type());
+}
+
+SmallVector<Value> PipelineBuilder::loadStage(Value k0) {
+  const int64_t kDim = op.getKDim();
+  auto none = CacheModifierAttr::get(b.getContext(), CacheModifier::none);
+  auto e8m0 = b.getType<Float8E8M0FNUType>();
+  auto chunk = VectorType::get({16}, b.getI8Type());
+  SmallVector<Value> regs;
+  for (const CopyUnit &u : units) {
+    Value k = a.add(k0, u.kOffset);
+    switch (u.kind) {
+    case CopyUnit::Weight: {
+      auto fp4 = VectorType::get({32}, b.getType<Float4E2M1FNType>());
+      Value v = MXFP4LoadOp::create(b, loc, fp4, op.getW(), u.row, k,
+                                    op.getWeightLayoutAttr(),
+                                    b.getI64IntegerAttr(kDim), none);
+      regs.push_back(vector::BitCastOp::create(b, loc, chunk, v));
+      break;
+    }
+    case CopyUnit::WeightScale:
+    case CopyUnit::ActScale: {
+      bool w = u.kind == CopyUnit::WeightScale;
+      Value s = E8M0LoadOp::create(
+          b, loc, e8m0, w ? op.getWScales() : op.getAScales(), u.row,
+          a.div(k, 32),
+          w ? op.getScaleLayoutAttr()
+            : ScaleLayoutAttr::get(b.getContext(), ScaleLayout::RowMajor),
+          b.getI64IntegerAttr(kDim), none);
+      regs.push_back(arith::BitcastOp::create(b, loc, b.getI8Type(), s));
+      break;
+    }
+    case CopyUnit::Act: {
+      // A buffer load: rows past the end and K past k_dim read zeros.
+      bool bf16 = precision == Precision::A16W4;
+      int64_t rowBytes = layout.actRowBytes * kDim / kt;
+      int64_t elemBytes2 = 2 * layout.actRowBytes / kt; // 4, 2 or 1
+      Value byte = a.add(a.mul(u.row, rowBytes), a.div(a.mul(k, elemBytes2), 2));
+      Value inRange = a.both(a.ult(k, a.idx(kDim)),
+                             a.ult(u.row, a.idx(1 << 30)));
+      byte = a.select(inRange, byte, a.idx(kFarByte));
+      Value index = bf16 ? a.div(byte, 2) : byte;
+      Type type = bf16 ? VectorType::get({8}, b.getBF16Type()) : Type(chunk);
+      Value v = amdgpu::RawBufferLoadOp::create(
+          b, loc, type, op.getA(), ValueRange{a.toI32(index)},
+          /*boundsCheck=*/true, /*indexOffset=*/IntegerAttr(),
+          /*sgprOffset=*/Value());
+      regs.push_back(bf16 ? vector::BitCastOp::create(b, loc, chunk, v)
+                          : v);
+      break;
+    }
+    }
+  }
+  return regs;
+}
+
+SmallVector<Value> PipelineBuilder::zeroRegs() {
+  SmallVector<Value> regs;
+  for (Type t : regTypes)
+    regs.push_back(arith::ConstantOp::create(b, loc, t, b.getZeroAttr(t)));
+  return regs;
+}
+
+SmallVector<Value> PipelineBuilder::loadStageIf(Value cond, Value k0,
+                                                ValueRange otherwise) {
+  auto ifOp = scf::IfOp::create(b, loc, regTypes, cond, true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(ifOp.thenBlock());
+  scf::YieldOp::create(b, loc, loadStage(k0));
+  b.setInsertionPointToStart(ifOp.elseBlock());
+  scf::YieldOp::create(b, loc, otherwise);
+  return SmallVector<Value>(ifOp.getResults());
+}
+
+void PipelineBuilder::storeStage(ArrayRef<Value> regs, int64_t buffer) {
+  for (auto [u, v] : llvm::zip(units, regs)) {
+    OpBuilder::InsertionGuard guard(b);
+    if (u.active) {
+      auto ifOp = scf::IfOp::create(b, loc, u.active);
+      b.setInsertionPointToStart(ifOp.thenBlock());
+    }
+    Value at = ldsAt(buffer, u.ldsOffset);
+    if (isa<VectorType>(v.getType())) {
+      auto store = vector::StoreOp::create(b, loc, v, lds, ValueRange{at});
+      store.setAlignment(uint64_t(16));
+    } else {
+      memref::StoreOp::create(b, loc, v, lds, ValueRange{at});
+    }
+  }
+}
+
+PipelineBuilder::Operands PipelineBuilder::readOperands(int64_t buffer) {
+  Operands ops;
+  int64_t sub = kt / 128, p = tiling.tilesPerWave();
+  auto e8m0 = b.getType<Float8E8M0FNUType>();
+  auto fp4 = VectorType::get({32}, b.getType<Float4E2M1FNType>());
+  auto readVec = [&](int64_t bytes, Value at, int64_t align) {
+    auto load = vector::LoadOp::create(
+        b, loc, VectorType::get({bytes}, b.getI8Type()), lds,
+        ValueRange{ldsAt(buffer, at)});
+    load.setAlignment(uint64_t(align));
+    return load.getResult();
+  };
+  auto readScale = [&](Value at) {
+    Value byte = memref::LoadOp::create(b, loc, lds,
+                                        ValueRange{ldsAt(buffer, at)});
+    return arith::BitcastOp::create(b, loc, e8m0, byte).getResult();
+  };
+  ops.w.resize(sub);
+  ops.wScale.resize(sub);
+  ops.act.resize(sub);
+  ops.actScale.resize(sub);
+  for (int64_t s = 0; s < sub; ++s) {
+    ops.w[s].resize(p);
+    ops.wScale[s].resize(p);
+    ops.act[s].resize(p);
+    ops.actScale[s].resize(p);
+    for (int64_t j = 0; j < p; ++j) {
+      if (int64_t key = tiling.weightKey(j); !ops.w[s][key]) {
+        Value row = a.add(a.mul(coords[j].colBlock, 16), r);
+        Value at = a.add(a.add(a.mul(row, layout.weightStride),
+                               a.mul(g, 16)),
+                         layout.weightOffset + 64 * s);
+        ops.w[s][key] =
+            vector::BitCastOp::create(b, loc, fp4, readVec(16, at, 16));
+        ops.wScale[s][key] = readScale(
+            a.add(a.add(a.mul(row, layout.scaleStride), g),
+                  layout.wScaleOffset + 4 * s));
+      }
+      int64_t key = tiling.rowKey(j);
+      if (ops.act[s][key])
+        continue;
+      Value row = a.add(a.mul(coords[j].rowBlock, 16), r);
+      Value rowAt = a.add(a.mul(row, layout.actStride), layout.actOffset);
+      switch (precision) {
+      case Precision::A16W4:
+        // 32 consecutive K of the routed row, as the weights.
+        ops.act[s][key] = vector::BitCastOp::create(
+            b, loc, VectorType::get({32}, b.getBF16Type()),
+            readVec(64, a.add(a.add(rowAt, a.mul(g, 64)), 256 * s), 16));
+        break;
+      case Precision::A4W4:
+        ops.act[s][key] = vector::BitCastOp::create(
+            b, loc, fp4,
+            readVec(16, a.add(a.add(rowAt, a.mul(g, 16)), 64 * s), 16));
+        break;
+      case Precision::A8W4: {
+        // The scaled MFMA's FP8 operand is striped: lane r + 16g holds bytes
+        // [32kb + 8g, +8) of each 32-block kb (research/verification.md §3a).
+        auto bytes32 = VectorType::get({32}, b.getI8Type());
+        Value v = arith::ConstantOp::create(b, loc, bytes32,
+                                            b.getZeroAttr(bytes32));
+        for (int64_t kb = 0; kb < 4; ++kb) {
+          Value part = readVec(
+              8, a.add(a.add(rowAt, a.mul(g, 8)), 128 * s + 32 * kb), 8);
+          v = vector::InsertStridedSliceOp::create(
+              b, loc, part, v, ArrayRef<int64_t>{8 * kb},
+              ArrayRef<int64_t>{1});
+        }
+        ops.act[s][key] = vector::BitCastOp::create(
+            b, loc, VectorType::get({32}, b.getType<Float8E4M3FNType>()), v);
+        break;
+      }
+      }
+      if (precision != Precision::A16W4)
+        ops.actScale[s][key] = readScale(
+            a.add(a.add(a.mul(row, layout.scaleStride), g),
+                  layout.aScaleOffset + 4 * s));
+    }
+  }
+  return ops;
+}
+
+SmallVector<Value> PipelineBuilder::mfmaCluster(const Operands &ops,
+                                                ValueRange accsIn) {
+  SmallVector<Value> accs(accsIn);
+  auto accType = VectorType::get({4}, b.getF32Type());
+  auto scaleVec = VectorType::get({4}, b.getType<Float8E8M0FNUType>());
+  int64_t sub = kt / 128;
+  for (int64_t s = 0; s < sub; ++s) {
+    DenseMap<int64_t, Value> unpacked;
+    for (auto [j, acc] : llvm::enumerate(accs)) {
+      int64_t wk = tiling.weightKey(j), rk = tiling.rowKey(j);
+      if (precision == Precision::A16W4) {
+        Value &wf = unpacked[wk];
+        if (!wf)
+          wf = FP4UnpackOp::create(
+              b, loc, VectorType::get({32}, b.getBF16Type()), ops.w[s][wk],
+              ops.wScale[s][wk],
+              UnpackStrategyAttr::get(b.getContext(), UnpackStrategy::Auto));
+        for (int64_t part = 0; part < 4; ++part) {
+          auto slice8 = [&](Value v) {
+            return vector::ExtractStridedSliceOp::create(
+                b, loc, v, ArrayRef<int64_t>{8 * part}, ArrayRef<int64_t>{8},
+                ArrayRef<int64_t>{1});
+          };
+          acc = MFMAOp::create(b, loc, accType, 16, 16, 32, slice8(wf),
+                               slice8(ops.act[s][rk]), acc);
+        }
+        continue;
+      }
+      Value sw = vector::BroadcastOp::create(b, loc, scaleVec,
+                                             ops.wScale[s][wk]);
+      Value sa = vector::BroadcastOp::create(b, loc, scaleVec,
+                                             ops.actScale[s][rk]);
+      acc = ScaledMFMAOp::create(b, loc, accType, 16, 16, 128, sw, 0,
+                                 ops.w[s][wk], sa, 0, ops.act[s][rk], acc);
+    }
+  }
+  return accs;
+}
+
+void PipelineBuilder::barrier() {
+  // Phases stay apart: nothing is scheduled across a phase boundary.
+  ROCDL::SchedBarrier::create(b, loc, 0);
+  gpu::BarrierOp::create(b, loc);
+  ROCDL::SchedBarrier::create(b, loc, 0);
+}
+
+SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
+                                         ValueRange accs, ValueRange regs,
+                                         Value kBegin) {
+  // Memory cluster: this step's operands, the next step's LDS writes, the
+  // global loads of the step after.
+  Operands ops = readOperands(buffer);
+  {
+    auto ifOp = scf::IfOp::create(b, loc, a.ult(a.add(i, 1), n));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    storeStage(SmallVector<Value>(regs), 1 - buffer);
+  }
+  SmallVector<Value> next = loadStageIf(
+      a.ult(a.add(i, 2), n), a.add(kBegin, a.mul(a.add(i, 2), kt)), regs);
+  barrier();
+  // MFMA cluster at raised priority.
+  ROCDL::SetPrioOp::create(b, loc, 1);
+  SmallVector<Value> out = mfmaCluster(ops, accs);
+  ROCDL::SetPrioOp::create(b, loc, 0);
+  barrier();
+  out.append(next);
+  return out;
+}
+
+void PipelineBuilder::build() {
+  tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
+  wave = a.div(tid, 64);
+  Value lane = a.rem(tid, 64);
+  r = a.rem(lane, 16);
+  g = a.div(lane, 16);
+  for (int64_t j = 0; j < tiling.tilesPerWave(); ++j)
+    coords.push_back(tileCoords(a, tiling, wave, j));
+  planCopies();
+
+  Value kBegin = op.getKBegin(), kEnd = op.getKEnd();
+  Value span = a.select(a.ult(kBegin, kEnd),
+                        arith::SubIOp::create(b, loc, kEnd, kBegin),
+                        a.idx(0));
+  Value n = a.div(a.add(span, kt - 1), kt);
+  Value second = groups == 2 ? a.cmp(arith::CmpIPredicate::uge, wave,
+                                     a.idx(tiling.waves / 2))
+                             : Value();
+  auto barrierIf = [&](Value cond) {
+    auto ifOp = scf::IfOp::create(b, loc, cond);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    barrier();
+  };
+  // The second group starts one phase late.
+  if (second)
+    barrierIf(second);
+
+  // Prologue: step 0 into buffer 0, step 1 into registers. Two barriers: a
+  // buffer written in one phase is read two phases later.
+  SmallVector<Value> zeros = zeroRegs();
+  SmallVector<Value> regs0 = loadStageIf(a.ult(a.idx(0), n), kBegin, zeros);
+  {
+    auto ifOp = scf::IfOp::create(b, loc, a.ult(a.idx(0), n));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    storeStage(regs0, 0);
+  }
+  SmallVector<Value> regs1 =
+      loadStageIf(a.ult(a.idx(1), n), a.add(kBegin, kt), zeros);
+  barrier();
+  barrier();
+
+  // Two steps per iteration so that each buffer has a fixed LDS address.
+  auto accType = VectorType::get({4}, b.getF32Type());
+  Value zeroAcc =
+      arith::ConstantOp::create(b, loc, accType, b.getZeroAttr(accType));
+  SmallVector<Value> inits(tiling.tilesPerWave(), zeroAcc);
+  int64_t numAccs = inits.size();
+  inits.append(regs1);
+  auto loop = scf::ForOp::create(b, loc, a.idx(0), n, a.idx(2), inits);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value i = loop.getInductionVar();
+    ValueRange args = loop.getRegionIterArgs();
+    SmallVector<Value> afterEven =
+        step(i, n, 0, args.take_front(numAccs), args.drop_front(numAccs),
+             kBegin);
+    Value i1 = a.add(i, 1);
+    SmallVector<Type> types(ValueRange(afterEven).getTypes());
+    auto odd = scf::IfOp::create(b, loc, types, a.ult(i1, n), true);
+    b.setInsertionPointToStart(odd.thenBlock());
+    ValueRange ev(afterEven);
+    scf::YieldOp::create(b, loc,
+                         step(i1, n, 1, ev.take_front(numAccs),
+                              ev.drop_front(numAccs), kBegin));
+    b.setInsertionPointToStart(odd.elseBlock());
+    scf::YieldOp::create(b, loc, afterEven);
+    b.setInsertionPointAfter(odd);
+    scf::YieldOp::create(b, loc, odd.getResults());
+  }
+  // The first group catches up with the second's extra barrier.
+  if (second)
+    barrierIf(a.cmp(arith::CmpIPredicate::ult, wave, a.idx(tiling.waves / 2)));
+  op.replaceAllUsesWith(loop.getResults().take_front(numAccs));
+  op.erase();
+}
+
+struct PipelineRoutedMMAPass
+    : public moe::impl::PipelineRoutedMMABase<PipelineRoutedMMAPass> {
+  using PipelineRoutedMMABase::PipelineRoutedMMABase;
+  void runOnOperation() override {
+    SmallVector<RoutedMMAOp> ops;
+    getOperation()->walk([&](RoutedMMAOp op) { ops.push_back(op); });
+    for (RoutedMMAOp op : ops) {
+      auto func = op->getParentOfType<gpu::GPUFuncOp>();
+      if (!func || !func.isKernel()) {
+        op.emitOpError("must be inside a gpu.func kernel (it needs LDS)");
+        return signalPassFailure();
+      }
+      PipelineLDSLayout layout =
+          pipelineLDSLayout(op.getTile(), op.getPrecision());
+      auto ldsType = MemRefType::get(
+          {layout.totalBytes()}, IntegerType::get(&getContext(), 8),
+          MemRefLayoutAttrInterface(),
+          gpu::AddressSpaceAttr::get(&getContext(),
+                                     gpu::AddressSpace::Workgroup));
+      Value lds = func.addWorkgroupAttribution(ldsType, op.getLoc());
+      PipelineBuilder(op, lds, pingPong).build();
+    }
+  }
+};
+
+} // namespace
