@@ -5,24 +5,6 @@
 using namespace mlir;
 using namespace mlir::moe;
 
-int64_t BlockTiling::weightKey(int64_t j) const {
-  int64_t p = tilesPerWave(), rb = rowBlocks();
-  // A wave's first tile index w P is a multiple of rb when rb divides P, and
-  // its tiles stay in one column block when P divides rb.
-  if (p % rb == 0)
-    return j / rb;
-  if (rb % p == 0)
-    return 0;
-  return j;
-}
-
-int64_t BlockTiling::rowKey(int64_t j) const {
-  int64_t p = tilesPerWave(), rb = rowBlocks();
-  if (p % rb == 0)
-    return j % rb;
-  return j;
-}
-
 TileCoords mlir::moe::tileCoords(Arith &a, const BlockTiling &tiling,
                                  Value wave, int64_t j) {
   Value index = a.add(a.mul(wave, tiling.tilesPerWave()), j);

@@ -10,7 +10,7 @@
 // CHECK-NOT: amdgpu.raw_buffer_atomic_fadd {{.*}} : f32
 // CHECK-COUNT-2: amdgpu.raw_buffer_atomic_fadd %{{.*}} -> %{{.*}}[%{{.*}}] : vector<2xbf16> -> memref<?xbf16, 1>, i32
 // CHECK-NOT: amdgpu.raw_buffer_atomic_fadd
-// GFX942: error: 'moe.stage2' op cannot be lowered yet: combine = atomic with a bf16 output needs buffer_atomic_pk_add_bf16, which gfx942 lacks (use f32 or f16 output, or combine = store)
+// GFX942: error: 'moe.stage2' op cannot be lowered: combine = atomic with a bf16 output needs buffer_atomic_pk_add_bf16, which gfx942 lacks (use f32 or f16 output, or combine = store)
 // ISA-LABEL: {{^}}bf16_atomic:
 // ISA-COUNT-2: buffer_atomic_pk_add_bf16
 // ISA-NOT: buffer_atomic_add_f32

@@ -1,33 +1,27 @@
 // RUN: moe-opt %s -split-input-file --moe-lower-stage2 | FileCheck %s
 // RUN: moe-opt %s -split-input-file --moe-lower-stage2 --convert-moe-to-rocdl=chip=gfx950 | FileCheck %s --check-prefix=ROCDL
 
-// Grid: x = model_dim tile, y = routed block x split_k; early exit past
-// num_valid_ids and for experts outside [0, experts); a K loop of 128-wide
-// steps over weights (mxfp4_load/e8m0_load/fp4_unpack) and activations,
-// 4 MFMAs per step; epilogue with bias (first K slice), routing weight and
-// an atomic add.
+// moe-lower-stage2 runs the three stage-2 passes (one lit file each):
+// grid mapping and early exits, the ping-pong main loop, the epilogue.
 // CHECK-LABEL: gpu.func @k
-// CHECK: %[[TID:.*]] = gpu.thread_id x
-// CHECK: %[[BX:.*]] = gpu.block_id x
-// CHECK: %[[BY:.*]] = gpu.block_id y
-// CHECK: %[[NV:.*]] = memref.load %{{.*}}[%c0] : memref<?xi32, 1>
+// CHECK-SAME: workgroup(%{{.*}} : memref<19456xi8, #gpu.address_space<workgroup>>)
+// CHECK: gpu.block_id x
+// CHECK: gpu.block_id y
 // CHECK: scf.if
-// CHECK: %[[E:.*]] = memref.load %{{.*}} : memref<?xi32, 1>
-// CHECK-DAG: arith.cmpi sge, %[[E]]
-// CHECK-DAG: arith.cmpi slt, %[[E]], %c8_i32
 // CHECK: scf.if
-// CHECK-DAG: arith.andi %{{.*}}, %c16777215_i32
-// CHECK-DAG: arith.shrui %{{.*}}, %c24_i32
-// CHECK: scf.for %{{.*}} = %{{.*}} to %{{.*}} step %c128 iter_args
+// CHECK: gpu.barrier
+// CHECK: scf.for
 // CHECK: moe.mxfp4_load %{{.*}} layout <preshuffle16x16> k_dim 2880
 // CHECK: moe.e8m0_load %{{.*}} layout <e8m0_shuffle> k_dim 2880
+// CHECK: rocdl.s.setprio 1
 // CHECK: moe.fp4_unpack
-// CHECK: vector.load %{{.*}} : memref<?xbf16, 1>, vector<32xbf16>
 // CHECK-COUNT-4: moe.mfma 16x16x32
+// CHECK: rocdl.s.setprio 0
 // CHECK: scf.yield
 // CHECK: memref.load %{{.*}} : memref<?xf32, 1>
 // CHECK-COUNT-4: amdgpu.raw_buffer_atomic_fadd %{{.*}} -> %{{.*}}[%{{.*}}] : f32 -> memref<?xf32, 1>, i32
 // CHECK-NOT: moe.stage2
+// CHECK-NOT: moe.routed_mma
 // ROCDL-NOT: moe.
 // ROCDL: rocdl.raw.ptr.buffer.load
 gpu.module @m {

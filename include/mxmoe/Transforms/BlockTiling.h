@@ -64,15 +64,14 @@ struct Arith {
 /// rows 16 (i mod m/16) and weight rows 16 (i div m/16); wave w owns tiles
 /// w P + j, j < P (see moe.routed_mma).
 struct BlockTiling {
+  TileAttr tile;
   int64_t m, n, waves;
   explicit BlockTiling(TileAttr tile)
-      : m(tile.getM()), n(tile.getN()), waves(tile.getWaves()) {}
+      : tile(tile), m(tile.getM()), n(tile.getN()), waves(tile.getWaves()) {}
   int64_t rowBlocks() const { return m / 16; }
-  int64_t tilesPerWave() const { return rowBlocks() * (n / 16) / waves; }
-  /// Tiles j and j' of any wave share weight rows iff their weightKey is
-  /// equal, and routed rows iff their rowKey is (keys are < tilesPerWave).
-  int64_t weightKey(int64_t j) const;
-  int64_t rowKey(int64_t j) const;
+  int64_t tilesPerWave() const { return mfmaTilesPerWave(tile); }
+  int64_t weightKey(int64_t j) const { return mfmaWeightKey(tile, j); }
+  int64_t rowKey(int64_t j) const { return mfmaRowKey(tile, j); }
 };
 
 /// Routed row and weight-row block of a wave's tile j, in 16-row units.

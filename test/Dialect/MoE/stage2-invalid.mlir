@@ -72,7 +72,7 @@ func.func @topk(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>
 // -----
 
 func.func @scaled_k(%h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
-  // expected-error @+1 {{tile k (64) must be a multiple of 128 for a4w4 (scaled MFMA K)}}
+  // expected-error @+1 {{tile k (64) must be a multiple of 128 (the K of one pipeline step)}}
   moe.stage2 <a4w4> h(%h : memref<?xi8, 1>, %hs : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
     routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
     -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 64, waves = 4>}
@@ -92,7 +92,7 @@ func.func @split_k(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8,
 // -----
 
 func.func @lds(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
-  // expected-error @+1 {{tile needs 165888 bytes of LDS (two buffers), more than the 163840 of gfx950}}
+  // expected-error @+1 {{tile needs 174080 bytes of LDS (two buffers), more than the 163840 of gfx950}}
   moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
     routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
     -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 128, n = 128, k = 256, waves = 8>}
@@ -102,10 +102,10 @@ func.func @lds(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
 // -----
 
 func.func @vgprs(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
-  // expected-error @+1 {{tile needs about 337 VGPRs per lane; more than 256 leaves fewer than two waves per SIMD}}
+  // expected-error @+1 {{tile needs about 592 VGPRs per lane; more than 256 leaves fewer than two waves per SIMD}}
   moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
     routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
-    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 128, n = 128, k = 32, waves = 1>}
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 128, n = 128, k = 128, waves = 1>}
   return
 }
 

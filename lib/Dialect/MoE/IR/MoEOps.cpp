@@ -227,6 +227,22 @@ int64_t mlir::moe::mfmaTilesPerWave(TileAttr tile) {
   return (tile.getM() / 16) * (tile.getN() / 16) / tile.getWaves();
 }
 
+int64_t mlir::moe::mfmaWeightKey(TileAttr tile, int64_t j) {
+  int64_t p = mfmaTilesPerWave(tile), rb = tile.getM() / 16;
+  // A wave's first tile index w P is a multiple of rb when rb divides P, and
+  // its tiles stay in one column block when P divides rb.
+  if (p % rb == 0)
+    return j / rb;
+  if (rb % p == 0)
+    return 0;
+  return j;
+}
+
+int64_t mlir::moe::mfmaRowKey(TileAttr tile, int64_t j) {
+  int64_t p = mfmaTilesPerWave(tile), rb = tile.getM() / 16;
+  return p % rb == 0 ? j % rb : j;
+}
+
 TileResources mlir::moe::estimateTileResources(TileAttr tile,
                                                Precision precision) {
   PipelineLDSLayout l = pipelineLDSLayout(tile, precision);
@@ -240,11 +256,17 @@ TileResources mlir::moe::estimateTileResources(TileAttr tile,
       4 * perThread(n * k / 32 + m * l.actRowBytes / 16) +
       perThread(n * k / 32) +
       (precision == Precision::A16W4 ? 0 : perThread(m * k / 32));
-  // A stage's operands: at most every tile's weight (4 + 1 registers per
+  // A stage's operands: each distinct weight fragment (4 + 1 registers per
   // 128 K) and activation fragment (a16w4: 16, else 8 + 1).
   int64_t sub = k / 128, tiles = mfmaTilesPerWave(tile);
+  llvm::SmallDenseSet<int64_t> weightKeys, rowKeys;
+  for (int64_t j = 0; j < tiles; ++j) {
+    weightKeys.insert(mfmaWeightKey(tile, j));
+    rowKeys.insert(mfmaRowKey(tile, j));
+  }
   int64_t actFrag = precision == Precision::A16W4 ? 16 : 9;
-  int64_t operandRegs = sub * tiles * (5 + actFrag);
+  int64_t operandRegs =
+      sub * (5 * int64_t(weightKeys.size()) + actFrag * int64_t(rowKeys.size()));
   return {l.totalBytes(), accRegs + prefetchRegs + operandRegs};
 }
 

@@ -37,6 +37,12 @@ PipelineLDSLayout pipelineLDSLayout(TileAttr tile, Precision precision);
 /// 16x16 MFMA tiles each wave of a `tile` owns.
 int64_t mfmaTilesPerWave(TileAttr tile);
 
+/// Tiles j and j' of any wave share weight rows iff their weight keys are
+/// equal, and routed rows iff their row keys are (keys < tiles per wave);
+/// the pipeline reads each shared operand once.
+int64_t mfmaWeightKey(TileAttr tile, int64_t j);
+int64_t mfmaRowKey(TileAttr tile, int64_t j);
+
 /// Resources a stage tile needs, by the model the verifiers and lowerings
 /// share: LDS holds the two pipeline buffers; each lane holds its share of
 /// the accumulators, the register prefetch of the next stage and the

@@ -1,0 +1,77 @@
+// RUN: moe-opt %s --moe-pipeline-routed-mma --canonicalize --cse | FileCheck %s
+// RUN: moe-opt %s --moe-pipeline-routed-mma=ping-pong=false --canonicalize --cse | FileCheck %s --check-prefix=NOPP
+
+// Two LDS stage buffers of 9728 bytes (weights 64 x 80, scales, activations
+// 16 x 272) in one workgroup attribution; the second wave group (waves 2, 3)
+// starts one barrier late; the prologue copies step 0 into buffer 0 and
+// prefetches step 1 into registers, then two barriers; the loop does two
+// steps per iteration (buffer 0, then buffer 1 when a second step remains).
+// Each step: LDS reads, LDS writes of the next step (if any), global loads of
+// the step after (if any), barrier, MFMA cluster at priority 1, barrier.
+// CHECK-LABEL: gpu.func @k
+// CHECK-SAME: workgroup(%[[LDS:.*]] : memref<19456xi8, #gpu.address_space<workgroup>>)
+// CHECK: %[[TID:.*]] = gpu.thread_id x
+// CHECK: %[[WAVE:.*]] = arith.divui %[[TID]], %c64
+// CHECK: %[[SECOND:.*]] = arith.cmpi uge, %[[WAVE]], %c2
+// CHECK: scf.if %[[SECOND]] {
+// CHECK-NEXT: rocdl.sched.barrier 0
+// CHECK-NEXT: gpu.barrier
+// CHECK-NEXT: rocdl.sched.barrier 0
+// CHECK-NEXT: }
+// CHECK: scf.if
+// CHECK: moe.mxfp4_load
+// CHECK: moe.e8m0_load
+// CHECK: amdgpu.raw_buffer_load {{.*}} -> vector<8xbf16>
+// CHECK: vector.store %{{.*}}, %[[LDS]]
+// CHECK: moe.mxfp4_load
+// CHECK: gpu.barrier
+// CHECK-NEXT: rocdl.sched.barrier 0
+// CHECK-NEXT: rocdl.sched.barrier 0
+// CHECK-NEXT: gpu.barrier
+// CHECK: scf.for %{{.*}} = %c0 to %{{.*}} step %c2 iter_args
+// CHECK: vector.load %[[LDS]]{{.*}} vector<16xi8>
+// CHECK: memref.load %[[LDS]]
+// CHECK: vector.load %[[LDS]]{{.*}} vector<64xi8>
+// CHECK: scf.if
+// CHECK-NEXT: arith.addi %{{.*}}, %c9728
+// CHECK: vector.store %{{.*}}, %[[LDS]]
+// CHECK: scf.if {{.*}} -> (vector<16xi8>, i8, vector<16xi8>)
+// CHECK: moe.mxfp4_load
+// CHECK: gpu.barrier
+// CHECK-NEXT: rocdl.sched.barrier 0
+// CHECK-NEXT: rocdl.s.setprio 1
+// CHECK-NEXT: moe.fp4_unpack
+// CHECK-COUNT-4: moe.mfma 16x16x32
+// CHECK-NEXT: rocdl.s.setprio 0
+// CHECK-NEXT: rocdl.sched.barrier 0
+// CHECK-NEXT: gpu.barrier
+// CHECK: scf.if {{.*}} -> (vector<4xf32>, vector<16xi8>, i8, vector<16xi8>)
+// CHECK: vector.load %[[LDS]]
+// CHECK: rocdl.s.setprio 1
+// CHECK: rocdl.s.setprio 0
+// CHECK: scf.yield
+// CHECK: %[[FIRST:.*]] = arith.cmpi ult, %[[WAVE]], %c2
+// CHECK: scf.if %[[FIRST]] {
+// CHECK-NEXT: rocdl.sched.barrier 0
+// CHECK-NEXT: gpu.barrier
+// CHECK-NOT: moe.routed_mma
+
+// Without ping-pong every wave runs the same barriers.
+// NOPP-LABEL: gpu.func @k
+// NOPP-NOT: arith.cmpi uge
+// NOPP: scf.for
+// NOPP: rocdl.s.setprio 1
+gpu.module @m {
+  gpu.func @k(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
+              %ids: memref<?xi32, 1>, %t: i32, %row: index, %e: index, %col: index,
+              %kb: index, %ke: index, %out: memref<?xf32, 1>) kernel {
+    %acc = moe.routed_mma <a16w4> a(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+      rows(%ids : memref<?xi32, 1>, %t, %row) expert %e cols %col k(%kb to %ke)
+      {experts = 8 : i64, k_dim = 2880 : i64, n_dim = 2880 : i64, weight_layout = #moe.weight_layout<preshuffle16x16>,
+       scale_layout = #moe.scale_layout<e8m0_shuffle>, slot_rows, topk = 4 : i64,
+       tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>} -> vector<4xf32>
+    %c0 = arith.constant 0 : index
+    vector.store %acc, %out[%c0] : memref<?xf32, 1>, vector<4xf32>
+    gpu.return
+  }
+}
