@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "mxmoe/Format/MFMALayouts.h"
 #include "mxmoe/Transforms/BlockTiling.h"
 #include "mxmoe/Transforms/Passes.h"
 
@@ -28,6 +29,34 @@ namespace {
 
 /// A byte offset no buffer reaches: buffer loads there return zeros.
 constexpr int64_t kFarByte = 0xFFFFFFE0;
+
+/// Operand bytes [8t, 8t + 8) of lane r + 16g of a 16x16x128 FP8 scaled-MFMA
+/// operand hold K [base + groupStride * g, + 8) of row r: the runs of
+/// fmt::scaledMfmaOperandSlot, found by inverting it.
+struct StripeRun {
+  int64_t base, groupStride;
+};
+SmallVector<StripeRun> fp8OperandRuns() {
+  auto kOf = [](int g, int byte) {
+    for (int k = 0; k < 128; ++k) {
+      mxmoe::fmt::LaneSlot s =
+          mxmoe::fmt::scaledMfmaOperandSlot(16, /*fp4=*/false, 0, k);
+      if (s.lane == 16 * g && s.index == byte)
+        return k;
+    }
+    llvm_unreachable("every operand byte holds one K");
+  };
+  SmallVector<StripeRun> runs;
+  for (int t = 0; t < 4; ++t) {
+    StripeRun run{kOf(0, 8 * t), kOf(1, 8 * t) - kOf(0, 8 * t)};
+    for (int g = 0; g < 4; ++g)
+      for (int j = 0; j < 8; ++j)
+        assert(kOf(g, 8 * t + j) == run.base + run.groupStride * g + j &&
+               "FP8 operand runs are 8 consecutive K, linear in the group");
+    runs.push_back(run);
+  }
+  return runs;
+}
 
 class PipelineBuilder {
 public:
@@ -305,16 +334,18 @@ PipelineBuilder::Operands PipelineBuilder::readOperands(int64_t buffer) {
             readVec(16, a.add(a.add(rowAt, a.mul(g, 16)), 64 * s), 16));
         break;
       case Precision::A8W4: {
-        // The scaled MFMA's FP8 operand is striped: lane r + 16g holds bytes
-        // [32kb + 8g, +8) of each 32-block kb (research/verification.md §3a).
+        // The FP8 operand is striped across the lane groups.
         auto bytes32 = VectorType::get({32}, b.getI8Type());
         Value v = arith::ConstantOp::create(b, loc, bytes32,
                                             b.getZeroAttr(bytes32));
-        for (int64_t kb = 0; kb < 4; ++kb) {
+        for (auto [t, run] : llvm::enumerate(fp8OperandRuns())) {
           Value part = readVec(
-              8, a.add(a.add(rowAt, a.mul(g, 8)), 128 * s + 32 * kb), 8);
+              8,
+              a.add(a.add(rowAt, a.mul(g, run.groupStride)),
+                    128 * s + run.base),
+              8);
           v = vector::InsertStridedSliceOp::create(
-              b, loc, part, v, ArrayRef<int64_t>{8 * kb},
+              b, loc, part, v, ArrayRef<int64_t>{8 * int64_t(t)},
               ArrayRef<int64_t>{1});
         }
         ops.act[s][key] = vector::BitCastOp::create(
