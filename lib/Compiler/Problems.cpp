@@ -66,6 +66,35 @@ std::string stage2KernelSource(const Stage2Config &c) {
   return os.str();
 }
 
+std::string SortConfig::kernelName() const {
+  std::ostringstream os;
+  os << "moe_sort_e" << experts << "_k" << topk << "_bm" << blockM;
+  return os.str();
+}
+
+std::string sortKernelSource(const SortConfig &c) {
+  auto mem = [](const std::string &elem) {
+    return "memref<?x" + elem + ", 1>";
+  };
+  std::ostringstream os;
+  os << "gpu.module @moe_sort {\n  gpu.func @" << c.kernelName()
+     << "(%ids: " << mem("i32");
+  if (c.weights)
+    os << ", %w: " << mem("f32");
+  os << ", %t: i32, %eb: i32, %sid: " << mem("i32") << ", %sw: " << mem("f32")
+     << ", %seid: " << mem("i32") << ", %nv: " << mem("i32")
+     << ") kernel\n      attributes {known_block_size = array<i32: "
+     << c.blockSize << ", 1, 1>} {\n    moe.sort %ids : " << mem("i32");
+  if (c.weights)
+    os << " weights(%w : " << mem("f32") << ")";
+  os << " tokens %t experts_from %eb -> %sid : " << mem("i32") << ", %sw : "
+     << mem("f32") << ", %seid : " << mem("i32") << ", %nv : " << mem("i32")
+     << " {topk = " << c.topk << ", experts = " << c.experts
+     << ", block_m = " << c.blockM << ", block_size = " << c.blockSize
+     << "}\n    gpu.return\n  }\n}\n";
+  return os.str();
+}
+
 int64_t slotReduceWorkgroups(const Stage2Config &c, int64_t tokens) {
   return (tokens * c.modelDim + kSlotReduceBlock - 1) / kSlotReduceBlock;
 }

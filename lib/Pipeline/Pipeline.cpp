@@ -44,6 +44,7 @@ void mlir::moe::buildMoEToLLVMPipeline(
   stage2.chip = options.chip;
   buildLowerStage2Pipeline(gpu, stage2);
   gpu.addPass(createLowerSlotReduce());
+  gpu.addPass(createLowerSort());
   ConvertMoEToROCDLOptions moeOptions;
   moeOptions.chip = options.chip;
   moeOptions.unpackStrategy = options.unpackStrategy;

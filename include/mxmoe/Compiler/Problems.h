@@ -48,6 +48,21 @@ int64_t slotReduceWorkgroups(const Stage2Config &config, int64_t tokens);
 std::array<int64_t, 3> stage2Grid(const Stage2Config &config, int64_t tokens,
                                   int64_t capacityRows);
 
+struct SortConfig {
+  int64_t topk = 0, experts = 0, blockM = 16;
+  int64_t blockSize = 256; // lanes of the one workgroup
+  bool weights = true;     // topk_weights given (else every weight is 1)
+
+  /// Kernel name, e.g. moe_sort_e128_k4_bm16.
+  std::string kernelName() const;
+};
+
+/// A module with one kernel wrapping moe.sort, parameters: topk_ids,
+/// [topk_weights], tokens (i32), expert_begin (i32), sorted_ids,
+/// sorted_weights, sorted_expert_ids, num_valid_ids. Launch one workgroup
+/// of `blockSize` lanes; size the outputs with ref::routingCapacity.
+std::string sortKernelSource(const SortConfig &config);
+
 } // namespace mxmoe
 
 #endif // MXMOE_COMPILER_PROBLEMS_H

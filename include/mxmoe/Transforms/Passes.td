@@ -117,6 +117,27 @@ def LowerStage2Epilogue : Pass<"moe-lower-stage2-epilogue"> {
   ];
 }
 
+def LowerSort : Pass<"moe-lower-sort"> {
+  let summary = "Expand moe.sort into a one-workgroup deterministic counting sort";
+  let description = [{
+    Each wave of the workgroup owns a contiguous range of the `[T, K]`
+    entries (a multiple of 64) and walks it in chunks of 64 lanes. A lane's
+    rank among the chunk's lanes routed to the same expert is read from an
+    LDS copy of the chunk (between wave barriers); the last of them advances
+    the wave's counter for that expert, so no atomics are needed and the
+    order within an expert is (token, slot). Pass 1 counts; lane 0 then turns
+    the per-wave counts into bases, pads every expert to `block_m`, writes
+    `sorted_expert_ids` and `num_valid_ids`; pass 2 scatters the packed rows
+    and weights. All capacity rows are first filled with the sentinel (weight
+    0) and all blocks with -1. LDS: `4 * waves * (experts + 64)` bytes.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect",
+    "::mlir::LLVM::LLVMDialect"
+  ];
+}
+
 def LowerSlotReduce : Pass<"moe-lower-slot-reduce"> {
   let summary = "Expand moe.slot_reduce into per-lane element sums";
   let description = [{

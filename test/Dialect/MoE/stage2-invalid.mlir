@@ -143,3 +143,21 @@ func.func @tile_waves() attributes {t = #moe.tile<m = 16, n = 64, k = 128, waves
 
 // expected-error @+1 {{tile 16x32 has 2 16x16 MFMA tiles, which do not split evenly over 4 waves}}
 func.func @tile_split() attributes {t = #moe.tile<m = 16, n = 32, k = 128, waves = 4>} { return }
+
+// -----
+
+func.func @sort_lds(%ids: memref<?xi32, 1>, %t: i32, %eb: i32, %sid: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %seid: memref<?xi32, 1>, %nv: memref<?xi32, 1>) {
+  // expected-error @+1 {{needs 165888 bytes of LDS for 2528 experts and 16 waves, more than the 163840 of gfx950}}
+  moe.sort %ids : memref<?xi32, 1> tokens %t experts_from %eb -> %sid : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %seid : memref<?xi32, 1>, %nv : memref<?xi32, 1>
+    {topk = 4, experts = 2528, block_m = 16, block_size = 1024}
+  return
+}
+
+// -----
+
+func.func @sort_block(%ids: memref<?xi32, 1>, %t: i32, %eb: i32, %sid: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %seid: memref<?xi32, 1>, %nv: memref<?xi32, 1>) {
+  // expected-error @+1 {{block_size (100) must be a multiple of 64, at most 1024}}
+  moe.sort %ids : memref<?xi32, 1> tokens %t experts_from %eb -> %sid : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %seid : memref<?xi32, 1>, %nv : memref<?xi32, 1>
+    {topk = 4, experts = 32, block_m = 16, block_size = 100}
+  return
+}

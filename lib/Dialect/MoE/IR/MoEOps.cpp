@@ -360,3 +360,26 @@ LogicalResult Stage2EpilogueOp::verify() {
                                << " MFMA tiles";
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// SortOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult SortOp::verify() {
+  if (getTopk() > 127)
+    return emitOpError("topk (") << getTopk()
+                                 << ") must be at most 127 (7-bit slot field)";
+  if (getBlockSize() % 64 != 0 || getBlockSize() > 1024)
+    return emitOpError("block_size (")
+           << getBlockSize() << ") must be a multiple of 64, at most 1024";
+  // LDS: per-wave expert counters and one chunk of expert ids per wave.
+  int64_t waves = getBlockSize() / 64;
+  int64_t lds = 4 * waves * (getExperts() + 64);
+  const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
+  if (lds > gfx950->ldsBytesPerWorkgroup)
+    return emitOpError("needs ")
+           << lds << " bytes of LDS for " << getExperts() << " experts and "
+           << waves << " waves, more than the "
+           << gfx950->ldsBytesPerWorkgroup << " of gfx950";
+  return success();
+}

@@ -379,6 +379,50 @@ def MoE_Stage2EpilogueOp : MoE_Op<"stage2_epilogue",
   let hasVerifier = 1;
 }
 
+def MoE_SortOp : MoE_Op<"sort"> {
+  let summary = "route top-k expert choices into the sorted routing buffers";
+  let description = [{
+    Builds the routing buffers of SPEC §2 from `topk_ids` `[T, K]` (and the
+    optional `topk_weights`), bit for bit as `mxmoe::ref::sortRouting` does:
+    for the experts `[expert_begin, expert_begin + experts)` (expert-parallel
+    shards pass their local range; ids in the buffers are local), slots whose
+    id is -1 or outside the range are skipped; each expert's rows, ordered by
+    token then slot, are packed as `(slot << 24) | token` and padded to a
+    multiple of `block_m` with the sentinel `(K << 24) | T` (weight 0);
+    `sorted_expert_ids` holds each `block_m`-row block's expert (-1 past the
+    valid blocks) and `num_valid_ids[0]` the padded rows in use. Every row of
+    the capacity `ceil((T K + E (block_m - 1)) / block_m) * block_m` is
+    written, so the outputs need no initialization. Without `topk_weights`
+    every weight is 1.
+
+    Inside a `gpu.func`, one workgroup of `block_size` lanes (a multiple of
+    64) does the whole sort; launch a single workgroup.
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[I32], [1]>, "topk_ids [T, K]", [MemRead]>:$topk_ids,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "topk_weights [T, K]", [MemRead]>:$topk_weights,
+      I32:$tokens,
+      I32:$expert_begin,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemWrite]>:$sorted_ids,
+      Arg<MemRefRankOf<[F32], [1]>, "sorted_weights", [MemWrite]>:$sorted_weights,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_expert_ids", [MemWrite]>:$sorted_expert_ids,
+      Arg<MemRefRankOf<[I32], [1]>, "num_valid_ids", [MemWrite]>:$num_valid_ids,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts,
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_m,
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_size);
+  let assemblyFormat = [{
+    $topk_ids `:` type($topk_ids)
+    (`weights` `(` $topk_weights^ `:` type($topk_weights) `)`)?
+    `tokens` $tokens `experts_from` $expert_begin
+    `->` $sorted_ids `:` type($sorted_ids) `,` $sorted_weights `:`
+      type($sorted_weights) `,` $sorted_expert_ids `:`
+      type($sorted_expert_ids) `,` $num_valid_ids `:` type($num_valid_ids)
+    attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
   let summary = "deterministic sum of the per-slot rows of a stage output";
   let description = [{

@@ -1,0 +1,229 @@
+//===- LowerSort.cpp - moe.sort to a one-workgroup counting sort ----------===//
+//
+// Deterministic, atomic-free: each wave owns a contiguous range of the
+// [T, K] entries and walks it in chunks of 64. A lane's rank among the
+// chunk's lanes routed to the same expert comes from a shared LDS copy of
+// the chunk, and the last such lane advances the wave's per-expert counter.
+// One pass counts, lane 0 turns the counts into per-wave bases and writes the
+// expert blocks, a second pass scatters. Entry order within an expert is
+// therefore (token, slot), as in mxmoe::ref::sortRouting.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mxmoe/Transforms/BlockTiling.h"
+#include "mxmoe/Transforms/Passes.h"
+
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+
+namespace mlir::moe {
+#define GEN_PASS_DEF_LOWERSORT
+#include "mxmoe/Transforms/Passes.h.inc"
+} // namespace mlir::moe
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+
+class SortBuilder {
+public:
+  SortBuilder(SortOp op, Value lds)
+      : op(op), b(op), loc(op.getLoc()), a{b, loc}, lds(lds),
+        waves(op.getBlockSize() / 64), experts(op.getExperts()),
+        topk(op.getTopk()), blockM(op.getBlockM()) {}
+  void build();
+
+private:
+  /// for (i = start; i < end; i += step) body(i), with index bounds.
+  template <typename Fn> void loop(Value start, Value end, Value step, Fn body) {
+    auto f = scf::ForOp::create(b, loc, start, end, step);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(f.getBody());
+    body(f.getInductionVar());
+  }
+  template <typename Fn> void when(Value cond, Fn body) {
+    auto ifOp = scf::IfOp::create(b, loc, cond);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    body();
+  }
+  void waveBarrier() {
+    LLVM::CallIntrinsicOp::create(
+        b, loc, b.getStringAttr("llvm.amdgcn.wave.barrier"), ValueRange{});
+  }
+  Value ldsLoad(Value at) { return a.load(lds, at); }
+  void ldsStore(Value v, Value at) {
+    memref::StoreOp::create(b, loc, v, lds, ValueRange{at});
+  }
+  Value counter(Value e) { return a.add(a.mul(wave, experts), e); }
+  void walk(bool scatter);
+
+  SortOp op;
+  OpBuilder b;
+  Location loc;
+  Arith a;
+  Value lds;
+  int64_t waves, experts, topk, blockM;
+  Value tid, wave, lane, entries, rangeBegin, rangeEnd;
+};
+
+void SortBuilder::walk(bool scatter) {
+  Value chunkBase = a.add(a.mul(wave, 64), waves * experts);
+  loop(rangeBegin, rangeEnd, a.idx(64), [&](Value c) {
+    Value i = a.add(c, lane);
+    Value inRange = a.ult(i, rangeEnd);
+    Value id = a.load(op.getTopkIds(), a.minu(i, arith::SubIOp::create(b, loc, rangeEnd, a.idx(1))));
+    // A local expert in [0, experts), or -1.
+    Value e32 = arith::SubIOp::create(b, loc, id, op.getExpertBegin());
+    Value ok = a.both(inRange,
+                      a.both(a.sge(id, a.i32(0)),
+                             a.both(a.sge(e32, a.i32(0)),
+                                    a.slt(e32, a.i32(experts)))));
+    Value mine = a.select(ok, e32, a.i32(-1));
+    ldsStore(mine, a.add(chunkBase, lane));
+    waveBarrier();
+    // Rank among the chunk's earlier lanes with this expert; is any later?
+    Value zero = a.idx(0), no = arith::ConstantIntOp::create(b, loc, 0, 1);
+    auto scan = scf::ForOp::create(b, loc, a.idx(0), a.idx(64), a.idx(1),
+                                   ValueRange{zero, no});
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(scan.getBody());
+      Value j = scan.getInductionVar();
+      Value same = a.eq(ldsLoad(a.add(chunkBase, j)), mine);
+      Value before = a.both(same, a.ult(j, lane));
+      Value after = a.both(same, a.ult(lane, j));
+      Value rank = a.add(scan.getRegionIterArgs()[0],
+                         a.select(before, a.idx(1), a.idx(0)));
+      Value later =
+          arith::OrIOp::create(b, loc, scan.getRegionIterArgs()[1], after);
+      scf::YieldOp::create(b, loc, ValueRange{rank, later});
+    }
+    Value rank = scan.getResult(0);
+    Value last = a.both(ok, arith::XOrIOp::create(
+                                b, loc, scan.getResult(1),
+                                arith::ConstantIntOp::create(b, loc, 1, 1)));
+    Value e = a.toIndex(a.select(ok, e32, a.i32(0)));
+    Value base = a.toIndex(ldsLoad(counter(e)));
+    if (scatter) {
+      when(ok, [&] {
+        Value pos = a.add(base, rank);
+        Value token = a.div(i, topk), slot = a.rem(i, topk);
+        Value packed = arith::OrIOp::create(
+            b, loc,
+            arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
+            a.toI32(token));
+        memref::StoreOp::create(b, loc, packed, op.getSortedIds(),
+                                ValueRange{pos});
+        Value w = op.getTopkWeights()
+                      ? a.load(op.getTopkWeights(), i)
+                      : arith::ConstantOp::create(b, loc,
+                                                  b.getF32FloatAttr(1.0));
+        memref::StoreOp::create(b, loc, w, op.getSortedWeights(),
+                                ValueRange{pos});
+      });
+    }
+    // Every lane has read its counter before the last one advances it.
+    waveBarrier();
+    when(last, [&] {
+      ldsStore(a.toI32(a.add(base, a.add(rank, 1))), counter(e));
+    });
+    waveBarrier();
+  });
+}
+
+void SortBuilder::build() {
+  tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
+  wave = a.div(tid, 64);
+  lane = a.rem(tid, 64);
+  Value threads = a.idx(64 * waves);
+  Value tokens = a.toIndex(op.getTokens());
+  entries = a.mul(tokens, topk);
+  Value capacity = a.mul(
+      a.div(a.add(entries, experts * (blockM - 1) + blockM - 1), blockM),
+      blockM);
+  Value sentinel = a.toI32(a.add(tokens, topk << 24));
+
+  // Fill every capacity row and block; zero this wave's counters.
+  loop(tid, capacity, threads, [&](Value i) {
+    memref::StoreOp::create(b, loc, sentinel, op.getSortedIds(),
+                            ValueRange{i});
+    memref::StoreOp::create(
+        b, loc, arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0)),
+        op.getSortedWeights(), ValueRange{i});
+  });
+  loop(tid, a.div(capacity, blockM), threads, [&](Value blk) {
+    memref::StoreOp::create(b, loc, a.i32(-1), op.getSortedExpertIds(),
+                            ValueRange{blk});
+  });
+  loop(lane, a.idx(experts), a.idx(64),
+       [&](Value e) { ldsStore(a.i32(0), counter(e)); });
+  gpu::BarrierOp::create(b, loc);
+
+  // Wave w owns entries [w R, min((w + 1) R, T K)), R a multiple of 64.
+  Value perWave = a.mul(a.div(a.add(a.div(a.add(entries, waves - 1), waves),
+                                    63),
+                              64),
+                        64);
+  rangeBegin = a.minu(a.mul(wave, perWave), entries);
+  rangeEnd = a.minu(a.add(rangeBegin, perWave), entries);
+  walk(/*scatter=*/false);
+  gpu::BarrierOp::create(b, loc);
+
+  // Lane 0: expert offsets (padded to block_m), each wave's base within its
+  // expert, the expert of every valid block, and num_valid_ids.
+  when(a.eq(tid, a.idx(0)), [&] {
+    auto perExpert = scf::ForOp::create(b, loc, a.idx(0), a.idx(experts),
+                                        a.idx(1), ValueRange{a.idx(0)});
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(perExpert.getBody());
+      Value e = perExpert.getInductionVar();
+      Value row = perExpert.getRegionIterArgs()[0];
+      Value total = row;
+      for (int64_t w = 0; w < waves; ++w) {
+        Value at = a.add(a.idx(w * experts), e);
+        Value count = a.toIndex(ldsLoad(at));
+        ldsStore(a.toI32(total), at);
+        total = a.add(total, count);
+      }
+      Value n = arith::SubIOp::create(b, loc, total, row);
+      Value padded = a.mul(a.div(a.add(n, blockM - 1), blockM), blockM);
+      Value next = a.add(row, padded);
+      loop(a.div(row, blockM), a.div(next, blockM), a.idx(1), [&](Value blk) {
+        memref::StoreOp::create(b, loc, a.toI32(e), op.getSortedExpertIds(),
+                                ValueRange{blk});
+      });
+      scf::YieldOp::create(b, loc, next);
+    }
+    memref::StoreOp::create(b, loc, a.toI32(perExpert.getResult(0)),
+                            op.getNumValidIds(), ValueRange{a.idx(0)});
+  });
+  gpu::BarrierOp::create(b, loc);
+  walk(/*scatter=*/true);
+  op.erase();
+}
+
+struct LowerSortPass : public moe::impl::LowerSortBase<LowerSortPass> {
+  void runOnOperation() override {
+    SmallVector<SortOp> ops;
+    getOperation()->walk([&](SortOp op) { ops.push_back(op); });
+    for (SortOp op : ops) {
+      auto func = op->getParentOfType<gpu::GPUFuncOp>();
+      if (!func || !func.isKernel()) {
+        op.emitOpError("must be inside a gpu.func kernel (it needs LDS)");
+        return signalPassFailure();
+      }
+      int64_t words = op.getBlockSize() / 64 * (op.getExperts() + 64);
+      auto ldsType = MemRefType::get(
+          {words}, IntegerType::get(&getContext(), 32),
+          MemRefLayoutAttrInterface(),
+          gpu::AddressSpaceAttr::get(&getContext(),
+                                     gpu::AddressSpace::Workgroup));
+      SortBuilder(op, func.addWorkgroupAttribution(ldsType, op.getLoc()))
+          .build();
+    }
+  }
+};
+
+} // namespace
