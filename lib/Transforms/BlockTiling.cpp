@@ -2,6 +2,9 @@
 
 #include "mxmoe/Transforms/BlockTiling.h"
 
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
 using namespace mlir;
 using namespace mlir::moe;
 
@@ -35,4 +38,35 @@ std::string mlir::moe::outputAtomicUnsupported(const mxmoe::ChipInfo &chip,
   llvm::raw_string_ostream os(elem);
   y.getElementType().print(os);
   return mxmoe::outputAtomicUnsupported(chip, elem, modelDim);
+}
+
+RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a, TileAttr tile,
+                                             int64_t splitK, int64_t kDim,
+                                             int64_t experts,
+                                             Value numValidIds,
+                                             Value sortedExpertIds) {
+  OpBuilder &b = a.b;
+  Location loc = a.loc;
+  const int64_t kt = tile.getK();
+  int64_t steps = (kDim + kt - 1) / kt;
+  int64_t sliceK = (steps + splitK - 1) / splitK * kt;
+  Value bx = gpu::BlockIdOp::create(b, loc, gpu::Dimension::x);
+  Value by = gpu::BlockIdOp::create(b, loc, gpu::Dimension::y);
+  Value block = a.div(by, splitK);
+  RoutedGridPosition pos;
+  pos.kSlice = a.rem(by, splitK);
+  pos.blockRow = a.mul(block, tile.getM());
+  Value numValid = a.toIndex(a.load(numValidIds, a.idx(0)));
+  auto inRange = scf::IfOp::create(b, loc, a.ult(pos.blockRow, numValid));
+  b.setInsertionPointToStart(inRange.thenBlock());
+  Value expert32 = a.load(sortedExpertIds, block);
+  Value expertOk =
+      a.both(a.sge(expert32, a.i32(0)), a.slt(expert32, a.i32(experts)));
+  auto haveExpert = scf::IfOp::create(b, loc, expertOk);
+  b.setInsertionPointToStart(haveExpert.thenBlock());
+  pos.expert = a.toIndex(expert32);
+  pos.col0 = a.mul(bx, tile.getN());
+  pos.kBegin = a.mul(pos.kSlice, sliceK);
+  pos.kEnd = a.minu(a.add(pos.kBegin, sliceK), a.idx(kDim));
+  return pos;
 }

@@ -21,50 +21,28 @@ using namespace mlir::moe;
 
 namespace {
 
-
 void tileStage2(Stage2Op op) {
   OpBuilder b(op);
   Location loc = op.getLoc();
   Arith a{b, loc};
   TileAttr tile = op.getTile();
-  const int64_t m = tile.getM(), n = tile.getN(), kt = tile.getK(),
-                split = op.getSplitK(), inter = op.getInterDim();
-  // K range of one slice: whole pipeline steps of tile.k.
-  int64_t steps = (inter + kt - 1) / kt;
-  int64_t sliceK = (steps + split - 1) / split * kt;
-
-  Value bx = gpu::BlockIdOp::create(b, loc, gpu::Dimension::x);
-  Value by = gpu::BlockIdOp::create(b, loc, gpu::Dimension::y);
-  Value block = a.div(by, split), slice = a.rem(by, split);
-  Value blockRow = a.mul(block, m);
-  Value numValid = a.toIndex(a.load(op.getNumValidIds(), a.idx(0)));
-
-  // Workgroup-uniform early exits: past the valid blocks or a bad expert.
-  auto inRange = scf::IfOp::create(b, loc, a.ult(blockRow, numValid));
-  b.setInsertionPointToStart(inRange.thenBlock());
-  Value expert32 = a.load(op.getSortedExpertIds(), block);
-  Value expertOk = a.both(a.sge(expert32, a.i32(0)),
-                          a.slt(expert32, a.i32(op.getExperts())));
-  auto haveExpert = scf::IfOp::create(b, loc, expertOk);
-  b.setInsertionPointToStart(haveExpert.thenBlock());
-  Value expert = a.toIndex(expert32);
-  Value col0 = a.mul(bx, n);
-  Value kBegin = a.mul(slice, sliceK);
-  Value kEnd = a.minu(a.add(kBegin, sliceK), a.idx(inter));
-
+  RoutedGridPosition pos = emitRoutedGrid(
+      a, tile, op.getSplitK(), op.getInterDim(), op.getExperts(),
+      op.getNumValidIds(), op.getSortedExpertIds());
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
   auto mma = RoutedMMAOp::create(
       b, loc, accTypes, op.getH(), op.getHScales(), op.getW2(),
-      op.getW2Scales(), op.getSortedIds(), op.getTokens(), blockRow, expert,
-      col0, kBegin, kEnd, op.getPrecisionAttr(), op.getWeightLayoutAttr(),
+      op.getW2Scales(), op.getSortedIds(), op.getTokens(), pos.blockRow,
+      pos.expert, pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(), op.getWeightLayoutAttr(),
       op.getScaleLayoutAttr(), op.getModelDimAttr(), op.getInterDimAttr(),
       op.getExpertsAttr(), op.getTopkAttr(), b.getUnitAttr(),
       op.getTileAttr());
   Stage2EpilogueOp::create(
       b, loc, mma.getAccs(), op.getY(), op.getBias(), op.getSortedIds(),
       op.getRoutingWeight() ? op.getSortedWeights() : Value(),
-      op.getTokens(), blockRow, expert, col0, slice, op.getModelDimAttr(),
+      op.getTokens(), pos.blockRow, pos.expert, pos.col0, pos.kSlice,
+      op.getModelDimAttr(),
       op.getTopkAttr(), op.getCombineAttr(), op.getTileAttr());
   op.erase();
 }

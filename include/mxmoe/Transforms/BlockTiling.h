@@ -91,6 +91,19 @@ struct RoutedRow {
 RoutedRow loadRoutedRow(Arith &a, Value sortedIds, Value position,
                         Value tokens, int64_t topk);
 
+/// A workgroup's place in a routed-row grid: x walks the weight-row tiles
+/// of `tile.n`, y the routed blocks of `tile.m` times `split_k` K slices.
+struct RoutedGridPosition {
+  Value blockRow, expert, col0, kSlice, kBegin, kEnd; // index
+};
+/// Emits the grid mapping and the workgroup-uniform early exits (block past
+/// num_valid_ids[0], expert outside [0, experts)) and leaves the builder
+/// inside them. K slice s covers whole steps of tile.k:
+/// [s S, min((s + 1) S, kDim)), S = ceil(ceil(kDim / tile.k) / splitK) tile.k.
+RoutedGridPosition emitRoutedGrid(Arith &a, TileAttr tile, int64_t splitK,
+                                  int64_t kDim, int64_t experts,
+                                  Value numValidIds, Value sortedExpertIds);
+
 /// mxmoe::outputAtomicUnsupported for an output memref `y`.
 std::string outputAtomicUnsupported(const mxmoe::ChipInfo &chip, MemRefType y,
                                     int64_t modelDim);

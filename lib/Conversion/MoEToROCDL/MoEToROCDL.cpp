@@ -3,6 +3,7 @@
 #include "mxmoe/Conversion/MoEToROCDL/MoEToROCDL.h"
 #include "mxmoe/Conversion/Passes.h"
 #include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Transforms/IRIndex.h"
 
 #include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -19,35 +20,9 @@ namespace mlir::moe {
 
 using namespace mlir;
 using namespace mlir::moe;
+using mlir::moe::IRIndex;
 
 namespace {
-
-/// An index value that builds arith ops, so the layout templates of
-/// mxmoe/Format/Layouts.h emit the address computation directly. Indices are
-/// non-negative, so division and remainder are unsigned.
-struct IRIndex {
-  OpBuilder *b;
-  Location loc;
-  Value v;
-
-  IRIndex cst(int64_t c) const {
-    return {b, loc, arith::ConstantIndexOp::create(*b, loc, c)};
-  }
-  friend IRIndex operator+(IRIndex x, IRIndex y) {
-    return {x.b, x.loc, arith::AddIOp::create(*x.b, x.loc, x.v, y.v)};
-  }
-  friend IRIndex operator+(IRIndex x, int64_t c) { return x + x.cst(c); }
-  friend IRIndex operator*(IRIndex x, int64_t c) {
-    return {x.b, x.loc, arith::MulIOp::create(*x.b, x.loc, x.v, x.cst(c).v)};
-  }
-  friend IRIndex operator*(int64_t c, IRIndex x) { return x * c; }
-  friend IRIndex operator/(IRIndex x, int64_t c) {
-    return {x.b, x.loc, arith::DivUIOp::create(*x.b, x.loc, x.v, x.cst(c).v)};
-  }
-  friend IRIndex operator%(IRIndex x, int64_t c) {
-    return {x.b, x.loc, arith::RemUIOp::create(*x.b, x.loc, x.v, x.cst(c).v)};
-  }
-};
 
 /// Raw buffer resource over a whole 1-D byte memref: num_records is its size,
 /// so out-of-range lanes read zeros.
