@@ -66,6 +66,57 @@ std::string stage2KernelSource(const Stage2Config &c) {
   return os.str();
 }
 
+std::string Stage1Config::kernelName() const {
+  std::ostringstream os;
+  os << "moe_stage1_" << precision << "_d" << modelDim << "_i" << interDim
+     << "_e" << experts << "_k" << topk;
+  return os.str();
+}
+
+std::string stage1KernelSource(const Stage1Config &c) {
+  std::string xType = c.precision == "a16w4" ? "bf16" : "i8";
+  bool xScales = c.precision != "a16w4";
+  auto mem = [](const std::string &elem) {
+    return "memref<?x" + elem + ", 1>";
+  };
+  std::ostringstream os;
+  os << "gpu.module @moe_stage1 {\n  gpu.func @" << c.kernelName()
+     << "(%x: " << mem(xType);
+  if (xScales)
+    os << ", %xs: " << mem("i8");
+  os << ", %w: " << mem("i8") << ", %ws: " << mem("i8");
+  if (c.bias)
+    os << ", %b: " << mem("f32");
+  os << ", %ids: " << mem("i32") << ", %eids: " << mem("i32")
+     << ", %nv: " << mem("i32") << ", %t: i32, %h: " << mem("bf16")
+     << ") kernel\n      attributes {known_block_size = array<i32: "
+     << 64 * c.waves << ", 1, 1>} {\n    moe.stage1 <" << c.precision
+     << "> x(%x : " << mem(xType);
+  if (xScales)
+    os << ", %xs : " << mem("i8");
+  os << ") w(%w : " << mem("i8") << ", %ws : " << mem("i8") << ")";
+  if (c.bias)
+    os << " bias(%b : " << mem("f32") << ")";
+  os << " routing(%ids : " << mem("i32") << ", %eids : " << mem("i32")
+     << ", %nv : " << mem("i32") << ", %t) -> %h : " << mem("bf16")
+     << " {weight_layout = #moe.weight_layout<" << c.weightLayout
+     << ">, scale_layout = #moe.scale_layout<" << c.scaleLayout
+     << ">, gate_up = #moe.gate_up<" << c.gateUp
+     << ">, activation = #moe.activation<" << c.activation
+     << ">, model_dim = " << c.modelDim << ", inter_dim = " << c.interDim
+     << ", experts = " << c.experts << ", topk = " << c.topk
+     << ", tile = #moe.tile<m = " << c.tileM << ", n = " << c.tileN
+     << ", k = " << c.tileK << ", waves = " << c.waves
+     << ">}\n    gpu.return\n  }\n}\n";
+  return os.str();
+}
+
+std::array<int64_t, 3> stage1Grid(const Stage1Config &c, int64_t tokens,
+                                  int64_t capacityRows) {
+  int64_t blocks = std::min(capacityRows / c.tileM, tokens * c.topk);
+  return {(2 * c.interDim + c.tileN - 1) / c.tileN, blocks, 1};
+}
+
 std::string SortConfig::kernelName() const {
   std::ostringstream os;
   os << "moe_sort_e" << experts << "_k" << topk << "_bm" << blockM;

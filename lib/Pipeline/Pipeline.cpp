@@ -42,7 +42,9 @@ void mlir::moe::buildMoEToLLVMPipeline(
   OpPassManager &gpu = pm.nest<gpu::GPUModuleOp>();
   LowerStage2PipelineOptions stage2;
   stage2.chip = options.chip;
+  gpu.addPass(createTileStage1());
   buildLowerStage2Pipeline(gpu, stage2);
+  gpu.addPass(createLowerStage1Epilogue());
   gpu.addPass(createLowerSlotReduce());
   gpu.addPass(createLowerSort());
   ConvertMoEToROCDLOptions moeOptions;

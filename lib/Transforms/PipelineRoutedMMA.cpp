@@ -11,8 +11,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Format/MFMALayouts.h"
 #include "mxmoe/Transforms/BlockTiling.h"
+#include "mxmoe/Transforms/IRIndex.h"
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
@@ -134,10 +136,21 @@ void PipelineBuilder::planCopies() {
     }
   };
   // Weight rows: a column past n_dim reads a row past the buffer (zeros).
+  // With gate_up, the interleaved row 2j + up is the arrangement's row.
   auto weightRow = [&](Value row) {
     Value col = a.add(op.getCol0(), row);
+    Value physical = col;
+    if (auto gateUp = op.getGateUp()) {
+      mxmoe::fmt::GateUpArrangement arrangement = toFormat(*gateUp);
+      IRIndex j{&b, loc, a.div(col, 2)};
+      int64_t inter = op.getNDim() / 2;
+      Value up = a.eq(a.rem(col, 2), a.idx(1));
+      physical = a.select(
+          up, mxmoe::fmt::gateUpRow(arrangement, true, j, inter).v,
+          mxmoe::fmt::gateUpRow(arrangement, false, j, inter).v);
+    }
     return a.select(a.ult(col, a.idx(op.getNDim())),
-                    a.add(a.mul(op.getExpert(), op.getNDim()), col),
+                    a.add(a.mul(op.getExpert(), op.getNDim()), physical),
                     a.idx(op.getExperts() * op.getNDim()));
   };
   forEach(CopyUnit::Weight, n * kt / 32, kt / 32, [&](CopyUnit &u, Value row,

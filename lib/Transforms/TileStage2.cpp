@@ -37,7 +37,7 @@ void tileStage2(Stage2Op op) {
       pos.expert, pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(), op.getWeightLayoutAttr(),
       op.getScaleLayoutAttr(), op.getModelDimAttr(), op.getInterDimAttr(),
       op.getExpertsAttr(), op.getTopkAttr(), b.getUnitAttr(),
-      op.getTileAttr());
+      /*gate_up=*/GateUpArrangementAttr(), op.getTileAttr());
   Stage2EpilogueOp::create(
       b, loc, mma.getAccs(), op.getY(), op.getBias(), op.getSortedIds(),
       op.getRoutingWeight() ? op.getSortedWeights() : Value(),

@@ -48,6 +48,29 @@ int64_t slotReduceWorkgroups(const Stage2Config &config, int64_t tokens);
 std::array<int64_t, 3> stage2Grid(const Stage2Config &config, int64_t tokens,
                                   int64_t capacityRows);
 
+struct Stage1Config {
+  std::string precision = "a16w4";
+  int64_t modelDim = 0, interDim = 0, experts = 0, topk = 0;
+  bool bias = false;
+  std::string gateUp = "interleaved"; // interleaved, halves, blocks16
+  /// An activation attribute body: "swiglu" (GPT-OSS defaults), "swiglu,
+  /// alpha = 1.5, limit = inf" or "silu".
+  std::string activation = "swiglu";
+  int64_t tileM = 16, tileN = 64, tileK = 128, waves = 4;
+  std::string weightLayout = "preshuffle16x16";
+  std::string scaleLayout = "e8m0_shuffle";
+
+  /// Kernel name, e.g. moe_stage1_a16w4_d2880_i2880_e128_k4.
+  std::string kernelName() const;
+};
+
+/// A module with one kernel wrapping moe.stage1, parameters: x, [x_scales],
+/// w13, w13_scales, [bias], sorted_ids, sorted_expert_ids, num_valid_ids,
+/// tokens (i32), h. Launch stage1Grid workgroups of 64 * waves lanes.
+std::string stage1KernelSource(const Stage1Config &config);
+std::array<int64_t, 3> stage1Grid(const Stage1Config &config, int64_t tokens,
+                                  int64_t capacityRows);
+
 struct SortConfig {
   int64_t topk = 0, experts = 0, blockM = 16;
   int64_t blockSize = 256; // lanes of the one workgroup

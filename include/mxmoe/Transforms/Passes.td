@@ -117,6 +117,39 @@ def LowerStage2Epilogue : Pass<"moe-lower-stage2-epilogue"> {
   ];
 }
 
+def TileStage1 : Pass<"moe-tile-stage1"> {
+  let summary = "Map moe.stage1 onto the routed grid (shared with stage 2)";
+  let description = [{
+    Rewrites each `moe.stage1` inside a `gpu.func` into the routed grid of
+    `moe-tile-stage2` (x: `tile.n` interleaved gate/up weight rows, i.e.
+    `tile.n / 2` columns of h; y: routed blocks; early exits), a
+    `moe.routed_mma` over the x rows (row = token) and the W13 rows with its
+    `gate_up` arrangement, and a `moe.stage1_epilogue`.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect",
+    "::mlir::moe::MoEDialect"
+  ];
+}
+
+def LowerStage1Epilogue : Pass<"moe-lower-stage1-epilogue"> {
+  let summary = "Expand moe.stage1_epilogue into bias, clamp, activation, store";
+  let description = [{
+    Per valid routed row and h column: gate and up from the same lane's
+    accumulator, + bias (in the weight's gate/up arrangement), then GPT-OSS
+    SwiGLU (`min`/clamp unless limit = inf, `g * sigmoid(alpha g) * (u + 1)`)
+    or SiLU (`g * sigmoid(g) * u`) in f32, with sigmoid as
+    `rocdl.rcp(1 + rocdl.exp2(-x log2 e))` (no device library), stored as
+    bf16.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",
+    "::mlir::gpu::GPUDialect", "::mlir::ROCDL::ROCDLDialect"
+  ];
+}
+
 def LowerSort : Pass<"moe-lower-sort"> {
   let summary = "Expand moe.sort into a one-workgroup deterministic counting sort";
   let description = [{

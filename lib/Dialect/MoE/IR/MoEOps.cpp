@@ -383,3 +383,61 @@ LogicalResult SortOp::verify() {
            << gfx950->ldsBytesPerWorkgroup << " of gfx950";
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// Stage1Op, Stage1EpilogueOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult Stage1Op::verify() {
+  Precision precision = getPrecision();
+  Type xElem = getX().getType().getElementType();
+  bool scaled = precision != Precision::A16W4;
+  if (scaled ? !xElem.isInteger(8) : !xElem.isBF16())
+    return emitOpError(stringifyPrecision(precision))
+           << " activations must be " << (scaled ? "i8" : "bf16") << ", got "
+           << xElem;
+  if (scaled != bool(getXScales()))
+    return emitOpError(scaled ? "needs" : "takes no")
+           << " activation scales for " << stringifyPrecision(precision);
+  for (Value buffer : {getW13(), getW13Scales()})
+    if (failed(verifyByteBuffer(*this, cast<MemRefType>(buffer.getType()))))
+      return failure();
+  if (getModelDim() % 32 != 0)
+    return emitOpError("model_dim (")
+           << getModelDim() << ") must be a multiple of the MX block size 32";
+  if (auto err = mxmoe::fmt::checkGateUpShape(
+          toFormat(getGateUp()), getInterDim()))
+    return emitOpError(*err);
+  if (auto err = mxmoe::fmt::checkWeightShape(
+          toFormat(getWeightLayout()), getExperts() * 2 * getInterDim(),
+          getModelDim()))
+    return emitOpError("weights [experts * 2 inter_dim, model_dim]: ") << *err;
+  if (getTopk() > 127)
+    return emitOpError("topk (") << getTopk()
+                                 << ") must be at most 127 (7-bit slot field)";
+  TileAttr tile = getTile();
+  if (tile.getK() % 128 != 0)
+    return emitOpError("tile k (")
+           << tile.getK()
+           << ") must be a multiple of 128 (the K of one pipeline step)";
+  const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
+  TileResources res = estimateTileResources(tile, precision);
+  if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
+    return emitOpError("tile needs ")
+           << res.ldsBytes << " bytes of LDS (two buffers), more than the "
+           << gfx950->ldsBytesPerWorkgroup << " of gfx950";
+  if (res.vgprsPerLane > kVgprsForTwoWaves)
+    return emitOpError("tile needs about ")
+           << res.vgprsPerLane << " VGPRs per lane; more than "
+           << kVgprsForTwoWaves << " leaves fewer than two waves per SIMD";
+  return success();
+}
+
+LogicalResult Stage1EpilogueOp::verify() {
+  int64_t tiles = mfmaTilesPerWave(getTile());
+  if (int64_t(getAccs().size()) != tiles)
+    return emitOpError("has ") << getAccs().size()
+                               << " accumulators but each wave owns " << tiles
+                               << " MFMA tiles";
+  return success();
+}

@@ -300,6 +300,12 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
     layout: lane `l`, element `q` holds weight row `4 (l div 16) + q` and
     routed row `l mod 16` of the tile.
 
+    With `gate_up` (stage 1), the `n_dim = 2I` weight rows are addressed in
+    the interleaved order whatever the weight's arrangement: row `2j` is
+    gate column `j` and `2j + 1` up column `j`, read from the arrangement's
+    row (`mxmoe::fmt::gateUpRow`), so a lane's accumulator holds gate and up
+    of the same two columns.
+
     Operands as for `moe.stage2` (`a` bf16 for a16w4, FP8 or packed FP4
     bytes with row-major E8M0 `a_scales` otherwise; `w` MXFP4 rows of
     `k_dim` in `weight_layout` with `w_scales` in `scale_layout`).
@@ -324,6 +330,7 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
       ConfinedAttr<I64Attr, [IntPositive]>:$experts,
       ConfinedAttr<I64Attr, [IntPositive]>:$topk,
       UnitAttr:$slot_rows,
+      OptionalAttr<MoE_GateUpArrangementAttr>:$gate_up,
       MoE_TileAttr:$tile);
   let results = (outs Variadic<MoE_F32x4>:$accs);
   let assemblyFormat = [{
@@ -375,6 +382,93 @@ def MoE_Stage2EpilogueOp : MoE_Op<"stage2_epilogue",
     (`bias` `(` $bias^ `:` type($bias) `)`)?
     `slice` $k_slice `expert` $expert `cols` $col0
     `->` $y `:` type($y) attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
+  let summary = "the gate/up projection and activation of an MoE layer";
+  let description = [{
+    For each valid routed row `(t, s)` of the routing buffers (SPEC §2, as
+    for `moe.stage2`) with expert `e`: `z = x[t] . W13[e]^T + b13[e]` in f32,
+    gate and up split by `gate_up`, then `activation`, stored as bf16 to row
+    `t * K + s` of `h` `[T * K, inter_dim]` (the activations `moe.stage2`
+    reads). Rows of empty slots are not written.
+
+    Operands (1-D memrefs in global memory): `x` `[T, model_dim]` (bf16 for
+    a16w4; FP8 E4M3 or packed FP4 bytes with row-major E8M0 `x_scales`
+    otherwise); `w13`, `w13_scales`: MXFP4 `[experts * 2 inter_dim,
+    model_dim]` in `weight_layout`/`scale_layout`, gate and up rows per
+    `gate_up`; `bias`: optional f32 `[experts * 2 inter_dim]` in the same
+    arrangement. The tile's n counts weight rows (gate and up), so a
+    workgroup produces `tile.n / 2` columns of h.
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
+      Arg<Optional<MoE_ByteBuffer>, "activation scales", [MemRead]>:$x_scales,
+      Arg<MoE_ByteBuffer, "weights", [MemRead]>:$w13,
+      Arg<MoE_ByteBuffer, "weight scales", [MemRead]>:$w13_scales,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "bias", [MemRead]>:$bias,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemRead]>:$sorted_ids,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_expert_ids", [MemRead]>:$sorted_expert_ids,
+      Arg<MemRefRankOf<[I32], [1]>, "num_valid_ids", [MemRead]>:$num_valid_ids,
+      I32:$tokens,
+      Arg<MemRefRankOf<[BF16], [1]>, "output", [MemWrite]>:$h,
+      MoE_PrecisionAttr:$precision,
+      MoE_WeightLayoutAttr:$weight_layout,
+      MoE_ScaleLayoutAttr:$scale_layout,
+      MoE_GateUpArrangementAttr:$gate_up,
+      MoE_ActivationAttr:$activation,
+      ConfinedAttr<I64Attr, [IntPositive]>:$model_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$inter_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      MoE_TileAttr:$tile);
+  let assemblyFormat = [{
+    $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
+    `w` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`
+    (`bias` `(` $bias^ `:` type($bias) `)`)?
+    `routing` `(` $sorted_ids `:` type($sorted_ids) `,` $sorted_expert_ids
+      `:` type($sorted_expert_ids) `,` $num_valid_ids `:`
+      type($num_valid_ids) `,` $tokens `)`
+    `->` $h `:` type($h) attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def MoE_Stage1EpilogueOp : MoE_Op<"stage1_epilogue",
+                                  [AttrSizedOperandSegments]> {
+  let summary = "bias and gated activation of stage-1 accumulators";
+  let description = [{
+    Consumes the accumulators of a `moe.routed_mma` with `gate_up` (lane
+    `l`, element `q` of tile `j` holds interleaved row `col0 + 16 c + 4
+    (l div 16) + q`: gate (q even) and up (q odd) of column `(col0 + 16 c)
+    / 2 + 2 (l div 16) + q div 2`). For each valid routed row and column
+    `< inter_dim`: gate and up + bias (`bias[expert * 2 inter_dim +
+    gateUpRow(...)]`), the activation in f32 (sigmoid through `rocdl.exp2`
+    and `rocdl.rcp`), stored as bf16 to `h[(token * topk + slot) *
+    inter_dim + column]`.
+  }];
+  let arguments = (ins
+      Variadic<MoE_F32x4>:$accs,
+      Arg<MemRefRankOf<[BF16], [1]>, "output", [MemWrite]>:$h,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "bias", [MemRead]>:$bias,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemRead]>:$sorted_ids,
+      I32:$tokens,
+      Index:$block_row,
+      Index:$expert,
+      Index:$col0,
+      ConfinedAttr<I64Attr, [IntPositive]>:$inter_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      MoE_GateUpArrangementAttr:$gate_up,
+      MoE_ActivationAttr:$activation,
+      MoE_TileAttr:$tile);
+  let assemblyFormat = [{
+    `(` $accs `)` `:` type($accs)
+    `rows` `(` $sorted_ids `:` type($sorted_ids) `,` $tokens `,` $block_row `)`
+    (`bias` `(` $bias^ `:` type($bias) `)`)?
+    `expert` $expert `cols` $col0
+    `->` $h `:` type($h) attr-dict
   }];
   let hasVerifier = 1;
 }

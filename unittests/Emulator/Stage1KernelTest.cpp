@@ -1,0 +1,222 @@
+//===- Stage1KernelTest.cpp - moe.stage1 kernels against the reference ----===//
+//
+// The stage-1 (gate/up + activation) kernel runs in the emulator on routing
+// buffers from the host sort, against the f64 reference of SPEC §2: every
+// precision, gate/up arrangement and activation, bias on and off, empty
+// slots, model_dim and inter_dim tails; bf16 output rows of valid slots
+// written from poison, rows of empty slots untouched.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PipelineTestUtil.h"
+
+#include "mxmoe/Compiler/Problems.h"
+#include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Reference/MXQuant.h"
+#include "mxmoe/Reference/MoEReference.h"
+#include "mxmoe/Reference/Routing.h"
+
+#include <cmath>
+#include <cstring>
+#include <numeric>
+
+using namespace mxmoe;
+using namespace mxmoe::emu;
+using namespace mxmoe::test;
+
+namespace {
+
+struct Stage1Case {
+  int64_t tokens, topk, experts, d, inter;
+  const char *precision, *gateUp, *activation;
+  bool bias;
+  int64_t tileM, tileN, waves;
+  double empty;
+};
+
+fmt::GateUpArrangement arrangementOf(const std::string &s) {
+  return s == "halves"     ? fmt::GateUpArrangement::Halves
+         : s == "blocks16" ? fmt::GateUpArrangement::Blocks16
+                           : fmt::GateUpArrangement::Interleaved;
+}
+
+ref::ActivationSpec activationOf(const std::string &s) {
+  ref::ActivationSpec spec;
+  if (s == "silu")
+    spec.kind = ref::Activation::SiLU;
+  else if (s.find("inf") != std::string::npos)
+    spec.limit = INFINITY;
+  return spec;
+}
+
+void runStage1(const Stage1Case &c, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::string precision = c.precision;
+  bool scaled = precision != "a16w4";
+  // Routing: K distinct experts per token, some slots empty.
+  std::vector<int32_t> ids(c.tokens * c.topk);
+  std::vector<int32_t> perm(c.experts);
+  std::iota(perm.begin(), perm.end(), 0);
+  for (int64_t t = 0; t < c.tokens; ++t) {
+    std::shuffle(perm.begin(), perm.end(), rng);
+    for (int64_t s = 0; s < c.topk; ++s)
+      ids[t * c.topk + s] =
+          double(rng() % 1000) < c.empty * 1000 ? -1 : perm[s];
+  }
+  ref::RoutingBuffers routing;
+  ASSERT_FALSE(ref::sortRouting(ids.data(), nullptr, c.tokens, c.topk,
+                                c.experts, c.tileM, routing));
+
+  // Weights [E * 2I, D] in the arrangement; bias; activations.
+  ref::MXFP4Matrix w13;
+  w13.rows = c.experts * 2 * c.inter;
+  w13.k = c.d;
+  w13.codes.resize(w13.rows * c.d / 2);
+  w13.scales.resize(w13.rows * c.d / 32);
+  for (auto &b : w13.codes)
+    b = uint8_t(rng());
+  for (auto &s : w13.scales)
+    s = uint8_t(120 + rng() % 6);
+  std::vector<uint8_t> wPacked, sPacked;
+  ASSERT_FALSE(fmt::packWeights(fmt::WeightLayout::Preshuffle16x16,
+                                w13.codes, w13.rows, c.d, wPacked));
+  ASSERT_FALSE(fmt::packScales(fmt::ScaleLayout::E8M0Shuffle, w13.scales,
+                               w13.rows, c.d, sPacked));
+  std::vector<float> bias(w13.rows);
+  for (auto &b : bias)
+    b = float(int(rng() % 17) - 8) / 8;
+  std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
+  std::vector<float> x(c.tokens * c.d);
+  std::vector<uint16_t> xBF16(x.size());
+  std::vector<uint8_t> xCodes, xScales;
+  for (auto &v : x)
+    v = dist(rng);
+  if (scaled) {
+    ref::MXElement elem = precision == "a8w4" ? ref::MXElement::FP8E4M3
+                                              : ref::MXElement::FP4;
+    ref::quantizeMX(x.data(), c.tokens, c.d, elem, ref::ScaleRounding::Floor,
+                    xCodes, xScales);
+    for (int64_t t = 0; t < c.tokens; ++t)
+      for (int64_t k = 0; k < c.d; ++k)
+        x[t * c.d + k] =
+            float(ref::dequantizeMX(xCodes, xScales, c.d, elem, t, k));
+  } else {
+    for (size_t i = 0; i < x.size(); ++i) {
+      xBF16[i] = fmt::f32ToBF16(x[i]);
+      x[i] = fmt::bf16ToF32(xBF16[i]);
+    }
+  }
+  std::vector<double> expect = ref::referenceStage1(
+      x, ids, c.tokens, c.topk, c.experts, c.inter, w13,
+      arrangementOf(c.gateUp), c.bias ? bias.data() : nullptr,
+      activationOf(c.activation));
+
+  Stage1Config cfg;
+  cfg.precision = precision;
+  cfg.modelDim = c.d;
+  cfg.interDim = c.inter;
+  cfg.experts = c.experts;
+  cfg.topk = c.topk;
+  cfg.bias = c.bias;
+  cfg.gateUp = c.gateUp;
+  cfg.activation = c.activation;
+  cfg.tileM = c.tileM;
+  cfg.tileN = c.tileN;
+  cfg.waves = c.waves;
+  auto module = compileAndLoad(stage1KernelSource(cfg), "gfx950");
+  ASSERT_TRUE(module);
+  std::vector<Buffer> buffers;
+  std::vector<KernelArg> args;
+  auto add = [&](const char *name, std::vector<uint8_t> bytes, int64_t n) {
+    buffers.push_back({name, std::move(bytes)});
+    addMemref(args, int(buffers.size() - 1), n);
+  };
+  if (scaled) {
+    add("x", xCodes, xCodes.size());
+    add("x_scales", xScales, xScales.size());
+  } else {
+    add("x", toBytes(xBF16), xBF16.size());
+  }
+  add("w", wPacked, wPacked.size());
+  add("ws", sPacked, sPacked.size());
+  if (c.bias)
+    add("bias", toBytes(bias), bias.size());
+  add("sorted_ids", toBytes(routing.sortedTokenIds),
+      routing.sortedTokenIds.size());
+  add("sorted_expert_ids", toBytes(routing.sortedExpertIds),
+      routing.sortedExpertIds.size());
+  add("num_valid_ids", toBytes(std::vector<int32_t>{routing.numValidIds}), 1);
+  args.push_back(KernelArg::i32(int32_t(c.tokens)));
+  int hIndex = int(buffers.size());
+  int64_t hElems = c.tokens * c.topk * c.inter;
+  add("h", std::vector<uint8_t>(2 * hElems, 0xFF), hElems); // poison (NaN)
+
+  std::array<int64_t, 3> grid =
+      stage1Grid(cfg, c.tokens, int64_t(routing.sortedTokenIds.size()));
+  LaunchConfig config;
+  config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
+  config.block = {uint32_t(64 * c.waves), 1, 1};
+  Report report;
+  std::string error;
+  ASSERT_TRUE(module->launch(cfg.kernelName(), config, args, buffers, report,
+                             error))
+      << error;
+  EXPECT_TRUE(report.ok()) << describe(report, {});
+  std::vector<uint16_t> h(hElems);
+  std::memcpy(h.data(), buffers[hIndex].bytes.data(), 2 * hElems);
+  std::vector<float> got, want;
+  int64_t unwrittenValid = 0, writtenEmpty = 0;
+  for (int64_t row = 0; row < c.tokens * c.topk; ++row)
+    for (int64_t j = 0; j < c.inter; ++j) {
+      uint16_t bits = h[row * c.inter + j];
+      if (ids[row] < 0) {
+        writtenEmpty += bits != 0xFFFF;
+        continue;
+      }
+      float v = fmt::bf16ToF32(bits);
+      unwrittenValid += std::isnan(v);
+      got.push_back(v);
+      want.push_back(float(expect[row * c.inter + j]));
+    }
+  EXPECT_EQ(unwrittenValid, 0);
+  EXPECT_EQ(writtenEmpty, 0);
+  std::vector<double> wantD(want.begin(), want.end());
+  EXPECT_LT(relativeError(got, wantD), 1e-2);
+}
+
+} // namespace
+
+TEST(Stage1Kernel, MatchesReference) {
+  // Every precision x arrangement x activation, bias on and off, over
+  // T in {1, 5, 64}, model_dim tails (D = 160, 352 are not multiples of
+  // 128) and inter_dim tails (I = 48, 112 are not multiples of the 32 columns of a tile.n = 64 workgroup).
+  struct Shape {
+    int64_t tokens, topk, experts, d, inter, tileM, tileN, waves;
+    double empty;
+  };
+  const Shape shapes[] = {
+      {1, 4, 8, 160, 48, 16, 64, 4, 0.25},
+      {5, 2, 8, 352, 48, 16, 64, 4, 0.2},
+      {64, 4, 32, 160, 112, 64, 64, 8, 0.1},
+  };
+  const char *precisions[] = {"a16w4", "a8w4", "a4w4"};
+  const char *arrangements[] = {"interleaved", "halves", "blocks16"};
+  const char *activations[] = {"swiglu", "swiglu, limit = inf", "silu"};
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const char *precision : precisions)
+    for (const char *arrangement : arrangements)
+      for (const char *activation : activations) {
+        const Shape &sh = shapes[index % 3];
+        bool bias = (index / 3) % 2 == 0;
+        ++index;
+        Stage1Case c{sh.tokens, sh.topk, sh.experts, sh.d, sh.inter,
+                     precision, arrangement, activation, bias, sh.tileM,
+                     sh.tileN, sh.waves, sh.empty};
+        SCOPED_TRACE(std::string(precision) + " " + arrangement + " " +
+                     activation + (bias ? " bias" : "") + " T=" +
+                     std::to_string(sh.tokens));
+        runStage1(c, seed + index);
+      }
+}
