@@ -108,27 +108,17 @@ struct LowerStage2EpiloguePass
     : public moe::impl::LowerStage2EpilogueBase<LowerStage2EpiloguePass> {
   using LowerStage2EpilogueBase::LowerStage2EpilogueBase;
   void runOnOperation() override {
-    const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
-    if (!info) {
-      getOperation()->emitError(mxmoe::unknownChipMessage(chip));
-      return signalPassFailure();
-    }
-    SmallVector<Stage2EpilogueOp> ops;
-    getOperation()->walk([&](Stage2EpilogueOp op) { ops.push_back(op); });
-    bool bad = false;
-    for (Stage2EpilogueOp op : ops) {
-      std::string reason = "";
-      if (op.getCombine() == Combine::Atomic)
-        reason = outputAtomicUnsupported(*info, op.getY().getType(),
+    auto ops = collectLowerable<Stage2EpilogueOp>(
+        getOperation(), chip,
+        [](Stage2EpilogueOp op, const mxmoe::ChipInfo &info) -> std::string {
+          if (op.getCombine() != Combine::Atomic)
+            return "";
+          return outputAtomicUnsupported(info, op.getY().getType(),
                                          op.getModelDim());
-      if (!reason.empty()) {
-        op.emitOpError("cannot be lowered: ") << reason;
-        bad = true;
-      }
-    }
-    if (bad)
+        });
+    if (failed(ops))
       return signalPassFailure();
-    for (Stage2EpilogueOp op : ops)
+    for (Stage2EpilogueOp op : *ops)
       lowerEpilogue(op);
   }
 };

@@ -50,29 +50,19 @@ void tileStage2(Stage2Op op) {
 struct TileStage2Pass : public moe::impl::TileStage2Base<TileStage2Pass> {
   using TileStage2Base::TileStage2Base;
   void runOnOperation() override {
-    const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
-    if (!info) {
-      getOperation()->emitError(mxmoe::unknownChipMessage(chip));
-      return signalPassFailure();
-    }
-    SmallVector<Stage2Op> ops;
-    getOperation()->walk([&](Stage2Op op) { ops.push_back(op); });
-    bool bad = false;
-    for (Stage2Op op : ops) {
-      std::string reason;
-      if (!op->getParentOfType<gpu::GPUFuncOp>())
-        reason = "must be inside a gpu.func kernel";
-      else if (op.getCombine() == Combine::Atomic)
-        reason = outputAtomicUnsupported(*info, op.getY().getType(),
+    auto ops = collectLowerable<Stage2Op>(
+        getOperation(), chip,
+        [](Stage2Op op, const mxmoe::ChipInfo &info) -> std::string {
+          if (!op->getParentOfType<gpu::GPUFuncOp>())
+            return "must be inside a gpu.func kernel";
+          if (op.getCombine() != Combine::Atomic)
+            return "";
+          return outputAtomicUnsupported(info, op.getY().getType(),
                                          op.getModelDim());
-      if (!reason.empty()) {
-        op.emitOpError("cannot be lowered: ") << reason;
-        bad = true;
-      }
-    }
-    if (bad)
+        });
+    if (failed(ops))
       return signalPassFailure();
-    for (Stage2Op op : ops)
+    for (Stage2Op op : *ops)
       tileStage2(op);
   }
 };

@@ -264,6 +264,26 @@ Result run(const Case &c, unsigned seed) {
 
 } // namespace
 
+namespace {
+void expectMatches(const Case &c, const Result &r) {
+  EXPECT_TRUE(r.report.ok()) << describe(r.report, {});
+  EXPECT_TRUE(r.allValidRowsWritten);
+  double tol = std::string(c.out) == "f32" ? 1e-5 : 1e-2;
+  EXPECT_LT(relativeError(std::vector<float>(r.out.begin(), r.out.end()),
+                          r.ref),
+            tol);
+  if (!r.reduced.empty()) {
+    // Every output element written (no NaN poison left), within tolerance.
+    for (double v : r.reduced)
+      ASSERT_FALSE(std::isnan(v));
+    EXPECT_LT(relativeError(std::vector<float>(r.reduced.begin(),
+                                               r.reduced.end()),
+                            r.ref),
+              tol);
+  }
+}
+} // namespace
+
 TEST(Stage2Kernel, MatchesReference) {
   const Case cases[] = {
       // name, T, K, E, D, I, bias, rw, out, combine, splitK, tileN, waves,
@@ -322,44 +342,10 @@ TEST(Stage2Kernel, MatchesReference) {
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
   for (const Case &c : cases) {
     SCOPED_TRACE(c.name);
-    Result r = run(c, seed);
-    EXPECT_TRUE(r.report.ok()) << describe(r.report, {});
-    EXPECT_TRUE(r.allValidRowsWritten);
-    double tol = std::string(c.out) == "f32" ? 1e-5 : 1e-2;
-    EXPECT_LT(relativeError(std::vector<float>(r.out.begin(), r.out.end()),
-                            r.ref),
-              tol);
-    if (!r.reduced.empty()) {
-      // Every output element written (no NaN poison left), within tolerance.
-      for (double v : r.reduced)
-        ASSERT_FALSE(std::isnan(v));
-      EXPECT_LT(relativeError(std::vector<float>(r.reduced.begin(),
-                                                 r.reduced.end()),
-                              r.ref),
-                tol);
-    }
+    expectMatches(c, run(c, seed));
   }
 }
 
-namespace {
-void expectMatches(const Case &c, const Result &r) {
-  EXPECT_TRUE(r.report.ok()) << describe(r.report, {});
-  EXPECT_TRUE(r.allValidRowsWritten);
-  double tol = std::string(c.out) == "f32" ? 1e-5 : 1e-2;
-  EXPECT_LT(relativeError(std::vector<float>(r.out.begin(), r.out.end()),
-                          r.ref),
-            tol);
-  if (!r.reduced.empty()) {
-    // Every output element written (no NaN poison left), within tolerance.
-    for (double v : r.reduced)
-      ASSERT_FALSE(std::isnan(v));
-    EXPECT_LT(relativeError(std::vector<float>(r.reduced.begin(),
-                                               r.reduced.end()),
-                            r.ref),
-              tol);
-  }
-}
-} // namespace
 
 TEST(Stage2Kernel, FullMatrix) {
   // Every precision x bias x {f32, bf16} x {atomic, store} x split-K

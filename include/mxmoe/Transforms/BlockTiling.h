@@ -104,6 +104,29 @@ RoutedGridPosition emitRoutedGrid(Arith &a, TileAttr tile, int64_t splitK,
                                   int64_t kDim, int64_t experts,
                                   Value numValidIds, Value sortedExpertIds);
 
+/// The ops of type OpT under `root` that a pass may lower for `chip`: an
+/// unknown chip is an error on `root`, and every op with a non-empty
+/// `reason(op, chip)` gets "cannot be lowered: <reason>". Failure if any.
+template <typename OpT, typename ReasonFn>
+FailureOr<SmallVector<OpT>> collectLowerable(Operation *root,
+                                             const std::string &chip,
+                                             ReasonFn reason) {
+  const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
+  if (!info)
+    return root->emitError(mxmoe::unknownChipMessage(chip)), failure();
+  SmallVector<OpT> ops;
+  root->walk([&](OpT op) { ops.push_back(op); });
+  bool bad = false;
+  for (OpT op : ops)
+    if (std::string why = reason(op, *info); !why.empty()) {
+      op.emitOpError("cannot be lowered: ") << why;
+      bad = true;
+    }
+  if (bad)
+    return failure();
+  return ops;
+}
+
 /// mxmoe::outputAtomicUnsupported for an output memref `y`.
 std::string outputAtomicUnsupported(const mxmoe::ChipInfo &chip, MemRefType y,
                                     int64_t modelDim);

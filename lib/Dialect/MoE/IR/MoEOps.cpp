@@ -270,53 +270,78 @@ TileResources mlir::moe::estimateTileResources(TileAttr tile,
   return {l.totalBytes(), accRegs + prefetchRegs + operandRegs};
 }
 
-LogicalResult Stage2Op::verify() {
-  Precision precision = getPrecision();
-  Type hElem = getH().getType().getElementType();
+/// The checks every routed GEMM op shares: activation element type and
+/// scales for the precision, byte buffers for the MXFP4 weights, the MX
+/// block size of the reduction dimension `kName`, and the tile (K step, and
+/// with `resources` gfx950's LDS and register budget).
+static LogicalResult verifyRoutedGemm(Operation *op, Precision precision,
+                                      Value act, Value actScales, Value w,
+                                      Value wScales, StringRef kName,
+                                      int64_t k, TileAttr tile,
+                                      bool resources) {
+  Type elem = cast<MemRefType>(act.getType()).getElementType();
   bool scaled = precision != Precision::A16W4;
-  if (!scaled && !hElem.isBF16())
-    return emitOpError("a16w4 activations must be bf16, got ") << hElem;
-  if (scaled && !hElem.isInteger(8))
-    return emitOpError(stringifyPrecision(precision))
+  if (!scaled && !elem.isBF16())
+    return op->emitOpError("a16w4 activations must be bf16, got ") << elem;
+  if (scaled && !elem.isInteger(8))
+    return op->emitOpError(stringifyPrecision(precision))
            << " activations must be i8 (FP8 bytes or packed FP4), got "
-           << hElem;
-  if (scaled != bool(getHScales()))
-    return emitOpError(scaled ? "needs" : "takes no")
+           << elem;
+  if (scaled != bool(actScales))
+    return op->emitOpError(scaled ? "needs" : "takes no")
            << " activation scales for " << stringifyPrecision(precision);
-  for (Value buffer : {getW2(), getW2Scales()})
-    if (failed(verifyByteBuffer(*this, cast<MemRefType>(buffer.getType()))))
+  for (Value buffer : {w, wScales})
+    if (failed(verifyByteBuffer(op, cast<MemRefType>(buffer.getType()))))
       return failure();
-  if (getInterDim() % 32 != 0)
-    return emitOpError("inter_dim (")
-           << getInterDim() << ") must be a multiple of the MX block size 32";
+  if (k % 32 != 0)
+    return op->emitOpError()
+           << kName << " (" << k << ") must be a multiple of the MX block size 32";
+  if (tile.getK() % 128 != 0)
+    return op->emitOpError("tile k (")
+           << tile.getK()
+           << ") must be a multiple of 128 (the K of one pipeline step)";
+  if (!resources)
+    return success();
+  const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
+  TileResources res = estimateTileResources(tile, precision);
+  if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
+    return op->emitOpError("tile needs ")
+           << res.ldsBytes << " bytes of LDS (two buffers), more than the "
+           << gfx950->ldsBytesPerWorkgroup << " of gfx950";
+  if (res.vgprsPerLane > kVgprsForTwoWaves)
+    return op->emitOpError("tile needs about ")
+           << res.vgprsPerLane << " VGPRs per lane; more than "
+           << kVgprsForTwoWaves << " leaves fewer than two waves per SIMD";
+  return success();
+}
+
+static LogicalResult verifyTopk(Operation *op, int64_t topk) {
+  if (topk > 127)
+    return op->emitOpError("topk (")
+           << topk << ") must be at most 127 (7-bit slot field)";
+  return success();
+}
+
+LogicalResult Stage2Op::verify() {
+  if (failed(verifyRoutedGemm(*this, getPrecision(), getH(), getHScales(),
+                              getW2(), getW2Scales(), "inter_dim",
+                              getInterDim(), getTile(), /*resources=*/false)))
+    return failure();
   if (auto err = mxmoe::fmt::checkWeightShape(
           toFormat(getWeightLayout()), getExperts() * getModelDim(),
           getInterDim()))
     return emitOpError("weights [experts * model_dim, inter_dim]: ") << *err;
-  if (getTopk() > 127)
-    return emitOpError("topk (") << getTopk()
-                                 << ") must be at most 127 (7-bit slot field)";
+  if (failed(verifyTopk(*this, getTopk())))
+    return failure();
   TileAttr tile = getTile();
-  if (tile.getK() % 128 != 0)
-    return emitOpError("tile k (")
-           << tile.getK()
-           << ") must be a multiple of 128 (the K of one pipeline step)";
   int64_t kSteps = (getInterDim() + tile.getK() - 1) / tile.getK();
   if (int64_t(getSplitK()) > kSteps)
     return emitOpError("split_k (")
            << getSplitK() << ") exceeds the " << kSteps << " K steps of "
            << tile.getK() << " in inter_dim " << getInterDim();
-  const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
-  TileResources res = estimateTileResources(tile, precision);
-  if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
-    return emitOpError("tile needs ")
-           << res.ldsBytes << " bytes of LDS (two buffers), more than the "
-           << gfx950->ldsBytesPerWorkgroup << " of gfx950";
-  if (res.vgprsPerLane > kVgprsForTwoWaves)
-    return emitOpError("tile needs about ")
-           << res.vgprsPerLane << " VGPRs per lane; more than "
-           << kVgprsForTwoWaves << " leaves fewer than two waves per SIMD";
-  return success();
+  return verifyRoutedGemm(*this, getPrecision(), getH(), getHScales(),
+                          getW2(), getW2Scales(), "inter_dim", getInterDim(),
+                          tile, /*resources=*/true);
 }
 
 //===----------------------------------------------------------------------===//
@@ -324,26 +349,10 @@ LogicalResult Stage2Op::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult RoutedMMAOp::verify() {
-  Precision precision = getPrecision();
-  Type aElem = getA().getType().getElementType();
-  bool scaled = precision != Precision::A16W4;
-  if (scaled ? !aElem.isInteger(8) : !aElem.isBF16())
-    return emitOpError(stringifyPrecision(precision))
-           << " activations must be " << (scaled ? "i8" : "bf16") << ", got "
-           << aElem;
-  if (scaled != bool(getAScales()))
-    return emitOpError(scaled ? "needs" : "takes no")
-           << " activation scales for " << stringifyPrecision(precision);
-  for (Value buffer : {getW(), getWScales()})
-    if (failed(verifyByteBuffer(*this, cast<MemRefType>(buffer.getType()))))
-      return failure();
-  if (getKDim() % 32 != 0)
-    return emitOpError("k_dim (")
-           << getKDim() << ") must be a multiple of the MX block size 32";
-  if (getTile().getK() % 128 != 0)
-    return emitOpError("tile k (")
-           << getTile().getK()
-           << ") must be a multiple of 128 (the K of one pipeline step)";
+  if (failed(verifyRoutedGemm(*this, getPrecision(), getA(), getAScales(),
+                              getW(), getWScales(), "k_dim", getKDim(),
+                              getTile(), /*resources=*/false)))
+    return failure();
   int64_t tiles = mfmaTilesPerWave(getTile());
   if (int64_t(getAccs().size()) != tiles)
     return emitOpError("has ") << getAccs().size()
@@ -366,9 +375,8 @@ LogicalResult Stage2EpilogueOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult SortOp::verify() {
-  if (getTopk() > 127)
-    return emitOpError("topk (") << getTopk()
-                                 << ") must be at most 127 (7-bit slot field)";
+  if (failed(verifyTopk(*this, getTopk())))
+    return failure();
   if (getBlockSize() % 64 != 0 || getBlockSize() > 1024)
     return emitOpError("block_size (")
            << getBlockSize() << ") must be a multiple of 64, at most 1024";
@@ -389,48 +397,22 @@ LogicalResult SortOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult Stage1Op::verify() {
-  Precision precision = getPrecision();
-  Type xElem = getX().getType().getElementType();
-  bool scaled = precision != Precision::A16W4;
-  if (scaled ? !xElem.isInteger(8) : !xElem.isBF16())
-    return emitOpError(stringifyPrecision(precision))
-           << " activations must be " << (scaled ? "i8" : "bf16") << ", got "
-           << xElem;
-  if (scaled != bool(getXScales()))
-    return emitOpError(scaled ? "needs" : "takes no")
-           << " activation scales for " << stringifyPrecision(precision);
-  for (Value buffer : {getW13(), getW13Scales()})
-    if (failed(verifyByteBuffer(*this, cast<MemRefType>(buffer.getType()))))
-      return failure();
-  if (getModelDim() % 32 != 0)
-    return emitOpError("model_dim (")
-           << getModelDim() << ") must be a multiple of the MX block size 32";
-  if (auto err = mxmoe::fmt::checkGateUpShape(
-          toFormat(getGateUp()), getInterDim()))
+  if (failed(verifyRoutedGemm(*this, getPrecision(), getX(), getXScales(),
+                              getW13(), getW13Scales(), "model_dim",
+                              getModelDim(), getTile(), /*resources=*/false)))
+    return failure();
+  if (auto err = mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()),
+                                              getInterDim()))
     return emitOpError(*err);
   if (auto err = mxmoe::fmt::checkWeightShape(
           toFormat(getWeightLayout()), getExperts() * 2 * getInterDim(),
           getModelDim()))
     return emitOpError("weights [experts * 2 inter_dim, model_dim]: ") << *err;
-  if (getTopk() > 127)
-    return emitOpError("topk (") << getTopk()
-                                 << ") must be at most 127 (7-bit slot field)";
-  TileAttr tile = getTile();
-  if (tile.getK() % 128 != 0)
-    return emitOpError("tile k (")
-           << tile.getK()
-           << ") must be a multiple of 128 (the K of one pipeline step)";
-  const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
-  TileResources res = estimateTileResources(tile, precision);
-  if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
-    return emitOpError("tile needs ")
-           << res.ldsBytes << " bytes of LDS (two buffers), more than the "
-           << gfx950->ldsBytesPerWorkgroup << " of gfx950";
-  if (res.vgprsPerLane > kVgprsForTwoWaves)
-    return emitOpError("tile needs about ")
-           << res.vgprsPerLane << " VGPRs per lane; more than "
-           << kVgprsForTwoWaves << " leaves fewer than two waves per SIMD";
-  return success();
+  if (failed(verifyTopk(*this, getTopk())))
+    return failure();
+  return verifyRoutedGemm(*this, getPrecision(), getX(), getXScales(),
+                          getW13(), getW13Scales(), "model_dim",
+                          getModelDim(), getTile(), /*resources=*/true);
 }
 
 LogicalResult Stage1EpilogueOp::verify() {
