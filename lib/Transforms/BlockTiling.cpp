@@ -31,9 +31,11 @@ RoutedRow mlir::moe::loadRoutedRow(Arith &a, Value sortedIds, Value position,
   return row;
 }
 
-std::string mlir::moe::outputAtomicUnsupported(const mxmoe::ChipInfo &chip,
-                                               MemRefType y,
-                                               int64_t modelDim) {
+std::string mlir::moe::combineUnsupported(const mxmoe::ChipInfo &chip,
+                                          Combine combine, MemRefType y,
+                                          int64_t modelDim) {
+  if (combine != Combine::Atomic)
+    return "";
   std::string elem;
   llvm::raw_string_ostream os(elem);
   y.getElementType().print(os);
@@ -42,8 +44,7 @@ std::string mlir::moe::outputAtomicUnsupported(const mxmoe::ChipInfo &chip,
 
 RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a, TileAttr tile,
                                              int64_t splitK, int64_t kDim,
-                                             int64_t experts,
-                                             Value numValidIds,
+                                             int64_t experts, Value numValidIds,
                                              Value sortedExpertIds) {
   OpBuilder &b = a.b;
   Location loc = a.loc;

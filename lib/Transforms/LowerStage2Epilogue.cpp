@@ -14,7 +14,6 @@ using namespace mlir::moe;
 
 namespace {
 
-
 void lowerEpilogue(Stage2EpilogueOp op) {
   OpBuilder b(op);
   Location loc = op.getLoc();
@@ -35,9 +34,9 @@ void lowerEpilogue(Stage2EpilogueOp op) {
     RoutedRow row =
         loadRoutedRow(a, op.getSortedIds(), position, op.getTokens(), topk);
     Value colBase = a.add(op.getCol0(), a.mul(tc.colBlock, 16));
-    Value weight = op.getSortedWeights() ? a.load(op.getSortedWeights(),
-                                                  position)
-                                         : Value();
+    Value weight = op.getSortedWeights()
+                       ? a.load(op.getSortedWeights(), position)
+                       : Value();
     // Bias (first K slice only), then routing weight, in f32.
     auto finish = [&](Value c, int64_t q) {
       Value v = vector::ExtractOp::create(b, loc, acc, q);
@@ -51,9 +50,12 @@ void lowerEpilogue(Stage2EpilogueOp op) {
       return v;
     };
     // Element q of the accumulator is column colBase + 4g + q.
-    auto column = [&](int64_t q) { return a.add(a.add(colBase, a.mul(g, 4)), q); };
+    auto column = [&](int64_t q) {
+      return a.add(a.add(colBase, a.mul(g, 4)), q);
+    };
     auto guarded = [&](Value c) {
-      auto store = scf::IfOp::create(b, loc, a.both(row.valid, a.ult(c, a.idx(d))));
+      auto store =
+          scf::IfOp::create(b, loc, a.both(row.valid, a.ult(c, a.idx(d))));
       b.setInsertionPointToStart(store.thenBlock());
     };
     auto atomicAdd = [&](Value v, Value c) {
@@ -74,8 +76,8 @@ void lowerEpilogue(Stage2EpilogueOp op) {
         Value c = column(q);
         guarded(c);
         Value lo = arith::TruncFOp::create(b, loc, yElem, finish(c, q));
-        Value hi = arith::TruncFOp::create(b, loc, yElem,
-                                           finish(a.add(c, 1), q + 1));
+        Value hi =
+            arith::TruncFOp::create(b, loc, yElem, finish(a.add(c, 1), q + 1));
         Value pair = vector::FromElementsOp::create(
             b, loc, VectorType::get({2}, yElem), ValueRange{lo, hi});
         atomicAdd(pair, c);
@@ -93,8 +95,7 @@ void lowerEpilogue(Stage2EpilogueOp op) {
       }
       // Per-slot row of this K slice's plane.
       Value plane = a.mul(op.getKSlice(), tokens);
-      Value slotRow =
-          a.add(a.mul(a.add(plane, row.token), topk), row.slot);
+      Value slotRow = a.add(a.mul(a.add(plane, row.token), topk), row.slot);
       if (!yElem.isF32())
         v = arith::TruncFOp::create(b, loc, yElem, v);
       memref::StoreOp::create(b, loc, v, y,
@@ -111,10 +112,8 @@ struct LowerStage2EpiloguePass
     auto ops = collectLowerable<Stage2EpilogueOp>(
         getOperation(), chip,
         [](Stage2EpilogueOp op, const mxmoe::ChipInfo &info) -> std::string {
-          if (op.getCombine() != Combine::Atomic)
-            return "";
-          return outputAtomicUnsupported(info, op.getY().getType(),
-                                         op.getModelDim());
+          return combineUnsupported(info, op.getCombine(), op.getY().getType(),
+                                    op.getModelDim());
         });
     if (failed(ops))
       return signalPassFailure();

@@ -76,10 +76,10 @@ private:
   /// comes from (up to the stage's K) and where it goes in a stage buffer.
   struct CopyUnit {
     enum Kind { Weight, WeightScale, Act, ActScale } kind;
-    Value row;      // weight row or activation row in global memory
-    Value kOffset;  // K of the unit within the stage (elements)
+    Value row;       // weight row or activation row in global memory
+    Value kOffset;   // K of the unit within the stage (elements)
     Value ldsOffset; // within a stage buffer
-    Value active;   // i1, or null when every thread has one
+    Value active;    // i1, or null when every thread has one
   };
 
   // Setup, prefetch and LDS traffic.
@@ -121,7 +121,7 @@ private:
 };
 
 void PipelineBuilder::planCopies() {
-  const int64_t n = tiling.n, m = tiling.m, kDim = op.getKDim();
+  const int64_t n = tiling.n, m = tiling.m;
   auto forEach = [&](CopyUnit::Kind kind, int64_t count, int64_t perRow,
                      auto &&fill) {
     for (int64_t it = 0; it * threads < count; ++it) {
@@ -145,35 +145,36 @@ void PipelineBuilder::planCopies() {
       IRIndex j{&b, loc, a.div(col, 2)};
       int64_t inter = op.getNDim() / 2;
       Value up = a.eq(a.rem(col, 2), a.idx(1));
-      physical = a.select(
-          up, mxmoe::fmt::gateUpRow(arrangement, true, j, inter).v,
-          mxmoe::fmt::gateUpRow(arrangement, false, j, inter).v);
+      physical =
+          a.select(up, mxmoe::fmt::gateUpRow(arrangement, true, j, inter).v,
+                   mxmoe::fmt::gateUpRow(arrangement, false, j, inter).v);
     }
     return a.select(a.ult(col, a.idx(op.getNDim())),
                     a.add(a.mul(op.getExpert(), op.getNDim()), physical),
                     a.idx(op.getExperts() * op.getNDim()));
   };
-  forEach(CopyUnit::Weight, n * kt / 32, kt / 32, [&](CopyUnit &u, Value row,
-                                                      Value kc) {
-    u.row = weightRow(row);
-    u.kOffset = a.mul(kc, 32);
-    u.ldsOffset = a.add(a.add(a.mul(row, layout.weightStride), a.mul(kc, 16)),
-                        layout.weightOffset);
-  });
+  forEach(CopyUnit::Weight, n * kt / 32, kt / 32,
+          [&](CopyUnit &u, Value row, Value kc) {
+            u.row = weightRow(row);
+            u.kOffset = a.mul(kc, 32);
+            u.ldsOffset =
+                a.add(a.add(a.mul(row, layout.weightStride), a.mul(kc, 16)),
+                      layout.weightOffset);
+          });
   forEach(CopyUnit::WeightScale, n * kt / 32, kt / 32,
           [&](CopyUnit &u, Value row, Value kb) {
             u.row = weightRow(row);
             u.kOffset = a.mul(kb, 32);
-            u.ldsOffset = a.add(
-                a.add(a.mul(row, layout.scaleStride), kb), layout.wScaleOffset);
+            u.ldsOffset = a.add(a.add(a.mul(row, layout.scaleStride), kb),
+                                layout.wScaleOffset);
           });
   // Activation rows through the routing; invalid rows read zeros.
   int64_t chunksPerRow = layout.actRowBytes / 16;
   int64_t elemsPerChunk = 16 * kt / layout.actRowBytes;
   auto actRow = [&](Value row) {
-    RoutedRow rr = loadRoutedRow(a, op.getSortedIds(),
-                                 a.add(op.getBlockRow(), row), op.getTokens(),
-                                 op.getTopk());
+    RoutedRow rr =
+        loadRoutedRow(a, op.getSortedIds(), a.add(op.getBlockRow(), row),
+                      op.getTokens(), op.getTopk());
     Value r = rr.activationRow(a, op.getTopk(), op.getSlotRows());
     return std::make_pair(r, rr.valid);
   };
@@ -183,9 +184,9 @@ void PipelineBuilder::planCopies() {
             // Encode an invalid row as one past every row.
             u.row = a.select(valid, r, a.idx(1 << 30));
             u.kOffset = a.mul(kc, elemsPerChunk);
-            u.ldsOffset = a.add(
-                a.add(a.mul(row, layout.actStride), a.mul(kc, 16)),
-                layout.actOffset);
+            u.ldsOffset =
+                a.add(a.add(a.mul(row, layout.actStride), a.mul(kc, 16)),
+                      layout.actOffset);
           });
   if (precision != Precision::A16W4)
     forEach(CopyUnit::ActScale, m * kt / 32, kt / 32,
@@ -195,7 +196,6 @@ void PipelineBuilder::planCopies() {
               u.ldsOffset = a.add(a.add(a.mul(row, layout.scaleStride), kb),
                                   layout.aScaleOffset);
             });
-  (void)kDim;
   auto chunk = VectorType::get({16}, b.getI8Type());
   for (const CopyUnit &u : units)
     regTypes.push_back(u.kind == CopyUnit::Weight || u.kind == CopyUnit::Act
@@ -237,9 +237,10 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0) {
       bool bf16 = precision == Precision::A16W4;
       int64_t rowBytes = layout.actRowBytes * kDim / kt;
       int64_t elemBytes2 = 2 * layout.actRowBytes / kt; // 4, 2 or 1
-      Value byte = a.add(a.mul(u.row, rowBytes), a.div(a.mul(k, elemBytes2), 2));
-      Value inRange = a.both(a.ult(k, a.idx(kDim)),
-                             a.ult(u.row, a.idx(1 << 30)));
+      Value byte =
+          a.add(a.mul(u.row, rowBytes), a.div(a.mul(k, elemBytes2), 2));
+      Value inRange =
+          a.both(a.ult(k, a.idx(kDim)), a.ult(u.row, a.idx(1 << 30)));
       byte = a.select(inRange, byte, a.idx(kFarByte));
       Value index = bf16 ? a.div(byte, 2) : byte;
       Type type = bf16 ? VectorType::get({8}, b.getBF16Type()) : Type(chunk);
@@ -247,8 +248,7 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0) {
           b, loc, type, op.getA(), ValueRange{a.toI32(index)},
           /*boundsCheck=*/true, /*indexOffset=*/IntegerAttr(),
           /*sgprOffset=*/Value());
-      regs.push_back(bf16 ? vector::BitCastOp::create(b, loc, chunk, v)
-                          : v);
+      regs.push_back(bf16 ? vector::BitCastOp::create(b, loc, chunk, v) : v);
       break;
     }
     }
@@ -297,15 +297,15 @@ PipelineBuilder::Operands PipelineBuilder::readOperands(int64_t buffer) {
   auto e8m0 = b.getType<Float8E8M0FNUType>();
   auto fp4 = VectorType::get({32}, b.getType<Float4E2M1FNType>());
   auto readVec = [&](int64_t bytes, Value at, int64_t align) {
-    auto load = vector::LoadOp::create(
-        b, loc, VectorType::get({bytes}, b.getI8Type()), lds,
-        ValueRange{ldsAt(buffer, at)});
+    auto load =
+        vector::LoadOp::create(b, loc, VectorType::get({bytes}, b.getI8Type()),
+                               lds, ValueRange{ldsAt(buffer, at)});
     load.setAlignment(uint64_t(align));
     return load.getResult();
   };
   auto readScale = [&](Value at) {
-    Value byte = memref::LoadOp::create(b, loc, lds,
-                                        ValueRange{ldsAt(buffer, at)});
+    Value byte =
+        memref::LoadOp::create(b, loc, lds, ValueRange{ldsAt(buffer, at)});
     return arith::BitcastOp::create(b, loc, e8m0, byte).getResult();
   };
   ops.w.resize(sub);
@@ -320,14 +320,13 @@ PipelineBuilder::Operands PipelineBuilder::readOperands(int64_t buffer) {
     for (int64_t j = 0; j < p; ++j) {
       if (int64_t key = tiling.weightKey(j); !ops.w[s][key]) {
         Value row = a.add(a.mul(coords[j].colBlock, 16), r);
-        Value at = a.add(a.add(a.mul(row, layout.weightStride),
-                               a.mul(g, 16)),
+        Value at = a.add(a.add(a.mul(row, layout.weightStride), a.mul(g, 16)),
                          layout.weightOffset + 64 * s);
         ops.w[s][key] =
             vector::BitCastOp::create(b, loc, fp4, readVec(16, at, 16));
-        ops.wScale[s][key] = readScale(
-            a.add(a.add(a.mul(row, layout.scaleStride), g),
-                  layout.wScaleOffset + 4 * s));
+        ops.wScale[s][key] =
+            readScale(a.add(a.add(a.mul(row, layout.scaleStride), g),
+                            layout.wScaleOffset + 4 * s));
       }
       int64_t key = tiling.rowKey(j);
       if (ops.act[s][key])
@@ -349,14 +348,13 @@ PipelineBuilder::Operands PipelineBuilder::readOperands(int64_t buffer) {
       case Precision::A8W4: {
         // The FP8 operand is striped across the lane groups.
         auto bytes32 = VectorType::get({32}, b.getI8Type());
-        Value v = arith::ConstantOp::create(b, loc, bytes32,
-                                            b.getZeroAttr(bytes32));
+        Value v =
+            arith::ConstantOp::create(b, loc, bytes32, b.getZeroAttr(bytes32));
         for (auto [t, run] : llvm::enumerate(fp8OperandRuns())) {
-          Value part = readVec(
-              8,
-              a.add(a.add(rowAt, a.mul(g, run.groupStride)),
-                    128 * s + run.base),
-              8);
+          Value part = readVec(8,
+                               a.add(a.add(rowAt, a.mul(g, run.groupStride)),
+                                     128 * s + run.base),
+                               8);
           v = vector::InsertStridedSliceOp::create(
               b, loc, part, v, ArrayRef<int64_t>{8 * int64_t(t)},
               ArrayRef<int64_t>{1});
@@ -367,9 +365,9 @@ PipelineBuilder::Operands PipelineBuilder::readOperands(int64_t buffer) {
       }
       }
       if (precision != Precision::A16W4)
-        ops.actScale[s][key] = readScale(
-            a.add(a.add(a.mul(row, layout.scaleStride), g),
-                  layout.aScaleOffset + 4 * s));
+        ops.actScale[s][key] =
+            readScale(a.add(a.add(a.mul(row, layout.scaleStride), g),
+                            layout.aScaleOffset + 4 * s));
     }
   }
   return ops;
@@ -403,10 +401,10 @@ SmallVector<Value> PipelineBuilder::mfmaCluster(const Operands &ops,
         }
         continue;
       }
-      Value sw = vector::BroadcastOp::create(b, loc, scaleVec,
-                                             ops.wScale[s][wk]);
-      Value sa = vector::BroadcastOp::create(b, loc, scaleVec,
-                                             ops.actScale[s][rk]);
+      Value sw =
+          vector::BroadcastOp::create(b, loc, scaleVec, ops.wScale[s][wk]);
+      Value sa =
+          vector::BroadcastOp::create(b, loc, scaleVec, ops.actScale[s][rk]);
       acc = ScaledMFMAOp::create(b, loc, accType, 16, 16, 128, sw, 0,
                                  ops.w[s][wk], sa, 0, ops.act[s][rk], acc);
     }
@@ -457,8 +455,7 @@ void PipelineBuilder::build() {
 
   Value kBegin = op.getKBegin(), kEnd = op.getKEnd();
   Value span = a.select(a.ult(kBegin, kEnd),
-                        arith::SubIOp::create(b, loc, kEnd, kBegin),
-                        a.idx(0));
+                        arith::SubIOp::create(b, loc, kEnd, kBegin), a.idx(0));
   Value n = a.div(a.add(span, kt - 1), kt);
   Value second = groups == 2 ? a.cmp(arith::CmpIPredicate::uge, wave,
                                      a.idx(tiling.waves / 2))
@@ -501,17 +498,16 @@ void PipelineBuilder::build() {
     b.setInsertionPointToStart(loop.getBody());
     Value i = loop.getInductionVar();
     ValueRange args = loop.getRegionIterArgs();
-    SmallVector<Value> afterEven =
-        step(i, n, 0, args.take_front(numAccs), args.drop_front(numAccs),
-             kBegin);
+    SmallVector<Value> afterEven = step(i, n, 0, args.take_front(numAccs),
+                                        args.drop_front(numAccs), kBegin);
     Value i1 = a.add(i, 1);
     SmallVector<Type> types(ValueRange(afterEven).getTypes());
     auto odd = scf::IfOp::create(b, loc, types, a.ult(i1, n), true);
     b.setInsertionPointToStart(odd.thenBlock());
     ValueRange ev(afterEven);
-    scf::YieldOp::create(b, loc,
-                         step(i1, n, 1, ev.take_front(numAccs),
-                              ev.drop_front(numAccs), kBegin));
+    scf::YieldOp::create(
+        b, loc,
+        step(i1, n, 1, ev.take_front(numAccs), ev.drop_front(numAccs), kBegin));
     b.setInsertionPointToStart(odd.elseBlock());
     scf::YieldOp::create(b, loc, afterEven);
     b.setInsertionPointAfter(odd);

@@ -26,23 +26,23 @@ void tileStage2(Stage2Op op) {
   Location loc = op.getLoc();
   Arith a{b, loc};
   TileAttr tile = op.getTile();
-  RoutedGridPosition pos = emitRoutedGrid(
-      a, tile, op.getSplitK(), op.getInterDim(), op.getExperts(),
-      op.getNumValidIds(), op.getSortedExpertIds());
+  RoutedGridPosition pos =
+      emitRoutedGrid(a, tile, op.getSplitK(), op.getInterDim(), op.getExperts(),
+                     op.getNumValidIds(), op.getSortedExpertIds());
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
   auto mma = RoutedMMAOp::create(
       b, loc, accTypes, op.getH(), op.getHScales(), op.getW2(),
       op.getW2Scales(), op.getSortedIds(), op.getTokens(), pos.blockRow,
-      pos.expert, pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(), op.getWeightLayoutAttr(),
-      op.getScaleLayoutAttr(), op.getModelDimAttr(), op.getInterDimAttr(),
-      op.getExpertsAttr(), op.getTopkAttr(), b.getUnitAttr(),
+      pos.expert, pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(),
+      op.getWeightLayoutAttr(), op.getScaleLayoutAttr(), op.getModelDimAttr(),
+      op.getInterDimAttr(), op.getExpertsAttr(), op.getTopkAttr(),
+      b.getUnitAttr(),
       /*gate_up=*/GateUpArrangementAttr(), op.getTileAttr());
   Stage2EpilogueOp::create(
       b, loc, mma.getAccs(), op.getY(), op.getBias(), op.getSortedIds(),
-      op.getRoutingWeight() ? op.getSortedWeights() : Value(),
-      op.getTokens(), pos.blockRow, pos.expert, pos.col0, pos.kSlice,
-      op.getModelDimAttr(),
+      op.getRoutingWeight() ? op.getSortedWeights() : Value(), op.getTokens(),
+      pos.blockRow, pos.expert, pos.col0, pos.kSlice, op.getModelDimAttr(),
       op.getTopkAttr(), op.getCombineAttr(), op.getTileAttr());
   op.erase();
 }
@@ -55,10 +55,8 @@ struct TileStage2Pass : public moe::impl::TileStage2Base<TileStage2Pass> {
         [](Stage2Op op, const mxmoe::ChipInfo &info) -> std::string {
           if (!op->getParentOfType<gpu::GPUFuncOp>())
             return "must be inside a gpu.func kernel";
-          if (op.getCombine() != Combine::Atomic)
-            return "";
-          return outputAtomicUnsupported(info, op.getY().getType(),
-                                         op.getModelDim());
+          return combineUnsupported(info, op.getCombine(), op.getY().getType(),
+                                    op.getModelDim());
         });
     if (failed(ops))
       return signalPassFailure();

@@ -50,6 +50,21 @@ inline void addMemref(std::vector<emu::KernelArg> &args, int b,
   args.push_back(emu::KernelArg::i64(1));
 }
 
+/// The buffers and kernel parameters of a launch, appended in parameter
+/// order.
+struct LaunchArgs {
+  std::vector<emu::Buffer> buffers;
+  std::vector<emu::KernelArg> args;
+  /// A 1-D memref parameter over a new buffer of `elements` elements;
+  /// returns the buffer's index.
+  int add(const char *name, std::vector<uint8_t> bytes, int64_t elements) {
+    buffers.push_back({name, std::move(bytes)});
+    int index = int(buffers.size() - 1);
+    addMemref(args, index, elements);
+    return index;
+  }
+};
+
 } // namespace mxmoe::test
 
 #endif // MXMOE_UNITTESTS_EMULATOR_PIPELINETESTUTIL_H

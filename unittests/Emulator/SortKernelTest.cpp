@@ -56,42 +56,39 @@ void runSort(const SortCase &c, unsigned seed) {
   cfg.weights = c.weights;
   auto module = compileAndLoad(sortKernelSource(cfg), "gfx950");
   ASSERT_TRUE(module);
-  std::vector<Buffer> buffers;
-  std::vector<KernelArg> args;
-  auto add = [&](const char *name, std::vector<uint8_t> bytes, int64_t n) {
-    buffers.push_back({name, std::move(bytes)});
-    addMemref(args, int(buffers.size() - 1), n);
-  };
-  add("topk_ids", toBytes(ids), ids.size());
+  LaunchArgs launch;
+  launch.add("topk_ids", toBytes(ids), ids.size());
   if (c.weights)
-    add("topk_weights", toBytes(w), w.size());
-  args.push_back(KernelArg::i32(int32_t(c.tokens)));
-  args.push_back(KernelArg::i32(int32_t(c.expertBegin)));
+    launch.add("topk_weights", toBytes(w), w.size());
+  launch.args.push_back(KernelArg::i32(int32_t(c.tokens)));
+  launch.args.push_back(KernelArg::i32(int32_t(c.expertBegin)));
   // Poisoned outputs: every capacity row and block must be written.
-  int first = int(buffers.size());
-  add("sorted_ids", std::vector<uint8_t>(4 * capacity, 0xAB), capacity);
-  add("sorted_weights", std::vector<uint8_t>(4 * capacity, 0xAB), capacity);
-  add("sorted_expert_ids",
-      std::vector<uint8_t>(4 * (capacity / c.blockM), 0xAB),
-      capacity / c.blockM);
-  add("num_valid_ids", std::vector<uint8_t>(4, 0xAB), 1);
+  int first = launch.add("sorted_ids", std::vector<uint8_t>(4 * capacity, 0xAB),
+                         capacity);
+  launch.add("sorted_weights", std::vector<uint8_t>(4 * capacity, 0xAB),
+             capacity);
+  launch.add("sorted_expert_ids",
+             std::vector<uint8_t>(4 * (capacity / c.blockM), 0xAB),
+             capacity / c.blockM);
+  launch.add("num_valid_ids", std::vector<uint8_t>(4, 0xAB), 1);
   LaunchConfig config;
   config.grid = {1, 1, 1};
   config.block = {uint32_t(c.blockSize), 1, 1};
   Report report;
   std::string error;
-  ASSERT_TRUE(module->launch(cfg.kernelName(), config, args, buffers, report,
-                             error))
+  ASSERT_TRUE(module->launch(cfg.kernelName(), config, launch.args,
+                             launch.buffers, report, error))
       << error;
-  EXPECT_TRUE(report.ok()) << describe(report, buffers);
-  EXPECT_EQ(fromBytes<int32_t>(buffers[first].bytes), expect.sortedTokenIds);
-  std::vector<float> gotW = fromBytes<float>(buffers[first + 1].bytes);
+  EXPECT_TRUE(report.ok()) << describe(report, launch.buffers);
+  EXPECT_EQ(fromBytes<int32_t>(launch.buffers[first].bytes),
+            expect.sortedTokenIds);
+  std::vector<float> gotW = fromBytes<float>(launch.buffers[first + 1].bytes);
   ASSERT_EQ(gotW.size(), expect.sortedWeights.size());
   EXPECT_EQ(0, std::memcmp(gotW.data(), expect.sortedWeights.data(),
                            4 * gotW.size()));
-  EXPECT_EQ(fromBytes<int32_t>(buffers[first + 2].bytes),
+  EXPECT_EQ(fromBytes<int32_t>(launch.buffers[first + 2].bytes),
             expect.sortedExpertIds);
-  EXPECT_EQ(fromBytes<int32_t>(buffers[first + 3].bytes)[0],
+  EXPECT_EQ(fromBytes<int32_t>(launch.buffers[first + 3].bytes)[0],
             expect.numValidIds);
 }
 
@@ -100,20 +97,20 @@ void runSort(const SortCase &c, unsigned seed) {
 TEST(SortKernel, MatchesHostSort) {
   const SortCase cases[] = {
       // T, K, E, BM, expert_begin, id range, lanes, weights
-      {1, 4, 32, 16, 0, 32, 256, true},    // decode
-      {5, 2, 8, 32, 0, 8, 256, true},      // more waves than entries
-      {64, 4, 32, 64, 0, 32, 256, true},   // several chunks per wave
+      {1, 4, 32, 16, 0, 32, 256, true},  // decode
+      {5, 2, 8, 32, 0, 8, 256, true},    // more waves than entries
+      {64, 4, 32, 64, 0, 32, 256, true}, // several chunks per wave
       {64, 8, 384, 128, 0, 384, 256, false},
       {300, 4, 128, 16, 0, 128, 512, true}, // partial last chunk, 8 waves
-      {40, 4, 16, 32, 16, 64, 128, true},  // expert-parallel shard [16, 32)
-      {17, 1, 4, 16, 0, 4, 64, true},      // one wave, K = 1
+      {40, 4, 16, 32, 16, 64, 128, true},   // expert-parallel shard [16, 32)
+      {17, 1, 4, 16, 0, 4, 64, true},       // one wave, K = 1
   };
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
   for (const SortCase &c : cases) {
-    SCOPED_TRACE("T=" + std::to_string(c.tokens) + " K=" +
-                 std::to_string(c.topk) + " E=" + std::to_string(c.experts) +
-                 " BM=" + std::to_string(c.blockM));
+    SCOPED_TRACE(
+        "T=" + std::to_string(c.tokens) + " K=" + std::to_string(c.topk) +
+        " E=" + std::to_string(c.experts) + " BM=" + std::to_string(c.blockM));
     runSort(c, seed);
   }
 }

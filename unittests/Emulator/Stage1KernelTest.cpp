@@ -78,8 +78,8 @@ void runStage1(const Stage1Case &c, unsigned seed) {
   for (auto &s : w13.scales)
     s = uint8_t(120 + rng() % 6);
   std::vector<uint8_t> wPacked, sPacked;
-  ASSERT_FALSE(fmt::packWeights(fmt::WeightLayout::Preshuffle16x16,
-                                w13.codes, w13.rows, c.d, wPacked));
+  ASSERT_FALSE(fmt::packWeights(fmt::WeightLayout::Preshuffle16x16, w13.codes,
+                                w13.rows, c.d, wPacked));
   ASSERT_FALSE(fmt::packScales(fmt::ScaleLayout::E8M0Shuffle, w13.scales,
                                w13.rows, c.d, sPacked));
   std::vector<float> bias(w13.rows);
@@ -92,8 +92,8 @@ void runStage1(const Stage1Case &c, unsigned seed) {
   for (auto &v : x)
     v = dist(rng);
   if (scaled) {
-    ref::MXElement elem = precision == "a8w4" ? ref::MXElement::FP8E4M3
-                                              : ref::MXElement::FP4;
+    ref::MXElement elem =
+        precision == "a8w4" ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
     ref::quantizeMX(x.data(), c.tokens, c.d, elem, ref::ScaleRounding::Floor,
                     xCodes, xScales);
     for (int64_t t = 0; t < c.tokens; ++t)
@@ -125,31 +125,27 @@ void runStage1(const Stage1Case &c, unsigned seed) {
   cfg.waves = c.waves;
   auto module = compileAndLoad(stage1KernelSource(cfg), "gfx950");
   ASSERT_TRUE(module);
-  std::vector<Buffer> buffers;
-  std::vector<KernelArg> args;
-  auto add = [&](const char *name, std::vector<uint8_t> bytes, int64_t n) {
-    buffers.push_back({name, std::move(bytes)});
-    addMemref(args, int(buffers.size() - 1), n);
-  };
+  LaunchArgs launch;
   if (scaled) {
-    add("x", xCodes, xCodes.size());
-    add("x_scales", xScales, xScales.size());
+    launch.add("x", xCodes, xCodes.size());
+    launch.add("x_scales", xScales, xScales.size());
   } else {
-    add("x", toBytes(xBF16), xBF16.size());
+    launch.add("x", toBytes(xBF16), xBF16.size());
   }
-  add("w", wPacked, wPacked.size());
-  add("ws", sPacked, sPacked.size());
+  launch.add("w", wPacked, wPacked.size());
+  launch.add("ws", sPacked, sPacked.size());
   if (c.bias)
-    add("bias", toBytes(bias), bias.size());
-  add("sorted_ids", toBytes(routing.sortedTokenIds),
-      routing.sortedTokenIds.size());
-  add("sorted_expert_ids", toBytes(routing.sortedExpertIds),
-      routing.sortedExpertIds.size());
-  add("num_valid_ids", toBytes(std::vector<int32_t>{routing.numValidIds}), 1);
-  args.push_back(KernelArg::i32(int32_t(c.tokens)));
-  int hIndex = int(buffers.size());
+    launch.add("bias", toBytes(bias), bias.size());
+  launch.add("sorted_ids", toBytes(routing.sortedTokenIds),
+             routing.sortedTokenIds.size());
+  launch.add("sorted_expert_ids", toBytes(routing.sortedExpertIds),
+             routing.sortedExpertIds.size());
+  launch.add("num_valid_ids",
+             toBytes(std::vector<int32_t>{routing.numValidIds}), 1);
+  launch.args.push_back(KernelArg::i32(int32_t(c.tokens)));
   int64_t hElems = c.tokens * c.topk * c.inter;
-  add("h", std::vector<uint8_t>(2 * hElems, 0xFF), hElems); // poison (NaN)
+  int hIndex = launch.add("h", std::vector<uint8_t>(2 * hElems, 0xFF),
+                          hElems); // poison (NaN)
 
   std::array<int64_t, 3> grid =
       stage1Grid(cfg, c.tokens, int64_t(routing.sortedTokenIds.size()));
@@ -158,12 +154,12 @@ void runStage1(const Stage1Case &c, unsigned seed) {
   config.block = {uint32_t(64 * c.waves), 1, 1};
   Report report;
   std::string error;
-  ASSERT_TRUE(module->launch(cfg.kernelName(), config, args, buffers, report,
-                             error))
+  ASSERT_TRUE(module->launch(cfg.kernelName(), config, launch.args,
+                             launch.buffers, report, error))
       << error;
   EXPECT_TRUE(report.ok()) << describe(report, {});
   std::vector<uint16_t> h(hElems);
-  std::memcpy(h.data(), buffers[hIndex].bytes.data(), 2 * hElems);
+  std::memcpy(h.data(), launch.buffers[hIndex].bytes.data(), 2 * hElems);
   std::vector<float> got, want;
   int64_t unwrittenValid = 0, writtenEmpty = 0;
   for (int64_t row = 0; row < c.tokens * c.topk; ++row)
@@ -189,7 +185,8 @@ void runStage1(const Stage1Case &c, unsigned seed) {
 TEST(Stage1Kernel, MatchesReference) {
   // Every precision x arrangement x activation, bias on and off, over
   // T in {1, 5, 64}, model_dim tails (D = 160, 352 are not multiples of
-  // 128) and inter_dim tails (I = 48, 112 are not multiples of the 32 columns of a tile.n = 64 workgroup).
+  // 128) and inter_dim tails (I = 48, 112 are not multiples of the 32 columns
+  // of a tile.n = 64 workgroup).
   struct Shape {
     int64_t tokens, topk, experts, d, inter, tileM, tileN, waves;
     double empty;
@@ -211,12 +208,12 @@ TEST(Stage1Kernel, MatchesReference) {
         const Shape &sh = shapes[index % 3];
         bool bias = (index / 3) % 2 == 0;
         ++index;
-        Stage1Case c{sh.tokens, sh.topk, sh.experts, sh.d, sh.inter,
+        Stage1Case c{sh.tokens, sh.topk,     sh.experts, sh.d, sh.inter,
                      precision, arrangement, activation, bias, sh.tileM,
-                     sh.tileN, sh.waves, sh.empty};
+                     sh.tileN,  sh.waves,    sh.empty};
         SCOPED_TRACE(std::string(precision) + " " + arrangement + " " +
-                     activation + (bias ? " bias" : "") + " T=" +
-                     std::to_string(sh.tokens));
+                     activation + (bias ? " bias" : "") +
+                     " T=" + std::to_string(sh.tokens));
         runStage1(c, seed + index);
       }
 }

@@ -145,34 +145,25 @@ Result run(const Case &c, unsigned seed) {
   std::vector<uint8_t> y(yElems * yBytes, 0);
   if (!atomic)
     std::fill(y.begin(), y.end(), 0xFF); // poison (a NaN in every type)
-  std::vector<Buffer> buffers;
-  std::vector<KernelArg> args;
-  auto addBuffer = [&](const char *name, std::vector<uint8_t> bytes,
-                       int64_t n) {
-    buffers.push_back({name, std::move(bytes)});
-    addMemref(args, int(buffers.size() - 1), n);
-  };
+  LaunchArgs launch;
   if (a4w4 || a8w4) {
-    addBuffer("h", hCodes, hCodes.size());
-    addBuffer("h_scales", hScales, hScales.size());
+    launch.add("h", hCodes, hCodes.size());
+    launch.add("h_scales", hScales, hScales.size());
   } else {
-    addBuffer("h", toBytes(h), h.size());
+    launch.add("h", toBytes(h), h.size());
   }
-  int weightIndex = int(buffers.size());
-  addBuffer("w", wPacked, wPacked.size());
-  addBuffer("ws", sPacked, sPacked.size());
+  int weightIndex = launch.add("w", wPacked, wPacked.size());
+  launch.add("ws", sPacked, sPacked.size());
   if (c.bias)
-    addBuffer("bias", toBytes(bias), bias.size());
-  auto add = addBuffer;
-  add("sorted_ids", toBytes(routing.sortedTokenIds), routing.sortedTokenIds.size());
-  add("sorted_weights", toBytes(routing.sortedWeights), routing.sortedWeights.size());
-  add("sorted_expert_ids", toBytes(routing.sortedExpertIds),
+    launch.add("bias", toBytes(bias), bias.size());
+  launch.add("sorted_ids", toBytes(routing.sortedTokenIds), routing.sortedTokenIds.size());
+  launch.add("sorted_weights", toBytes(routing.sortedWeights), routing.sortedWeights.size());
+  launch.add("sorted_expert_ids", toBytes(routing.sortedExpertIds),
       routing.sortedExpertIds.size());
-  add("num_valid_ids", toBytes(std::vector<int32_t>{routing.numValidIds,
+  launch.add("num_valid_ids", toBytes(std::vector<int32_t>{routing.numValidIds,
                                                     int32_t(c.tokens)}), 2);
-  args.push_back(KernelArg::i32(int32_t(c.tokens)));
-  int yIndex = int(buffers.size());
-  add("y", y, yElems);
+  launch.args.push_back(KernelArg::i32(int32_t(c.tokens)));
+  int yIndex = launch.add("y", y, yElems);
 
   std::array<int64_t, 3> grid =
       stage2Grid(cfg, c.tokens, int64_t(routing.sortedTokenIds.size()));
@@ -180,13 +171,13 @@ Result run(const Case &c, unsigned seed) {
   config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
   config.block = {uint32_t(64 * c.waves), 1, 1};
   std::string error;
-  EXPECT_TRUE(module->launch(cfg.kernelName(), config, args, buffers,
+  EXPECT_TRUE(module->launch(cfg.kernelName(), config, launch.args, launch.buffers,
                              res.report, error))
       << error;
 
   res.weightBuffer = weightIndex;
   res.out.assign(c.tokens * c.d, 0.0);
-  const std::vector<uint8_t> &yb = buffers[yIndex].bytes;
+  const std::vector<uint8_t> &yb = launch.buffers[yIndex].bytes;
   if (atomic) {
     for (size_t i = 0; i < res.out.size(); ++i) {
       if (yBytes == 4) {

@@ -127,9 +127,10 @@ FailureOr<SmallVector<OpT>> collectLowerable(Operation *root,
   return ops;
 }
 
-/// mxmoe::outputAtomicUnsupported for an output memref `y`.
-std::string outputAtomicUnsupported(const mxmoe::ChipInfo &chip, MemRefType y,
-                                    int64_t modelDim);
+/// Why `chip` cannot combine into the output memref `y` this way, or empty:
+/// mxmoe::outputAtomicUnsupported for atomics, nothing for stores.
+std::string combineUnsupported(const mxmoe::ChipInfo &chip, Combine combine,
+                               MemRefType y, int64_t modelDim);
 
 } // namespace mlir::moe
 

@@ -272,13 +272,11 @@ TileResources mlir::moe::estimateTileResources(TileAttr tile,
 
 /// The checks every routed GEMM op shares: activation element type and
 /// scales for the precision, byte buffers for the MXFP4 weights, the MX
-/// block size of the reduction dimension `kName`, and the tile (K step, and
-/// with `resources` gfx950's LDS and register budget).
+/// block size of the reduction dimension `kName`, and the tile's K step.
 static LogicalResult verifyRoutedGemm(Operation *op, Precision precision,
                                       Value act, Value actScales, Value w,
                                       Value wScales, StringRef kName,
-                                      int64_t k, TileAttr tile,
-                                      bool resources) {
+                                      int64_t k, TileAttr tile) {
   Type elem = cast<MemRefType>(act.getType()).getElementType();
   bool scaled = precision != Precision::A16W4;
   if (!scaled && !elem.isBF16())
@@ -300,8 +298,12 @@ static LogicalResult verifyRoutedGemm(Operation *op, Precision precision,
     return op->emitOpError("tile k (")
            << tile.getK()
            << ") must be a multiple of 128 (the K of one pipeline step)";
-  if (!resources)
-    return success();
+  return success();
+}
+
+/// The problem ops' tile against gfx950's LDS and register budget.
+static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
+                                         Precision precision) {
   const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
   TileResources res = estimateTileResources(tile, precision);
   if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
@@ -325,7 +327,7 @@ static LogicalResult verifyTopk(Operation *op, int64_t topk) {
 LogicalResult Stage2Op::verify() {
   if (failed(verifyRoutedGemm(*this, getPrecision(), getH(), getHScales(),
                               getW2(), getW2Scales(), "inter_dim",
-                              getInterDim(), getTile(), /*resources=*/false)))
+                              getInterDim(), getTile())))
     return failure();
   if (auto err = mxmoe::fmt::checkWeightShape(
           toFormat(getWeightLayout()), getExperts() * getModelDim(),
@@ -339,35 +341,36 @@ LogicalResult Stage2Op::verify() {
     return emitOpError("split_k (")
            << getSplitK() << ") exceeds the " << kSteps << " K steps of "
            << tile.getK() << " in inter_dim " << getInterDim();
-  return verifyRoutedGemm(*this, getPrecision(), getH(), getHScales(),
-                          getW2(), getW2Scales(), "inter_dim", getInterDim(),
-                          tile, /*resources=*/true);
+  return verifyTileResources(*this, tile, getPrecision());
 }
 
 //===----------------------------------------------------------------------===//
 // RoutedMMAOp, Stage2EpilogueOp
 //===----------------------------------------------------------------------===//
 
-LogicalResult RoutedMMAOp::verify() {
-  if (failed(verifyRoutedGemm(*this, getPrecision(), getA(), getAScales(),
-                              getW(), getWScales(), "k_dim", getKDim(),
-                              getTile(), /*resources=*/false)))
-    return failure();
-  int64_t tiles = mfmaTilesPerWave(getTile());
-  if (int64_t(getAccs().size()) != tiles)
-    return emitOpError("has ") << getAccs().size()
-                               << " results but each wave owns " << tiles
-                               << " MFMA tiles";
+/// Workgroup-level ops carry one accumulator per MFMA tile of a wave.
+static LogicalResult verifyAccumulatorCount(Operation *op, TileAttr tile,
+                                            size_t count, StringRef what) {
+  int64_t tiles = mfmaTilesPerWave(tile);
+  if (int64_t(count) != tiles)
+    return op->emitOpError("has ")
+           << count << " " << what << " but each wave owns " << tiles
+           << " MFMA tiles";
   return success();
 }
 
+LogicalResult RoutedMMAOp::verify() {
+  if (failed(verifyRoutedGemm(*this, getPrecision(), getA(), getAScales(),
+                              getW(), getWScales(), "k_dim", getKDim(),
+                              getTile())))
+    return failure();
+  return verifyAccumulatorCount(*this, getTile(), getAccs().size(),
+                                "results");
+}
+
 LogicalResult Stage2EpilogueOp::verify() {
-  int64_t tiles = mfmaTilesPerWave(getTile());
-  if (int64_t(getAccs().size()) != tiles)
-    return emitOpError("has ") << getAccs().size()
-                               << " accumulators but each wave owns " << tiles
-                               << " MFMA tiles";
-  return success();
+  return verifyAccumulatorCount(*this, getTile(), getAccs().size(),
+                                "accumulators");
 }
 
 //===----------------------------------------------------------------------===//
@@ -399,7 +402,7 @@ LogicalResult SortOp::verify() {
 LogicalResult Stage1Op::verify() {
   if (failed(verifyRoutedGemm(*this, getPrecision(), getX(), getXScales(),
                               getW13(), getW13Scales(), "model_dim",
-                              getModelDim(), getTile(), /*resources=*/false)))
+                              getModelDim(), getTile())))
     return failure();
   if (auto err = mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()),
                                               getInterDim()))
@@ -410,16 +413,10 @@ LogicalResult Stage1Op::verify() {
     return emitOpError("weights [experts * 2 inter_dim, model_dim]: ") << *err;
   if (failed(verifyTopk(*this, getTopk())))
     return failure();
-  return verifyRoutedGemm(*this, getPrecision(), getX(), getXScales(),
-                          getW13(), getW13Scales(), "model_dim",
-                          getModelDim(), getTile(), /*resources=*/true);
+  return verifyTileResources(*this, getTile(), getPrecision());
 }
 
 LogicalResult Stage1EpilogueOp::verify() {
-  int64_t tiles = mfmaTilesPerWave(getTile());
-  if (int64_t(getAccs().size()) != tiles)
-    return emitOpError("has ") << getAccs().size()
-                               << " accumulators but each wave owns " << tiles
-                               << " MFMA tiles";
-  return success();
+  return verifyAccumulatorCount(*this, getTile(), getAccs().size(),
+                                "accumulators");
 }
