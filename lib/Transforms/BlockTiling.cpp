@@ -14,6 +14,29 @@ TileCoords mlir::moe::tileCoords(Arith &a, const BlockTiling &tiling,
   return {a.rem(index, tiling.rowBlocks()), a.div(index, tiling.rowBlocks())};
 }
 
+WaveLane mlir::moe::waveLane(Arith &a) {
+  WaveLane l;
+  l.tid = gpu::ThreadIdOp::create(a.b, a.loc, gpu::Dimension::x);
+  l.wave = a.div(l.tid, 64);
+  Value lane = a.rem(l.tid, 64);
+  l.r = a.rem(lane, 16);
+  l.g = a.div(lane, 16);
+  return l;
+}
+
+AccumulatorTile mlir::moe::accumulatorTile(Arith &a, const BlockTiling &tiling,
+                                           const WaveLane &lane, int64_t j,
+                                           Value blockRow, Value col0,
+                                           Value sortedIds, Value tokens,
+                                           int64_t topk) {
+  TileCoords tc = tileCoords(a, tiling, lane.wave, j);
+  AccumulatorTile t;
+  t.position = a.add(a.add(blockRow, a.mul(tc.rowBlock, 16)), lane.r);
+  t.row = loadRoutedRow(a, sortedIds, t.position, tokens, topk);
+  t.colBase = a.add(col0, a.mul(tc.colBlock, 16));
+  return t;
+}
+
 Value RoutedRow::activationRow(Arith &a, int64_t topk, bool slotRows) const {
   Value row = slotRows ? a.add(a.mul(token, topk), slot) : token;
   return a.select(valid, row, a.idx(0));

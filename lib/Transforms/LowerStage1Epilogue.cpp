@@ -19,9 +19,10 @@ namespace {
 /// sigmoid(x) = 1 / (1 + 2^(-x log2 e)), without device libraries.
 Value sigmoid(OpBuilder &b, Location loc, Value x) {
   Type f32 = b.getF32Type();
-  Value scale = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(-1.4426950408889634));
-  Value e = ROCDL::ROCDLExp2::create(
-      b, loc, f32, arith::MulFOp::create(b, loc, x, scale));
+  Value scale =
+      arith::ConstantOp::create(b, loc, b.getF32FloatAttr(-1.4426950408889634));
+  Value e = ROCDL::ROCDLExp2::create(b, loc, f32,
+                                     arith::MulFOp::create(b, loc, x, scale));
   Value one = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0));
   return ROCDL::ROCDLRcp::create(b, loc, f32,
                                  arith::AddFOp::create(b, loc, one, e));
@@ -40,11 +41,10 @@ Value activate(OpBuilder &b, Location loc, ActivationAttr act, Value g,
   if (!std::isinf(limit)) {
     g = arith::MinimumFOp::create(b, loc, g, cst(limit));
     u = arith::MaximumFOp::create(
-        b, loc, arith::MinimumFOp::create(b, loc, u, cst(limit)),
-        cst(-limit));
+        b, loc, arith::MinimumFOp::create(b, loc, u, cst(limit)), cst(-limit));
   }
-  Value alphaG = arith::MulFOp::create(
-      b, loc, g, cst(act.getAlpha().convertToDouble()));
+  Value alphaG =
+      arith::MulFOp::create(b, loc, g, cst(act.getAlpha().convertToDouble()));
   Value glu = arith::MulFOp::create(b, loc, g, sigmoid(b, loc, alphaG));
   return arith::MulFOp::create(b, loc, glu,
                                arith::AddFOp::create(b, loc, u, cst(1.0)));
@@ -57,22 +57,21 @@ void lowerEpilogue(Stage1EpilogueOp op) {
   BlockTiling tiling(op.getTile());
   const int64_t inter = op.getInterDim(), topk = op.getTopk();
   mxmoe::fmt::GateUpArrangement arrangement = toFormat(op.getGateUp());
-  Value tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
-  Value wave = a.div(tid, 64), lane = a.rem(tid, 64);
-  Value r = a.rem(lane, 16), g = a.div(lane, 16);
+  WaveLane lane = waveLane(a);
+  Value g = lane.g;
   for (auto [j, acc] : llvm::enumerate(op.getAccs())) {
-    TileCoords tc = tileCoords(a, tiling, wave, j);
-    Value position = a.add(a.add(op.getBlockRow(), a.mul(tc.rowBlock, 16)), r);
-    RoutedRow row =
-        loadRoutedRow(a, op.getSortedIds(), position, op.getTokens(), topk);
+    AccumulatorTile tile =
+        accumulatorTile(a, tiling, lane, j, op.getBlockRow(), op.getCol0(),
+                        op.getSortedIds(), op.getTokens(), topk);
+    const RoutedRow &row = tile.row;
+    Value colBase = tile.colBase;
     // Interleaved rows colBase + 4g + q: gate (q even) and up of 2 columns.
-    Value colBase = a.add(op.getCol0(), a.mul(tc.colBlock, 16));
     Value firstColumn = a.add(a.div(colBase, 2), a.mul(g, 2));
     for (int64_t half = 0; half < 2; ++half) {
       OpBuilder::InsertionGuard guard(b);
       Value column = a.add(firstColumn, half);
-      auto store =
-          scf::IfOp::create(b, loc, a.both(row.valid, a.ult(column, a.idx(inter))));
+      auto store = scf::IfOp::create(
+          b, loc, a.both(row.valid, a.ult(column, a.idx(inter))));
       b.setInsertionPointToStart(store.thenBlock());
       Value gate = vector::ExtractOp::create(b, loc, acc, 2 * half);
       Value up = vector::ExtractOp::create(b, loc, acc, 2 * half + 1);
@@ -80,9 +79,10 @@ void lowerEpilogue(Stage1EpilogueOp op) {
         IRIndex jIdx{&b, loc, column};
         Value base = a.mul(op.getExpert(), 2 * inter);
         auto biasAt = [&](bool isUp) {
-          return a.load(bias, a.add(base, mxmoe::fmt::gateUpRow(
-                                              arrangement, isUp, jIdx, inter)
-                                              .v));
+          return a.load(
+              bias,
+              a.add(base,
+                    mxmoe::fmt::gateUpRow(arrangement, isUp, jIdx, inter).v));
         };
         gate = arith::AddFOp::create(b, loc, gate, biasAt(false));
         up = arith::AddFOp::create(b, loc, up, biasAt(true));

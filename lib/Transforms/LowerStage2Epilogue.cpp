@@ -22,18 +22,17 @@ void lowerEpilogue(Stage2EpilogueOp op) {
   const int64_t d = op.getModelDim(), topk = op.getTopk();
   Value y = op.getY();
   Type yElem = op.getY().getType().getElementType();
-  Value tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
-  Value wave = a.div(tid, 64), lane = a.rem(tid, 64);
-  Value r = a.rem(lane, 16), g = a.div(lane, 16);
+  WaveLane lane = waveLane(a);
+  Value g = lane.g;
   Value firstSlice = a.eq(op.getKSlice(), a.idx(0));
   Value tokens = a.toIndex(op.getTokens());
 
   for (auto [j, acc] : llvm::enumerate(op.getAccs())) {
-    TileCoords tc = tileCoords(a, tiling, wave, j);
-    Value position = a.add(a.add(op.getBlockRow(), a.mul(tc.rowBlock, 16)), r);
-    RoutedRow row =
-        loadRoutedRow(a, op.getSortedIds(), position, op.getTokens(), topk);
-    Value colBase = a.add(op.getCol0(), a.mul(tc.colBlock, 16));
+    AccumulatorTile tile =
+        accumulatorTile(a, tiling, lane, j, op.getBlockRow(), op.getCol0(),
+                        op.getSortedIds(), op.getTokens(), topk);
+    const RoutedRow &row = tile.row;
+    Value position = tile.position, colBase = tile.colBase;
     Value weight = op.getSortedWeights()
                        ? a.load(op.getSortedWeights(), position)
                        : Value();

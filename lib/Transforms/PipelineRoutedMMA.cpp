@@ -444,11 +444,11 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
 }
 
 void PipelineBuilder::build() {
-  tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
-  wave = a.div(tid, 64);
-  Value lane = a.rem(tid, 64);
-  r = a.rem(lane, 16);
-  g = a.div(lane, 16);
+  WaveLane lane = waveLane(a);
+  tid = lane.tid;
+  wave = lane.wave;
+  r = lane.r;
+  g = lane.g;
   for (int64_t j = 0; j < tiling.tilesPerWave(); ++j)
     coords.push_back(tileCoords(a, tiling, wave, j));
   planCopies();

@@ -81,15 +81,35 @@ struct TileCoords {
 TileCoords tileCoords(Arith &a, const BlockTiling &tiling, Value wave,
                       int64_t j);
 
+/// This lane's wave and its place in the 16x16 MFMA layout: row r = lane
+/// mod 16 and group g = lane div 16.
+struct WaveLane {
+  Value tid, wave, r, g;
+};
+WaveLane waveLane(Arith &a);
+
 /// One routed row: sorted_ids[position] = (slot << 24) | token.
 struct RoutedRow {
-  Value valid; // i1: token < tokens and slot < topk
+  Value valid;       // i1: token < tokens and slot < topk
   Value token, slot; // index
   /// Its activation row: token, or token * topk + slot for per-slot rows.
   Value activationRow(Arith &a, int64_t topk, bool slotRows) const;
 };
-RoutedRow loadRoutedRow(Arith &a, Value sortedIds, Value position,
-                        Value tokens, int64_t topk);
+RoutedRow loadRoutedRow(Arith &a, Value sortedIds, Value position, Value tokens,
+                        int64_t topk);
+
+/// What an epilogue needs of tile j's accumulator in this lane: its routed
+/// row (lane row r of the tile) and its first weight row, col0 + 16 colBlock
+/// (element q is weight row colBase + 4 g + q).
+struct AccumulatorTile {
+  Value position; // in sorted_ids
+  RoutedRow row;
+  Value colBase;
+};
+AccumulatorTile accumulatorTile(Arith &a, const BlockTiling &tiling,
+                                const WaveLane &lane, int64_t j, Value blockRow,
+                                Value col0, Value sortedIds, Value tokens,
+                                int64_t topk);
 
 /// A workgroup's place in a routed-row grid: x walks the weight-row tiles
 /// of `tile.n`, y the routed blocks of `tile.m` times `split_k` K slices.
@@ -108,9 +128,8 @@ RoutedGridPosition emitRoutedGrid(Arith &a, TileAttr tile, int64_t splitK,
 /// unknown chip is an error on `root`, and every op with a non-empty
 /// `reason(op, chip)` gets "cannot be lowered: <reason>". Failure if any.
 template <typename OpT, typename ReasonFn>
-FailureOr<SmallVector<OpT>> collectLowerable(Operation *root,
-                                             const std::string &chip,
-                                             ReasonFn reason) {
+FailureOr<SmallVector<OpT>>
+collectLowerable(Operation *root, const std::string &chip, ReasonFn reason) {
   const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
   if (!info)
     return root->emitError(mxmoe::unknownChipMessage(chip)), failure();
