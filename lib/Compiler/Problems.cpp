@@ -70,12 +70,16 @@ std::string Stage1Config::kernelName() const {
   std::ostringstream os;
   os << "moe_stage1_" << precision << "_d" << modelDim << "_i" << interDim
      << "_e" << experts << "_k" << topk;
+  if (out != "bf16")
+    os << "_" << out;
   return os.str();
 }
 
 std::string stage1KernelSource(const Stage1Config &c) {
   std::string xType = c.precision == "a16w4" ? "bf16" : "i8";
   bool xScales = c.precision != "a16w4";
+  bool quantized = c.out != "bf16";
+  std::string hType = quantized ? "i8" : "bf16";
   auto mem = [](const std::string &elem) {
     return "memref<?x" + elem + ", 1>";
   };
@@ -88,8 +92,10 @@ std::string stage1KernelSource(const Stage1Config &c) {
   if (c.bias)
     os << ", %b: " << mem("f32");
   os << ", %ids: " << mem("i32") << ", %eids: " << mem("i32")
-     << ", %nv: " << mem("i32") << ", %t: i32, %h: " << mem("bf16")
-     << ") kernel\n      attributes {known_block_size = array<i32: "
+     << ", %nv: " << mem("i32") << ", %t: i32, %h: " << mem(hType);
+  if (quantized)
+    os << ", %hs: " << mem("i8");
+  os << ") kernel\n      attributes {known_block_size = array<i32: "
      << 64 * c.waves << ", 1, 1>} {\n    moe.stage1 <" << c.precision
      << "> x(%x : " << mem(xType);
   if (xScales)
@@ -98,8 +104,12 @@ std::string stage1KernelSource(const Stage1Config &c) {
   if (c.bias)
     os << " bias(%b : " << mem("f32") << ")";
   os << " routing(%ids : " << mem("i32") << ", %eids : " << mem("i32")
-     << ", %nv : " << mem("i32") << ", %t) -> %h : " << mem("bf16")
-     << " {weight_layout = #moe.weight_layout<" << c.weightLayout
+     << ", %nv : " << mem("i32") << ", %t) -> %h : " << mem(hType);
+  if (quantized)
+    os << ", %hs : " << mem("i8");
+  os << " {output = #moe.output<" << c.out
+     << ">, scale_rounding = #moe.scale_rounding<" << c.scaleRounding
+     << ">, weight_layout = #moe.weight_layout<" << c.weightLayout
      << ">, scale_layout = #moe.scale_layout<" << c.scaleLayout
      << ">, gate_up = #moe.gate_up<" << c.gateUp
      << ">, activation = #moe.activation<" << c.activation

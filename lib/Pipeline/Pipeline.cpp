@@ -44,7 +44,9 @@ void mlir::moe::buildMoEToLLVMPipeline(
   stage2.chip = options.chip;
   gpu.addPass(createTileStage1());
   buildLowerStage2Pipeline(gpu, stage2);
-  gpu.addPass(createLowerStage1Epilogue());
+  LowerStage1EpilogueOptions stage1Epilogue;
+  stage1Epilogue.chip = options.chip;
+  gpu.addPass(createLowerStage1Epilogue(stage1Epilogue));
   gpu.addPass(createLowerSlotReduce());
   gpu.addPass(createLowerSort());
   ConvertMoEToROCDLOptions moeOptions;

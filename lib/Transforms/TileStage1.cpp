@@ -37,11 +37,12 @@ void tileStage1(Stage1Op op) {
       b.getI64IntegerAttr(2 * op.getInterDim()), op.getModelDimAttr(),
       op.getExpertsAttr(), op.getTopkAttr(), /*slot_rows=*/UnitAttr(),
       op.getGateUpAttr(), op.getTileAttr());
-  Stage1EpilogueOp::create(b, loc, mma.getAccs(), op.getH(), op.getBias(),
-                           op.getSortedIds(), op.getTokens(), pos.blockRow,
-                           pos.expert, pos.col0, op.getInterDimAttr(),
-                           op.getTopkAttr(), op.getGateUpAttr(),
-                           op.getActivationAttr(), op.getTileAttr());
+  Stage1EpilogueOp::create(
+      b, loc, mma.getAccs(), op.getH(), op.getHScales(), op.getBias(),
+      op.getSortedIds(), op.getTokens(), pos.blockRow, pos.expert, pos.col0,
+      op.getInterDimAttr(), op.getTopkAttr(), op.getGateUpAttr(),
+      op.getActivationAttr(), op.getOutputAttr(), op.getScaleRoundingAttr(),
+      op.getTileAttr());
   op.erase();
 }
 

@@ -79,3 +79,74 @@ gpu.module @m2 {
     gpu.return
   }
 }
+
+// -----
+
+// MXFP4 output: every lane publishes its column pair's largest magnitude
+// (f32 bits, sign cleared) to an LDS array of m x n/4 = 16 x 16 words, one
+// fenced barrier, then reduces its 32-column block's 16 pairs, derives the
+// E8M0 byte from the exponent field (floor: e - 2, clamped to [0, 254]; NaN
+// gives 255), clamps to +-6 * scale and converts with the gfx950 scaled
+// conversion. The lane of the block's first pair stores the scale byte.
+// CHECK-LABEL: gpu.func @mxfp4
+// CHECK-SAME: workgroup(%[[LDS:.*]] : memref<256xi32, #gpu.address_space<workgroup>>)
+// CHECK-DAG: %[[MAG:.*]] = arith.constant 2147483647 : i32
+// CHECK-DAG: %[[NANBITS:.*]] = arith.constant 2139095040 : i32
+// CHECK: arith.andi %{{.*}}, %[[MAG]]
+// CHECK: arith.andi %{{.*}}, %[[MAG]]
+// CHECK: %[[PMAX:.*]] = arith.maxui
+// CHECK: memref.store %[[PMAX]], %[[LDS]]
+// CHECK: gpu.barrier
+// CHECK: %[[BLOCK:.*]] = vector.load %[[LDS]][%{{.*}}] : memref<256xi32, #gpu.address_space<workgroup>>, vector<16xi32>
+// CHECK: %[[AMAX:.*]] = vector.reduction <maxui>, %[[BLOCK]]
+// CHECK: %[[EXP:.*]] = arith.shrui %[[AMAX]], %c23
+// CHECK: %[[B0:.*]] = arith.subi %[[EXP]], %c2
+// CHECK: %[[B1:.*]] = arith.maxsi %[[B0]], %c0
+// CHECK: %[[B2:.*]] = arith.minsi %[[B1]], %c254
+// CHECK: %[[ISNAN:.*]] = arith.cmpi ugt, %[[AMAX]], %[[NANBITS]]
+// CHECK: %[[BYTE:.*]] = arith.select %[[ISNAN]], %c255{{.*}}, %[[B2]]
+// CHECK: %[[SBITS:.*]] = arith.shli %[[BYTE]], %c23
+// CHECK: %[[SCALE:.*]] = arith.bitcast %[[SBITS]] : i32 to f32
+// CHECK: %[[BEXP:.*]] = arith.addi %[[BYTE]], %c2
+// CHECK: arith.ori %{{.*}}, %c4194304
+// CHECK: arith.maximumf
+// CHECK: arith.minimumf
+// CHECK: rocdl.cvt.scalef32.pk.fp4.f32 %{{.*}}, %{{.*}}, %[[SCALE]] -> %{{.*}}[0] : i32
+// CHECK: memref.store %{{.*}} : memref<?xi8, 1>
+// CHECK: %[[SB:.*]] = arith.trunci %[[BYTE]] : i32 to i8
+// CHECK: memref.store %[[SB]], %{{.*}} : memref<?xi8, 1>
+// CHECK-NOT: moe.stage1_epilogue
+gpu.module @m3 {
+  gpu.func @mxfp4(%acc0: vector<4xf32>, %h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %ids: memref<?xi32, 1>,
+                  %t: i32, %row: index, %e: index, %col: index) kernel {
+    moe.stage1_epilogue(%acc0) : vector<4xf32> rows(%ids : memref<?xi32, 1>, %t, %row)
+      expert %e cols %col -> %h : memref<?xi8, 1>, %hs : memref<?xi8, 1>
+      {inter_dim = 2880 : i64, topk = 4 : i64, gate_up = #moe.gate_up<interleaved>,
+       activation = #moe.activation<swiglu>, output = #moe.output<mxfp4>,
+       tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+    gpu.return
+  }
+}
+
+// -----
+
+// MXFP8 with the ceil rule: one more than e - 8 when the mantissa exceeds
+// 448's (1.75 = 0x600000); two FP8 bytes per lane stored together.
+// CHECK-LABEL: gpu.func @mxfp8_ceil
+// CHECK: vector.reduction <maxui>
+// CHECK: arith.andi %{{.*}}, %c8388607
+// CHECK: arith.cmpi ugt, %{{.*}}, %c6291456
+// CHECK: rocdl.cvt.scalef32.pk.fp8.f32
+// CHECK: vector.store %{{.*}} : memref<?xi8, 1>, vector<2xi8>
+gpu.module @m4 {
+  gpu.func @mxfp8_ceil(%acc0: vector<4xf32>, %h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %ids: memref<?xi32, 1>,
+                       %t: i32, %row: index, %e: index, %col: index) kernel {
+    moe.stage1_epilogue(%acc0) : vector<4xf32> rows(%ids : memref<?xi32, 1>, %t, %row)
+      expert %e cols %col -> %h : memref<?xi8, 1>, %hs : memref<?xi8, 1>
+      {inter_dim = 2880 : i64, topk = 4 : i64, gate_up = #moe.gate_up<interleaved>,
+       activation = #moe.activation<silu>, output = #moe.output<mxfp8>,
+       scale_rounding = #moe.scale_rounding<ceil>,
+       tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+    gpu.return
+  }
+}

@@ -32,7 +32,24 @@ struct Stage1Case {
   bool bias;
   int64_t tileM, tileN, waves;
   double empty;
+  const char *out = "bf16";         // bf16, mxfp8, mxfp4
+  const char *rounding = "floor";   // MX scale rounding
 };
+
+/// Codes of the MX outputs that differ from the reference's quantization of
+/// the f64 result, over all cases of a test.
+struct MXStats {
+  int64_t elements = 0, differing = 0, beyondOneCode = 0, scaleBytes = 0,
+          scaleMismatches = 0;
+};
+
+/// The position of an FP4 (4-bit) or FP8 E4M3 code on the number line, so
+/// neighbouring values differ by one (+0 and -0 both 0).
+int codeOrdinal(uint8_t code, bool fp4) {
+  int magnitude = fp4 ? code & 0x7 : code & 0x7F;
+  bool negative = fp4 ? code & 0x8 : code & 0x80;
+  return negative ? -magnitude : magnitude;
+}
 
 fmt::GateUpArrangement arrangementOf(const std::string &s) {
   return s == "halves"     ? fmt::GateUpArrangement::Halves
@@ -49,7 +66,7 @@ ref::ActivationSpec activationOf(const std::string &s) {
   return spec;
 }
 
-void runStage1(const Stage1Case &c, unsigned seed) {
+void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr) {
   std::mt19937 rng(seed);
   std::string precision = c.precision;
   bool scaled = precision != "a16w4";
@@ -120,6 +137,8 @@ void runStage1(const Stage1Case &c, unsigned seed) {
   cfg.bias = c.bias;
   cfg.gateUp = c.gateUp;
   cfg.activation = c.activation;
+  cfg.out = c.out;
+  cfg.scaleRounding = c.rounding;
   cfg.tileM = c.tileM;
   cfg.tileN = c.tileN;
   cfg.waves = c.waves;
@@ -143,9 +162,18 @@ void runStage1(const Stage1Case &c, unsigned seed) {
   launch.add("num_valid_ids",
              toBytes(std::vector<int32_t>{routing.numValidIds}), 1);
   launch.args.push_back(KernelArg::i32(int32_t(c.tokens)));
-  int64_t hElems = c.tokens * c.topk * c.inter;
-  int hIndex = launch.add("h", std::vector<uint8_t>(2 * hElems, 0xFF),
-                          hElems); // poison (NaN)
+  int64_t rows = c.tokens * c.topk, hElems = rows * c.inter;
+  const std::string out = c.out;
+  const bool quantized = out != "bf16", fp4 = out == "mxfp4";
+  int64_t hBytes = quantized ? (fp4 ? hElems / 2 : hElems) : 2 * hElems;
+  // Poison: bf16 NaN; MX scale 255 (NaN, which the reference never gives).
+  int hIndex = launch.add("h", std::vector<uint8_t>(hBytes, 0xFF),
+                          quantized ? hBytes : hElems);
+  int64_t scaleBytes = rows * (c.inter / 32);
+  int hsIndex = -1;
+  if (quantized)
+    hsIndex = launch.add("h_scales", std::vector<uint8_t>(scaleBytes, 0xFF),
+                         scaleBytes);
 
   std::array<int64_t, 3> grid =
       stage1Grid(cfg, c.tokens, int64_t(routing.sortedTokenIds.size()));
@@ -158,6 +186,51 @@ void runStage1(const Stage1Case &c, unsigned seed) {
                              launch.buffers, report, error))
       << error;
   EXPECT_TRUE(report.ok()) << describe(report, {});
+  if (quantized) {
+    ASSERT_TRUE(mx);
+    // The reference quantizes its own f64 result the same way.
+    std::vector<float> expectF(expect.begin(), expect.end());
+    std::vector<uint8_t> codes, scales;
+    ref::quantizeMX(expectF.data(), rows, c.inter,
+                    fp4 ? ref::MXElement::FP4 : ref::MXElement::FP8E4M3,
+                    std::string(c.rounding) == "ceil"
+                        ? ref::ScaleRounding::Ceil
+                        : ref::ScaleRounding::Floor,
+                    codes, scales);
+    const std::vector<uint8_t> &gotCodes = launch.buffers[hIndex].bytes;
+    const std::vector<uint8_t> &gotScales = launch.buffers[hsIndex].bytes;
+    int64_t rowBytes = hBytes / rows, untouched = 0;
+    for (int64_t row = 0; row < rows; ++row) {
+      bool empty = ids[row] < 0;
+      for (int64_t kb = 0; kb < c.inter / 32; ++kb) {
+        int64_t i = row * (c.inter / 32) + kb;
+        if (empty) {
+          untouched += gotScales[i] != 0xFF;
+          continue;
+        }
+        ++mx->scaleBytes;
+        mx->scaleMismatches += gotScales[i] != scales[i];
+      }
+      for (int64_t col = 0; col < c.inter; ++col) {
+        int64_t byte = row * rowBytes + (fp4 ? col / 2 : col);
+        auto code = [&](const std::vector<uint8_t> &v) {
+          return fp4 ? uint8_t(fmt::fp4Nibble(&v[row * rowBytes], col))
+                     : v[byte];
+        };
+        if (empty) {
+          untouched += gotCodes[byte] != 0xFF;
+          continue;
+        }
+        ++mx->elements;
+        int diff = std::abs(codeOrdinal(code(gotCodes), fp4) -
+                            codeOrdinal(code(codes), fp4));
+        mx->differing += diff != 0;
+        mx->beyondOneCode += diff > 1;
+      }
+    }
+    EXPECT_EQ(untouched, 0) << "bytes of empty-slot rows written";
+    return;
+  }
   std::vector<uint16_t> h(hElems);
   std::memcpy(h.data(), launch.buffers[hIndex].bytes.data(), 2 * hElems);
   std::vector<float> got, want;
@@ -216,4 +289,52 @@ TEST(Stage1Kernel, MatchesReference) {
                      " T=" + std::to_string(sh.tokens));
         runStage1(c, seed + index);
       }
+}
+
+TEST(Stage1Kernel, MXOutputsMatchReferenceQuantization) {
+  // MXFP8 and MXFP4 outputs for every precision, rotating arrangement,
+  // activation, bias and scale rounding; inter_dim tails of the 32- and
+  // 64-column workgroup tiles (I = 96 with n = 64; I = 160 with n = 128).
+  struct Shape {
+    int64_t tokens, topk, experts, d, inter, tileM, tileN, waves;
+    double empty;
+  };
+  const Shape shapes[] = {
+      {1, 4, 8, 160, 96, 16, 64, 4, 0.25},
+      {5, 2, 8, 352, 160, 16, 128, 4, 0.2},
+      {64, 4, 32, 160, 64, 64, 128, 8, 0.1},
+  };
+  const char *precisions[] = {"a16w4", "a8w4", "a4w4"};
+  const char *outputs[] = {"mxfp8", "mxfp4"};
+  const char *arrangements[] = {"interleaved", "halves", "blocks16"};
+  const char *activations[] = {"swiglu", "silu", "swiglu, limit = inf"};
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  MXStats stats;
+  int index = 0;
+  for (const char *precision : precisions)
+    for (const char *out : outputs)
+      for (int variant = 0; variant < 3; ++variant) {
+        const Shape &sh = shapes[(index + variant) % 3];
+        const char *arrangement = arrangements[(index / 3 + variant) % 3];
+        const char *activation = activations[variant];
+        bool bias = index % 2 == 0;
+        const char *rounding = index % 4 < 2 ? "floor" : "ceil";
+        ++index;
+        Stage1Case c{sh.tokens, sh.topk,     sh.experts, sh.d, sh.inter,
+                     precision, arrangement, activation, bias, sh.tileM,
+                     sh.tileN,  sh.waves,    sh.empty,   out,  rounding};
+        SCOPED_TRACE(std::string(precision) + " " + out + " " + rounding +
+                     " " + arrangement + " " + activation +
+                     (bias ? " bias" : "") + " T=" + std::to_string(sh.tokens) +
+                     " I=" + std::to_string(sh.inter));
+        runStage1(c, seed + index, &stats);
+      }
+  std::printf("MX outputs: %lld of %lld codes differ, %lld of %lld scale bytes\n",
+              (long long)stats.differing, (long long)stats.elements,
+              (long long)stats.scaleMismatches, (long long)stats.scaleBytes);
+  EXPECT_GT(stats.elements, 0);
+  EXPECT_EQ(stats.scaleMismatches, 0);
+  EXPECT_EQ(stats.beyondOneCode, 0);
+  EXPECT_LT(double(stats.differing), 1e-3 * double(stats.elements));
 }

@@ -56,6 +56,8 @@ struct Stage1Config {
   /// An activation attribute body: "swiglu" (GPT-OSS defaults), "swiglu,
   /// alpha = 1.5, limit = inf" or "silu".
   std::string activation = "swiglu";
+  std::string out = "bf16";             // bf16, mxfp8, mxfp4
+  std::string scaleRounding = "floor"; // floor, ceil (MX outputs)
   int64_t tileM = 16, tileN = 64, tileK = 128, waves = 4;
   std::string weightLayout = "preshuffle16x16";
   std::string scaleLayout = "e8m0_shuffle";
@@ -66,7 +68,7 @@ struct Stage1Config {
 
 /// A module with one kernel wrapping moe.stage1, parameters: x, [x_scales],
 /// w13, w13_scales, [bias], sorted_ids, sorted_expert_ids, num_valid_ids,
-/// tokens (i32), h. Launch stage1Grid workgroups of 64 * waves lanes.
+/// tokens (i32), h, [h_scales] (MX outputs). Launch stage1Grid workgroups of 64 * waves lanes.
 std::string stage1KernelSource(const Stage1Config &config);
 std::array<int64_t, 3> stage1Grid(const Stage1Config &config, int64_t tokens,
                                   int64_t capacityRows);

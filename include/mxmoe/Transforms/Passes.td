@@ -141,8 +141,19 @@ def LowerStage1Epilogue : Pass<"moe-lower-stage1-epilogue"> {
     SwiGLU (`min`/clamp unless limit = inf, `g * sigmoid(alpha g) * (u + 1)`)
     or SiLU (`g * sigmoid(g) * u`) in f32, with sigmoid as
     `rocdl.rcp(1 + rocdl.exp2(-x log2 e))` (no device library), stored as
-    bf16.
+    bf16 or MX-quantized. MX outputs: each lane writes the largest magnitude
+    of its column pair to an LDS array `[m, n / 4]` (a workgroup
+    attribution), one fenced barrier, then every lane reduces the 16 pairs of
+    its 32-column block, derives the E8M0 byte from the f32 exponent bits
+    (`floor` / `ceil`), clamps to the format's maximum times the scale
+    (saturation), converts its pair with `rocdl.cvt.scalef32.pk.fp4.f32` /
+    `.fp8.f32` and stores it; the lane holding a block's first pair stores
+    the scale byte. A chip without those conversions is an error naming it.
   }];
+  let options = [
+    Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",
+           "Target chip; MX outputs need v_cvt_scalef32_pk_* (gfx950)">,
+  ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",

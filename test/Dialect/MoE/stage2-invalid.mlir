@@ -161,3 +161,81 @@ func.func @sort_block(%ids: memref<?xi32, 1>, %t: i32, %eb: i32, %sid: memref<?x
     {topk = 4, experts = 32, block_m = 16, block_size = 100}
   return
 }
+
+// -----
+
+func.func @stage1_bf16_type(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xi8, 1>) {
+  // expected-error @+1 {{bf16 output h must be bf16, got 'i8'}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xi8, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_bf16_scales(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xbf16, 1>, %hs: memref<?xi8, 1>) {
+  // expected-error @+1 {{bf16 output takes no h_scales}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xbf16, 1>, %hs : memref<?xi8, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_mx_type(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xbf16, 1>, %hs: memref<?xi8, 1>) {
+  // expected-error @+1 {{mxfp4 output h must be i8 bytes, got 'bf16'}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xbf16, 1>, %hs : memref<?xi8, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, output = #moe.output<mxfp4>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_mx_scales(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xi8, 1>) {
+  // expected-error @+1 {{mxfp8 output needs h_scales (E8M0 bytes)}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xi8, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, output = #moe.output<mxfp8>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_mx_inter(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xi8, 1>, %hs: memref<?xi8, 1>) {
+  // expected-error @+1 {{mxfp4 output needs inter_dim (2896) to be a multiple of the MX block size 32}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xi8, 1>, %hs : memref<?xi8, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, output = #moe.output<mxfp4>,
+     model_dim = 2880, inter_dim = 2896, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_mx_tile(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xi8, 1>, %hs: memref<?xi8, 1>) {
+  // expected-error @+1 {{mxfp4 output needs tile n (32) to be a multiple of 64 (32 columns of gate and up rows), so no MX block spans two workgroups}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xi8, 1>, %hs : memref<?xi8, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, output = #moe.output<mxfp4>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 32, k = 128, waves = 2>}
+  return
+}

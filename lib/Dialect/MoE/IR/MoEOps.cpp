@@ -303,12 +303,16 @@ static LogicalResult verifyRoutedGemm(Operation *op, Precision precision,
 
 /// The problem ops' tile against gfx950's LDS and register budget.
 static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
-                                         Precision precision) {
+                                         Precision precision,
+                                         int64_t epilogueLDS = 0) {
   const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
   TileResources res = estimateTileResources(tile, precision);
+  res.ldsBytes += epilogueLDS;
   if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
     return op->emitOpError("tile needs ")
-           << res.ldsBytes << " bytes of LDS (two buffers), more than the "
+           << res.ldsBytes << " bytes of LDS (two buffers"
+           << (epilogueLDS ? " and the epilogue's exchange" : "")
+           << "), more than the "
            << gfx950->ldsBytesPerWorkgroup << " of gfx950";
   if (res.vgprsPerLane > kVgprsForTwoWaves)
     return op->emitOpError("tile needs about ")
@@ -399,6 +403,42 @@ LogicalResult SortOp::verify() {
 // Stage1Op, Stage1EpilogueOp
 //===----------------------------------------------------------------------===//
 
+int64_t mlir::moe::stage1EpilogueLDSBytes(TileAttr tile, OutputFormat output) {
+  // One f32 largest magnitude per routed row and column pair.
+  return output == OutputFormat::BF16 ? 0 : tile.getM() * tile.getN();
+}
+
+/// `h` and `h_scales` against the output format; MX blocks of 32 columns
+/// must not straddle workgroups (tile.n / 2 columns each).
+static LogicalResult verifyStage1Output(Operation *op, OutputFormat output,
+                                        Value h, Value hScales,
+                                        int64_t interDim, TileAttr tile) {
+  Type elem = cast<MemRefType>(h.getType()).getElementType();
+  StringRef name = stringifyOutputFormat(output);
+  if (output == OutputFormat::BF16) {
+    if (!elem.isBF16())
+      return op->emitOpError("bf16 output h must be bf16, got ") << elem;
+    if (hScales)
+      return op->emitOpError("bf16 output takes no h_scales");
+    return success();
+  }
+  if (!elem.isInteger(8))
+    return op->emitOpError(name) << " output h must be i8 bytes, got " << elem;
+  if (!hScales)
+    return op->emitOpError(name) << " output needs h_scales (E8M0 bytes)";
+  if (failed(verifyByteBuffer(op, cast<MemRefType>(hScales.getType()))))
+    return failure();
+  if (interDim % 32 != 0)
+    return op->emitOpError(name) << " output needs inter_dim (" << interDim
+                                 << ") to be a multiple of the MX block size 32";
+  if (tile.getN() % 64 != 0)
+    return op->emitOpError(name)
+           << " output needs tile n (" << tile.getN()
+           << ") to be a multiple of 64 (32 columns of gate and up rows), so "
+              "no MX block spans two workgroups";
+  return success();
+}
+
 LogicalResult Stage1Op::verify() {
   if (failed(verifyRoutedGemm(*this, getPrecision(), getX(), getXScales(),
                               getW13(), getW13Scales(), "model_dim",
@@ -411,12 +451,18 @@ LogicalResult Stage1Op::verify() {
           toFormat(getWeightLayout()), getExperts() * 2 * getInterDim(),
           getModelDim()))
     return emitOpError("weights [experts * 2 inter_dim, model_dim]: ") << *err;
-  if (failed(verifyTopk(*this, getTopk())))
+  if (failed(verifyTopk(*this, getTopk())) ||
+      failed(verifyStage1Output(*this, getOutput(), getH(), getHScales(),
+                                getInterDim(), getTile())))
     return failure();
-  return verifyTileResources(*this, getTile(), getPrecision());
+  return verifyTileResources(*this, getTile(), getPrecision(),
+                             stage1EpilogueLDSBytes(getTile(), getOutput()));
 }
 
 LogicalResult Stage1EpilogueOp::verify() {
+  if (failed(verifyStage1Output(*this, getOutput(), getH(), getHScales(),
+                                getInterDim(), getTile())))
+    return failure();
   return verifyAccumulatorCount(*this, getTile(), getAccs().size(),
                                 "accumulators");
 }

@@ -152,6 +152,44 @@ def MoE_CombineAttr : EnumAttr<MoE_Dialect, MoE_Combine, "combine"> {
   }];
 }
 
+def MoE_OutputFormat : I32EnumAttr<"OutputFormat",
+    "element format of the activations stage 1 hands to stage 2", [
+      I32EnumAttrCase<"BF16", 0, "bf16">,
+      I32EnumAttrCase<"MXFP8", 1, "mxfp8">,
+      I32EnumAttrCase<"MXFP4", 2, "mxfp4">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_OutputFormatAttr : EnumAttr<MoE_Dialect, MoE_OutputFormat, "output"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    `bf16`: one bf16 per element. `mxfp8` / `mxfp4`: OCP MX blocks of 32
+    consecutive columns, FP8 E4M3 bytes or packed FP4 (low nibble = even
+    column), with one E8M0 scale byte per block in a separate row-major
+    `[rows, columns / 32]` buffer: the activation layout of the a8w4 / a4w4
+    stage 2.
+  }];
+}
+
+def MoE_ScaleRounding : I32EnumAttr<"ScaleRounding",
+    "how an MX block scale is chosen from the block's largest magnitude", [
+      I32EnumAttrCase<"Floor", 0, "floor">,
+      I32EnumAttrCase<"Ceil", 1, "ceil">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_ScaleRoundingAttr : EnumAttr<MoE_Dialect, MoE_ScaleRounding,
+                                     "scale_rounding"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    `floor` (OCP MX v1.0): scale `2^(floor(log2 amax) - emax)`, emax = 2 for
+    FP4 and 8 for FP8 E4M3; elements above the format's maximum saturate.
+    `ceil`: the smallest power of two with `amax / scale <= max` (6 or 448),
+    so nothing saturates. Scale bytes are clamped to [0, 254]; an all-zero
+    block gets byte 0. Elements round to nearest even.
+  }];
+}
+
 //===----------------------------------------------------------------------===//
 // Tile configuration
 //===----------------------------------------------------------------------===//

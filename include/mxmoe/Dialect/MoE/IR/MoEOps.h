@@ -53,6 +53,9 @@ struct TileResources {
 };
 TileResources estimateTileResources(TileAttr tile, Precision precision);
 
+/// LDS bytes the stage-1 epilogue adds for `output` (the MX amax exchange).
+int64_t stage1EpilogueLDSBytes(TileAttr tile, OutputFormat output);
+
 /// VGPRs (arch + acc) per lane that still allow two waves per SIMD.
 inline constexpr int64_t kVgprsForTwoWaves = 256;
 

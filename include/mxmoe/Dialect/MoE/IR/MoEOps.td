@@ -391,9 +391,12 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
   let description = [{
     For each valid routed row `(t, s)` of the routing buffers (SPEC §2, as
     for `moe.stage2`) with expert `e`: `z = x[t] . W13[e]^T + b13[e]` in f32,
-    gate and up split by `gate_up`, then `activation`, stored as bf16 to row
+    gate and up split by `gate_up`, then `activation`, stored to row
     `t * K + s` of `h` `[T * K, inter_dim]` (the activations `moe.stage2`
-    reads). Rows of empty slots are not written.
+    reads) in `output` format: bf16, or MX-quantized (`mxfp8` / `mxfp4`,
+    i8 `h` and row-major E8M0 `h_scales` `[T * K, inter_dim / 32]`, the
+    block scale chosen by `scale_rounding`). Rows of empty slots are not
+    written.
 
     Operands (1-D memrefs in global memory): `x` `[T, model_dim]` (bf16 for
     a16w4; FP8 E4M3 or packed FP4 bytes with row-major E8M0 `x_scales`
@@ -413,12 +416,17 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       Arg<MemRefRankOf<[I32], [1]>, "sorted_expert_ids", [MemRead]>:$sorted_expert_ids,
       Arg<MemRefRankOf<[I32], [1]>, "num_valid_ids", [MemRead]>:$num_valid_ids,
       I32:$tokens,
-      Arg<MemRefRankOf<[BF16], [1]>, "output", [MemWrite]>:$h,
+      Arg<MemRefRankOf<[BF16, I8], [1]>, "output", [MemWrite]>:$h,
+      Arg<Optional<MoE_ByteBuffer>, "output scales", [MemWrite]>:$h_scales,
       MoE_PrecisionAttr:$precision,
       MoE_WeightLayoutAttr:$weight_layout,
       MoE_ScaleLayoutAttr:$scale_layout,
       MoE_GateUpArrangementAttr:$gate_up,
       MoE_ActivationAttr:$activation,
+      DefaultValuedAttr<MoE_OutputFormatAttr,
+                        "::mlir::moe::OutputFormat::BF16">:$output,
+      DefaultValuedAttr<MoE_ScaleRoundingAttr,
+                        "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
       ConfinedAttr<I64Attr, [IntPositive]>:$model_dim,
       ConfinedAttr<I64Attr, [IntPositive]>:$inter_dim,
       ConfinedAttr<I64Attr, [IntPositive]>:$experts,
@@ -431,7 +439,7 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
     `routing` `(` $sorted_ids `:` type($sorted_ids) `,` $sorted_expert_ids
       `:` type($sorted_expert_ids) `,` $num_valid_ids `:`
       type($num_valid_ids) `,` $tokens `)`
-    `->` $h `:` type($h) attr-dict
+    `->` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? attr-dict
   }];
   let hasVerifier = 1;
 }
@@ -446,12 +454,16 @@ def MoE_Stage1EpilogueOp : MoE_Op<"stage1_epilogue",
     / 2 + 2 (l div 16) + q div 2`). For each valid routed row and column
     `< inter_dim`: gate and up + bias (`bias[expert * 2 inter_dim +
     gateUpRow(...)]`), the activation in f32 (sigmoid through `rocdl.exp2`
-    and `rocdl.rcp`), stored as bf16 to `h[(token * topk + slot) *
-    inter_dim + column]`.
+    and `rocdl.rcp`), stored to row `token * topk + slot` of `h` in
+    `output` format. For MX outputs the workgroup exchanges each lane's
+    largest magnitude per column pair through LDS (one barrier), so every
+    lane knows its 32-column block's scale and converts its own two columns
+    with `v_cvt_scalef32_pk_{fp8,fp4}_f32` (gfx950).
   }];
   let arguments = (ins
       Variadic<MoE_F32x4>:$accs,
-      Arg<MemRefRankOf<[BF16], [1]>, "output", [MemWrite]>:$h,
+      Arg<MemRefRankOf<[BF16, I8], [1]>, "output", [MemWrite]>:$h,
+      Arg<Optional<MoE_ByteBuffer>, "output scales", [MemWrite]>:$h_scales,
       Arg<Optional<MemRefRankOf<[F32], [1]>>, "bias", [MemRead]>:$bias,
       Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemRead]>:$sorted_ids,
       I32:$tokens,
@@ -462,13 +474,17 @@ def MoE_Stage1EpilogueOp : MoE_Op<"stage1_epilogue",
       ConfinedAttr<I64Attr, [IntPositive]>:$topk,
       MoE_GateUpArrangementAttr:$gate_up,
       MoE_ActivationAttr:$activation,
+      DefaultValuedAttr<MoE_OutputFormatAttr,
+                        "::mlir::moe::OutputFormat::BF16">:$output,
+      DefaultValuedAttr<MoE_ScaleRoundingAttr,
+                        "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
       MoE_TileAttr:$tile);
   let assemblyFormat = [{
     `(` $accs `)` `:` type($accs)
     `rows` `(` $sorted_ids `:` type($sorted_ids) `,` $tokens `,` $block_row `)`
     (`bias` `(` $bias^ `:` type($bias) `)`)?
     `expert` $expert `cols` $col0
-    `->` $h `:` type($h) attr-dict
+    `->` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? attr-dict
   }];
   let hasVerifier = 1;
 }
