@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# `make run`: compile every example kernel for gfx950 to an HSACO under
-# BUILD/examples and print a table of what came out.
+# `make run`: compile the GPT-OSS-120B MoE layer for gfx950 (every kernel
+# per token bucket, manifest.json) under BUILD/gpt-oss-120b and print its
+# kernel table; then compile the example kernels under BUILD/examples.
 set -euo pipefail
 build=${1:-build}
 root=$(cd "$(dirname "$0")/.." && pwd)
 tools=$(/usr/lib/llvm-22/bin/llvm-config --bindir)
+"$build/bin/moe-compile" --model=gpt-oss-120b --chip=gfx950 -o "$build/gpt-oss-120b"
+echo
+
 out="$build/examples"
 mkdir -p "$out"
 

@@ -10,7 +10,7 @@ namespace mxmoe {
 std::string Stage2Config::kernelName() const {
   std::ostringstream os;
   os << "moe_stage2_" << precision << "_d" << modelDim << "_i" << interDim
-     << "_e" << experts << "_k" << topk;
+     << "_e" << experts << "_k" << topk << nameSuffix;
   return os.str();
 }
 
@@ -72,6 +72,7 @@ std::string Stage1Config::kernelName() const {
      << "_e" << experts << "_k" << topk;
   if (out != "bf16")
     os << "_" << out;
+  os << nameSuffix;
   return os.str();
 }
 
@@ -129,7 +130,8 @@ std::array<int64_t, 3> stage1Grid(const Stage1Config &c, int64_t tokens,
 
 std::string SortConfig::kernelName() const {
   std::ostringstream os;
-  os << "moe_sort_e" << experts << "_k" << topk << "_bm" << blockM;
+  os << "moe_sort_e" << experts << "_k" << topk << "_bm" << blockM
+     << nameSuffix;
   return os.str();
 }
 

@@ -3,13 +3,20 @@
 //   moe-compile kernel.mlir --emit=hsaco --chip=gfx950 -o kernel.hsaco
 //   moe-compile --stage=2 --precision=a16w4 --model-dim=2880 --inter-dim=2880
 //               --experts=128 --topk=4 --bias --emit=isa
+//   moe-compile --model=gpt-oss-120b --chip=gfx950 -o DIR
+//
+// --model writes every kernel of that model's MoE layer for each token
+// bucket to DIR (one .hsaco per kernel module), DIR/manifest.json (kernel
+// names, parameters, grid rules) and prints a table of the kernels.
 //
 // Every failure is one line on stderr and a non-zero exit.
 //
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Compiler/Compile.h"
+#include "mxmoe/Compiler/Layer.h"
 #include "mxmoe/Compiler/Problems.h"
+#include "mxmoe/Perf/Perf.h"
 #include "mxmoe/Pipeline/Pipeline.h"
 #include "mxmoe/Target/Chip.h"
 
@@ -19,12 +26,20 @@
 #include "mlir/Support/FileUtilities.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
+
+#ifndef MXMOE_LLVM_TOOLS_DIR
+#define MXMOE_LLVM_TOOLS_DIR "/usr/lib/llvm-22/bin"
+#endif
 
 using namespace mlir;
 
@@ -54,11 +69,23 @@ static llvm::cl::opt<std::string>
     ldLld("ld-lld", llvm::cl::desc("ld.lld used to link the code object"),
           llvm::cl::init(""), llvm::cl::cat(category));
 
+static llvm::cl::opt<std::string> model(
+    "model",
+    llvm::cl::desc("Compile the whole MoE layer of a known model to the "
+                   "directory given by -o (gpt-oss-120b, gpt-oss-20b, "
+                   "deepseek-r1)"),
+    llvm::cl::init(""), llvm::cl::cat(category));
+static llvm::cl::opt<std::string> buckets(
+    "buckets",
+    llvm::cl::desc("With --model: ascending token-bucket bounds, e.g. 1,32,256"),
+    llvm::cl::init(""), llvm::cl::cat(category));
+
 // A problem description instead of an input file.
 static llvm::cl::OptionCategory problemCategory("moe-compile problem options");
 static llvm::cl::opt<unsigned>
-    stage("stage", llvm::cl::desc("Build the kernel of an MoE stage (2: down "
-                                  "projection) instead of reading a file"),
+    stage("stage", llvm::cl::desc("Build the kernel of an MoE stage (1: gate/up "
+                                  "+ activation, 2: down projection) instead "
+                                  "of reading a file"),
           llvm::cl::init(0), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     precision("precision", llvm::cl::desc("a16w4, a8w4 or a4w4"),
@@ -91,6 +118,17 @@ static llvm::cl::opt<std::string>
 static llvm::cl::opt<int64_t> splitK("split-k", llvm::cl::desc("K slices"),
                                      llvm::cl::init(1),
                                      llvm::cl::cat(problemCategory));
+static llvm::cl::opt<std::string> gateUp(
+    "gate-up", llvm::cl::desc("Stage 1: interleaved, halves or blocks16"),
+    llvm::cl::init("interleaved"), llvm::cl::cat(problemCategory));
+static llvm::cl::opt<std::string> activation(
+    "activation",
+    llvm::cl::desc("Stage 1: swiglu (GPT-OSS), 'swiglu, alpha = A, limit = L' "
+                   "or silu"),
+    llvm::cl::init("swiglu"), llvm::cl::cat(problemCategory));
+static llvm::cl::opt<std::string> hFormat(
+    "h-format", llvm::cl::desc("Stage 1 output: bf16, mxfp8 or mxfp4"),
+    llvm::cl::init("bf16"), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     tileSpec("tile", llvm::cl::desc("MxNxK workgroup tile (waves = N / 16)"),
              llvm::cl::init("16x64x128"), llvm::cl::cat(problemCategory));
@@ -125,6 +163,159 @@ static void printDiagnostic(Diagnostic &diag) {
   os << text << "\n";
 }
 
+/// Parses `source` and compiles it to `kind`; diagnostics are printed.
+static FailureOr<std::string> compileSource(const std::string &source,
+                                            mxmoe::EmitKind kind) {
+  DialectRegistry registry;
+  moe::registerMXMoEDialects(registry);
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  ScopedDiagnosticHandler handler(&context, [](Diagnostic &diag) {
+    printDiagnostic(diag);
+    return success();
+  });
+  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(source, &context);
+  if (!module)
+    return failure();
+  mxmoe::CompileOptions options;
+  options.chip = chip;
+  options.unpackStrategy = unpackStrategy;
+  options.optLevel = optLevel;
+  options.ldLld = ldLld;
+  return mxmoe::compileModule(*module, kind, options);
+}
+
+/// --model: every kernel of the layer, the manifest and the kernel table.
+static int compileModel() {
+  std::optional<mxmoe::LayerConfig> config = mxmoe::knownModel(model);
+  if (!config)
+    return fail("unknown --model '" + model + "' (known: " +
+                mxmoe::knownModelNames() + ")");
+  if (precision.getNumOccurrences())
+    config->precision = precision;
+  if (!buckets.empty()) {
+    config->tokenBuckets.clear();
+    llvm::SmallVector<llvm::StringRef> parts;
+    llvm::StringRef(buckets).split(parts, ',');
+    for (llvm::StringRef part : parts) {
+      int64_t v;
+      if (part.trim().getAsInteger(10, v))
+        return fail("bad --buckets '" + buckets +
+                    "' (expected ascending integers, e.g. 1,32,256)");
+      config->tokenBuckets.push_back(v);
+    }
+  }
+  if (std::string why = mxmoe::checkLayerConfig(*config); !why.empty())
+    return fail("--model=" + model + ": " + why);
+  if (outputFile == "-")
+    return fail("--model needs an output directory: -o DIR");
+  if (std::error_code ec = llvm::sys::fs::create_directories(outputFile))
+    return fail("cannot create '" + outputFile + "': " + ec.message());
+  const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
+
+  std::vector<mxmoe::LayerVariant> variants = mxmoe::planLayer(*config);
+  // Each kernel module once (buckets share kernels), with its ISA report.
+  std::map<std::string, mxmoe::perf::KernelReport> reports;
+  for (const mxmoe::LayerVariant &v : variants)
+    for (const mxmoe::LayerKernel &k : v.kernels) {
+      if (reports.count(k.name))
+        continue;
+      llvm::SmallString<256> path(outputFile);
+      llvm::sys::path::append(path, k.file);
+      if (!llvm::sys::fs::exists(path)) {
+        FailureOr<std::string> hsaco =
+            compileSource(k.source, mxmoe::EmitKind::HSACO);
+        if (failed(hsaco))
+          return fail("cannot compile kernel " + k.name);
+        std::string error;
+        auto out = openOutputFile(path, &error);
+        if (!out)
+          return fail("cannot write '" + path + "': " + error);
+        out->os() << *hsaco;
+        out->keep();
+      }
+      FailureOr<std::string> isa = compileSource(k.source, mxmoe::EmitKind::ISA);
+      if (failed(isa))
+        return fail("cannot compile kernel " + k.name);
+      std::vector<mxmoe::perf::KernelReport> found =
+          mxmoe::perf::analyzeIsa(*isa);
+      if (auto err = mxmoe::perf::runMca(
+              found, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca", chip))
+        return fail(*err);
+      for (mxmoe::perf::KernelReport &r : found)
+        reports[r.name] = r;
+      if (!reports.count(k.name))
+        return fail("kernel " + k.name + " missing from its ISA");
+    }
+
+  llvm::SmallString<256> manifestPath(outputFile);
+  llvm::sys::path::append(manifestPath, "manifest.json");
+  std::string error;
+  auto manifest = openOutputFile(manifestPath, &error);
+  if (!manifest)
+    return fail("cannot write '" + manifestPath + "': " + error);
+  manifest->os() << mxmoe::layerManifest(*config, variants, chip);
+  manifest->keep();
+
+  // The table: per bucket, its kernels with the predicted MI355X time at
+  // the bucket's largest token count (moe-perf's roofline and latency model).
+  llvm::outs() << "MoE layer " << model << " (" << config->precision
+               << ", D=" << config->modelDim << ", I=" << config->interDim
+               << ", E=" << config->experts << ", K=" << config->topk
+               << ") for " << chip << ": " << outputFile
+               << "/manifest.json\n";
+  char line[256];
+  std::snprintf(line, sizeof(line), "%6s  %-60s %5s %5s %6s %5s %10s\n", "T",
+                "kernel", "VGPR", "AGPR", "LDS", "occ", "MI355X us");
+  llvm::outs() << line;
+  for (const mxmoe::LayerVariant &v : variants) {
+    double total = 0;
+    for (const mxmoe::LayerKernel &k : v.kernels) {
+      const mxmoe::perf::KernelReport &r = reports[k.name];
+      int occupancy =
+          r.wavesPerSIMD(info->ldsBytesPerWorkgroup, info->maxWavesPerSIMD);
+      std::string predicted = "-";
+      if (k.role == "stage1" || k.role == "stage2") {
+        bool s1 = k.role == "stage1";
+        mxmoe::perf::ProblemShape shape{v.maxTokens,      config->modelDim,
+                                        config->interDim, config->experts,
+                                        config->topk,     config->precision,
+                                        s1 ? 1 : 2};
+        std::array<int64_t, 3> grid = k.grid(v.maxTokens);
+        int64_t kDim = s1 ? config->modelDim : config->interDim;
+        int64_t tileK = s1 ? v.stage1.tileK : v.stage2.tileK;
+        mxmoe::perf::Launch launch;
+        double busy = 0;
+        if (r.mainLoop && r.mainLoop->mcaCyclesPerIteration) {
+          busy = r.mainLoop->mfmaBusy();
+          launch.workgroups = grid[0] * grid[1];
+          // Two K steps per main-loop iteration (the loop is unrolled twice).
+          launch.loopIterations = ((kDim + tileK - 1) / tileK + 1) / 2;
+          launch.wavesPerWorkgroup = k.lanes / 64;
+          launch.wavesPerSIMD = std::max(1, occupancy);
+          launch.cyclesPerIteration = *r.mainLoop->mcaCyclesPerIteration;
+        }
+        double us = mxmoe::perf::mi355xRoofline(shape, busy, launch)
+                        .predictedSeconds * 1e6;
+        total += us;
+        char buf[32];
+        std::snprintf(buf, sizeof(buf), "%.2f", us);
+        predicted = buf;
+      }
+      std::snprintf(line, sizeof(line), "%6lld  %-60s %5lld %5lld %6lld %5d %10s\n",
+                    (long long)v.maxTokens, k.name.c_str(), (long long)r.vgprs,
+                    (long long)r.agprs, (long long)r.ldsBytes, occupancy,
+                    predicted.c_str());
+      llvm::outs() << line;
+    }
+    std::snprintf(line, sizeof(line), "%6lld  %-60s %5s %5s %6s %5s %10.2f\n",
+                  (long long)v.maxTokens, "(stages 1 + 2)", "", "", "", "",
+                  total);
+    llvm::outs() << line;
+  }
+  return 0;
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::HideUnrelatedOptions({&category, &problemCategory});
@@ -146,22 +337,17 @@ int main(int argc, char **argv) {
 
   std::string errorMessage;
   std::unique_ptr<llvm::MemoryBuffer> input;
+  if (!model.empty()) {
+    if (stage != 0 || !inputFile.empty())
+      return fail("give --model alone, without an input file or --stage");
+    return compileModel();
+  }
   if (stage != 0) {
     if (!inputFile.empty())
       return fail("give either an input file or --stage, not both");
-    if (stage != 2)
+    if (stage != 1 && stage != 2)
       return fail("--stage=" + llvm::Twine(stage) +
-                  " is not supported (only 2, the down projection, so far)");
-    mxmoe::Stage2Config config;
-    config.precision = precision;
-    config.modelDim = modelDim;
-    config.interDim = interDim;
-    config.experts = experts;
-    config.topk = topk;
-    config.bias = bias;
-    config.out = outType;
-    config.combine = combine;
-    config.splitK = splitK;
+                  " is not a stage (1: gate/up, 2: down)");
     for (auto [name, value] :
          {std::pair<const char *, int64_t>{"--model-dim", modelDim},
           {"--inter-dim", interDim},
@@ -173,32 +359,71 @@ int main(int argc, char **argv) {
     if (precision != "a16w4" && precision != "a8w4" && precision != "a4w4")
       return fail("unknown --precision '" + precision +
                   "' (expected a16w4, a8w4 or a4w4)");
-    if (outType != "f32" && outType != "bf16" && outType != "f16")
-      return fail("unknown --out '" + outType + "' (expected f32, bf16 or f16)");
-    if (combine != "atomic" && combine != "store")
-      return fail("unknown --combine '" + combine +
-                  "' (expected atomic or store)");
     llvm::SmallVector<llvm::StringRef> dims;
     llvm::StringRef(tileSpec).split(dims, 'x');
     int64_t tm, tn, tk;
     if (dims.size() != 3 || dims[0].getAsInteger(10, tm) ||
         dims[1].getAsInteger(10, tn) || dims[2].getAsInteger(10, tk) ||
-        tn < 16)
+        tn < 16 || tm <= 0 || tk <= 0)
       return fail("bad --tile '" + tileSpec + "' (expected MxNxK, e.g. 16x64x128)");
-    config.tileM = tm;
-    config.tileN = tn;
-    config.tileK = tk;
-    config.waves = tn / 16;
-    if (tokens > 0) {
-      int64_t capacity = (tokens * topk + experts * (tm - 1) + tm - 1) / tm * tm;
-      std::array<int64_t, 3> grid = mxmoe::stage2Grid(config, tokens, capacity);
-      llvm::errs() << "moe-compile: kernel " << config.kernelName()
-                   << ": launch grid " << grid[0] << "x" << grid[1]
-                   << " of " << 64 * config.waves << " lanes for " << tokens
-                   << " tokens\n";
+    int64_t capacity = (tokens * topk + experts * (tm - 1) + tm - 1) / tm * tm;
+    std::string name, source;
+    std::array<int64_t, 3> grid{};
+    if (stage == 1) {
+      if (gateUp != "interleaved" && gateUp != "halves" && gateUp != "blocks16")
+        return fail("unknown --gate-up '" + gateUp +
+                    "' (expected interleaved, halves or blocks16)");
+      if (hFormat != "bf16" && hFormat != "mxfp8" && hFormat != "mxfp4")
+        return fail("unknown --h-format '" + hFormat +
+                    "' (expected bf16, mxfp8 or mxfp4)");
+      if (splitK != 1)
+        return fail("--split-k is not supported for stage 1 yet");
+      mxmoe::Stage1Config config;
+      config.precision = precision;
+      config.modelDim = modelDim;
+      config.interDim = interDim;
+      config.experts = experts;
+      config.topk = topk;
+      config.bias = bias;
+      config.gateUp = gateUp;
+      config.activation = activation;
+      config.out = hFormat;
+      config.tileM = tm;
+      config.tileN = tn;
+      config.tileK = tk;
+      config.waves = std::min<int64_t>(8, tn / 16);
+      name = config.kernelName();
+      source = mxmoe::stage1KernelSource(config);
+      grid = mxmoe::stage1Grid(config, tokens, capacity);
+    } else {
+      if (outType != "f32" && outType != "bf16" && outType != "f16")
+        return fail("unknown --out '" + outType + "' (expected f32, bf16 or f16)");
+      if (combine != "atomic" && combine != "store")
+        return fail("unknown --combine '" + combine +
+                    "' (expected atomic or store)");
+      mxmoe::Stage2Config config;
+      config.precision = precision;
+      config.modelDim = modelDim;
+      config.interDim = interDim;
+      config.experts = experts;
+      config.topk = topk;
+      config.bias = bias;
+      config.out = outType;
+      config.combine = combine;
+      config.splitK = splitK;
+      config.tileM = tm;
+      config.tileN = tn;
+      config.tileK = tk;
+      config.waves = std::min<int64_t>(8, tn / 16);
+      name = config.kernelName();
+      source = mxmoe::stage2KernelSource(config);
+      grid = mxmoe::stage2Grid(config, tokens, capacity);
     }
-    input = llvm::MemoryBuffer::getMemBufferCopy(
-        mxmoe::stage2KernelSource(config), "<stage2>");
+    if (tokens > 0)
+      llvm::errs() << "moe-compile: kernel " << name << ": launch grid "
+                   << grid[0] << "x" << grid[1] << " for " << tokens
+                   << " tokens\n";
+    input = llvm::MemoryBuffer::getMemBufferCopy(source, "<stage>");
   } else {
     if (inputFile.empty())
       return fail("no input file (or problem given with --stage)");

@@ -26,6 +26,7 @@ struct Stage2Config {
   int64_t tileM = 16, tileN = 64, tileK = 128, waves = 4;
   std::string weightLayout = "preshuffle16x16";
   std::string scaleLayout = "e8m0_shuffle";
+  std::string nameSuffix; // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage2_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;
@@ -61,6 +62,7 @@ struct Stage1Config {
   int64_t tileM = 16, tileN = 64, tileK = 128, waves = 4;
   std::string weightLayout = "preshuffle16x16";
   std::string scaleLayout = "e8m0_shuffle";
+  std::string nameSuffix; // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage1_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;
@@ -77,6 +79,7 @@ struct SortConfig {
   int64_t topk = 0, experts = 0, blockM = 16;
   int64_t blockSize = 256; // lanes of the one workgroup
   bool weights = true;     // topk_weights given (else every weight is 1)
+  std::string nameSuffix;  // appended to the kernel name
 
   /// Kernel name, e.g. moe_sort_e128_k4_bm16.
   std::string kernelName() const;
