@@ -2,6 +2,7 @@
 
 #include "mxmoe/Format/Layouts.h"
 
+#include <algorithm>
 
 namespace mxmoe::fmt {
 
@@ -144,6 +145,55 @@ std::optional<GateUpArrangement> parseGateUpArrangement(const std::string &n) {
                  GateUpArrangement::Blocks16})
     if (n == toString(a))
       return a;
+  return std::nullopt;
+}
+
+std::optional<std::string>
+convertCheckpointExperts(const CheckpointExperts &in,
+                         GateUpArrangement arrangement,
+                         WeightLayout weightLayout, ScaleLayout scaleLayout,
+                         KernelExperts &out) {
+  out = KernelExperts();
+  const int64_t e = in.experts, d = in.modelDim, inter = in.interDim;
+  if (e <= 0 || d <= 0 || inter <= 0)
+    return std::string("experts, model_dim and inter_dim must be positive");
+  if (!in.w13 || !in.w13Scales || !in.w2 || !in.w2Scales)
+    return std::string("missing weights or scales");
+  if (auto err = checkGateUpShape(arrangement, inter))
+    return err;
+  if (d % 32 != 0 || inter % 32 != 0)
+    return std::string("model_dim and inter_dim must be multiples of 32");
+  // Stage 1: move each interleaved row to its place in `arrangement`.
+  const int64_t rowBytes = d / 2, rowScales = d / 32, rows13 = e * 2 * inter;
+  std::vector<uint8_t> codes(rows13 * rowBytes), scales(rows13 * rowScales);
+  if (in.b13)
+    out.b13.resize(rows13);
+  for (int64_t x = 0; x < e; ++x)
+    for (int64_t j = 0; j < inter; ++j)
+      for (bool up : {false, true}) {
+        int64_t from = x * 2 * inter + 2 * j + (up ? 1 : 0);
+        int64_t to = x * 2 * inter + gateUpRow(arrangement, up, j, inter);
+        std::copy_n(in.w13 + from * rowBytes, rowBytes,
+                    codes.begin() + to * rowBytes);
+        std::copy_n(in.w13Scales + from * rowScales, rowScales,
+                    scales.begin() + to * rowScales);
+        if (in.b13)
+          out.b13[to] = in.b13[from];
+      }
+  if (auto err = packWeights(weightLayout, codes, rows13, d, out.w13))
+    return "w13: " + *err;
+  if (auto err = packScales(scaleLayout, scales, rows13, d, out.w13Scales))
+    return "w13 scales: " + *err;
+  // Stage 2: [E * D, I] as stored.
+  const int64_t rows2 = e * d;
+  std::vector<uint8_t> codes2(in.w2, in.w2 + rows2 * inter / 2);
+  std::vector<uint8_t> scales2(in.w2Scales, in.w2Scales + rows2 * inter / 32);
+  if (auto err = packWeights(weightLayout, codes2, rows2, inter, out.w2))
+    return "w2: " + *err;
+  if (auto err = packScales(scaleLayout, scales2, rows2, inter, out.w2Scales))
+    return "w2 scales: " + *err;
+  if (in.b2)
+    out.b2.assign(in.b2, in.b2 + rows2);
   return std::nullopt;
 }
 

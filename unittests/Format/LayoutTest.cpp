@@ -206,3 +206,84 @@ TEST(Names, RoundTrip) {
     EXPECT_EQ(parseGateUpArrangement(toString(a)), a);
   EXPECT_FALSE(parseWeightLayout("gugu16"));
 }
+
+TEST(CheckpointConversion, EveryRowLandsWhereTheKernelsReadIt) {
+  // A GPT-OSS-style checkpoint (gate/up interleaved rows, row-major MXFP4)
+  // converted for each arrangement: every code byte, scale and bias must
+  // be found at the address the kernels compute for (expert, gate/up, j).
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  std::mt19937 rng(seed);
+  const int64_t e = 3, d = 64, inter = 96;
+  CheckpointExperts in;
+  in.experts = e;
+  in.modelDim = d;
+  in.interDim = inter;
+  auto w13 = randomBytes(rng, e * 2 * inter * d / 2);
+  auto s13 = randomBytes(rng, e * 2 * inter * d / 32);
+  auto w2 = randomBytes(rng, e * d * inter / 2);
+  auto s2 = randomBytes(rng, e * d * inter / 32);
+  std::vector<float> b13(e * 2 * inter), b2(e * d);
+  for (auto &v : b13)
+    v = float(rng() % 1000);
+  for (auto &v : b2)
+    v = float(rng() % 1000);
+  in.w13 = w13.data();
+  in.w13Scales = s13.data();
+  in.b13 = b13.data();
+  in.w2 = w2.data();
+  in.w2Scales = s2.data();
+  in.b2 = b2.data();
+  for (GateUpArrangement arrangement :
+       {GateUpArrangement::Interleaved, GateUpArrangement::Halves,
+        GateUpArrangement::Blocks16}) {
+    SCOPED_TRACE(toString(arrangement));
+    KernelExperts out;
+    ASSERT_FALSE(convertCheckpointExperts(in, arrangement,
+                                          WeightLayout::Preshuffle16x16,
+                                          ScaleLayout::E8M0Shuffle, out));
+    int64_t wrong = 0;
+    for (int64_t x = 0; x < e; ++x)
+      for (int64_t j = 0; j < inter; ++j)
+        for (int up = 0; up < 2; ++up) {
+          int64_t src = x * 2 * inter + 2 * j + up;
+          int64_t row =
+              x * 2 * inter + gateUpRow<int64_t>(arrangement, up, j, inter);
+          for (int64_t kb = 0; kb < d / 2; ++kb)
+            wrong += out.w13[weightByteOffset<int64_t>(
+                         WeightLayout::Preshuffle16x16, row, kb, d / 2)] !=
+                     w13[src * d / 2 + kb];
+          for (int64_t kb = 0; kb < d / 32; ++kb)
+            wrong += out.w13Scales[scaleByteOffset<int64_t>(
+                         ScaleLayout::E8M0Shuffle, row, kb, d / 32)] !=
+                     s13[src * d / 32 + kb];
+          wrong += out.b13[row] != b13[src];
+        }
+    for (int64_t row = 0; row < e * d; ++row) {
+      for (int64_t kb = 0; kb < inter / 2; ++kb)
+        wrong += out.w2[weightByteOffset<int64_t>(WeightLayout::Preshuffle16x16,
+                                                  row, kb, inter / 2)] !=
+                 w2[row * inter / 2 + kb];
+      for (int64_t kb = 0; kb < inter / 32; ++kb)
+        wrong += out.w2Scales[scaleByteOffset<int64_t>(
+                     ScaleLayout::E8M0Shuffle, row, kb, inter / 32)] !=
+                 s2[row * inter / 32 + kb];
+    }
+    EXPECT_EQ(out.b2, b2);
+    EXPECT_EQ(wrong, 0);
+  }
+  // Bad input: a message, no crash.
+  CheckpointExperts bad = in;
+  bad.interDim = 40;
+  KernelExperts out;
+  auto err = convertCheckpointExperts(bad, GateUpArrangement::Blocks16,
+                                      WeightLayout::Preshuffle16x16,
+                                      ScaleLayout::E8M0Shuffle, out);
+  ASSERT_TRUE(err);
+  bad.w2 = nullptr;
+  bad.interDim = inter;
+  EXPECT_EQ(*convertCheckpointExperts(bad, GateUpArrangement::Interleaved,
+                                      WeightLayout::RowMajor,
+                                      ScaleLayout::RowMajor, out),
+            "missing weights or scales");
+}

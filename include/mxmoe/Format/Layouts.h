@@ -131,6 +131,34 @@ std::optional<std::string> packScales(ScaleLayout layout,
                                       int64_t rows, int64_t kElems,
                                       std::vector<uint8_t> &out);
 
+/// The MXFP4 expert weights of one MoE layer as a checkpoint stores them
+/// (GPT-OSS `*_blocks` / `*_scales` / `*_bias`): per expert, row-major packed
+/// FP4 [rows, k/2] (low nibble = even k) and E8M0 [rows, k/32]; stage 1's
+/// rows are gate and up interleaved per output element (row 2j gate, 2j+1
+/// up), as is its f32 bias. Pointers are to experts * rows rows.
+struct CheckpointExperts {
+  const uint8_t *w13 = nullptr, *w13Scales = nullptr; // [E, 2I, D/2], [E, 2I, D/32]
+  const float *b13 = nullptr;                         // [E, 2I] or null
+  const uint8_t *w2 = nullptr, *w2Scales = nullptr;   // [E, D, I/2], [E, D, I/32]
+  const float *b2 = nullptr;                          // [E, D] or null
+  int64_t experts = 0, modelDim = 0, interDim = 0;
+};
+
+/// The buffers our stage kernels read.
+struct KernelExperts {
+  std::vector<uint8_t> w13, w13Scales, w2, w2Scales;
+  std::vector<float> b13, b2; // empty without bias
+};
+
+/// Converts checkpoint experts for kernels that read stage-1 rows in
+/// `arrangement` and weights/scales in `weightLayout`/`scaleLayout`.
+/// Returns an error message on a bad shape.
+std::optional<std::string>
+convertCheckpointExperts(const CheckpointExperts &in,
+                         GateUpArrangement arrangement,
+                         WeightLayout weightLayout, ScaleLayout scaleLayout,
+                         KernelExperts &out);
+
 /// Name <-> enum (the textual names used in IR, configs and CLI flags).
 const char *toString(WeightLayout layout);
 const char *toString(ScaleLayout layout);
