@@ -244,6 +244,14 @@ std::vector<LayerVariant> planLayer(const LayerConfig &c) {
   return variants;
 }
 
+const LayerVariant &variantFor(const std::vector<LayerVariant> &variants,
+                               int64_t tokens) {
+  for (const LayerVariant &v : variants)
+    if (tokens <= v.maxTokens)
+      return v;
+  return variants.back();
+}
+
 std::string layerManifest(const LayerConfig &c,
                           const std::vector<LayerVariant> &variants,
                           const std::string &chip) {

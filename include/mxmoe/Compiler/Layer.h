@@ -84,6 +84,11 @@ int64_t layerCapacity(const LayerConfig &config, int64_t tokens, int64_t blockM)
 /// 64x128x128 (8 waves) above.
 std::vector<LayerVariant> planLayer(const LayerConfig &config);
 
+/// The variant a launch for `tokens` tokens uses: the first bucket with
+/// tokens <= its bound, the last one above them all.
+const LayerVariant &variantFor(const std::vector<LayerVariant> &variants,
+                               int64_t tokens);
+
 /// The manifest moe-compile writes next to the code objects (JSON).
 std::string layerManifest(const LayerConfig &config,
                           const std::vector<LayerVariant> &variants,
