@@ -33,6 +33,7 @@ void mlir::moe::buildLowerStage2Pipeline(
 
 void mlir::moe::buildMoEToLLVMPipeline(
     OpPassManager &pm, const MoEToLLVMPipelineOptions &options) {
+  pm.addPass(createExpandLayer());
   GpuROCDLAttachTargetOptions target;
   target.triple = "amdgcn-amd-amdhsa";
   target.chip = options.chip;

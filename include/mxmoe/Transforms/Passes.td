@@ -196,4 +196,25 @@ def LowerSlotReduce : Pass<"moe-lower-slot-reduce"> {
   ];
 }
 
+def ExpandLayer : Pass<"moe-expand-layer", "::mlir::ModuleOp"> {
+  let summary = "Expand moe.layer into its kernels, buffers and launches";
+  let description = [{
+    Each `moe.layer` becomes the kernels of every token bucket (the same
+    sort, stage-1 and stage-2 kernels, with the same parameters and grids,
+    that `moe-compile --model` writes to its manifest) as `gpu.func`s of one
+    `gpu.module @moe_layer_kernels` (shared by the layers of a module; equal
+    kernels are emitted once), and host code in place of the op: an `scf.if`
+    chain on `tokens` picks the bucket; inside it `gpu.alloc` creates the
+    routing buffers (capacity `ceil((T K + E (m - 1)) / m) m` rows) and the
+    stage-1 output, `gpu.launch_func` runs sort -> stage 1 -> stage 2 (->
+    slot reduction) with grids computed from `tokens`, and `gpu.dealloc`
+    frees the buffers. The module becomes a `gpu.container_module`.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect",
+    "::mlir::moe::MoEDialect"
+  ];
+}
+
 #endif // MXMOE_TRANSFORMS_PASSES_TD

@@ -239,3 +239,34 @@ func.func @stage1_mx_tile(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memre
      tile = #moe.tile<m = 16, n = 32, k = 128, waves = 2>}
   return
 }
+
+// -----
+
+func.func @layer_x(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index, %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{a8w4 activations x must be i8 MX codes, got 'bf16'}}
+  moe.layer <a8w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4}
+  return
+}
+
+// -----
+
+func.func @layer_buckets(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index, %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{token_buckets must be positive and ascending}}
+  moe.layer <a16w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     token_buckets = array<i64: 64, 32>}
+  return
+}
+
+// -----
+
+func.func @layer_inter(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index, %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{inter_dim (2890) must be a multiple of the MX block size 32}}
+  moe.layer <a16w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, model_dim = 2880, inter_dim = 2890, experts = 128, topk = 4}
+  return
+}

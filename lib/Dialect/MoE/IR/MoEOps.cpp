@@ -466,3 +466,37 @@ LogicalResult Stage1EpilogueOp::verify() {
   return verifyAccumulatorCount(*this, getTile(), getAccs().size(),
                                 "accumulators");
 }
+
+//===----------------------------------------------------------------------===//
+// LayerOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult LayerOp::verify() {
+  Type elem = getX().getType().getElementType();
+  Precision precision = getPrecision();
+  bool scaled = precision != Precision::A16W4;
+  if (scaled ? !elem.isInteger(8) : !elem.isBF16())
+    return emitOpError(stringifyPrecision(precision))
+           << " activations x must be " << (scaled ? "i8 MX codes" : "bf16")
+           << ", got " << elem;
+  if (scaled != bool(getXScales()))
+    return emitOpError(scaled ? "needs" : "takes no")
+           << " x_scales for " << stringifyPrecision(precision);
+  for (auto [name, dim] : {std::pair<StringRef, int64_t>{"model_dim", getModelDim()},
+                           {"inter_dim", getInterDim()}})
+    if (dim % 32 != 0)
+      return emitOpError() << name << " (" << dim
+                           << ") must be a multiple of the MX block size 32";
+  if (failed(verifyTopk(*this, getTopk())))
+    return failure();
+  if (auto err = mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()),
+                                              getInterDim()))
+    return emitOpError(*err);
+  ArrayRef<int64_t> buckets = getTokenBuckets();
+  if (buckets.empty())
+    return emitOpError("needs at least one token bucket");
+  for (size_t i = 0; i < buckets.size(); ++i)
+    if (buckets[i] <= 0 || (i && buckets[i] <= buckets[i - 1]))
+      return emitOpError("token_buckets must be positive and ascending");
+  return success();
+}

@@ -564,4 +564,61 @@ def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
   }];
 }
 
+def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
+  let summary = "a whole MoE layer: routing sort, stage 1 and stage 2";
+  let description = [{
+    `y = MoE(x)` of SPEC §2 in one op, in host code: the routing sort of
+    `topk_ids` / `topk_weights` (`[T, K]`, -1 = no expert), stage 1 (gate/up
+    + bias + `activation`, its output bf16 for a16w4, MXFP8 for a8w4, MXFP4
+    for a4w4) and stage 2 (down + bias + routing weight, combined into `y`
+    `[T, model_dim]` by `combine`). `x` is `[T, model_dim]` in the stage-1
+    precision (bf16, or MX codes with row-major `x_scales`). Weights are the
+    MXFP4 experts in `preshuffle16x16` / `e8m0_shuffle` with stage-1 rows in
+    `gate_up` (`mxmoe::fmt::convertCheckpointExperts` makes them from a
+    checkpoint); biases f32. With `combine = atomic`, `y` must hold zeros.
+
+    `moe-expand-layer` replaces it with the kernels of every token bucket
+    (`token_buckets`, ascending bounds; tile 16x64x128 up to 32 tokens,
+    64x128x128 above) in one `gpu.module`, the device buffers between them
+    (`gpu.alloc` / `gpu.dealloc`) and a `gpu.launch_func` chain selected by
+    `tokens` at run time: the kernels and grids `moe-compile --model`
+    writes to its manifest.
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
+      Arg<Optional<MoE_ByteBuffer>, "activation scales", [MemRead]>:$x_scales,
+      Arg<MemRefRankOf<[I32], [1]>, "topk_ids [T, K]", [MemRead]>:$topk_ids,
+      Arg<MemRefRankOf<[F32], [1]>, "topk_weights [T, K]", [MemRead]>:$topk_weights,
+      Index:$tokens,
+      Arg<MoE_ByteBuffer, "stage-1 weights", [MemRead]>:$w13,
+      Arg<MoE_ByteBuffer, "stage-1 weight scales", [MemRead]>:$w13_scales,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "stage-1 bias", [MemRead]>:$b13,
+      Arg<MoE_ByteBuffer, "stage-2 weights", [MemRead]>:$w2,
+      Arg<MoE_ByteBuffer, "stage-2 weight scales", [MemRead]>:$w2_scales,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "stage-2 bias", [MemRead]>:$b2,
+      Arg<MemRefRankOf<[F32, BF16, F16], [1]>, "output [T, D]", [MemWrite]>:$y,
+      MoE_PrecisionAttr:$precision,
+      MoE_GateUpArrangementAttr:$gate_up,
+      MoE_ActivationAttr:$activation,
+      ConfinedAttr<I64Attr, [IntPositive]>:$model_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$inter_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      DefaultValuedAttr<MoE_CombineAttr, "::mlir::moe::Combine::Atomic">:$combine,
+      DefaultValuedAttr<MoE_ScaleRoundingAttr,
+                        "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
+      DefaultValuedAttr<DenseI64ArrayAttr, "{1, 32, 256, 4096}">:$token_buckets);
+  let assemblyFormat = [{
+    $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
+    `routing` `(` $topk_ids `:` type($topk_ids) `,` $topk_weights `:`
+      type($topk_weights) `,` $tokens `)`
+    `w13` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`
+    (`bias13` `(` $b13^ `:` type($b13) `)`)?
+    `w2` `(` $w2 `:` type($w2) `,` $w2_scales `:` type($w2_scales) `)`
+    (`bias2` `(` $b2^ `:` type($b2) `)`)?
+    `->` $y `:` type($y) attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 #endif // MXMOE_DIALECT_MOE_IR_MOEOPS_TD

@@ -1,0 +1,85 @@
+// RUN: moe-opt %s -split-input-file --moe-expand-layer --cse | FileCheck %s
+// Both layers' kernels in one gpu.module, compiled for gfx950.
+// RUN: moe-compile %s --emit=isa | FileCheck %s --check-prefix=ISA
+
+// A GPT-OSS-120B layer in one op, two token buckets: per bucket the sort,
+// stage-1 and stage-2 kernels (the ones moe-compile --model builds), the
+// routing buffers and h allocated from `tokens`, and the launches in order.
+// CHECK-LABEL: module attributes {gpu.container_module}
+// CHECK: func.func @gpt_oss_120b(%[[X:.*]]: memref<?xbf16, 1>, %[[IDS:.*]]: memref<?xi32, 1>, %[[W:.*]]: memref<?xf32, 1>, %[[T:.*]]: index
+// CHECK: %[[FITS:.*]] = arith.cmpi ule, %[[T]], %c1
+// CHECK: scf.if %[[FITS]] {
+// CHECK: %[[ROWS:.*]] = arith.muli %[[T]], %c4
+// Capacity ceil((T*4 + 128*15) / 16) * 16.
+// CHECK: %[[PAD:.*]] = arith.addi %[[ROWS]], %c1935
+// CHECK: %[[BLK:.*]] = arith.divui %[[PAD]], %c16
+// CHECK: %[[CAP:.*]] = arith.muli %[[BLK]], %c16
+// CHECK: %[[SID:.*]] = gpu.alloc (%[[CAP]]) : memref<?xi32, 1>
+// CHECK: %[[SW:.*]] = gpu.alloc (%[[CAP]]) : memref<?xf32, 1>
+// CHECK: %[[CB:.*]] = arith.divui %[[CAP]], %c16
+// CHECK: %[[SEID:.*]] = gpu.alloc (%[[CB]]) : memref<?xi32, 1>
+// CHECK: %[[NV:.*]] = gpu.alloc (%{{.*}}) : memref<?xi32, 1>
+// CHECK: %[[H:.*]] = gpu.alloc (%{{.*}}) : memref<?xbf16, 1>
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e128_k4_bm16_layer blocks in (%c1{{.*}}, %c1{{.*}}, %c1{{.*}}) threads in (%c256{{.*}}) args(%[[IDS]] : memref<?xi32, 1>, %[[W]] : memref<?xf32, 1>, %{{.*}} : i32, %c0_i32 : i32, %[[SID]] : memref<?xi32, 1>, %[[SW]] : memref<?xf32, 1>, %[[SEID]] : memref<?xi32, 1>, %[[NV]] : memref<?xi32, 1>)
+// Grid y = min(capacity / 16, T * K).
+// CHECK: %[[GY:.*]] = arith.minui %[[CB]], %[[ROWS]]
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_layer_m16 blocks in (%c90, %[[GY]], %c1) threads in (%c256{{.*}}) args(%[[X]] : memref<?xbf16, 1>, {{.*}}, %[[SID]] : memref<?xi32, 1>, %[[SEID]] : memref<?xi32, 1>, %[[NV]] : memref<?xi32, 1>, %{{.*}} : i32, %[[H]] : memref<?xbf16, 1>)
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a16w4_d2880_i2880_e128_k4_layer_m16 blocks in (%c45, {{.*}}) threads in (%c256{{.*}}) args(%[[H]] : memref<?xbf16, 1>, {{.*}}, %[[SID]] : memref<?xi32, 1>, %[[SW]] : memref<?xf32, 1>, %[[SEID]] : memref<?xi32, 1>, %[[NV]] : memref<?xi32, 1>, %{{.*}} : i32, %{{.*}} : memref<?xbf16, 1>)
+// CHECK: gpu.dealloc %[[SID]]
+// CHECK: } else {
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e128_k4_bm64_layer
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_layer_m64 blocks in (%c45,
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a16w4_d2880_i2880_e128_k4_layer_m64 blocks in (%c23,
+// CHECK-NOT: moe.layer
+// CHECK: gpu.module @moe_layer_kernels
+// CHECK: gpu.func @moe_sort_e128_k4_bm16_layer
+// CHECK-NEXT: moe.sort
+// CHECK: gpu.func @moe_stage1_a16w4_d2880_i2880_e128_k4_layer_m16
+// CHECK-NEXT: moe.stage1 <a16w4>
+// CHECK: gpu.func @moe_stage2_a16w4_d2880_i2880_e128_k4_layer_m16
+// CHECK-NEXT: moe.stage2 <a16w4>
+// ISA: .name: moe_sort_e128_k4_bm16_layer
+// ISA: .name: moe_stage1_a16w4_d2880_i2880_e128_k4_layer_m16
+// ISA: .private_segment_fixed_size: 0
+// ISA: .name: moe_stage2_a16w4_d2880_i2880_e128_k4_layer_m16
+func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index,
+                        %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %b13: memref<?xf32, 1>,
+                        %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %b2: memref<?xf32, 1>, %y: memref<?xbf16, 1>) {
+  moe.layer <a16w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) bias13(%b13 : memref<?xf32, 1>)
+    w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) bias2(%b2 : memref<?xf32, 1>) -> %y : memref<?xbf16, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 256>}
+  return
+}
+
+// -----
+
+// a4w4 with one bucket and the deterministic store combine: MXFP4 h with
+// its scales between the stages, per-slot rows, then the slot reduction
+// over ceil(T * 7168 / 256) workgroups.
+// CHECK-LABEL: func.func @deepseek
+// CHECK-NOT: scf.if
+// CHECK: %[[H:.*]] = gpu.alloc (%{{.*}}) : memref<?xi8, 1>
+// CHECK: %[[HS:.*]] = gpu.alloc (%{{.*}}) : memref<?xi8, 1>
+// CHECK: %[[SLOTS:.*]] = gpu.alloc (%{{.*}}) : memref<?xf32, 1>
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e256_k8_bm64_layer
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a4w4_d7168_i2048_e256_k8_mxfp4_layer_m64 {{.*}} %[[H]] : memref<?xi8, 1>, %[[HS]] : memref<?xi8, 1>)
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a4w4_d7168_i2048_e256_k8_layer_m64 {{.*}}args(%[[H]] : memref<?xi8, 1>, %[[HS]] : memref<?xi8, 1>, {{.*}}, %[[SLOTS]] : memref<?xf32, 1>)
+// CHECK: %[[N:.*]] = arith.muli %{{.*}}, %c7168
+// CHECK: %[[N1:.*]] = arith.addi %[[N]], %c255
+// CHECK: %[[GX:.*]] = arith.divui %[[N1]], %c256
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a4w4_d7168_i2048_e256_k8_layer_m64_reduce blocks in (%[[GX]], {{.*}} args(%[[SLOTS]] : memref<?xf32, 1>, %{{.*}} : memref<?xi32, 1>, %{{.*}} : i32, %{{.*}} : memref<?xf32, 1>)
+// CHECK: gpu.func @moe_stage1_a4w4_d7168_i2048_e256_k8_mxfp4_layer_m64
+// CHECK-NEXT: moe.stage1 <a4w4> {{.*}} {activation = #moe.activation<silu>, {{.*}}gate_up = #moe.gate_up<halves>, {{.*}}output = #moe.output<mxfp4>
+// ISA: .name: moe_stage1_a4w4_d7168_i2048_e256_k8_mxfp4_layer_m64
+// ISA: .private_segment_fixed_size: 0
+func.func @deepseek(%x: memref<?xi8, 1>, %xs: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index,
+                    %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>,
+                    %y: memref<?xf32, 1>) {
+  moe.layer <a4w4> x(%x : memref<?xi8, 1>, %xs : memref<?xi8, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
+    {gate_up = #moe.gate_up<halves>, activation = #moe.activation<silu>, combine = #moe.combine<store>,
+     model_dim = 7168, inter_dim = 2048, experts = 256, topk = 8, token_buckets = array<i64: 1024>}
+  return
+}
