@@ -369,6 +369,7 @@ int main(int argc, char **argv) {
     int64_t capacity = (tokens * topk + experts * (tm - 1) + tm - 1) / tm * tm;
     std::string name, source;
     std::array<int64_t, 3> grid{};
+    int64_t lanes = 64 * std::min<int64_t>(8, tn / 16);
     if (stage == 1) {
       if (gateUp != "interleaved" && gateUp != "halves" && gateUp != "blocks16")
         return fail("unknown --gate-up '" + gateUp +
@@ -421,8 +422,8 @@ int main(int argc, char **argv) {
     }
     if (tokens > 0)
       llvm::errs() << "moe-compile: kernel " << name << ": launch grid "
-                   << grid[0] << "x" << grid[1] << " for " << tokens
-                   << " tokens\n";
+                   << grid[0] << "x" << grid[1] << " of " << lanes
+                   << " lanes for " << tokens << " tokens\n";
     input = llvm::MemoryBuffer::getMemBufferCopy(source, "<stage>");
   } else {
     if (inputFile.empty())
