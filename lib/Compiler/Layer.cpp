@@ -8,7 +8,9 @@
 namespace mxmoe {
 
 std::string LayerConfig::intermediate() const {
-  return precision == "a16w4" ? "bf16" : precision == "a8w4" ? "mxfp8" : "mxfp4";
+  return precision == "a16w4"  ? "bf16"
+         : precision == "a8w4" ? "mxfp8"
+                               : "mxfp4";
 }
 
 std::optional<LayerConfig> knownModel(const std::string &name) {
@@ -41,21 +43,26 @@ std::optional<LayerConfig> knownModel(const std::string &name) {
   return std::nullopt;
 }
 
-std::string knownModelNames() { return "gpt-oss-120b, gpt-oss-20b, deepseek-r1"; }
+std::string knownModelNames() {
+  return "gpt-oss-120b, gpt-oss-20b, deepseek-r1";
+}
 
 std::string checkLayerConfig(const LayerConfig &c) {
   if (c.precision != "a16w4" && c.precision != "a8w4" && c.precision != "a4w4")
-    return "unknown precision '" + c.precision + "' (expected a16w4, a8w4 or a4w4)";
+    return "unknown precision '" + c.precision +
+           "' (expected a16w4, a8w4 or a4w4)";
   if (c.modelDim <= 0 || c.interDim <= 0 || c.experts <= 0 || c.topk <= 0)
     return "model_dim, inter_dim, experts and topk must be positive";
   if (c.tokenBuckets.empty())
     return "no token buckets";
   for (size_t i = 0; i < c.tokenBuckets.size(); ++i)
-    if (c.tokenBuckets[i] <= 0 || (i && c.tokenBuckets[i] <= c.tokenBuckets[i - 1]))
+    if (c.tokenBuckets[i] <= 0 ||
+        (i && c.tokenBuckets[i] <= c.tokenBuckets[i - 1]))
       return "token buckets must be positive and ascending";
   if (c.intermediate() != "bf16" && c.interDim % 32 != 0)
     return "inter_dim (" + std::to_string(c.interDim) +
-           ") must be a multiple of 32 for the MX intermediate of " + c.precision;
+           ") must be a multiple of 32 for the MX intermediate of " +
+           c.precision;
   return "";
 }
 
@@ -124,7 +131,8 @@ LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
   if (scaled)
     k.params.push_back({"x_scales", mem("i8"), "T*D/32"});
   k.params.push_back({"w13", mem("i8"), "E*2I*D/2 (" + s.weightLayout + ")"});
-  k.params.push_back({"w13_scales", mem("i8"), "E*2I*D/32 (" + s.scaleLayout + ", padded)"});
+  k.params.push_back(
+      {"w13_scales", mem("i8"), "E*2I*D/32 (" + s.scaleLayout + ", padded)"});
   if (c.bias)
     k.params.push_back({"b13", mem("f32"), "E*2I"});
   k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
@@ -156,7 +164,8 @@ std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
   if (in != "bf16")
     k.params.push_back({"h_scales", mem("i8"), "T*K*I/32"});
   k.params.push_back({"w2", mem("i8"), "E*D*I/2 (" + s.weightLayout + ")"});
-  k.params.push_back({"w2_scales", mem("i8"), "E*D*I/32 (" + s.scaleLayout + ", padded)"});
+  k.params.push_back(
+      {"w2_scales", mem("i8"), "E*D*I/32 (" + s.scaleLayout + ", padded)"});
   if (c.bias)
     k.params.push_back({"b2", mem("f32"), "E*D"});
   k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
@@ -238,7 +247,8 @@ std::vector<LayerVariant> planLayer(const LayerConfig &c) {
     for (LayerKernel &k : stage2Kernels(c, s2))
       v.kernels.push_back(std::move(k));
     for (LayerKernel &k : v.kernels)
-      k.file = (k.role == "stage2_reduce" ? s2.kernelName() : k.name) + ".hsaco";
+      k.file =
+          (k.role == "stage2_reduce" ? s2.kernelName() : k.name) + ".hsaco";
     variants.push_back(std::move(v));
   }
   return variants;
@@ -263,32 +273,33 @@ std::string layerManifest(const LayerConfig &c,
     return out + "\"";
   };
   os << "{\n  \"model\": " << q(c.model) << ",\n  \"chip\": " << q(chip)
-     << ",\n  \"precision\": " << q(c.precision) << ",\n  \"model_dim\": "
-     << c.modelDim << ",\n  \"inter_dim\": " << c.interDim
+     << ",\n  \"precision\": " << q(c.precision)
+     << ",\n  \"model_dim\": " << c.modelDim
+     << ",\n  \"inter_dim\": " << c.interDim
      << ",\n  \"experts\": " << c.experts << ",\n  \"topk\": " << c.topk
      << ",\n  \"bias\": " << (c.bias ? "true" : "false")
-     << ",\n  \"gate_up\": " << q(c.gateUp) << ",\n  \"activation\": "
-     << q(c.activation) << ",\n  \"intermediate\": " << q(c.intermediate())
+     << ",\n  \"gate_up\": " << q(c.gateUp)
+     << ",\n  \"activation\": " << q(c.activation)
+     << ",\n  \"intermediate\": " << q(c.intermediate())
      << ",\n  \"y\": " << q(c.out) << ",\n  \"combine\": " << q(c.combine)
      << ",\n  \"memref_abi\": "
      << q("each memref parameter is 5 kernel arguments: allocated pointer, "
           "aligned pointer, i64 offset, i64 size, i64 stride")
-     << ",\n  \"capacity\": "
-     << q("ceil((T*K + E*(m-1)) / m) * m routed rows")
+     << ",\n  \"capacity\": " << q("ceil((T*K + E*(m-1)) / m) * m routed rows")
      << ",\n  \"buckets\": [\n";
   for (size_t v = 0; v < variants.size(); ++v) {
     const LayerVariant &var = variants[v];
-    os << "    {\"max_tokens\": " << var.maxTokens << ", \"m\": "
-       << var.stage1.tileM << ", \"kernels\": [\n";
+    os << "    {\"max_tokens\": " << var.maxTokens
+       << ", \"m\": " << var.stage1.tileM << ", \"kernels\": [\n";
     for (size_t i = 0; i < var.kernels.size(); ++i) {
       const LayerKernel &k = var.kernels[i];
       os << "      {\"role\": " << q(k.role) << ", \"name\": " << q(k.name)
-         << ", \"file\": " << q(k.file) << ", \"lanes\": "
-         << k.lanes << ", \"grid\": " << q(k.gridRule) << ",\n       \"args\": [";
+         << ", \"file\": " << q(k.file) << ", \"lanes\": " << k.lanes
+         << ", \"grid\": " << q(k.gridRule) << ",\n       \"args\": [";
       for (size_t p = 0; p < k.params.size(); ++p)
         os << (p ? ", " : "") << "{\"name\": " << q(k.params[p].name)
-           << ", \"type\": " << q(k.params[p].type) << ", \"elements\": "
-           << q(k.params[p].elements) << "}";
+           << ", \"type\": " << q(k.params[p].type)
+           << ", \"elements\": " << q(k.params[p].elements) << "}";
       os << "]}" << (i + 1 < var.kernels.size() ? "," : "") << "\n";
     }
     os << "    ]}" << (v + 1 < variants.size() ? "," : "") << "\n";

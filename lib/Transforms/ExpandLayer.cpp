@@ -67,8 +67,8 @@ LogicalResult addKernels(LayerOp op, gpu::GPUModuleOp kernels,
       OwningOpRef<ModuleOp> parsed =
           parseSourceString<ModuleOp>(k.source, op.getContext());
       if (!parsed)
-        return op.emitOpError("internal error: kernel source of ") << k.name
-                                                                    << " does not parse";
+        return op.emitOpError("internal error: kernel source of ")
+               << k.name << " does not parse";
       gpu::GPUFuncOp func;
       parsed->walk([&](gpu::GPUFuncOp f) {
         if (f.getName() == k.name)
@@ -91,12 +91,12 @@ struct HostBuilder {
   Value idx(int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); }
 
   Value alloc(Type elem, Value elements, SmallVectorImpl<Value> &allocs) {
-    auto type = MemRefType::get({ShapedType::kDynamic}, elem,
-                                MemRefLayoutAttrInterface(),
-                                b.getI64IntegerAttr(1));
-    auto a = gpu::AllocOp::create(b, loc, type, /*asyncToken=*/Type(),
-                                  ValueRange{}, ValueRange{elements},
-                                  ValueRange{});
+    auto type =
+        MemRefType::get({ShapedType::kDynamic}, elem,
+                        MemRefLayoutAttrInterface(), b.getI64IntegerAttr(1));
+    auto a =
+        gpu::AllocOp::create(b, loc, type, /*asyncToken=*/Type(), ValueRange{},
+                             ValueRange{elements}, ValueRange{});
     allocs.push_back(a.getMemref());
     return a.getMemref();
   }
@@ -132,14 +132,13 @@ struct HostBuilder {
     if (inter == "bf16") {
       values["h"] = alloc(b.getBF16Type(), hElems, allocs);
     } else {
-      values["h"] = alloc(i8, inter == "mxfp4" ? a.div(hElems, 2) : hElems,
-                          allocs);
+      values["h"] =
+          alloc(i8, inter == "mxfp4" ? a.div(hElems, 2) : hElems, allocs);
       values["h_scales"] = alloc(i8, a.div(hElems, 32), allocs);
     }
     if (config.combine == "store")
-      values["y_slots"] =
-          alloc(op.getY().getType().getElementType(),
-                a.mul(rows, config.modelDim), allocs);
+      values["y_slots"] = alloc(op.getY().getType().getElementType(),
+                                a.mul(rows, config.modelDim), allocs);
 
     for (const mxmoe::LayerKernel &kernel : v.kernels) {
       SmallVector<Value> args;
@@ -171,8 +170,8 @@ struct HostBuilder {
     if (variants.size() == 1)
       return emitVariant(variants.front());
     Arith a{b, loc};
-    Value fits =
-        a.cmp(arith::CmpIPredicate::ule, op.getTokens(), idx(variants.front().maxTokens));
+    Value fits = a.cmp(arith::CmpIPredicate::ule, op.getTokens(),
+                       idx(variants.front().maxTokens));
     auto choose = scf::IfOp::create(b, loc, fits, /*withElseRegion=*/true);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(choose.thenBlock());

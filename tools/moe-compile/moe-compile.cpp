@@ -367,6 +367,21 @@ int main(int argc, char **argv) {
         tn < 16 || tm <= 0 || tk <= 0)
       return fail("bad --tile '" + tileSpec + "' (expected MxNxK, e.g. 16x64x128)");
     int64_t capacity = (tokens * topk + experts * (tm - 1) + tm - 1) / tm * tm;
+    // The flags both stage configurations share.
+    auto setProblem = [&](auto &config) {
+      config.precision = precision;
+      config.modelDim = modelDim;
+      config.interDim = interDim;
+      config.experts = experts;
+      config.topk = topk;
+      config.bias = bias;
+    };
+    auto setTile = [&](auto &config) {
+      config.tileM = tm;
+      config.tileN = tn;
+      config.tileK = tk;
+      config.waves = std::min<int64_t>(8, tn / 16);
+    };
     std::string name, source;
     std::array<int64_t, 3> grid{};
     int64_t lanes = 64 * std::min<int64_t>(8, tn / 16);
@@ -380,19 +395,11 @@ int main(int argc, char **argv) {
       if (splitK != 1)
         return fail("--split-k is not supported for stage 1 yet");
       mxmoe::Stage1Config config;
-      config.precision = precision;
-      config.modelDim = modelDim;
-      config.interDim = interDim;
-      config.experts = experts;
-      config.topk = topk;
-      config.bias = bias;
+      setProblem(config);
       config.gateUp = gateUp;
       config.activation = activation;
       config.out = hFormat;
-      config.tileM = tm;
-      config.tileN = tn;
-      config.tileK = tk;
-      config.waves = std::min<int64_t>(8, tn / 16);
+      setTile(config);
       name = config.kernelName();
       source = mxmoe::stage1KernelSource(config);
       grid = mxmoe::stage1Grid(config, tokens, capacity);
@@ -403,19 +410,11 @@ int main(int argc, char **argv) {
         return fail("unknown --combine '" + combine +
                     "' (expected atomic or store)");
       mxmoe::Stage2Config config;
-      config.precision = precision;
-      config.modelDim = modelDim;
-      config.interDim = interDim;
-      config.experts = experts;
-      config.topk = topk;
-      config.bias = bias;
+      setProblem(config);
       config.out = outType;
       config.combine = combine;
       config.splitK = splitK;
-      config.tileM = tm;
-      config.tileN = tn;
-      config.tileK = tk;
-      config.waves = std::min<int64_t>(8, tn / 16);
+      setTile(config);
       name = config.kernelName();
       source = mxmoe::stage2KernelSource(config);
       grid = mxmoe::stage2Grid(config, tokens, capacity);

@@ -50,15 +50,6 @@ std::vector<uint8_t> randomScales(std::mt19937 &rng, int64_t n, int base) {
   return v;
 }
 
-ref::ActivationSpec activationOf(const std::string &s) {
-  ref::ActivationSpec spec;
-  if (s == "silu")
-    spec.kind = ref::Activation::SiLU;
-  else if (s.find("inf") != std::string::npos)
-    spec.limit = INFINITY;
-  return spec;
-}
-
 /// The buffers of one layer launch, by the manifest's parameter names.
 struct LayerBuffers {
   std::map<std::string, std::vector<uint8_t>> bytes;
@@ -198,8 +189,8 @@ void runLayer(const LayerCase &c, unsigned seed) {
       c.bias ? b13.data() : nullptr, activationOf(c.activation));
   std::string intermediate = cfg.intermediate();
   if (intermediate != "bf16") {
-    ref::MXElement elem = intermediate == "mxfp8" ? ref::MXElement::FP8E4M3
-                                                  : ref::MXElement::FP4;
+    ref::MXElement elem =
+        intermediate == "mxfp8" ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
     std::vector<float> hf(h.begin(), h.end());
     std::vector<uint8_t> codes, scales;
     ref::quantizeMX(hf.data(), t * k, inter, elem, ref::ScaleRounding::Floor,
@@ -277,12 +268,16 @@ TEST(Layer, SortStage1Stage2MatchReference) {
   // bucket), every arrangement and activation, bias on and off, bf16/f32 y,
   // atomic and store combine; D = 352 and I = 160 are tails of every tile.
   const LayerCase cases[] = {
-      {"a16w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "bf16", "atomic"},
+      {"a16w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "bf16",
+       "atomic"},
       {"a16w4", 5, 2, 8, 352, 160, "halves", "silu", false, "f32", "store"},
-      {"a16w4", 64, 4, 16, 352, 160, "blocks16", "swiglu, limit = inf", true, "f32", "atomic"},
+      {"a16w4", 64, 4, 16, 352, 160, "blocks16", "swiglu, limit = inf", true,
+       "f32", "atomic"},
       {"a8w4", 1, 4, 8, 352, 160, "halves", "swiglu", true, "f32", "atomic"},
-      {"a8w4", 64, 2, 8, 352, 160, "interleaved", "silu", false, "bf16", "atomic"},
-      {"a4w4", 5, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32", "store"},
+      {"a8w4", 64, 2, 8, 352, 160, "interleaved", "silu", false, "bf16",
+       "atomic"},
+      {"a4w4", 5, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32",
+       "store"},
       {"a4w4", 64, 2, 16, 352, 160, "blocks16", "silu", false, "f32", "atomic"},
   };
   unsigned seed = testSeed();

@@ -7,6 +7,9 @@
 
 #include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Reference/MoEReference.h"
+
+#include <cmath>
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
@@ -38,6 +41,17 @@ compileAndLoad(const std::string &mlir, const std::string &chip,
   auto loaded = emu::Module::loadFromString(*ir, error);
   EXPECT_TRUE(loaded) << error;
   return loaded;
+}
+
+/// The reference activation of a kernel's activation attribute body
+/// ("swiglu", "swiglu, limit = inf", "silu").
+inline ref::ActivationSpec activationOf(const std::string &body) {
+  ref::ActivationSpec spec;
+  if (body == "silu")
+    spec.kind = ref::Activation::SiLU;
+  else if (body.find("inf") != std::string::npos)
+    spec.limit = INFINITY;
+  return spec;
 }
 
 /// The five parameters of a 1-D memref descriptor over buffer `b`.

@@ -57,15 +57,6 @@ fmt::GateUpArrangement arrangementOf(const std::string &s) {
                            : fmt::GateUpArrangement::Interleaved;
 }
 
-ref::ActivationSpec activationOf(const std::string &s) {
-  ref::ActivationSpec spec;
-  if (s == "silu")
-    spec.kind = ref::Activation::SiLU;
-  else if (s.find("inf") != std::string::npos)
-    spec.limit = INFINITY;
-  return spec;
-}
-
 void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr) {
   std::mt19937 rng(seed);
   std::string precision = c.precision;

@@ -78,7 +78,8 @@ struct LayerVariant {
 };
 
 /// The routing-buffer capacity (rows) for `tokens` tokens and block m.
-int64_t layerCapacity(const LayerConfig &config, int64_t tokens, int64_t blockM);
+int64_t layerCapacity(const LayerConfig &config, int64_t tokens,
+                      int64_t blockM);
 
 /// One variant per token bucket: tile 16x64x128 (4 waves) up to 32 tokens,
 /// 64x128x128 (8 waves) above.
