@@ -66,9 +66,14 @@ std::string checkLayerConfig(const LayerConfig &c) {
   return "";
 }
 
+/// Routing-buffer rows: every expert's rows padded to a multiple of m.
+static int64_t capacityRows(int64_t tokens, int64_t topk, int64_t experts,
+                            int64_t m) {
+  return (tokens * topk + experts * (m - 1) + m - 1) / m * m;
+}
+
 int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
-  return (tokens * c.topk + c.experts * (blockM - 1) + blockM - 1) / blockM *
-         blockM;
+  return capacityRows(tokens, c.topk, c.experts, blockM);
 }
 
 std::array<int64_t, 3> LayerKernel::grid(int64_t tokens) const {
@@ -76,8 +81,7 @@ std::array<int64_t, 3> LayerKernel::grid(int64_t tokens) const {
     return {1, 1, 1};
   if (role == "stage2_reduce")
     return {(tokens * dimForReduce + lanes - 1) / lanes, 1, 1};
-  int64_t capacity =
-      (tokens * topk + experts * (tileM - 1) + tileM - 1) / tileM * tileM;
+  int64_t capacity = capacityRows(tokens, topk, experts, tileM);
   int64_t blocks = std::min(capacity / tileM, tokens * topk);
   return {gridX, blocks * splitK, 1};
 }
@@ -86,7 +90,7 @@ namespace {
 
 std::string mem(const std::string &elem) { return "memref<?x" + elem + ", 1>"; }
 
-LayerKernel sortKernel(const LayerConfig &c, const SortConfig &s) {
+LayerKernel sortKernel(const SortConfig &s) {
   LayerKernel k;
   k.role = "sort";
   k.name = s.kernelName();
@@ -101,31 +105,44 @@ LayerKernel sortKernel(const LayerConfig &c, const SortConfig &s) {
               {"sorted_weights", mem("f32"), "capacity"},
               {"sorted_expert_ids", mem("i32"), "capacity/m"},
               {"num_valid_ids", mem("i32"), "1"}};
-  (void)c;
   return k;
 }
 
-void setRoutedGrid(LayerKernel &k, const LayerConfig &c, int64_t m,
-                   int64_t gridX, int64_t splitK) {
-  k.tileM = m;
-  k.gridX = gridX;
+/// A stage kernel over the routed grid: `columns` output columns in tiles of
+/// tile n, min(capacity / m, T * K) routed blocks times the K slices.
+template <typename Config>
+LayerKernel routedKernel(const LayerConfig &c, const Config &s,
+                         const char *role, std::string source,
+                         int64_t columns, int64_t splitK) {
+  LayerKernel k;
+  k.role = role;
+  k.name = s.kernelName();
+  k.source = std::move(source);
+  k.lanes = 64 * s.waves;
+  k.tileM = s.tileM;
+  k.gridX = (columns + s.tileN - 1) / s.tileN;
   k.splitK = splitK;
   k.topk = c.topk;
   k.experts = c.experts;
+  k.gridRule = std::to_string(k.gridX) + " x min(capacity/" +
+               std::to_string(s.tileM) + ", T*K)" +
+               (splitK > 1 ? " * " + std::to_string(splitK) : "");
+  return k;
+}
+
+/// The stage-1 output / stage-2 input: h and, for MX formats, its scales.
+void addIntermediate(const LayerConfig &c, std::vector<KernelParam> &params) {
+  std::string in = c.intermediate();
+  params.push_back({"h", mem(in == "bf16" ? "bf16" : "i8"),
+                    in == "mxfp4" ? "T*K*I/2" : "T*K*I"});
+  if (in != "bf16")
+    params.push_back({"h_scales", mem("i8"), "T*K*I/32"});
 }
 
 LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
-  LayerKernel k;
-  k.role = "stage1";
-  k.name = s.kernelName();
-  k.source = stage1KernelSource(s);
-  k.lanes = 64 * s.waves;
-  int64_t gx = (2 * c.interDim + s.tileN - 1) / s.tileN;
-  setRoutedGrid(k, c, s.tileM, gx, 1);
-  k.gridRule = std::to_string(gx) + " x min(capacity/" +
-               std::to_string(s.tileM) + ", T*K)";
+  LayerKernel k = routedKernel(c, s, "stage1", stage1KernelSource(s),
+                               2 * c.interDim, /*splitK=*/1);
   bool scaled = c.precision != "a16w4";
-  std::string in = c.intermediate();
   k.params.push_back({"x", mem(scaled ? "i8" : "bf16"),
                       c.precision == "a4w4" ? "T*D/2" : "T*D"});
   if (scaled)
@@ -139,30 +156,15 @@ LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
   k.params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
   k.params.push_back({"num_valid_ids", mem("i32"), "1"});
   k.params.push_back({"tokens", "i32", "T"});
-  k.params.push_back({"h", mem(in == "bf16" ? "bf16" : "i8"),
-                      in == "mxfp4" ? "T*K*I/2" : "T*K*I"});
-  if (in != "bf16")
-    k.params.push_back({"h_scales", mem("i8"), "T*K*I/32"});
+  addIntermediate(c, k.params);
   return k;
 }
 
 std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
                                        const Stage2Config &s) {
-  LayerKernel k;
-  k.role = "stage2";
-  k.name = s.kernelName();
-  k.source = stage2KernelSource(s);
-  k.lanes = 64 * s.waves;
-  int64_t gx = (c.modelDim + s.tileN - 1) / s.tileN;
-  setRoutedGrid(k, c, s.tileM, gx, s.splitK);
-  k.gridRule = std::to_string(gx) + " x min(capacity/" +
-               std::to_string(s.tileM) + ", T*K)" +
-               (s.splitK > 1 ? " * " + std::to_string(s.splitK) : "");
-  std::string in = c.intermediate();
-  k.params.push_back({"h", mem(in == "bf16" ? "bf16" : "i8"),
-                      in == "mxfp4" ? "T*K*I/2" : "T*K*I"});
-  if (in != "bf16")
-    k.params.push_back({"h_scales", mem("i8"), "T*K*I/32"});
+  LayerKernel k = routedKernel(c, s, "stage2", stage2KernelSource(s),
+                               c.modelDim, s.splitK);
+  addIntermediate(c, k.params);
   k.params.push_back({"w2", mem("i8"), "E*D*I/2 (" + s.weightLayout + ")"});
   k.params.push_back(
       {"w2_scales", mem("i8"), "E*D*I/32 (" + s.scaleLayout + ", padded)"});
@@ -242,7 +244,7 @@ std::vector<LayerVariant> planLayer(const LayerConfig &c) {
     s2.waves = waves;
     s2.nameSuffix = prefix + suffix;
 
-    v.kernels.push_back(sortKernel(c, v.sort));
+    v.kernels.push_back(sortKernel(v.sort));
     v.kernels.push_back(stage1Kernel(c, s1));
     for (LayerKernel &k : stage2Kernels(c, s2))
       v.kernels.push_back(std::move(k));

@@ -92,6 +92,14 @@ Value activatedColumn(Stage1EpilogueOp op, Arith &a, const ColumnPair &pair,
   return activate(b, loc, op.getActivation(), gate, up);
 }
 
+/// An MX element's largest value, 1.m x 2^emax: FP4 E2M1 6 = 1.5 x 2^2,
+/// FP8 E4M3 448 = 1.75 x 2^8 (mantissa as f32 fraction bits).
+struct ElementMax {
+  int64_t emax, mantissa;
+  explicit ElementMax(bool fp4)
+      : emax(fp4 ? 2 : 8), mantissa(fp4 ? 0x400000 : 0x600000) {}
+};
+
 /// The E8M0 byte (i32) of a block whose largest magnitude has f32 bits
 /// `amax` (sign clear): the exponent field minus the element's emax, one
 /// more for `ceil` when the mantissa exceeds the element maximum's; clamped
@@ -99,13 +107,13 @@ Value activatedColumn(Stage1EpilogueOp op, Arith &a, const ColumnPair &pair,
 Value scaleByte(Arith &a, Value amax, bool fp4, ScaleRounding rounding) {
   OpBuilder &b = a.b;
   Location loc = a.loc;
-  const int64_t emax = fp4 ? 2 : 8;
-  const int64_t maxMantissa = fp4 ? 0x400000 : 0x600000; // 1.5, 1.75
+  ElementMax max(fp4);
   Value exponent = arith::ShRUIOp::create(b, loc, amax, a.i32(23));
-  Value byte = arith::SubIOp::create(b, loc, exponent, a.i32(emax));
+  Value byte = arith::SubIOp::create(b, loc, exponent, a.i32(max.emax));
   if (rounding == ScaleRounding::Ceil) {
     Value mantissa = arith::AndIOp::create(b, loc, amax, a.i32(0x7FFFFF));
-    Value above = a.cmp(arith::CmpIPredicate::ugt, mantissa, a.i32(maxMantissa));
+    Value above =
+        a.cmp(arith::CmpIPredicate::ugt, mantissa, a.i32(max.mantissa));
     byte = arith::AddIOp::create(
         b, loc, byte, arith::ExtUIOp::create(b, loc, b.getI32Type(), above));
   }
@@ -120,12 +128,11 @@ Value scaleByte(Arith &a, Value amax, bool fp4, ScaleRounding rounding) {
 Value saturate(Arith &a, Value h, Value byte, bool fp4) {
   OpBuilder &b = a.b;
   Location loc = a.loc;
-  const int64_t emax = fp4 ? 2 : 8;
-  const int64_t maxMantissa = fp4 ? 0x400000 : 0x600000;
-  Value exponent = arith::AddIOp::create(b, loc, byte, a.i32(emax));
+  ElementMax max(fp4);
+  Value exponent = arith::AddIOp::create(b, loc, byte, a.i32(max.emax));
   Value bits = arith::OrIOp::create(
       b, loc, arith::ShLIOp::create(b, loc, exponent, a.i32(23)),
-      a.i32(maxMantissa));
+      a.i32(max.mantissa));
   bits = a.select(a.cmp(arith::CmpIPredicate::sgt, exponent, a.i32(254)),
                   a.i32(0x7F800000), bits);
   Value bound = arith::BitcastOp::create(b, loc, b.getF32Type(), bits);
