@@ -112,8 +112,8 @@ LayerKernel sortKernel(const SortConfig &s) {
 /// tile n, min(capacity / m, T * K) routed blocks times the K slices.
 template <typename Config>
 LayerKernel routedKernel(const LayerConfig &c, const Config &s,
-                         const char *role, std::string source,
-                         int64_t columns, int64_t splitK) {
+                         const char *role, std::string source, int64_t columns,
+                         int64_t splitK) {
   LayerKernel k;
   k.role = role;
   k.name = s.kernelName();
@@ -162,8 +162,8 @@ LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
 
 std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
                                        const Stage2Config &s) {
-  LayerKernel k = routedKernel(c, s, "stage2", stage2KernelSource(s),
-                               c.modelDim, s.splitK);
+  LayerKernel k =
+      routedKernel(c, s, "stage2", stage2KernelSource(s), c.modelDim, s.splitK);
   addIntermediate(c, k.params);
   k.params.push_back({"w2", mem("i8"), "E*D*I/2 (" + s.weightLayout + ")"});
   k.params.push_back(
