@@ -72,6 +72,8 @@ std::string Stage1Config::kernelName() const {
      << "_e" << experts << "_k" << topk;
   if (out != "bf16")
     os << "_" << out;
+  if (splitK > 1)
+    os << "_sk" << splitK;
   os << nameSuffix;
   return os.str();
 }
@@ -80,21 +82,29 @@ std::string stage1KernelSource(const Stage1Config &c) {
   std::string xType = c.precision == "a16w4" ? "bf16" : "i8";
   bool xScales = c.precision != "a16w4";
   bool quantized = c.out != "bf16";
+  bool split = c.splitK > 1;
+  // Split-K: the GEMM kernel writes f32 planes; the finish kernel does the
+  // bias, activation and output.
   std::string hType = quantized ? "i8" : "bf16";
+  std::string gemmOut = split ? "f32" : hType;
   auto mem = [](const std::string &elem) {
     return "memref<?x" + elem + ", 1>";
   };
+  std::string outputAttrs = "output = #moe.output<" + c.out +
+                            ">, scale_rounding = #moe.scale_rounding<" +
+                            c.scaleRounding + ">, activation = #moe.activation<" +
+                            c.activation + ">, ";
   std::ostringstream os;
   os << "gpu.module @moe_stage1 {\n  gpu.func @" << c.kernelName()
      << "(%x: " << mem(xType);
   if (xScales)
     os << ", %xs: " << mem("i8");
   os << ", %w: " << mem("i8") << ", %ws: " << mem("i8");
-  if (c.bias)
+  if (c.bias && !split)
     os << ", %b: " << mem("f32");
   os << ", %ids: " << mem("i32") << ", %eids: " << mem("i32")
-     << ", %nv: " << mem("i32") << ", %t: i32, %h: " << mem(hType);
-  if (quantized)
+     << ", %nv: " << mem("i32") << ", %t: i32, %h: " << mem(gemmOut);
+  if (quantized && !split)
     os << ", %hs: " << mem("i8");
   os << ") kernel\n      attributes {known_block_size = array<i32: "
      << 64 * c.waves << ", 1, 1>} {\n    moe.stage1 <" << c.precision
@@ -102,30 +112,58 @@ std::string stage1KernelSource(const Stage1Config &c) {
   if (xScales)
     os << ", %xs : " << mem("i8");
   os << ") w(%w : " << mem("i8") << ", %ws : " << mem("i8") << ")";
-  if (c.bias)
+  if (c.bias && !split)
     os << " bias(%b : " << mem("f32") << ")";
   os << " routing(%ids : " << mem("i32") << ", %eids : " << mem("i32")
-     << ", %nv : " << mem("i32") << ", %t) -> %h : " << mem(hType);
-  if (quantized)
+     << ", %nv : " << mem("i32") << ", %t) -> %h : " << mem(gemmOut);
+  if (quantized && !split)
     os << ", %hs : " << mem("i8");
-  os << " {output = #moe.output<" << c.out
-     << ">, scale_rounding = #moe.scale_rounding<" << c.scaleRounding
-     << ">, weight_layout = #moe.weight_layout<" << c.weightLayout
+  os << " {" << (split ? "split_k = " + std::to_string(c.splitK) + ", "
+                       : outputAttrs)
+     << "weight_layout = #moe.weight_layout<" << c.weightLayout
      << ">, scale_layout = #moe.scale_layout<" << c.scaleLayout
      << ">, gate_up = #moe.gate_up<" << c.gateUp
-     << ">, activation = #moe.activation<" << c.activation
      << ">, model_dim = " << c.modelDim << ", inter_dim = " << c.interDim
      << ", experts = " << c.experts << ", topk = " << c.topk
      << ", tile = #moe.tile<m = " << c.tileM << ", n = " << c.tileN
      << ", k = " << c.tileK << ", waves = " << c.waves
-     << ">}\n    gpu.return\n  }\n}\n";
+     << ">}\n    gpu.return\n  }\n";
+  if (split) {
+    os << "  gpu.func @" << c.kernelName() << "_finish(%p: " << mem("f32");
+    if (c.bias)
+      os << ", %b: " << mem("f32");
+    os << ", %topk_ids: " << mem("i32") << ", %t: i32, %eb: i32, %h: "
+       << mem(hType);
+    if (quantized)
+      os << ", %hs: " << mem("i8");
+    os << ") kernel\n      attributes {known_block_size = array<i32: "
+       << kStage1FinishBlock << ", 1, 1>} {\n    moe.stage1_finish %p : "
+       << mem("f32");
+    if (c.bias)
+      os << " bias(%b : " << mem("f32") << ")";
+    os << " ids(%topk_ids : " << mem("i32") << ", %t, %eb) -> %h : "
+       << mem(hType);
+    if (quantized)
+      os << ", %hs : " << mem("i8");
+    os << " {" << outputAttrs << "gate_up = #moe.gate_up<" << c.gateUp
+       << ">, inter_dim = " << c.interDim << ", experts = " << c.experts
+       << ", topk = " << c.topk << ", split_k = " << c.splitK
+       << ", block_size = " << kStage1FinishBlock
+       << "}\n    gpu.return\n  }\n";
+  }
+  os << "}\n";
   return os.str();
+}
+
+int64_t stage1FinishWorkgroups(const Stage1Config &c, int64_t tokens) {
+  int64_t lanes = tokens * c.topk * ((c.interDim + 31) / 32);
+  return (lanes + kStage1FinishBlock - 1) / kStage1FinishBlock;
 }
 
 std::array<int64_t, 3> stage1Grid(const Stage1Config &c, int64_t tokens,
                                   int64_t capacityRows) {
   int64_t blocks = std::min(capacityRows / c.tileM, tokens * c.topk);
-  return {(2 * c.interDim + c.tileN - 1) / c.tileN, blocks, 1};
+  return {(2 * c.interDim + c.tileN - 1) / c.tileN, blocks * c.splitK, 1};
 }
 
 std::string SortConfig::kernelName() const {

@@ -48,6 +48,9 @@ void mlir::moe::buildMoEToLLVMPipeline(
   LowerStage1EpilogueOptions stage1Epilogue;
   stage1Epilogue.chip = options.chip;
   gpu.addPass(createLowerStage1Epilogue(stage1Epilogue));
+  LowerStage1FinishOptions stage1Finish;
+  stage1Finish.chip = options.chip;
+  gpu.addPass(createLowerStage1Finish(stage1Finish));
   gpu.addPass(createLowerSlotReduce());
   gpu.addPass(createLowerSort());
   ConvertMoEToROCDLOptions moeOptions;

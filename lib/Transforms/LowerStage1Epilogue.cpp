@@ -1,10 +1,8 @@
 //===- LowerStage1Epilogue.cpp - bias and gated activation ----------------===//
 
 #include "mxmoe/Transforms/BlockTiling.h"
-#include "mxmoe/Transforms/IRIndex.h"
 #include "mxmoe/Transforms/Passes.h"
-
-#include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Transforms/Stage1Math.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
@@ -20,40 +18,6 @@ using namespace mlir;
 using namespace mlir::moe;
 
 namespace {
-
-/// sigmoid(x) = 1 / (1 + 2^(-x log2 e)), without device libraries.
-Value sigmoid(OpBuilder &b, Location loc, Value x) {
-  Type f32 = b.getF32Type();
-  Value scale =
-      arith::ConstantOp::create(b, loc, b.getF32FloatAttr(-1.4426950408889634));
-  Value e = ROCDL::ROCDLExp2::create(b, loc, f32,
-                                     arith::MulFOp::create(b, loc, x, scale));
-  Value one = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0));
-  return ROCDL::ROCDLRcp::create(b, loc, f32,
-                                 arith::AddFOp::create(b, loc, one, e));
-}
-
-/// The gated activation of SPEC §2 in f32.
-Value activate(OpBuilder &b, Location loc, ActivationAttr act, Value g,
-               Value u) {
-  auto cst = [&](double v) {
-    return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(float(v)));
-  };
-  if (act.getKind() == ActivationKind::SiLU)
-    return arith::MulFOp::create(
-        b, loc, arith::MulFOp::create(b, loc, g, sigmoid(b, loc, g)), u);
-  double limit = act.getLimit().convertToDouble();
-  if (!std::isinf(limit)) {
-    g = arith::MinimumFOp::create(b, loc, g, cst(limit));
-    u = arith::MaximumFOp::create(
-        b, loc, arith::MinimumFOp::create(b, loc, u, cst(limit)), cst(-limit));
-  }
-  Value alphaG =
-      arith::MulFOp::create(b, loc, g, cst(act.getAlpha().convertToDouble()));
-  Value glu = arith::MulFOp::create(b, loc, g, sigmoid(b, loc, alphaG));
-  return arith::MulFOp::create(b, loc, glu,
-                               arith::AddFOp::create(b, loc, u, cst(1.0)));
-}
 
 /// One lane's column pair of tile j: gate/up of h columns `column0` and
 /// `column0 + 1` for routed row `row`.
@@ -78,67 +42,14 @@ Value activatedColumn(Stage1EpilogueOp op, Arith &a, const ColumnPair &pair,
   Value gate = vector::ExtractOp::create(b, loc, acc, 2 * half);
   Value up = vector::ExtractOp::create(b, loc, acc, 2 * half + 1);
   if (Value bias = op.getBias()) {
-    IRIndex jIdx{&b, loc, column};
-    Value base = a.mul(op.getExpert(), 2 * inter);
     auto biasAt = [&](bool isUp) {
-      return a.load(bias, a.add(base, mxmoe::fmt::gateUpRow(
-                                          toFormat(op.getGateUp()), isUp,
-                                          jIdx, inter)
-                                          .v));
+      return gateUpBias(a, bias, op.getExpert(), column, op.getGateUp(), inter,
+                        isUp);
     };
     gate = arith::AddFOp::create(b, loc, gate, biasAt(false));
     up = arith::AddFOp::create(b, loc, up, biasAt(true));
   }
-  return activate(b, loc, op.getActivation(), gate, up);
-}
-
-/// An MX element's largest value, 1.m x 2^emax: FP4 E2M1 6 = 1.5 x 2^2,
-/// FP8 E4M3 448 = 1.75 x 2^8 (mantissa as f32 fraction bits).
-struct ElementMax {
-  int64_t emax, mantissa;
-  explicit ElementMax(bool fp4)
-      : emax(fp4 ? 2 : 8), mantissa(fp4 ? 0x400000 : 0x600000) {}
-};
-
-/// The E8M0 byte (i32) of a block whose largest magnitude has f32 bits
-/// `amax` (sign clear): the exponent field minus the element's emax, one
-/// more for `ceil` when the mantissa exceeds the element maximum's; clamped
-/// to [0, 254]; 255 for NaN. Matches mxmoe::ref::mxScaleByte.
-Value scaleByte(Arith &a, Value amax, bool fp4, ScaleRounding rounding) {
-  OpBuilder &b = a.b;
-  Location loc = a.loc;
-  ElementMax max(fp4);
-  Value exponent = arith::ShRUIOp::create(b, loc, amax, a.i32(23));
-  Value byte = arith::SubIOp::create(b, loc, exponent, a.i32(max.emax));
-  if (rounding == ScaleRounding::Ceil) {
-    Value mantissa = arith::AndIOp::create(b, loc, amax, a.i32(0x7FFFFF));
-    Value above =
-        a.cmp(arith::CmpIPredicate::ugt, mantissa, a.i32(max.mantissa));
-    byte = arith::AddIOp::create(
-        b, loc, byte, arith::ExtUIOp::create(b, loc, b.getI32Type(), above));
-  }
-  byte = arith::MaxSIOp::create(b, loc, byte, a.i32(0));
-  byte = arith::MinSIOp::create(b, loc, byte, a.i32(254));
-  Value nan = a.cmp(arith::CmpIPredicate::ugt, amax, a.i32(0x7F800000));
-  return a.select(nan, a.i32(255), byte);
-}
-
-/// Clamps h to +-(element maximum x 2^(byte - 127)), exact since the bound
-/// is a power-of-two multiple; the conversion then never overflows.
-Value saturate(Arith &a, Value h, Value byte, bool fp4) {
-  OpBuilder &b = a.b;
-  Location loc = a.loc;
-  ElementMax max(fp4);
-  Value exponent = arith::AddIOp::create(b, loc, byte, a.i32(max.emax));
-  Value bits = arith::OrIOp::create(
-      b, loc, arith::ShLIOp::create(b, loc, exponent, a.i32(23)),
-      a.i32(max.mantissa));
-  bits = a.select(a.cmp(arith::CmpIPredicate::sgt, exponent, a.i32(254)),
-                  a.i32(0x7F800000), bits);
-  Value bound = arith::BitcastOp::create(b, loc, b.getF32Type(), bits);
-  Value low = arith::NegFOp::create(b, loc, bound);
-  return arith::MinimumFOp::create(
-      b, loc, arith::MaximumFOp::create(b, loc, h, low), bound);
+  return activate(b, loc, op.getActivationAttr(), gate, up);
 }
 
 void lowerEpilogue(Stage1EpilogueOp op, Value lds) {
@@ -157,6 +68,41 @@ void lowerEpilogue(Stage1EpilogueOp op, Value lds) {
     // Interleaved rows colBase + 4g + q: gate (q even) and up of 2 columns.
     pair.column0 = a.add(a.div(pair.tile.colBase, 2), a.mul(lane.g, 2));
     pairs.push_back(pair);
+  }
+
+  if (Value slice = op.getKSlice()) {
+    // Split-K: the raw accumulators, interleaved (gate, up) per column, to
+    // the slice's plane [T * K, 2 inter]; element q is interleaved row
+    // colBase + 4g + q.
+    Value rows = a.mul(a.toIndex(op.getTokens()), topk);
+    Value plane = a.mul(slice, rows);
+    for (auto [pair, acc] : llvm::zip(pairs, op.getAccs())) {
+      Value first = a.add(pair.tile.colBase, a.mul(lane.g, 4));
+      Value at = a.add(a.mul(a.add(plane, pair.hRow(a, topk)), 2 * inter),
+                       first);
+      OpBuilder::InsertionGuard guard(b);
+      if (inter % 2 == 0) {
+        // 2 inter is a multiple of 4: all four elements or none in range.
+        auto store = scf::IfOp::create(
+            b, loc, a.both(pair.tile.row.valid, a.ult(first, a.idx(2 * inter))));
+        b.setInsertionPointToStart(store.thenBlock());
+        vector::StoreOp::create(b, loc, acc, op.getH(), ValueRange{at});
+        continue;
+      }
+      for (int64_t q = 0; q < 4; ++q) {
+        OpBuilder::InsertionGuard inner(b);
+        auto store = scf::IfOp::create(
+            b, loc,
+            a.both(pair.tile.row.valid,
+                   a.ult(a.add(first, q), a.idx(2 * inter))));
+        b.setInsertionPointToStart(store.thenBlock());
+        memref::StoreOp::create(b, loc,
+                                vector::ExtractOp::create(b, loc, acc, q),
+                                op.getH(), ValueRange{a.add(at, q)});
+      }
+    }
+    op.erase();
+    return;
   }
 
   if (op.getOutput() == OutputFormat::BF16) {
@@ -197,12 +143,8 @@ void lowerEpilogue(Stage1EpilogueOp op, Value lds) {
       h[half] = compute.getResult(0);
     }
     hs.push_back(h);
-    auto magnitude = [&](Value v) {
-      return arith::AndIOp::create(
-          b, loc, arith::BitcastOp::create(b, loc, i32, v), a.i32(0x7FFFFFFF));
-    };
-    Value pairMax =
-        arith::MaxUIOp::create(b, loc, magnitude(h[0]), magnitude(h[1]));
+    Value pairMax = arith::MaxUIOp::create(b, loc, magnitudeBits(a, h[0]),
+                                           magnitudeBits(a, h[1]));
     TileCoords tc = tileCoords(a, tiling, lane.wave, j);
     Value row = a.add(a.mul(tc.rowBlock, 16), lane.r);
     Value index = a.add(a.mul(tc.colBlock, 4), lane.g);
@@ -221,11 +163,10 @@ void lowerEpilogue(Stage1EpilogueOp op, Value lds) {
                                          ValueRange{a.add(ldsRow[j], first)});
     Value amax = vector::ReductionOp::create(
         b, loc, vector::CombiningKind::MAXUI, block);
-    Value byte = scaleByte(a, amax, fp4, op.getScaleRounding());
-    Value scale = arith::BitcastOp::create(
-        b, loc, f32, arith::ShLIOp::create(b, loc, byte, a.i32(23)));
-    Value h0 = saturate(a, hs[j][0], byte, fp4);
-    Value h1 = saturate(a, hs[j][1], byte, fp4);
+    Value byte = mxScaleByte(a, amax, fp4, op.getScaleRounding());
+    Value scale = mxScaleValue(a, byte);
+    Value h0 = mxSaturate(a, hs[j][0], byte, fp4);
+    Value h1 = mxSaturate(a, hs[j][1], byte, fp4);
     Value hRow = pair.hRow(a, topk);
     OpBuilder::InsertionGuard guard(b);
     // inter_dim is a multiple of 32, so both columns are in range or neither.

@@ -2,7 +2,8 @@
 //
 // The stage-1 counterpart of moe-tile-stage2: the same routed grid
 // (emitRoutedGrid) and main loop (moe.routed_mma, here over x rows and the
-// interleaved gate/up rows of W13), with the activation epilogue.
+// interleaved gate/up rows of W13), with the activation epilogue, or with
+// split_k > 1 one K slice per workgroup that stores its raw partial plane.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,7 +26,7 @@ void tileStage1(Stage1Op op) {
   Arith a{b, loc};
   TileAttr tile = op.getTile();
   RoutedGridPosition pos = emitRoutedGrid(
-      a, tile, /*splitK=*/1, op.getModelDim(), op.getExperts(),
+      a, tile, op.getSplitK(), op.getModelDim(), op.getExperts(),
       op.getNumValidIds(), op.getSortedExpertIds());
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
@@ -40,7 +41,7 @@ void tileStage1(Stage1Op op) {
   Stage1EpilogueOp::create(
       b, loc, mma.getAccs(), op.getH(), op.getHScales(), op.getBias(),
       op.getSortedIds(), op.getTokens(), pos.blockRow, pos.expert, pos.col0,
-      op.getInterDimAttr(), op.getTopkAttr(), op.getGateUpAttr(),
+      op.getSplitK() > 1 ? pos.kSlice : Value(), op.getInterDimAttr(), op.getTopkAttr(), op.getGateUpAttr(),
       op.getActivationAttr(), op.getOutputAttr(), op.getScaleRoundingAttr(),
       op.getTileAttr());
   op.erase();

@@ -382,7 +382,7 @@ int main(int argc, char **argv) {
       config.tileK = tk;
       config.waves = std::min<int64_t>(8, tn / 16);
     };
-    std::string name, source;
+    std::string name, source, finishLine;
     std::array<int64_t, 3> grid{};
     int64_t lanes = 64 * std::min<int64_t>(8, tn / 16);
     if (stage == 1) {
@@ -392,17 +392,22 @@ int main(int argc, char **argv) {
       if (hFormat != "bf16" && hFormat != "mxfp8" && hFormat != "mxfp4")
         return fail("unknown --h-format '" + hFormat +
                     "' (expected bf16, mxfp8 or mxfp4)");
-      if (splitK != 1)
-        return fail("--split-k is not supported for stage 1 yet");
       mxmoe::Stage1Config config;
       setProblem(config);
       config.gateUp = gateUp;
       config.activation = activation;
       config.out = hFormat;
+      config.splitK = splitK;
       setTile(config);
       name = config.kernelName();
       source = mxmoe::stage1KernelSource(config);
       grid = mxmoe::stage1Grid(config, tokens, capacity);
+      if (splitK > 1 && tokens > 0)
+        finishLine = "moe-compile: kernel " + name + "_finish: launch grid " +
+                     std::to_string(mxmoe::stage1FinishWorkgroups(config,
+                                                                  tokens)) +
+                     " of " + std::to_string(mxmoe::kStage1FinishBlock) +
+                     " lanes, after it\n";
     } else {
       if (outType != "f32" && outType != "bf16" && outType != "f16")
         return fail("unknown --out '" + outType + "' (expected f32, bf16 or f16)");
@@ -422,7 +427,8 @@ int main(int argc, char **argv) {
     if (tokens > 0)
       llvm::errs() << "moe-compile: kernel " << name << ": launch grid "
                    << grid[0] << "x" << grid[1] << " of " << lanes
-                   << " lanes for " << tokens << " tokens\n";
+                   << " lanes for " << tokens << " tokens\n"
+                   << finishLine;
     input = llvm::MemoryBuffer::getMemBufferCopy(source, "<stage>");
   } else {
     if (inputFile.empty())

@@ -59,6 +59,7 @@ struct Stage1Config {
   std::string activation = "swiglu";
   std::string out = "bf16";             // bf16, mxfp8, mxfp4
   std::string scaleRounding = "floor"; // floor, ceil (MX outputs)
+  int64_t splitK = 1; // > 1: partial planes plus a finish kernel
   int64_t tileM = 16, tileN = 64, tileK = 128, waves = 4;
   std::string weightLayout = "preshuffle16x16";
   std::string scaleLayout = "e8m0_shuffle";
@@ -70,10 +71,18 @@ struct Stage1Config {
 
 /// A module with one kernel wrapping moe.stage1, parameters: x, [x_scales],
 /// w13, w13_scales, [bias], sorted_ids, sorted_expert_ids, num_valid_ids,
-/// tokens (i32), h, [h_scales] (MX outputs). Launch stage1Grid workgroups of 64 * waves lanes.
+/// tokens (i32), h, [h_scales] (MX outputs). Launch stage1Grid workgroups of
+/// 64 * waves lanes. With splitK > 1 the kernel takes no bias and writes
+/// f32 planes `[splitK, T * K, 2 inter_dim]` to its last parameter, and the
+/// module also holds `<name>_finish(planes, [bias], topk_ids, tokens (i32),
+/// expert_begin (i32), h, [h_scales])` (moe.stage1_finish), launched after
+/// it with stage1FinishWorkgroups workgroups of kStage1FinishBlock lanes.
 std::string stage1KernelSource(const Stage1Config &config);
+/// x: weight-row tiles of 2 inter_dim; y: routed blocks times split_k.
 std::array<int64_t, 3> stage1Grid(const Stage1Config &config, int64_t tokens,
                                   int64_t capacityRows);
+inline constexpr int64_t kStage1FinishBlock = 256;
+int64_t stage1FinishWorkgroups(const Stage1Config &config, int64_t tokens);
 
 struct SortConfig {
   int64_t topk = 0, experts = 0, blockM = 16;

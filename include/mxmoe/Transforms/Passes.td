@@ -124,7 +124,9 @@ def TileStage1 : Pass<"moe-tile-stage1"> {
     `moe-tile-stage2` (x: `tile.n` interleaved gate/up weight rows, i.e.
     `tile.n / 2` columns of h; y: routed blocks; early exits), a
     `moe.routed_mma` over the x rows (row = token) and the W13 rows with its
-    `gate_up` arrangement, and a `moe.stage1_epilogue`.
+    `gate_up` arrangement, and a `moe.stage1_epilogue`. With `split_k` > 1
+    the grid's y also walks the K slices of model_dim and the epilogue
+    stores the slice's raw partial plane (see `moe.stage1_finish`).
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
@@ -149,6 +151,31 @@ def LowerStage1Epilogue : Pass<"moe-lower-stage1-epilogue"> {
     (saturation), converts its pair with `rocdl.cvt.scalef32.pk.fp4.f32` /
     `.fp8.f32` and stores it; the lane holding a block's first pair stores
     the scale byte. A chip without those conversions is an error naming it.
+  }];
+  let options = [
+    Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",
+           "Target chip; MX outputs need v_cvt_scalef32_pk_* (gfx950)">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",
+    "::mlir::gpu::GPUDialect", "::mlir::ROCDL::ROCDLDialect"
+  ];
+}
+
+def LowerStage1Finish : Pass<"moe-lower-stage1-finish"> {
+  let summary = "Expand moe.stage1_finish into per-lane plane sums and the epilogue";
+  let description = [{
+    Each lane takes one routed row's block of 32 h columns: it loads the
+    (gate, up) pair of every column from each split-K plane, adds the planes
+    in order, then applies the bias, the activation and the output format
+    with the same IR as `moe-lower-stage1-epilogue`. For MX outputs the lane
+    holds the whole block, takes its largest magnitude, derives the E8M0
+    byte, saturates, packs the codes with `rocdl.cvt.scalef32.pk.fp4.f32` /
+    `.fp8.f32` into 32-bit words and stores the block's 16 or 32 bytes and
+    its scale byte. Rows with an expert outside the shard are skipped; lanes
+    past the last row do nothing. A chip without the MX conversions is an
+    error naming it.
   }];
   let options = [
     Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",

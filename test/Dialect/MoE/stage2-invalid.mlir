@@ -242,6 +242,133 @@ func.func @stage1_mx_tile(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memre
 
 // -----
 
+func.func @stage1_split_type(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xbf16, 1>, %b: memref<?xf32, 1>) {
+  // expected-error @+1 {{with split_k > 1 writes f32 partial planes, h must be f32, got 'bf16'}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xbf16, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, split_k = 2,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_split_bias(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xf32, 1>, %b: memref<?xf32, 1>) {
+  // expected-error @+1 {{with split_k > 1 writes raw partial sums; the bias belongs to moe.stage1_finish}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>) bias(%b : memref<?xf32, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xf32, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, split_k = 2,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_split_activation(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xf32, 1>, %b: memref<?xf32, 1>) {
+  // expected-error @+1 {{with split_k > 1 writes raw partial sums; the activation belongs to moe.stage1_finish}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xf32, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, split_k = 2, activation = #moe.activation<swiglu>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_split_output(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xf32, 1>, %b: memref<?xf32, 1>) {
+  // expected-error @+1 {{with split_k > 1 writes raw partial sums; the output format belongs to moe.stage1_finish}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xf32, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, split_k = 2, output = #moe.output<mxfp4>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_split_steps(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xf32, 1>, %b: memref<?xf32, 1>) {
+  // expected-error @+1 {{split_k (4) exceeds the 3 K steps of 128 in model_dim 288}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xf32, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, split_k = 4,
+     model_dim = 288, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_f32_unsplit(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xf32, 1>, %b: memref<?xf32, 1>) {
+  // expected-error @+1 {{writes f32 partial sums only with split_k > 1 (h must be bf16 or i8)}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xf32, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @stage1_no_activation(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xbf16, 1>, %b: memref<?xf32, 1>) {
+  // expected-error @+1 {{needs an activation}}
+  moe.stage1 <a16w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xbf16, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     gate_up = #moe.gate_up<interleaved>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
+  return
+}
+
+// -----
+
+func.func @finish_type(%p: memref<?xf32, 1>, %ids: memref<?xi32, 1>, %t: i32, %eb: i32, %h: memref<?xi8, 1>) {
+  // expected-error @+1 {{bf16 output h must be bf16, got 'i8'}}
+  moe.stage1_finish %p : memref<?xf32, 1> ids(%ids : memref<?xi32, 1>, %t, %eb) -> %h : memref<?xi8, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, inter_dim = 2880, experts = 128, topk = 4, split_k = 2, block_size = 256}
+  return
+}
+
+// -----
+
+func.func @finish_mx_inter(%p: memref<?xf32, 1>, %ids: memref<?xi32, 1>, %t: i32, %eb: i32, %h: memref<?xi8, 1>, %hs: memref<?xi8, 1>) {
+  // expected-error @+1 {{mxfp8 output needs inter_dim (2888) to be a multiple of the MX block size 32}}
+  moe.stage1_finish %p : memref<?xf32, 1> ids(%ids : memref<?xi32, 1>, %t, %eb) -> %h : memref<?xi8, 1>, %hs : memref<?xi8, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, output = #moe.output<mxfp8>, inter_dim = 2888, experts = 128, topk = 4, split_k = 2, block_size = 256}
+  return
+}
+
+// -----
+
+func.func @finish_block(%p: memref<?xf32, 1>, %ids: memref<?xi32, 1>, %t: i32, %eb: i32, %h: memref<?xbf16, 1>) {
+  // expected-error @+1 {{block_size (96) must be a multiple of 64, at most 1024}}
+  moe.stage1_finish %p : memref<?xf32, 1> ids(%ids : memref<?xi32, 1>, %t, %eb) -> %h : memref<?xbf16, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, inter_dim = 2880, experts = 128, topk = 4, split_k = 2, block_size = 96}
+  return
+}
+
+// -----
+
+func.func @finish_blocks16(%p: memref<?xf32, 1>, %ids: memref<?xi32, 1>, %t: i32, %eb: i32, %h: memref<?xbf16, 1>) {
+  // expected-error @+1 {{blocks16 needs the intermediate size (2888) to be a multiple of 16}}
+  moe.stage1_finish %p : memref<?xf32, 1> ids(%ids : memref<?xi32, 1>, %t, %eb) -> %h : memref<?xbf16, 1>
+    {gate_up = #moe.gate_up<blocks16>, activation = #moe.activation<swiglu>, inter_dim = 2888, experts = 128, topk = 4, split_k = 2, block_size = 256}
+  return
+}
+
+// -----
+
 func.func @layer_x(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index, %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %y: memref<?xf32, 1>) {
   // expected-error @+1 {{a8w4 activations x must be i8 MX codes, got 'bf16'}}
   moe.layer <a8w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)

@@ -409,7 +409,8 @@ int64_t mlir::moe::stage1EpilogueLDSBytes(TileAttr tile, OutputFormat output) {
 }
 
 /// `h` and `h_scales` against the output format; MX blocks of 32 columns
-/// must not straddle workgroups (tile.n / 2 columns each).
+/// must not straddle workgroups (tile.n / 2 columns each) when a tile is
+/// given.
 static LogicalResult verifyStage1Output(Operation *op, OutputFormat output,
                                         Value h, Value hScales,
                                         int64_t interDim, TileAttr tile) {
@@ -431,11 +432,46 @@ static LogicalResult verifyStage1Output(Operation *op, OutputFormat output,
   if (interDim % 32 != 0)
     return op->emitOpError(name) << " output needs inter_dim (" << interDim
                                  << ") to be a multiple of the MX block size 32";
-  if (tile.getN() % 64 != 0)
+  if (tile && tile.getN() % 64 != 0)
     return op->emitOpError(name)
            << " output needs tile n (" << tile.getN()
            << ") to be a multiple of 64 (32 columns of gate and up rows), so "
               "no MX block spans two workgroups";
+  return success();
+}
+
+/// What stage 1 writes: the activated output, or with `partials` (split-K)
+/// the raw f32 planes, which take no bias, activation or output format.
+static LogicalResult verifyStage1Result(Operation *op, bool partials,
+                                        OutputFormat output, Value h,
+                                        Value hScales, Value bias,
+                                        ActivationAttr activation,
+                                        int64_t interDim, TileAttr tile) {
+  Type elem = cast<MemRefType>(h.getType()).getElementType();
+  if (!partials) {
+    if (!activation)
+      return op->emitOpError("needs an activation");
+    if (elem.isF32())
+      return op->emitOpError("writes f32 partial sums only with split_k > 1 "
+                             "(h must be bf16 or i8)");
+    return verifyStage1Output(op, output, h, hScales, interDim, tile);
+  }
+  auto misplaced = [&](StringRef what) {
+    return op->emitOpError("with split_k > 1 writes raw partial sums; ")
+           << what << " belongs to moe.stage1_finish";
+  };
+  if (!elem.isF32())
+    return op->emitOpError("with split_k > 1 writes f32 partial planes, "
+                           "h must be f32, got ")
+           << elem;
+  if (hScales)
+    return misplaced("h_scales");
+  if (bias)
+    return misplaced("the bias");
+  if (activation)
+    return misplaced("the activation");
+  if (output != OutputFormat::BF16)
+    return misplaced("the output format");
   return success();
 }
 
@@ -452,19 +488,41 @@ LogicalResult Stage1Op::verify() {
           getModelDim()))
     return emitOpError("weights [experts * 2 inter_dim, model_dim]: ") << *err;
   if (failed(verifyTopk(*this, getTopk())) ||
-      failed(verifyStage1Output(*this, getOutput(), getH(), getHScales(),
+      failed(verifyStage1Result(*this, getSplitK() > 1, getOutput(), getH(),
+                                getHScales(), getBias(), getActivationAttr(),
                                 getInterDim(), getTile())))
     return failure();
-  return verifyTileResources(*this, getTile(), getPrecision(),
-                             stage1EpilogueLDSBytes(getTile(), getOutput()));
+  TileAttr tile = getTile();
+  int64_t kSteps = (getModelDim() + tile.getK() - 1) / tile.getK();
+  if (int64_t(getSplitK()) > kSteps)
+    return emitOpError("split_k (")
+           << getSplitK() << ") exceeds the " << kSteps << " K steps of "
+           << tile.getK() << " in model_dim " << getModelDim();
+  return verifyTileResources(*this, tile, getPrecision(),
+                             stage1EpilogueLDSBytes(tile, getOutput()));
 }
 
 LogicalResult Stage1EpilogueOp::verify() {
-  if (failed(verifyStage1Output(*this, getOutput(), getH(), getHScales(),
+  if (failed(verifyStage1Result(*this, bool(getKSlice()), getOutput(), getH(),
+                                getHScales(), getBias(), getActivationAttr(),
                                 getInterDim(), getTile())))
     return failure();
   return verifyAccumulatorCount(*this, getTile(), getAccs().size(),
                                 "accumulators");
+}
+
+LogicalResult Stage1FinishOp::verify() {
+  if (failed(verifyTopk(*this, getTopk())) ||
+      failed(verifyStage1Output(*this, getOutput(), getH(), getHScales(),
+                                getInterDim(), TileAttr())))
+    return failure();
+  if (auto err = mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()),
+                                              getInterDim()))
+    return emitOpError(*err);
+  if (getBlockSize() % 64 != 0 || getBlockSize() > 1024)
+    return emitOpError("block_size (")
+           << getBlockSize() << ") must be a multiple of 64, at most 1024";
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

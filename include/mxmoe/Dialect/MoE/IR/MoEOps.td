@@ -405,6 +405,13 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
     `gate_up`; `bias`: optional f32 `[experts * 2 inter_dim]` in the same
     arrangement. The tile's n counts weight rows (gate and up), so a
     workgroup produces `tile.n / 2` columns of h.
+
+    `split_k` > 1 splits `model_dim` across workgroups. The op then writes
+    the raw f32 partial sums instead: `h` is f32 `[split_k, T * K, 2
+    inter_dim]` (plane `p` of K slice `p`, row `t * K + s`, element `2 c`
+    gate and `2 c + 1` up of column `c` whatever the `gate_up`
+    arrangement), with no bias, activation or output format; a
+    `moe.stage1_finish` adds the planes and applies them once.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -416,13 +423,13 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       Arg<MemRefRankOf<[I32], [1]>, "sorted_expert_ids", [MemRead]>:$sorted_expert_ids,
       Arg<MemRefRankOf<[I32], [1]>, "num_valid_ids", [MemRead]>:$num_valid_ids,
       I32:$tokens,
-      Arg<MemRefRankOf<[BF16, I8], [1]>, "output", [MemWrite]>:$h,
+      Arg<MemRefRankOf<[BF16, I8, F32], [1]>, "output", [MemWrite]>:$h,
       Arg<Optional<MoE_ByteBuffer>, "output scales", [MemWrite]>:$h_scales,
       MoE_PrecisionAttr:$precision,
       MoE_WeightLayoutAttr:$weight_layout,
       MoE_ScaleLayoutAttr:$scale_layout,
       MoE_GateUpArrangementAttr:$gate_up,
-      MoE_ActivationAttr:$activation,
+      OptionalAttr<MoE_ActivationAttr>:$activation,
       DefaultValuedAttr<MoE_OutputFormatAttr,
                         "::mlir::moe::OutputFormat::BF16">:$output,
       DefaultValuedAttr<MoE_ScaleRoundingAttr,
@@ -431,6 +438,7 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       ConfinedAttr<I64Attr, [IntPositive]>:$inter_dim,
       ConfinedAttr<I64Attr, [IntPositive]>:$experts,
       ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$split_k,
       MoE_TileAttr:$tile);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
@@ -459,10 +467,14 @@ def MoE_Stage1EpilogueOp : MoE_Op<"stage1_epilogue",
     largest magnitude per column pair through LDS (one barrier), so every
     lane knows its 32-column block's scale and converts its own two columns
     with `v_cvt_scalef32_pk_{fp8,fp4}_f32` (gfx950).
+
+    With `k_slice` (a split-K stage 1), `h` is the f32 partial planes of
+    `moe.stage1`: the raw accumulators go to plane `k_slice` and there is no
+    bias, activation or output format.
   }];
   let arguments = (ins
       Variadic<MoE_F32x4>:$accs,
-      Arg<MemRefRankOf<[BF16, I8], [1]>, "output", [MemWrite]>:$h,
+      Arg<MemRefRankOf<[BF16, I8, F32], [1]>, "output", [MemWrite]>:$h,
       Arg<Optional<MoE_ByteBuffer>, "output scales", [MemWrite]>:$h_scales,
       Arg<Optional<MemRefRankOf<[F32], [1]>>, "bias", [MemRead]>:$bias,
       Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemRead]>:$sorted_ids,
@@ -470,10 +482,11 @@ def MoE_Stage1EpilogueOp : MoE_Op<"stage1_epilogue",
       Index:$block_row,
       Index:$expert,
       Index:$col0,
+      Optional<Index>:$k_slice,
       ConfinedAttr<I64Attr, [IntPositive]>:$inter_dim,
       ConfinedAttr<I64Attr, [IntPositive]>:$topk,
       MoE_GateUpArrangementAttr:$gate_up,
-      MoE_ActivationAttr:$activation,
+      OptionalAttr<MoE_ActivationAttr>:$activation,
       DefaultValuedAttr<MoE_OutputFormatAttr,
                         "::mlir::moe::OutputFormat::BF16">:$output,
       DefaultValuedAttr<MoE_ScaleRoundingAttr,
@@ -483,7 +496,53 @@ def MoE_Stage1EpilogueOp : MoE_Op<"stage1_epilogue",
     `(` $accs `)` `:` type($accs)
     `rows` `(` $sorted_ids `:` type($sorted_ids) `,` $tokens `,` $block_row `)`
     (`bias` `(` $bias^ `:` type($bias) `)`)?
-    `expert` $expert `cols` $col0
+    (`slice` $k_slice^)? `expert` $expert `cols` $col0
+    `->` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def MoE_Stage1FinishOp : MoE_Op<"stage1_finish", [AttrSizedOperandSegments]> {
+  let summary = "sum split-K stage-1 planes, then bias, activation, output";
+  let description = [{
+    The second half of a split-K stage 1. For each row `r = t * K + s`
+    (`t < tokens`) whose expert `e = topk_ids[r] - expert_begin` is in
+    `[0, experts)` and each column `c < inter_dim`: gate and up are the sums
+    over `p = 0 .. split_k - 1`, in that order, of `partials[(p * T * K + r)
+    * 2 inter_dim + 2 c]` and `[... + 2 c + 1]` (the planes `moe.stage1
+    {split_k}` writes), plus `bias[e * 2 inter_dim + gateUpRow(...)]` in the
+    `gate_up` arrangement; then `activation` in f32 and the store to row `r`
+    of `h` in `output` format, exactly as the fused epilogue of `moe.stage1`
+    does (same scale rule, saturation and conversions). Other rows are
+    neither read nor written.
+
+    Inside a `gpu.func`, each lane handles one row's block of 32 columns:
+    lane `block_id.x * block_size + thread_id.x` of `T * K * ceil(inter_dim
+    / 32)`; an MX block is one lane's, so there is no exchange.
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[F32], [1]>, "partial planes", [MemRead]>:$partials,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "bias", [MemRead]>:$bias,
+      Arg<MemRefRankOf<[I32], [1]>, "topk_ids [T, K]", [MemRead]>:$topk_ids,
+      I32:$tokens,
+      I32:$expert_begin,
+      Arg<MemRefRankOf<[BF16, I8], [1]>, "output", [MemWrite]>:$h,
+      Arg<Optional<MoE_ByteBuffer>, "output scales", [MemWrite]>:$h_scales,
+      MoE_GateUpArrangementAttr:$gate_up,
+      MoE_ActivationAttr:$activation,
+      DefaultValuedAttr<MoE_OutputFormatAttr,
+                        "::mlir::moe::OutputFormat::BF16">:$output,
+      DefaultValuedAttr<MoE_ScaleRoundingAttr,
+                        "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
+      ConfinedAttr<I64Attr, [IntPositive]>:$inter_dim,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      ConfinedAttr<I64Attr, [IntPositive]>:$split_k,
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_size);
+  let assemblyFormat = [{
+    $partials `:` type($partials)
+    (`bias` `(` $bias^ `:` type($bias) `)`)?
+    `ids` `(` $topk_ids `:` type($topk_ids) `,` $tokens `,` $expert_begin `)`
     `->` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? attr-dict
   }];
   let hasVerifier = 1;

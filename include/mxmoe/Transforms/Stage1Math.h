@@ -1,0 +1,41 @@
+//===- Stage1Math.h - bias, gated activation, MX block quantization -*- C++ -*-===//
+//
+// The f32 math after the stage-1 GEMM, emitted the same way by the fused
+// epilogue (moe-lower-stage1-epilogue) and the split-K finish kernel
+// (moe-lower-stage1-finish), so both produce the same bits.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_TRANSFORMS_STAGE1MATH_H
+#define MXMOE_TRANSFORMS_STAGE1MATH_H
+
+#include "mxmoe/Transforms/BlockTiling.h"
+
+namespace mlir::moe {
+
+/// The gated activation of SPEC §2 in f32: GPT-OSS SwiGLU (clamps unless
+/// limit = inf) or SiLU, sigmoid through rocdl.exp2 / rocdl.rcp.
+Value activate(OpBuilder &b, Location loc, ActivationAttr act, Value gate,
+               Value up);
+
+/// bias[expert * 2 inter + gateUpRow(arrangement, up, column, inter)].
+Value gateUpBias(Arith &a, Value bias, Value expert, Value column,
+                 GateUpArrangement arrangement, int64_t inter, bool up);
+
+/// |v| of an f32 as its i32 bits (ordered like the magnitudes).
+Value magnitudeBits(Arith &a, Value v);
+
+/// The E8M0 byte (i32) of an MX block whose largest magnitude has f32 bits
+/// `amax`, as mxmoe::ref::mxScaleByte computes it.
+Value mxScaleByte(Arith &a, Value amax, bool fp4, ScaleRounding rounding);
+
+/// 2^(byte - 127) as f32, the scale operand of the scaled conversions.
+Value mxScaleValue(Arith &a, Value byte);
+
+/// Clamps h to +-(element maximum x 2^(byte - 127)) so the scaled
+/// conversion saturates instead of overflowing.
+Value mxSaturate(Arith &a, Value h, Value byte, bool fp4);
+
+} // namespace mlir::moe
+
+#endif // MXMOE_TRANSFORMS_STAGE1MATH_H

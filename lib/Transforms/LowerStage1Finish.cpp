@@ -1,0 +1,184 @@
+//===- LowerStage1Finish.cpp - split-K planes to stage-1 outputs ----------===//
+//
+// One lane per (routed row, 32-column block): the planes are added in order,
+// then bias, activation and the output conversion run once, with the math of
+// the fused epilogue (Stage1Math.h). An MX block lies in one lane, so its
+// scale needs no exchange.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mxmoe/Transforms/BlockTiling.h"
+#include "mxmoe/Transforms/Passes.h"
+#include "mxmoe/Transforms/Stage1Math.h"
+
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+
+namespace mlir::moe {
+#define GEN_PASS_DEF_LOWERSTAGE1FINISH
+#include "mxmoe/Transforms/Passes.h.inc"
+} // namespace mlir::moe
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+
+constexpr int64_t kBlock = 32;
+
+void lowerFinish(Stage1FinishOp op) {
+  OpBuilder b(op);
+  Location loc = op.getLoc();
+  Arith a{b, loc};
+  const int64_t inter = op.getInterDim(), topk = op.getTopk();
+  const int64_t blocksPerRow = (inter + kBlock - 1) / kBlock;
+  Type f32 = b.getF32Type(), i32 = b.getI32Type();
+
+  Value lane = a.add(
+      a.mul(gpu::BlockIdOp::create(b, loc, gpu::Dimension::x),
+            op.getBlockSize()),
+      gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x));
+  Value rows = a.mul(a.toIndex(op.getTokens()), topk);
+  Value row = a.div(lane, blocksPerRow);
+  Value block = a.rem(lane, blocksPerRow);
+  auto inRange = scf::IfOp::create(b, loc, a.ult(row, rows));
+  b.setInsertionPointToStart(inRange.thenBlock());
+  // Only rows the sort routed (expert in the shard's range) were written.
+  Value expert = arith::SubIOp::create(
+      b, loc, a.load(op.getTopkIds(), row), op.getExpertBegin());
+  Value routed = a.both(a.sge(expert, a.i32(0)),
+                        a.slt(expert, a.i32(op.getExperts())));
+  auto isRouted = scf::IfOp::create(b, loc, routed);
+  b.setInsertionPointToStart(isRouted.thenBlock());
+  Value expertIdx = a.toIndex(expert);
+
+  // Column c of the block: the planes' (gate, up) pairs in plane order, the
+  // bias, the activation.
+  Value planeStride = a.mul(rows, 2 * inter);
+  Value rowBase = a.add(a.mul(row, 2 * inter), a.mul(block, 2 * kBlock));
+  Value firstColumn = a.mul(block, kBlock);
+  auto vec2 = VectorType::get({2}, f32);
+  auto activated = [&](int64_t c) {
+    Value pair;
+    for (int64_t p = 0; p < op.getSplitK(); ++p) {
+      Value at = a.add(a.add(a.mul(planeStride, p), rowBase), a.idx(2 * c));
+      Value v = vector::LoadOp::create(b, loc, vec2, op.getPartials(),
+                                       ValueRange{at});
+      pair = pair ? arith::AddFOp::create(b, loc, pair, v) : v;
+    }
+    Value gate = vector::ExtractOp::create(b, loc, pair, 0);
+    Value up = vector::ExtractOp::create(b, loc, pair, 1);
+    if (Value bias = op.getBias()) {
+      Value column = a.add(firstColumn, c);
+      gate = arith::AddFOp::create(
+          b, loc, gate,
+          gateUpBias(a, bias, expertIdx, column, op.getGateUp(), inter, false));
+      up = arith::AddFOp::create(
+          b, loc, up,
+          gateUpBias(a, bias, expertIdx, column, op.getGateUp(), inter, true));
+    }
+    return activate(b, loc, op.getActivation(), gate, up);
+  };
+
+  if (op.getOutput() == OutputFormat::BF16) {
+    Value hBase = a.add(a.mul(row, inter), firstColumn);
+    for (int64_t c = 0; c < kBlock; ++c) {
+      OpBuilder::InsertionGuard guard(b);
+      if (inter % kBlock != 0) {
+        // The row's last block may end past inter_dim.
+        auto tail = scf::IfOp::create(
+            b, loc, a.ult(a.add(firstColumn, c), a.idx(inter)));
+        b.setInsertionPointToStart(tail.thenBlock());
+      }
+      Value h = arith::TruncFOp::create(b, loc, b.getBF16Type(), activated(c));
+      memref::StoreOp::create(b, loc, h, op.getH(),
+                              ValueRange{a.add(hBase, c)});
+    }
+    op.erase();
+    return;
+  }
+
+  // MX (inter_dim is a multiple of 32): the block's scale from its largest
+  // magnitude, then pairs converted into 32-bit words and one store.
+  const bool fp4 = op.getOutput() == OutputFormat::MXFP4;
+  SmallVector<Value> h;
+  Value amax;
+  for (int64_t c = 0; c < kBlock; ++c) {
+    h.push_back(activated(c));
+    Value m = magnitudeBits(a, h.back());
+    amax = amax ? arith::MaxUIOp::create(b, loc, amax, m) : m;
+  }
+  Value byte = mxScaleByte(a, amax, fp4, op.getScaleRounding());
+  Value scale = mxScaleValue(a, byte);
+  for (Value &v : h)
+    v = mxSaturate(a, v, byte, fp4);
+  SmallVector<Value> words;
+  if (fp4) {
+    // Four pairs per word, byte by byte.
+    for (int64_t w = 0; w < kBlock / 8; ++w) {
+      Value word = a.i32(0);
+      for (int64_t sel = 0; sel < 4; ++sel) {
+        int64_t c = 8 * w + 2 * sel;
+        word = ROCDL::CvtScaleF32PkFp4F32Op::create(
+            b, loc, i32, word, h[c], h[c + 1], scale, sel);
+      }
+      words.push_back(word);
+    }
+  } else {
+    // Two pairs per word, low half then high half.
+    auto v2i16 = VectorType::get({2}, b.getI16Type());
+    for (int64_t w = 0; w < kBlock / 4; ++w) {
+      Value word = arith::ConstantOp::create(
+          b, loc, DenseElementsAttr::get(v2i16, b.getI16IntegerAttr(0)));
+      for (int64_t hi = 0; hi < 2; ++hi) {
+        int64_t c = 4 * w + 2 * hi;
+        word = ROCDL::CvtScaleF32PkFp8F32Op::create(
+            b, loc, v2i16, word, h[c], h[c + 1], scale, hi == 1);
+      }
+      words.push_back(vector::ExtractOp::create(
+          b, loc,
+          vector::BitCastOp::create(b, loc, VectorType::get({1}, i32), word),
+          0));
+    }
+  }
+  int64_t bytesPerBlock = fp4 ? kBlock / 2 : kBlock;
+  Value packed = vector::BitCastOp::create(
+      b, loc, VectorType::get({bytesPerBlock}, b.getI8Type()),
+      vector::FromElementsOp::create(
+          b, loc, VectorType::get({int64_t(words.size())}, i32), words));
+  Value codesAt = a.add(a.mul(row, fp4 ? inter / 2 : inter),
+                        a.mul(block, bytesPerBlock));
+  vector::StoreOp::create(b, loc, packed, op.getH(), ValueRange{codesAt});
+  memref::StoreOp::create(
+      b, loc, arith::TruncIOp::create(b, loc, b.getI8Type(), byte),
+      op.getHScales(),
+      ValueRange{a.add(a.mul(row, inter / kBlock), block)});
+  op.erase();
+}
+
+struct LowerStage1FinishPass
+    : public moe::impl::LowerStage1FinishBase<LowerStage1FinishPass> {
+  using LowerStage1FinishBase::LowerStage1FinishBase;
+  void runOnOperation() override {
+    auto ops = collectLowerable<Stage1FinishOp>(
+        getOperation(), chip,
+        [](Stage1FinishOp op, const mxmoe::ChipInfo &info) -> std::string {
+          if (!op->getParentOfType<gpu::GPUFuncOp>())
+            return "must be inside a gpu.func kernel";
+          if (op.getOutput() == OutputFormat::BF16 || info.hasScaledFP4Cvt)
+            return "";
+          return (stringifyOutputFormat(op.getOutput()) +
+                  " output needs v_cvt_scalef32_pk_* (gfx950), which " +
+                  info.name + " lacks")
+              .str();
+        });
+    if (failed(ops))
+      return signalPassFailure();
+    for (Stage1FinishOp op : *ops)
+      lowerFinish(op);
+  }
+};
+
+} // namespace

@@ -1,0 +1,118 @@
+//===- Stage1Math.cpp - bias, gated activation, MX block quantization -----===//
+
+#include "mxmoe/Transforms/Stage1Math.h"
+#include "mxmoe/Transforms/IRIndex.h"
+
+#include "mxmoe/Format/Layouts.h"
+
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+
+/// sigmoid(x) = 1 / (1 + 2^(-x log2 e)), without device libraries.
+Value sigmoid(OpBuilder &b, Location loc, Value x) {
+  Type f32 = b.getF32Type();
+  Value scale =
+      arith::ConstantOp::create(b, loc, b.getF32FloatAttr(-1.4426950408889634));
+  Value e = ROCDL::ROCDLExp2::create(b, loc, f32,
+                                     arith::MulFOp::create(b, loc, x, scale));
+  Value one = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0));
+  return ROCDL::ROCDLRcp::create(b, loc, f32,
+                                 arith::AddFOp::create(b, loc, one, e));
+}
+
+/// An MX element's largest value, 1.m x 2^emax: FP4 E2M1 6 = 1.5 x 2^2,
+/// FP8 E4M3 448 = 1.75 x 2^8 (mantissa as f32 fraction bits).
+struct ElementMax {
+  int64_t emax, mantissa;
+  explicit ElementMax(bool fp4)
+      : emax(fp4 ? 2 : 8), mantissa(fp4 ? 0x400000 : 0x600000) {}
+};
+
+} // namespace
+
+Value mlir::moe::activate(OpBuilder &b, Location loc, ActivationAttr act,
+                          Value g, Value u) {
+  auto cst = [&](double v) {
+    return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(float(v)));
+  };
+  if (act.getKind() == ActivationKind::SiLU)
+    return arith::MulFOp::create(
+        b, loc, arith::MulFOp::create(b, loc, g, sigmoid(b, loc, g)), u);
+  double limit = act.getLimit().convertToDouble();
+  if (!std::isinf(limit)) {
+    g = arith::MinimumFOp::create(b, loc, g, cst(limit));
+    u = arith::MaximumFOp::create(
+        b, loc, arith::MinimumFOp::create(b, loc, u, cst(limit)), cst(-limit));
+  }
+  Value alphaG =
+      arith::MulFOp::create(b, loc, g, cst(act.getAlpha().convertToDouble()));
+  Value glu = arith::MulFOp::create(b, loc, g, sigmoid(b, loc, alphaG));
+  return arith::MulFOp::create(b, loc, glu,
+                               arith::AddFOp::create(b, loc, u, cst(1.0)));
+}
+
+Value mlir::moe::gateUpBias(Arith &a, Value bias, Value expert, Value column,
+                            GateUpArrangement arrangement, int64_t inter,
+                            bool up) {
+  IRIndex j{&a.b, a.loc, column};
+  Value row =
+      mxmoe::fmt::gateUpRow(toFormat(arrangement), up, j, inter).v;
+  return a.load(bias, a.add(a.mul(expert, 2 * inter), row));
+}
+
+Value mlir::moe::magnitudeBits(Arith &a, Value v) {
+  return arith::AndIOp::create(
+      a.b, a.loc, arith::BitcastOp::create(a.b, a.loc, a.b.getI32Type(), v),
+      a.i32(0x7FFFFFFF));
+}
+
+// The exponent field minus the element's emax, one more for ceil when the
+// mantissa exceeds the element maximum's; clamped to [0, 254]; 255 for NaN.
+Value mlir::moe::mxScaleByte(Arith &a, Value amax, bool fp4,
+                             ScaleRounding rounding) {
+  OpBuilder &b = a.b;
+  Location loc = a.loc;
+  ElementMax max(fp4);
+  Value exponent = arith::ShRUIOp::create(b, loc, amax, a.i32(23));
+  Value byte = arith::SubIOp::create(b, loc, exponent, a.i32(max.emax));
+  if (rounding == ScaleRounding::Ceil) {
+    Value mantissa = arith::AndIOp::create(b, loc, amax, a.i32(0x7FFFFF));
+    Value above =
+        a.cmp(arith::CmpIPredicate::ugt, mantissa, a.i32(max.mantissa));
+    byte = arith::AddIOp::create(
+        b, loc, byte, arith::ExtUIOp::create(b, loc, b.getI32Type(), above));
+  }
+  byte = arith::MaxSIOp::create(b, loc, byte, a.i32(0));
+  byte = arith::MinSIOp::create(b, loc, byte, a.i32(254));
+  Value nan = a.cmp(arith::CmpIPredicate::ugt, amax, a.i32(0x7F800000));
+  return a.select(nan, a.i32(255), byte);
+}
+
+Value mlir::moe::mxScaleValue(Arith &a, Value byte) {
+  return arith::BitcastOp::create(
+      a.b, a.loc, a.b.getF32Type(),
+      arith::ShLIOp::create(a.b, a.loc, byte, a.i32(23)));
+}
+
+// Exact: the bound is the element maximum times a power of two.
+Value mlir::moe::mxSaturate(Arith &a, Value h, Value byte, bool fp4) {
+  OpBuilder &b = a.b;
+  Location loc = a.loc;
+  ElementMax max(fp4);
+  Value exponent = arith::AddIOp::create(b, loc, byte, a.i32(max.emax));
+  Value bits = arith::OrIOp::create(
+      b, loc, arith::ShLIOp::create(b, loc, exponent, a.i32(23)),
+      a.i32(max.mantissa));
+  bits = a.select(a.cmp(arith::CmpIPredicate::sgt, exponent, a.i32(254)),
+                  a.i32(0x7F800000), bits);
+  Value bound = arith::BitcastOp::create(b, loc, b.getF32Type(), bits);
+  Value low = arith::NegFOp::create(b, loc, bound);
+  return arith::MinimumFOp::create(
+      b, loc, arith::MaximumFOp::create(b, loc, h, low), bound);
+}
