@@ -166,6 +166,38 @@ std::array<int64_t, 3> stage1Grid(const Stage1Config &c, int64_t tokens,
   return {(2 * c.interDim + c.tileN - 1) / c.tileN, blocks * c.splitK, 1};
 }
 
+std::string QuantizeConfig::kernelName() const {
+  std::ostringstream os;
+  os << "moe_quantize_" << format << "_" << input << "_c" << cols;
+  if (scaleRounding != "floor")
+    os << "_" << scaleRounding;
+  os << nameSuffix;
+  return os.str();
+}
+
+std::string quantizeKernelSource(const QuantizeConfig &c) {
+  auto mem = [](const std::string &elem) {
+    return "memref<?x" + elem + ", 1>";
+  };
+  std::ostringstream os;
+  os << "gpu.module @moe_quantize {\n  gpu.func @" << c.kernelName()
+     << "(%x: " << mem(c.input) << ", %t: i32, %codes: " << mem("i8")
+     << ", %scales: " << mem("i8")
+     << ") kernel\n      attributes {known_block_size = array<i32: "
+     << kQuantizeBlock << ", 1, 1>} {\n    moe.quantize_mx %x : "
+     << mem(c.input) << " rows %t -> %codes : " << mem("i8") << ", %scales : "
+     << mem("i8") << " {format = #moe.output<" << c.format
+     << ">, scale_rounding = #moe.scale_rounding<" << c.scaleRounding
+     << ">, cols = " << c.cols << ", block_size = " << kQuantizeBlock
+     << "}\n    gpu.return\n  }\n}\n";
+  return os.str();
+}
+
+int64_t quantizeWorkgroups(const QuantizeConfig &c, int64_t tokens) {
+  int64_t lanes = tokens * (c.cols / 32);
+  return (lanes + kQuantizeBlock - 1) / kQuantizeBlock;
+}
+
 std::string SortConfig::kernelName() const {
   std::ostringstream os;
   os << "moe_sort_e" << experts << "_k" << topk << "_bm" << blockM

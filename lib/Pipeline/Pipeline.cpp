@@ -51,6 +51,9 @@ void mlir::moe::buildMoEToLLVMPipeline(
   LowerStage1FinishOptions stage1Finish;
   stage1Finish.chip = options.chip;
   gpu.addPass(createLowerStage1Finish(stage1Finish));
+  LowerQuantizeMXOptions quantize;
+  quantize.chip = options.chip;
+  gpu.addPass(createLowerQuantizeMX(quantize));
   gpu.addPass(createLowerSlotReduce());
   gpu.addPass(createLowerSort());
   ConvertMoEToROCDLOptions moeOptions;

@@ -2,7 +2,7 @@
 
 #include "mxmoe/Transforms/BlockTiling.h"
 #include "mxmoe/Transforms/Passes.h"
-#include "mxmoe/Transforms/Stage1Math.h"
+#include "mxmoe/Transforms/EpilogueMath.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"

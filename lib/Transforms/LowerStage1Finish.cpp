@@ -2,14 +2,14 @@
 //
 // One lane per (routed row, 32-column block): the planes are added in order,
 // then bias, activation and the output conversion run once, with the math of
-// the fused epilogue (Stage1Math.h). An MX block lies in one lane, so its
+// the fused epilogue (EpilogueMath.h). An MX block lies in one lane, so its
 // scale needs no exchange.
 //
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Transforms/BlockTiling.h"
+#include "mxmoe/Transforms/EpilogueMath.h"
 #include "mxmoe/Transforms/Passes.h"
-#include "mxmoe/Transforms/Stage1Math.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
@@ -34,22 +34,21 @@ void lowerFinish(Stage1FinishOp op) {
   Arith a{b, loc};
   const int64_t inter = op.getInterDim(), topk = op.getTopk();
   const int64_t blocksPerRow = (inter + kBlock - 1) / kBlock;
-  Type f32 = b.getF32Type(), i32 = b.getI32Type();
+  Type f32 = b.getF32Type();
 
-  Value lane = a.add(
-      a.mul(gpu::BlockIdOp::create(b, loc, gpu::Dimension::x),
-            op.getBlockSize()),
-      gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x));
+  Value lane = a.add(a.mul(gpu::BlockIdOp::create(b, loc, gpu::Dimension::x),
+                           op.getBlockSize()),
+                     gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x));
   Value rows = a.mul(a.toIndex(op.getTokens()), topk);
   Value row = a.div(lane, blocksPerRow);
   Value block = a.rem(lane, blocksPerRow);
   auto inRange = scf::IfOp::create(b, loc, a.ult(row, rows));
   b.setInsertionPointToStart(inRange.thenBlock());
   // Only rows the sort routed (expert in the shard's range) were written.
-  Value expert = arith::SubIOp::create(
-      b, loc, a.load(op.getTopkIds(), row), op.getExpertBegin());
-  Value routed = a.both(a.sge(expert, a.i32(0)),
-                        a.slt(expert, a.i32(op.getExperts())));
+  Value expert = arith::SubIOp::create(b, loc, a.load(op.getTopkIds(), row),
+                                       op.getExpertBegin());
+  Value routed =
+      a.both(a.sge(expert, a.i32(0)), a.slt(expert, a.i32(op.getExperts())));
   auto isRouted = scf::IfOp::create(b, loc, routed);
   b.setInsertionPointToStart(isRouted.thenBlock());
   Value expertIdx = a.toIndex(expert);
@@ -100,61 +99,15 @@ void lowerFinish(Stage1FinishOp op) {
     return;
   }
 
-  // MX (inter_dim is a multiple of 32): the block's scale from its largest
-  // magnitude, then pairs converted into 32-bit words and one store.
-  const bool fp4 = op.getOutput() == OutputFormat::MXFP4;
+  // MX (inter_dim is a multiple of 32): the block is this lane's alone.
   SmallVector<Value> h;
-  Value amax;
-  for (int64_t c = 0; c < kBlock; ++c) {
+  for (int64_t c = 0; c < kBlock; ++c)
     h.push_back(activated(c));
-    Value m = magnitudeBits(a, h.back());
-    amax = amax ? arith::MaxUIOp::create(b, loc, amax, m) : m;
-  }
-  Value byte = mxScaleByte(a, amax, fp4, op.getScaleRounding());
-  Value scale = mxScaleValue(a, byte);
-  for (Value &v : h)
-    v = mxSaturate(a, v, byte, fp4);
-  SmallVector<Value> words;
-  if (fp4) {
-    // Four pairs per word, byte by byte.
-    for (int64_t w = 0; w < kBlock / 8; ++w) {
-      Value word = a.i32(0);
-      for (int64_t sel = 0; sel < 4; ++sel) {
-        int64_t c = 8 * w + 2 * sel;
-        word = ROCDL::CvtScaleF32PkFp4F32Op::create(
-            b, loc, i32, word, h[c], h[c + 1], scale, sel);
-      }
-      words.push_back(word);
-    }
-  } else {
-    // Two pairs per word, low half then high half.
-    auto v2i16 = VectorType::get({2}, b.getI16Type());
-    for (int64_t w = 0; w < kBlock / 4; ++w) {
-      Value word = arith::ConstantOp::create(
-          b, loc, DenseElementsAttr::get(v2i16, b.getI16IntegerAttr(0)));
-      for (int64_t hi = 0; hi < 2; ++hi) {
-        int64_t c = 4 * w + 2 * hi;
-        word = ROCDL::CvtScaleF32PkFp8F32Op::create(
-            b, loc, v2i16, word, h[c], h[c + 1], scale, hi == 1);
-      }
-      words.push_back(vector::ExtractOp::create(
-          b, loc,
-          vector::BitCastOp::create(b, loc, VectorType::get({1}, i32), word),
-          0));
-    }
-  }
-  int64_t bytesPerBlock = fp4 ? kBlock / 2 : kBlock;
-  Value packed = vector::BitCastOp::create(
-      b, loc, VectorType::get({bytesPerBlock}, b.getI8Type()),
-      vector::FromElementsOp::create(
-          b, loc, VectorType::get({int64_t(words.size())}, i32), words));
-  Value codesAt = a.add(a.mul(row, fp4 ? inter / 2 : inter),
-                        a.mul(block, bytesPerBlock));
-  vector::StoreOp::create(b, loc, packed, op.getH(), ValueRange{codesAt});
-  memref::StoreOp::create(
-      b, loc, arith::TruncIOp::create(b, loc, b.getI8Type(), byte),
-      op.getHScales(),
-      ValueRange{a.add(a.mul(row, inter / kBlock), block)});
+  const bool fp4 = op.getOutput() == OutputFormat::MXFP4;
+  storeMXBlock(a, h, fp4, op.getScaleRounding(), op.getH(),
+               a.add(a.mul(row, fp4 ? inter / 2 : inter),
+                     a.mul(block, fp4 ? kBlock / 2 : kBlock)),
+               op.getHScales(), a.add(a.mul(row, inter / kBlock), block));
   op.erase();
 }
 

@@ -84,6 +84,25 @@ std::array<int64_t, 3> stage1Grid(const Stage1Config &config, int64_t tokens,
 inline constexpr int64_t kStage1FinishBlock = 256;
 int64_t stage1FinishWorkgroups(const Stage1Config &config, int64_t tokens);
 
+struct QuantizeConfig {
+  std::string format = "mxfp8";        // mxfp8, mxfp4
+  std::string input = "bf16";          // bf16, f32
+  std::string scaleRounding = "floor"; // floor, ceil
+  int64_t cols = 0;                    // a multiple of 32
+  std::string nameSuffix;              // appended to the kernel name
+
+  /// Kernel name, e.g. moe_quantize_mxfp8_bf16_c2880.
+  std::string kernelName() const;
+};
+
+/// A module with one kernel wrapping moe.quantize_mx, parameters: x
+/// (`input` elements [T, cols]), tokens (i32), codes, scales (row-major
+/// E8M0 [T, cols / 32]). Launch quantizeWorkgroups workgroups of
+/// kQuantizeBlock lanes.
+std::string quantizeKernelSource(const QuantizeConfig &config);
+inline constexpr int64_t kQuantizeBlock = 256;
+int64_t quantizeWorkgroups(const QuantizeConfig &config, int64_t tokens);
+
 struct SortConfig {
   int64_t topk = 0, experts = 0, blockM = 16;
   int64_t blockSize = 256; // lanes of the one workgroup

@@ -188,6 +188,27 @@ def LowerStage1Finish : Pass<"moe-lower-stage1-finish"> {
   ];
 }
 
+def LowerQuantizeMX : Pass<"moe-lower-quantize-mx"> {
+  let summary = "Expand moe.quantize_mx into one MX block per lane";
+  let description = [{
+    Each lane loads its 32-element block as one vector, widens it to f32,
+    takes the largest magnitude, derives the E8M0 byte (`floor` / `ceil`),
+    saturates, packs the codes with `rocdl.cvt.scalef32.pk.fp4.f32` /
+    `.fp8.f32` into 32-bit words and stores the 16 or 32 code bytes and the
+    scale byte: the same IR as the stage-1 MX epilogues. Lanes past the last
+    block do nothing. A chip without the conversions is an error naming it.
+  }];
+  let options = [
+    Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",
+           "Target chip; needs v_cvt_scalef32_pk_* (gfx950)">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",
+    "::mlir::gpu::GPUDialect", "::mlir::ROCDL::ROCDLDialect"
+  ];
+}
+
 def LowerSort : Pass<"moe-lower-sort"> {
   let summary = "Expand moe.sort into a one-workgroup deterministic counting sort";
   let description = [{

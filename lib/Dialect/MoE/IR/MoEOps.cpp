@@ -526,6 +526,25 @@ LogicalResult Stage1FinishOp::verify() {
 }
 
 //===----------------------------------------------------------------------===//
+// QuantizeMXOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult QuantizeMXOp::verify() {
+  if (getFormat() == OutputFormat::BF16)
+    return emitOpError("format must be mxfp8 or mxfp4, not bf16");
+  if (getCols() % 32 != 0)
+    return emitOpError("cols (")
+           << getCols() << ") must be a multiple of the MX block size 32";
+  for (Value buffer : {getCodes(), getScales()})
+    if (failed(verifyByteBuffer(*this, cast<MemRefType>(buffer.getType()))))
+      return failure();
+  if (getBlockSize() % 64 != 0 || getBlockSize() > 1024)
+    return emitOpError("block_size (")
+           << getBlockSize() << ") must be a multiple of 64, at most 1024";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
 // LayerOp
 //===----------------------------------------------------------------------===//
 

@@ -548,6 +548,37 @@ def MoE_Stage1FinishOp : MoE_Op<"stage1_finish", [AttrSizedOperandSegments]> {
   let hasVerifier = 1;
 }
 
+def MoE_QuantizeMXOp : MoE_Op<"quantize_mx"> {
+  let summary = "MX-quantize activation rows (the a8w4 / a4w4 stage-1 input)";
+  let description = [{
+    For rows `r < tokens` of `x` `[T, cols]` (bf16 or f32) and each block of
+    32 columns: the E8M0 scale of the block's largest magnitude by
+    `scale_rounding` (as `mxmoe::ref::quantizeMX`), the elements divided by
+    it, saturated and rounded to nearest even in `format` (`mxfp8`: FP8 E4M3
+    bytes `[T, cols]`; `mxfp4`: packed FP4 `[T, cols / 2]`, low nibble
+    first), and the scale bytes row-major `[T, cols / 32]`: the `x` /
+    `x_scales` that `moe.stage1` reads for a8w4 / a4w4.
+
+    Inside a `gpu.func`, each lane quantizes one block: lane
+    `block_id.x * block_size + thread_id.x` of `T * cols / 32`.
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[BF16, F32], [1]>, "activations [T, cols]", [MemRead]>:$x,
+      I32:$tokens,
+      Arg<MoE_ByteBuffer, "codes", [MemWrite]>:$codes,
+      Arg<MoE_ByteBuffer, "E8M0 scales", [MemWrite]>:$scales,
+      MoE_OutputFormatAttr:$format,
+      DefaultValuedAttr<MoE_ScaleRoundingAttr,
+                        "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
+      ConfinedAttr<I64Attr, [IntPositive]>:$cols,
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_size);
+  let assemblyFormat = [{
+    $x `:` type($x) `rows` $tokens `->` $codes `:` type($codes) `,` $scales
+    `:` type($scales) attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 def MoE_SortOp : MoE_Op<"sort"> {
   let summary = "route top-k expert choices into the sorted routing buffers";
   let description = [{

@@ -1,13 +1,14 @@
-//===- Stage1Math.h - bias, gated activation, MX block quantization -*- C++ -*-===//
+//===- EpilogueMath.h - gated activation, MX block quantization -*- C++ -*-===//
 //
-// The f32 math after the stage-1 GEMM, emitted the same way by the fused
-// epilogue (moe-lower-stage1-epilogue) and the split-K finish kernel
-// (moe-lower-stage1-finish), so both produce the same bits.
+// The f32 math after a GEMM, emitted the same way by the fused stage-1
+// epilogue (moe-lower-stage1-epilogue), the split-K finish kernel
+// (moe-lower-stage1-finish) and the activation quantizer
+// (moe-lower-quantize-mx), so all produce the same bits.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef MXMOE_TRANSFORMS_STAGE1MATH_H
-#define MXMOE_TRANSFORMS_STAGE1MATH_H
+#ifndef MXMOE_TRANSFORMS_EPILOGUEMATH_H
+#define MXMOE_TRANSFORMS_EPILOGUEMATH_H
 
 #include "mxmoe/Transforms/BlockTiling.h"
 
@@ -36,6 +37,14 @@ Value mxScaleValue(Arith &a, Value byte);
 /// conversion saturates instead of overflowing.
 Value mxSaturate(Arith &a, Value h, Value byte, bool fp4);
 
+/// Quantizes one MX block held by this lane (32 f32 values): the scale
+/// from its largest magnitude, saturation, the codes packed into 32-bit
+/// words by the scaled conversions; stores the 16 (FP4) or 32 (FP8) code
+/// bytes at codes[codesAt] and the scale byte at scales[scaleAt].
+void storeMXBlock(Arith &a, ArrayRef<Value> block, bool fp4,
+                  ScaleRounding rounding, Value codes, Value codesAt,
+                  Value scales, Value scaleAt);
+
 } // namespace mlir::moe
 
-#endif // MXMOE_TRANSFORMS_STAGE1MATH_H
+#endif // MXMOE_TRANSFORMS_EPILOGUEMATH_H

@@ -1,11 +1,13 @@
-//===- Stage1Math.cpp - bias, gated activation, MX block quantization -----===//
+//===- EpilogueMath.cpp - bias, gated activation, MX block quantization
+//-----===//
 
-#include "mxmoe/Transforms/Stage1Math.h"
+#include "mxmoe/Transforms/EpilogueMath.h"
 #include "mxmoe/Transforms/IRIndex.h"
 
 #include "mxmoe/Format/Layouts.h"
 
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 
 #include <cmath>
 
@@ -61,8 +63,7 @@ Value mlir::moe::gateUpBias(Arith &a, Value bias, Value expert, Value column,
                             GateUpArrangement arrangement, int64_t inter,
                             bool up) {
   IRIndex j{&a.b, a.loc, column};
-  Value row =
-      mxmoe::fmt::gateUpRow(toFormat(arrangement), up, j, inter).v;
+  Value row = mxmoe::fmt::gateUpRow(toFormat(arrangement), up, j, inter).v;
   return a.load(bias, a.add(a.mul(expert, 2 * inter), row));
 }
 
@@ -115,4 +116,60 @@ Value mlir::moe::mxSaturate(Arith &a, Value h, Value byte, bool fp4) {
   Value low = arith::NegFOp::create(b, loc, bound);
   return arith::MinimumFOp::create(
       b, loc, arith::MaximumFOp::create(b, loc, h, low), bound);
+}
+
+void mlir::moe::storeMXBlock(Arith &a, ArrayRef<Value> block, bool fp4,
+                             ScaleRounding rounding, Value codes, Value codesAt,
+                             Value scales, Value scaleAt) {
+  OpBuilder &b = a.b;
+  Location loc = a.loc;
+  Type i32 = b.getI32Type();
+  Value amax;
+  for (Value v : block) {
+    Value m = magnitudeBits(a, v);
+    amax = amax ? arith::MaxUIOp::create(b, loc, amax, m) : m;
+  }
+  Value byte = mxScaleByte(a, amax, fp4, rounding);
+  Value scale = mxScaleValue(a, byte);
+  SmallVector<Value> h;
+  for (Value v : block)
+    h.push_back(mxSaturate(a, v, byte, fp4));
+  SmallVector<Value> words;
+  const int64_t n = int64_t(h.size());
+  if (fp4) {
+    // Four pairs per word, byte by byte.
+    for (int64_t w = 0; w < n / 8; ++w) {
+      Value word = a.i32(0);
+      for (int64_t sel = 0; sel < 4; ++sel) {
+        int64_t c = 8 * w + 2 * sel;
+        word = ROCDL::CvtScaleF32PkFp4F32Op::create(b, loc, i32, word, h[c],
+                                                    h[c + 1], scale, sel);
+      }
+      words.push_back(word);
+    }
+  } else {
+    // Two pairs per word, low half then high half.
+    auto v2i16 = VectorType::get({2}, b.getI16Type());
+    for (int64_t w = 0; w < n / 4; ++w) {
+      Value word = arith::ConstantOp::create(
+          b, loc, DenseElementsAttr::get(v2i16, b.getI16IntegerAttr(0)));
+      for (int64_t hi = 0; hi < 2; ++hi) {
+        int64_t c = 4 * w + 2 * hi;
+        word = ROCDL::CvtScaleF32PkFp8F32Op::create(b, loc, v2i16, word, h[c],
+                                                    h[c + 1], scale, hi == 1);
+      }
+      words.push_back(vector::ExtractOp::create(
+          b, loc,
+          vector::BitCastOp::create(b, loc, VectorType::get({1}, i32), word),
+          0));
+    }
+  }
+  Value packed = vector::BitCastOp::create(
+      b, loc, VectorType::get({fp4 ? n / 2 : n}, b.getI8Type()),
+      vector::FromElementsOp::create(
+          b, loc, VectorType::get({int64_t(words.size())}, i32), words));
+  vector::StoreOp::create(b, loc, packed, codes, ValueRange{codesAt});
+  memref::StoreOp::create(b, loc,
+                          arith::TruncIOp::create(b, loc, b.getI8Type(), byte),
+                          scales, ValueRange{scaleAt});
 }

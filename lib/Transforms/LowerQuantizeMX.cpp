@@ -1,0 +1,80 @@
+//===- LowerQuantizeMX.cpp - moe.quantize_mx to per-lane MX blocks --------===//
+//
+// One lane per 32-element block: the block is loaded as one vector, widened
+// to f32 and quantized with the stage-1 epilogue's code (storeMXBlock), so
+// the layer's input and its intermediate follow one rule.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mxmoe/Transforms/BlockTiling.h"
+#include "mxmoe/Transforms/EpilogueMath.h"
+#include "mxmoe/Transforms/Passes.h"
+
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+
+namespace mlir::moe {
+#define GEN_PASS_DEF_LOWERQUANTIZEMX
+#include "mxmoe/Transforms/Passes.h.inc"
+} // namespace mlir::moe
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+
+constexpr int64_t kBlock = 32;
+
+void lowerQuantize(QuantizeMXOp op) {
+  OpBuilder b(op);
+  Location loc = op.getLoc();
+  Arith a{b, loc};
+  const int64_t cols = op.getCols(), blocksPerRow = cols / kBlock;
+  Value lane = a.add(a.mul(gpu::BlockIdOp::create(b, loc, gpu::Dimension::x),
+                           op.getBlockSize()),
+                     gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x));
+  Value blocks = a.mul(a.toIndex(op.getTokens()), blocksPerRow);
+  auto inRange = scf::IfOp::create(b, loc, a.ult(lane, blocks));
+  b.setInsertionPointToStart(inRange.thenBlock());
+  // Blocks are contiguous: block i covers x[32 i, 32 i + 32).
+  Type elem = op.getX().getType().getElementType();
+  Value raw =
+      vector::LoadOp::create(b, loc, VectorType::get({kBlock}, elem), op.getX(),
+                             ValueRange{a.mul(lane, kBlock)});
+  auto f32x32 = VectorType::get({kBlock}, b.getF32Type());
+  if (!elem.isF32())
+    raw = arith::ExtFOp::create(b, loc, f32x32, raw);
+  SmallVector<Value> block;
+  for (int64_t c = 0; c < kBlock; ++c)
+    block.push_back(vector::ExtractOp::create(b, loc, raw, c));
+  const bool fp4 = op.getFormat() == OutputFormat::MXFP4;
+  storeMXBlock(a, block, fp4, op.getScaleRounding(), op.getCodes(),
+               a.mul(lane, fp4 ? kBlock / 2 : kBlock), op.getScales(), lane);
+  op.erase();
+}
+
+struct LowerQuantizeMXPass
+    : public moe::impl::LowerQuantizeMXBase<LowerQuantizeMXPass> {
+  using LowerQuantizeMXBase::LowerQuantizeMXBase;
+  void runOnOperation() override {
+    auto ops = collectLowerable<QuantizeMXOp>(
+        getOperation(), chip,
+        [](QuantizeMXOp op, const mxmoe::ChipInfo &info) -> std::string {
+          if (!op->getParentOfType<gpu::GPUFuncOp>())
+            return "must be inside a gpu.func kernel";
+          if (info.hasScaledFP4Cvt)
+            return "";
+          return (stringifyOutputFormat(op.getFormat()) +
+                  " needs v_cvt_scalef32_pk_* (gfx950), which " + info.name +
+                  " lacks")
+              .str();
+        });
+    if (failed(ops))
+      return signalPassFailure();
+    for (QuantizeMXOp op : *ops)
+      lowerQuantize(op);
+  }
+};
+
+} // namespace
