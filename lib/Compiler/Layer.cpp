@@ -59,6 +59,9 @@ std::string checkLayerConfig(const LayerConfig &c) {
     if (c.tokenBuckets[i] <= 0 ||
         (i && c.tokenBuckets[i] <= c.tokenBuckets[i - 1]))
       return "token buckets must be positive and ascending";
+  if (c.precision != "a16w4" && c.modelDim % 32 != 0)
+    return "model_dim (" + std::to_string(c.modelDim) +
+           ") must be a multiple of 32 for the MX input of " + c.precision;
   if (c.intermediate() != "bf16" && c.interDim % 32 != 0)
     return "inter_dim (" + std::to_string(c.interDim) +
            ") must be a multiple of 32 for the MX intermediate of " +
@@ -79,8 +82,8 @@ int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
 std::array<int64_t, 3> LayerKernel::grid(int64_t tokens) const {
   if (role == "sort")
     return {1, 1, 1};
-  if (role == "stage2_reduce")
-    return {(tokens * dimForReduce + lanes - 1) / lanes, 1, 1};
+  if (role == "stage2_reduce" || role == "quantize_x")
+    return {(tokens * lanesPerToken + lanes - 1) / lanes, 1, 1};
   int64_t capacity = capacityRows(tokens, topk, experts, tileM);
   int64_t blocks = std::min(capacity / tileM, tokens * topk);
   return {gridX, blocks * splitK, 1};
@@ -139,11 +142,29 @@ void addIntermediate(const LayerConfig &c, std::vector<KernelParam> &params) {
     params.push_back({"h_scales", mem("i8"), "T*K*I/32"});
 }
 
+/// The MX stage-1 input, quantized on the device from bf16 x.
+LayerKernel quantizeKernel(const LayerConfig &c, const QuantizeConfig &q) {
+  LayerKernel k;
+  k.role = "quantize_x";
+  k.name = q.kernelName();
+  k.source = quantizeKernelSource(q);
+  k.lanes = kQuantizeBlock;
+  k.lanesPerToken = c.modelDim / 32;
+  k.gridRule = "ceil(T*D/32/" + std::to_string(kQuantizeBlock) + ")";
+  k.params = {{"x", mem("bf16"), "T*D"},
+              {"tokens", "i32", "T"},
+              {"x_mx", mem("i8"), c.precision == "a4w4" ? "T*D/2" : "T*D"},
+              {"x_scales", mem("i8"), "T*D/32"}};
+  return k;
+}
+
 LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
   LayerKernel k = routedKernel(c, s, "stage1", stage1KernelSource(s),
                                2 * c.interDim, /*splitK=*/1);
   bool scaled = c.precision != "a16w4";
-  k.params.push_back({"x", mem(scaled ? "i8" : "bf16"),
+  // The layer's own quantized copy of x, or the caller's.
+  std::string x = scaled && c.quantizeInput ? "x_mx" : "x";
+  k.params.push_back({x, mem(scaled ? "i8" : "bf16"),
                       c.precision == "a4w4" ? "T*D/2" : "T*D"});
   if (scaled)
     k.params.push_back({"x_scales", mem("i8"), "T*D/32"});
@@ -185,7 +206,7 @@ std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
     r.name = s.kernelName() + "_reduce";
     r.source = k.source; // the same module holds both
     r.lanes = kSlotReduceBlock;
-    r.dimForReduce = c.modelDim;
+    r.lanesPerToken = c.modelDim;
     r.gridRule = "ceil(T*D/" + std::to_string(kSlotReduceBlock) + ")";
     r.params = {{"y_slots", mem(c.out), "T*K*D"},
                 {"topk_ids", mem("i32"), "T*K"},
@@ -208,6 +229,12 @@ std::vector<LayerVariant> planLayer(const LayerConfig &c) {
     std::string suffix = "_m" + std::to_string(m);
     std::string prefix = "_" + c.model;
     std::replace(prefix.begin(), prefix.end(), '-', '_');
+
+    bool quantize = c.precision != "a16w4" && c.quantizeInput;
+    v.quantize.format = c.precision == "a8w4" ? "mxfp8" : "mxfp4";
+    v.quantize.scaleRounding = c.scaleRounding;
+    v.quantize.cols = c.modelDim;
+    v.quantize.nameSuffix = prefix;
 
     v.sort.topk = c.topk;
     v.sort.experts = c.experts;
@@ -244,6 +271,8 @@ std::vector<LayerVariant> planLayer(const LayerConfig &c) {
     s2.waves = waves;
     s2.nameSuffix = prefix + suffix;
 
+    if (quantize)
+      v.kernels.push_back(quantizeKernel(c, v.quantize));
     v.kernels.push_back(sortKernel(v.sort));
     v.kernels.push_back(stage1Kernel(c, s1));
     for (LayerKernel &k : stage2Kernels(c, s2))
@@ -282,6 +311,10 @@ std::string layerManifest(const LayerConfig &c,
      << ",\n  \"bias\": " << (c.bias ? "true" : "false")
      << ",\n  \"gate_up\": " << q(c.gateUp)
      << ",\n  \"activation\": " << q(c.activation)
+     << ",\n  \"x\": "
+     << q(c.precision == "a16w4" ? "bf16"
+          : c.quantizeInput      ? "bf16, quantized by the quantize_x kernel"
+                                 : "MX codes and scales (x, x_scales)")
      << ",\n  \"intermediate\": " << q(c.intermediate())
      << ",\n  \"y\": " << q(c.out) << ",\n  \"combine\": " << q(c.combine)
      << ",\n  \"memref_abi\": "

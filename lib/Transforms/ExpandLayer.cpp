@@ -3,8 +3,9 @@
 // A moe.layer becomes the kernels moe-compile --model builds (planLayer: the
 // single description of the layer's kernels, parameters and grids), cloned
 // into one gpu.module, and host code that allocates the routing and
-// intermediate buffers and launches sort -> stage 1 -> stage 2 (-> reduce)
-// for the token bucket `tokens` falls into.
+// intermediate buffers, zeroes y for atomics and launches [quantize x ->]
+// sort -> stage 1 -> stage 2 (-> reduce) for the token bucket `tokens` falls
+// into.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,6 +51,7 @@ mxmoe::LayerConfig configOf(LayerOp op) {
   c.out = y.isF32() ? "f32" : y.isBF16() ? "bf16" : "f16";
   c.combine = stringifyCombine(op.getCombine()).str();
   c.scaleRounding = stringifyScaleRounding(op.getScaleRounding()).str();
+  c.quantizeInput = op.getX().getType().getElementType().isBF16();
   c.tokenBuckets.assign(op.getTokenBuckets().begin(),
                         op.getTokenBuckets().end());
   return c;
@@ -136,9 +138,21 @@ struct HostBuilder {
           alloc(i8, inter == "mxfp4" ? a.div(hElems, 2) : hElems, allocs);
       values["h_scales"] = alloc(i8, a.div(hElems, 32), allocs);
     }
-    if (config.combine == "store")
-      values["y_slots"] = alloc(op.getY().getType().getElementType(),
-                                a.mul(rows, config.modelDim), allocs);
+    if (config.precision != "a16w4" && config.quantizeInput) {
+      Value xElems = a.mul(t, config.modelDim);
+      values["x_mx"] = alloc(
+          i8, config.precision == "a4w4" ? a.div(xElems, 2) : xElems, allocs);
+      values["x_scales"] = alloc(i8, a.div(xElems, 32), allocs);
+    }
+    Type yElem = op.getY().getType().getElementType();
+    if (config.combine == "store") {
+      values["y_slots"] = alloc(yElem, a.mul(rows, config.modelDim), allocs);
+    } else {
+      // Stage 2 adds every slot's row into y: start from zeros.
+      gpu::MemsetOp::create(
+          b, loc, /*asyncToken=*/Type(), ValueRange{}, op.getY(),
+          arith::ConstantOp::create(b, loc, b.getZeroAttr(yElem)));
+    }
 
     for (const mxmoe::LayerKernel &kernel : v.kernels) {
       SmallVector<Value> args;
@@ -150,8 +164,9 @@ struct HostBuilder {
         gy = a.minu(a.div(capacity, m), rows);
         if (kernel.splitK > 1)
           gy = a.mul(gy, kernel.splitK);
-      } else if (kernel.role == "stage2_reduce") {
-        gx = a.div(a.add(a.mul(t, config.modelDim), kernel.lanes - 1),
+      } else if (kernel.role == "stage2_reduce" ||
+                 kernel.role == "quantize_x") {
+        gx = a.div(a.add(a.mul(t, kernel.lanesPerToken), kernel.lanes - 1),
                    kernel.lanes);
       }
       auto func = kernels.lookupSymbol<gpu::GPUFuncOp>(kernel.name);

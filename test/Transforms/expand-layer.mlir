@@ -20,6 +20,7 @@
 // CHECK: %[[SEID:.*]] = gpu.alloc (%[[CB]]) : memref<?xi32, 1>
 // CHECK: %[[NV:.*]] = gpu.alloc (%{{.*}}) : memref<?xi32, 1>
 // CHECK: %[[H:.*]] = gpu.alloc (%{{.*}}) : memref<?xbf16, 1>
+// CHECK: gpu.memset %{{.*}}, %{{.*}} : memref<?xbf16, 1>, bf16
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e128_k4_bm16_layer blocks in (%c1{{.*}}, %c1{{.*}}, %c1{{.*}}) threads in (%c256{{.*}}) args(%[[IDS]] : memref<?xi32, 1>, %[[W]] : memref<?xf32, 1>, %{{.*}} : i32, %c0_i32 : i32, %[[SID]] : memref<?xi32, 1>, %[[SW]] : memref<?xf32, 1>, %[[SEID]] : memref<?xi32, 1>, %[[NV]] : memref<?xi32, 1>)
 // Grid y = min(capacity / 16, T * K).
 // CHECK: %[[GY:.*]] = arith.minui %[[CB]], %[[ROWS]]
@@ -55,14 +56,17 @@ func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memre
 
 // -----
 
-// a4w4 with one bucket and the deterministic store combine: MXFP4 h with
-// its scales between the stages, per-slot rows, then the slot reduction
-// over ceil(T * 7168 / 256) workgroups.
+// a4w4 from pre-quantized x with one bucket and the deterministic store
+// combine (no memset, no quantize kernel): MXFP4 h with its scales between
+// the stages, per-slot rows, then the slot reduction over
+// ceil(T * 7168 / 256) workgroups.
 // CHECK-LABEL: func.func @deepseek
 // CHECK-NOT: scf.if
 // CHECK: %[[H:.*]] = gpu.alloc (%{{.*}}) : memref<?xi8, 1>
 // CHECK: %[[HS:.*]] = gpu.alloc (%{{.*}}) : memref<?xi8, 1>
 // CHECK: %[[SLOTS:.*]] = gpu.alloc (%{{.*}}) : memref<?xf32, 1>
+// CHECK-NOT: gpu.memset
+// CHECK-NOT: moe_quantize
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e256_k8_bm64_layer
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a4w4_d7168_i2048_e256_k8_mxfp4_layer_m64 {{.*}} %[[H]] : memref<?xi8, 1>, %[[HS]] : memref<?xi8, 1>)
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a4w4_d7168_i2048_e256_k8_layer_m64 {{.*}}args(%[[H]] : memref<?xi8, 1>, %[[HS]] : memref<?xi8, 1>, {{.*}}, %[[SLOTS]] : memref<?xf32, 1>)
@@ -81,5 +85,39 @@ func.func @deepseek(%x: memref<?xi8, 1>, %xs: memref<?xi8, 1>, %ids: memref<?xi3
     w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
     {gate_up = #moe.gate_up<halves>, activation = #moe.activation<silu>, combine = #moe.combine<store>,
      model_dim = 7168, inter_dim = 2048, experts = 256, topk = 8, token_buckets = array<i64: 1024>}
+  return
+}
+
+// -----
+
+// a8w4 from bf16 x with atomic combine: the layer's own MXFP8 copy of x
+// (codes T*D, scales T*D/32) made by the quantize kernel over
+// ceil(T * 2880/32 / 256) workgroups, read by stage 1; y zeroed before the
+// stage-2 atomics.
+// CHECK-LABEL: func.func @a8w4_bf16_x
+// CHECK-SAME: (%[[X:.*]]: memref<?xbf16, 1>, {{.*}}, %[[T:.*]]: index, {{.*}}, %[[Y:.*]]: memref<?xbf16, 1>)
+// CHECK: %[[XN:.*]] = arith.muli %[[T]], %c2880
+// CHECK: %[[XMX:.*]] = gpu.alloc (%[[XN]]) : memref<?xi8, 1>
+// CHECK: %[[XSN:.*]] = arith.divui %[[XN]], %c32
+// CHECK: %[[XS:.*]] = gpu.alloc (%[[XSN]]) : memref<?xi8, 1>
+// CHECK: gpu.memset %[[Y]], %{{.*}} : memref<?xbf16, 1>, bf16
+// CHECK: %[[L:.*]] = arith.muli %[[T]], %c90
+// CHECK: %[[L1:.*]] = arith.addi %[[L]], %c255
+// CHECK: %[[QX:.*]] = arith.divui %[[L1]], %c256
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_quantize_mxfp8_bf16_c2880_layer blocks in (%[[QX]], %c1{{.*}}, %c1{{.*}}) threads in (%c256{{.*}}) args(%[[X]] : memref<?xbf16, 1>, %{{.*}} : i32, %[[XMX]] : memref<?xi8, 1>, %[[XS]] : memref<?xi8, 1>)
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e32_k4_bm16_layer
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a8w4_d2880_i2880_e32_k4_mxfp8_layer_m16 {{.*}}args(%[[XMX]] : memref<?xi8, 1>, %[[XS]] : memref<?xi8, 1>,
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a8w4_d2880_i2880_e32_k4_layer_m16 {{.*}}%[[Y]] : memref<?xbf16, 1>)
+// CHECK: gpu.func @moe_quantize_mxfp8_bf16_c2880_layer
+// CHECK-NEXT: moe.quantize_mx {{.*}}format = #moe.output<mxfp8>
+// ISA: .name: moe_quantize_mxfp8_bf16_c2880_layer
+// ISA: .private_segment_fixed_size: 0
+func.func @a8w4_bf16_x(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index,
+                       %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>,
+                       %y: memref<?xbf16, 1>) {
+  moe.layer <a8w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xbf16, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
+     model_dim = 2880, inter_dim = 2880, experts = 32, topk = 4, token_buckets = array<i64: 16>}
   return
 }

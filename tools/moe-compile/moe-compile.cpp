@@ -48,6 +48,11 @@ static llvm::cl::opt<std::string>
     inputFile(llvm::cl::Positional,
               llvm::cl::desc("<input .mlir> (or a problem given by --stage)"),
               llvm::cl::init(""), llvm::cl::cat(category));
+static llvm::cl::opt<bool> xQuantized(
+    "x-quantized",
+    llvm::cl::desc("With --model, a8w4/a4w4: x arrives MX-quantized (no "
+                   "quantize kernel)"),
+    llvm::cl::init(false), llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     emit("emit", llvm::cl::desc("Output kind: mlir, llvm, isa or hsaco"),
          llvm::cl::init("hsaco"), llvm::cl::cat(category));
@@ -193,6 +198,7 @@ static int compileModel() {
                 mxmoe::knownModelNames() + ")");
   if (precision.getNumOccurrences())
     config->precision = precision;
+  config->quantizeInput = !xQuantized;
   if (!buckets.empty()) {
     config->tokenBuckets.clear();
     llvm::SmallVector<llvm::StringRef> parts;

@@ -1,7 +1,8 @@
 //===- LayerTest.cpp - a whole MoE layer in the emulator ------------------===//
 //
 // The kernels moe-compile --model builds (planLayer): the routing sort, stage
-// 1 and stage 2 (+ the slot reduction), launched in order in the emulator on
+// 1 and stage 2 (+ the slot reduction; the x quantizer for a8w4/a4w4),
+// launched in order in the emulator on
 // weights converted from a GPT-OSS-style checkpoint by the host converter,
 // buffers handed from kernel to kernel as an integrator would. y is compared
 // with the f64 reference of SPEC §2: for a16w4 against the unquantized math;
@@ -34,6 +35,7 @@ struct LayerCase {
   const char *gateUp, *activation;
   bool bias;
   const char *out, *combine;
+  bool quantizeX = true; // a8w4/a4w4: the layer quantizes bf16 x itself
 };
 
 std::vector<uint8_t> randomCodes(std::mt19937 &rng, int64_t n) {
@@ -105,6 +107,7 @@ void runLayer(const LayerCase &c, unsigned seed) {
   cfg.activation = c.activation;
   cfg.out = c.out;
   cfg.combine = c.combine;
+  cfg.quantizeInput = c.quantizeX;
   ASSERT_EQ(checkLayerConfig(cfg), "");
   std::vector<LayerVariant> variants = planLayer(cfg);
   const LayerVariant &variant = variantFor(variants, c.tokens);
@@ -155,21 +158,20 @@ void runLayer(const LayerCase &c, unsigned seed) {
       fmt::WeightLayout::Preshuffle16x16, fmt::ScaleLayout::E8M0Shuffle,
       experts));
 
-  // x in the stage-1 precision.
+  // x in bf16; for a8w4/a4w4 MX-quantized on the host (the reference, and
+  // the input when the layer does not quantize it itself).
   std::string precision = c.precision;
   std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
   std::vector<float> x(t * d);
-  for (auto &v : x)
-    v = dist(rng);
+  std::vector<uint16_t> xb(x.size());
+  for (size_t i = 0; i < x.size(); ++i) {
+    xb[i] = fmt::f32ToBF16(dist(rng));
+    x[i] = fmt::bf16ToF32(xb[i]);
+  }
   LayerBuffers buf;
-  if (precision == "a16w4") {
-    std::vector<uint16_t> xb(x.size());
-    for (size_t i = 0; i < x.size(); ++i) {
-      xb[i] = fmt::f32ToBF16(x[i]);
-      x[i] = fmt::bf16ToF32(xb[i]);
-    }
+  if (precision == "a16w4" || c.quantizeX)
     buf.set("x", toBytes(xb), xb.size());
-  } else {
+  if (precision != "a16w4") {
     ref::MXElement elem =
         precision == "a8w4" ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
     std::vector<uint8_t> codes, scales;
@@ -178,8 +180,15 @@ void runLayer(const LayerCase &c, unsigned seed) {
     for (int64_t i = 0; i < t; ++i)
       for (int64_t j = 0; j < d; ++j)
         x[i * d + j] = float(ref::dequantizeMX(codes, scales, d, elem, i, j));
-    buf.set("x", codes, codes.size());
-    buf.set("x_scales", scales, scales.size());
+    if (c.quantizeX) {
+      // Poisoned: the quantize kernel fills them.
+      buf.set("x_mx", std::vector<uint8_t>(codes.size(), 0xFF), codes.size());
+      buf.set("x_scales", std::vector<uint8_t>(scales.size(), 0xFF),
+              scales.size());
+    } else {
+      buf.set("x", codes, codes.size());
+      buf.set("x_scales", scales, scales.size());
+    }
   }
 
   // The reference: stage 1 in f64 (the checkpoint's interleaved rows), the
@@ -229,7 +238,11 @@ void runLayer(const LayerCase &c, unsigned seed) {
   }
   std::string out = c.out;
   int64_t yBytes = out == "f32" ? 4 : 2;
-  buf.set("y", std::vector<uint8_t>(t * d * yBytes, 0), t * d);
+  // y poisoned too: with atomics, zeroing it is the integrator's step
+  // (moe.layer's expansion does it with gpu.memset), done here.
+  buf.set("y", std::vector<uint8_t>(t * d * yBytes, 0xFF), t * d);
+  if (std::string(c.combine) == "atomic")
+    buf.bytes["y"].assign(t * d * yBytes, 0);
   buf.set("y_slots", std::vector<uint8_t>(t * k * d * yBytes, 0xFF), t * k * d);
 
   for (const LayerKernel &kernel : variant.kernels) {
@@ -266,18 +279,20 @@ void runLayer(const LayerCase &c, unsigned seed) {
 TEST(Layer, SortStage1Stage2MatchReference) {
   // Every precision at T in {1, 5, 64} (decode tile m = 16 and the m = 64
   // bucket), every arrangement and activation, bias on and off, bf16/f32 y,
-  // atomic and store combine; D = 352 and I = 160 are tails of every tile.
+  // atomic and store combine, x quantized by the layer's kernel or given
+  // quantized; D = 352 and I = 160 are tails of every tile.
   const LayerCase cases[] = {
       {"a16w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "bf16",
        "atomic"},
       {"a16w4", 5, 2, 8, 352, 160, "halves", "silu", false, "f32", "store"},
       {"a16w4", 64, 4, 16, 352, 160, "blocks16", "swiglu, limit = inf", true,
        "f32", "atomic"},
-      {"a8w4", 1, 4, 8, 352, 160, "halves", "swiglu", true, "f32", "atomic"},
+      {"a8w4", 1, 4, 8, 352, 160, "halves", "swiglu", true, "f32", "atomic",
+       /*quantizeX=*/false},
       {"a8w4", 64, 2, 8, 352, 160, "interleaved", "silu", false, "bf16",
        "atomic"},
       {"a4w4", 5, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32",
-       "store"},
+       "store", /*quantizeX=*/false},
       {"a4w4", 64, 2, 16, 352, 160, "blocks16", "silu", false, "f32", "atomic"},
   };
   unsigned seed = testSeed();
@@ -286,7 +301,7 @@ TEST(Layer, SortStage1Stage2MatchReference) {
   for (const LayerCase &c : cases) {
     SCOPED_TRACE(std::string(c.precision) + " T=" + std::to_string(c.tokens) +
                  " " + c.gateUp + " " + c.activation + " y " + c.out + " " +
-                 c.combine);
+                 c.combine + (c.quantizeX ? "" : " x pre-quantized"));
     runLayer(c, seed + index++);
   }
 }

@@ -31,6 +31,9 @@ struct LayerConfig {
   std::string out = "bf16";       // y: f32, bf16, f16
   std::string combine = "atomic"; // stage 2: atomic, store
   std::string scaleRounding = "floor";
+  /// a8w4 / a4w4: x arrives as bf16 and a quantize kernel (moe.quantize_mx)
+  /// makes the stage-1 input first; false: x and x_scales arrive quantized.
+  bool quantizeInput = true;
   /// Largest token count of each bucket, ascending; a launch for T tokens
   /// uses the first bucket with T <= its bound (the last one above that).
   std::vector<int64_t> tokenBuckets = {1, 32, 256, 4096};
@@ -54,7 +57,7 @@ struct KernelParam {
 };
 
 struct LayerKernel {
-  std::string role; // sort, stage1, stage2, stage2_reduce
+  std::string role; // quantize_x, sort, stage1, stage2, stage2_reduce
   std::string name;
   std::string file;   // code object holding it: <module kernel>.hsaco
   std::string source; // MLIR module text (one gpu.module)
@@ -63,14 +66,16 @@ struct LayerKernel {
   std::vector<KernelParam> params;
   /// Workgroups for `tokens` tokens (x, y, z).
   std::array<int64_t, 3> grid(int64_t tokens) const;
-  // What grid() needs.
-  int64_t gridX = 1, tileM = 0, splitK = 1, dimForReduce = 0, topk = 0,
+  // What grid() needs; lanesPerToken: the 1-D kernels (quantize_x,
+  // stage2_reduce) run T * lanesPerToken lanes.
+  int64_t gridX = 1, tileM = 0, splitK = 1, lanesPerToken = 0, topk = 0,
           experts = 0;
 };
 
 /// The kernels of one token bucket, in launch order.
 struct LayerVariant {
   int64_t maxTokens = 0;
+  QuantizeConfig quantize; // used when the layer quantizes x
   SortConfig sort;
   Stage1Config stage1;
   Stage2Config stage2;
@@ -82,7 +87,8 @@ int64_t layerCapacity(const LayerConfig &config, int64_t tokens,
                       int64_t blockM);
 
 /// One variant per token bucket: tile 16x64x128 (4 waves) up to 32 tokens,
-/// 64x128x128 (8 waves) above.
+/// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x], sort,
+/// stage1, stage2, [stage2_reduce].
 std::vector<LayerVariant> planLayer(const LayerConfig &config);
 
 /// The variant a launch for `tokens` tokens uses: the first bucket with

@@ -369,9 +369,19 @@ func.func @finish_blocks16(%p: memref<?xf32, 1>, %ids: memref<?xi32, 1>, %t: i32
 
 // -----
 
-func.func @layer_x(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index, %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %y: memref<?xf32, 1>) {
-  // expected-error @+1 {{a8w4 activations x must be i8 MX codes, got 'bf16'}}
-  moe.layer <a8w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+func.func @layer_x(%x: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index, %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{a16w4 activations x must be bf16, got 'i8'}}
+  moe.layer <a16w4> x(%x : memref<?xi8, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4}
+  return
+}
+
+// -----
+
+func.func @layer_x_scales(%x: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index, %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{needs x_scales with MX-coded x}}
+  moe.layer <a8w4> x(%x : memref<?xi8, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
     w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
     {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4}
   return
@@ -395,5 +405,23 @@ func.func @layer_inter(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref
   moe.layer <a16w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
     w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
     {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>, model_dim = 2880, inter_dim = 2890, experts = 128, topk = 4}
+  return
+}
+
+// -----
+
+func.func @quantize_bf16(%x: memref<?xbf16, 1>, %t: i32, %c: memref<?xi8, 1>, %s: memref<?xi8, 1>) {
+  // expected-error @+1 {{format must be mxfp8 or mxfp4, not bf16}}
+  moe.quantize_mx %x : memref<?xbf16, 1> rows %t -> %c : memref<?xi8, 1>, %s : memref<?xi8, 1>
+    {format = #moe.output<bf16>, cols = 2880, block_size = 256}
+  return
+}
+
+// -----
+
+func.func @quantize_cols(%x: memref<?xbf16, 1>, %t: i32, %c: memref<?xi8, 1>, %s: memref<?xi8, 1>) {
+  // expected-error @+1 {{cols (2888) must be a multiple of the MX block size 32}}
+  moe.quantize_mx %x : memref<?xbf16, 1> rows %t -> %c : memref<?xi8, 1>, %s : memref<?xi8, 1>
+    {format = #moe.output<mxfp4>, cols = 2888, block_size = 256}
   return
 }

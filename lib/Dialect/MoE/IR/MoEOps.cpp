@@ -552,13 +552,15 @@ LogicalResult LayerOp::verify() {
   Type elem = getX().getType().getElementType();
   Precision precision = getPrecision();
   bool scaled = precision != Precision::A16W4;
-  if (scaled ? !elem.isInteger(8) : !elem.isBF16())
+  // a8w4 / a4w4 take bf16 x (quantized by the layer) or MX codes + scales.
+  if (!elem.isBF16() && !(scaled && elem.isInteger(8)))
     return emitOpError(stringifyPrecision(precision))
-           << " activations x must be " << (scaled ? "i8 MX codes" : "bf16")
-           << ", got " << elem;
-  if (scaled != bool(getXScales()))
-    return emitOpError(scaled ? "needs" : "takes no")
-           << " x_scales for " << stringifyPrecision(precision);
+           << " activations x must be bf16"
+           << (scaled ? " or i8 MX codes" : "") << ", got " << elem;
+  bool quantized = elem.isInteger(8);
+  if (quantized != bool(getXScales()))
+    return emitOpError(quantized ? "needs x_scales with MX-coded x"
+                                 : "takes no x_scales with bf16 x");
   for (auto [name, dim] : {std::pair<StringRef, int64_t>{"model_dim", getModelDim()},
                            {"inter_dim", getInterDim()}})
     if (dim % 32 != 0)

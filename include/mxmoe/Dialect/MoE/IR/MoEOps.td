@@ -661,11 +661,14 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
     `topk_ids` / `topk_weights` (`[T, K]`, -1 = no expert), stage 1 (gate/up
     + bias + `activation`, its output bf16 for a16w4, MXFP8 for a8w4, MXFP4
     for a4w4) and stage 2 (down + bias + routing weight, combined into `y`
-    `[T, model_dim]` by `combine`). `x` is `[T, model_dim]` in the stage-1
-    precision (bf16, or MX codes with row-major `x_scales`). Weights are the
-    MXFP4 experts in `preshuffle16x16` / `e8m0_shuffle` with stage-1 rows in
-    `gate_up` (`mxmoe::fmt::convertCheckpointExperts` makes them from a
-    checkpoint); biases f32. With `combine = atomic`, `y` must hold zeros.
+    `[T, model_dim]` by `combine`). `x` is `[T, model_dim]` bf16; for a8w4
+    / a4w4 the layer MX-quantizes it first (`moe.quantize_mx`, with
+    `scale_rounding`), or it is given already quantized (i8 codes with
+    row-major `x_scales`). Weights are the MXFP4 experts in
+    `preshuffle16x16` / `e8m0_shuffle` with stage-1 rows in `gate_up`
+    (`mxmoe::fmt::convertCheckpointExperts` makes them from a checkpoint);
+    biases f32. `y` is overwritten (for `combine = atomic` the expansion
+    zeroes it with `gpu.memset` before stage 2 adds into it).
 
     `moe-expand-layer` replaces it with the kernels of every token bucket
     (`token_buckets`, ascending bounds; tile 16x64x128 up to 32 tokens,
