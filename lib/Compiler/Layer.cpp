@@ -2,6 +2,8 @@
 
 #include "mxmoe/Compiler/Layer.h"
 
+#include "mxmoe/Format/Layouts.h"
+
 #include <algorithm>
 #include <sstream>
 
@@ -69,14 +71,8 @@ std::string checkLayerConfig(const LayerConfig &c) {
   return "";
 }
 
-/// Routing-buffer rows: every expert's rows padded to a multiple of m.
-static int64_t capacityRows(int64_t tokens, int64_t topk, int64_t experts,
-                            int64_t m) {
-  return (tokens * topk + experts * (m - 1) + m - 1) / m * m;
-}
-
 int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
-  return capacityRows(tokens, c.topk, c.experts, blockM);
+  return fmt::routingCapacity(tokens, c.topk, c.experts, blockM);
 }
 
 std::array<int64_t, 3> LayerKernel::grid(int64_t tokens) const {
@@ -84,9 +80,7 @@ std::array<int64_t, 3> LayerKernel::grid(int64_t tokens) const {
     return {1, 1, 1};
   if (role == "stage2_reduce" || role == "quantize_x")
     return {(tokens * lanesPerToken + lanes - 1) / lanes, 1, 1};
-  int64_t capacity = capacityRows(tokens, topk, experts, tileM);
-  int64_t blocks = std::min(capacity / tileM, tokens * topk);
-  return {gridX, blocks * splitK, 1};
+  return {gridX, fmt::routedBlocks(tokens, topk, experts, tileM) * splitK, 1};
 }
 
 namespace {

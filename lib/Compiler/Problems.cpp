@@ -2,6 +2,8 @@
 
 #include "mxmoe/Compiler/Problems.h"
 
+#include "mxmoe/Format/Layouts.h"
+
 #include <algorithm>
 #include <sstream>
 
@@ -160,9 +162,8 @@ int64_t stage1FinishWorkgroups(const Stage1Config &c, int64_t tokens) {
   return (lanes + kStage1FinishBlock - 1) / kStage1FinishBlock;
 }
 
-std::array<int64_t, 3> stage1Grid(const Stage1Config &c, int64_t tokens,
-                                  int64_t capacityRows) {
-  int64_t blocks = std::min(capacityRows / c.tileM, tokens * c.topk);
+std::array<int64_t, 3> stage1Grid(const Stage1Config &c, int64_t tokens) {
+  int64_t blocks = fmt::routedBlocks(tokens, c.topk, c.experts, c.tileM);
   return {(2 * c.interDim + c.tileN - 1) / c.tileN, blocks * c.splitK, 1};
 }
 
@@ -232,9 +233,8 @@ int64_t slotReduceWorkgroups(const Stage2Config &c, int64_t tokens) {
   return (tokens * c.modelDim + kSlotReduceBlock - 1) / kSlotReduceBlock;
 }
 
-std::array<int64_t, 3> stage2Grid(const Stage2Config &c, int64_t tokens,
-                                  int64_t capacityRows) {
-  int64_t blocks = std::min(capacityRows / c.tileM, tokens * c.topk);
+std::array<int64_t, 3> stage2Grid(const Stage2Config &c, int64_t tokens) {
+  int64_t blocks = fmt::routedBlocks(tokens, c.topk, c.experts, c.tileM);
   return {(c.modelDim + c.tileN - 1) / c.tileN, blocks * c.splitK, 1};
 }
 

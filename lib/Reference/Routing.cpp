@@ -2,12 +2,13 @@
 
 #include "mxmoe/Reference/Routing.h"
 
+#include "mxmoe/Format/Layouts.h"
+
 namespace mxmoe::ref {
 
 int64_t routingCapacity(int64_t tokens, int64_t topk, int64_t experts,
                         int64_t blockM) {
-  int64_t rows = tokens * topk + experts * (blockM - 1);
-  return (rows + blockM - 1) / blockM * blockM;
+  return fmt::routingCapacity(tokens, topk, experts, blockM);
 }
 
 std::optional<std::string> sortRouting(const int32_t *topkIds,

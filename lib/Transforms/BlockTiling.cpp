@@ -94,3 +94,13 @@ RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a, TileAttr tile,
   pos.kEnd = a.minu(a.add(pos.kBegin, sliceK), a.idx(kDim));
   return pos;
 }
+
+std::string mlir::moe::mxConversionUnsupported(const mxmoe::ChipInfo &chip,
+                                               OutputFormat format,
+                                               StringRef what) {
+  if (format == OutputFormat::BF16 || chip.hasScaledFP4Cvt)
+    return "";
+  return (stringifyOutputFormat(format) + what +
+          " needs v_cvt_scalef32_pk_* (gfx950), which " + chip.name + " lacks")
+      .str();
+}

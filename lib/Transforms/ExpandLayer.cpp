@@ -10,7 +10,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Compiler/Layer.h"
+#include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Transforms/BlockTiling.h"
+#include "mxmoe/Transforms/IRIndex.h"
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -108,7 +110,8 @@ struct HostBuilder {
     const int64_t m = v.stage1.tileM, k = config.topk, e = config.experts;
     Value t = op.getTokens();
     Value rows = a.mul(t, k);
-    Value capacity = a.mul(a.div(a.add(rows, e * (m - 1) + m - 1), m), m);
+    IRIndex tokens{&b, loc, t};
+    Value capacity = mxmoe::fmt::routingCapacity(tokens, k, e, m).v;
     std::string inter = config.intermediate();
     Type i8 = b.getI8Type(), i32 = b.getI32Type(), f32 = b.getF32Type();
     SmallVector<Value> allocs;
@@ -161,7 +164,7 @@ struct HostBuilder {
       Value gx = idx(1), gy = idx(1);
       if (kernel.role == "stage1" || kernel.role == "stage2") {
         gx = idx(kernel.gridX);
-        gy = a.minu(a.div(capacity, m), rows);
+        gy = mxmoe::fmt::routedBlocks(tokens, k, e, m).v;
         if (kernel.splitK > 1)
           gy = a.mul(gy, kernel.splitK);
       } else if (kernel.role == "stage2_reduce" ||

@@ -63,12 +63,7 @@ struct LowerQuantizeMXPass
         [](QuantizeMXOp op, const mxmoe::ChipInfo &info) -> std::string {
           if (!op->getParentOfType<gpu::GPUFuncOp>())
             return "must be inside a gpu.func kernel";
-          if (info.hasScaledFP4Cvt)
-            return "";
-          return (stringifyOutputFormat(op.getFormat()) +
-                  " needs v_cvt_scalef32_pk_* (gfx950), which " + info.name +
-                  " lacks")
-              .str();
+          return mxConversionUnsupported(info, op.getFormat(), "");
         });
     if (failed(ops))
       return signalPassFailure();

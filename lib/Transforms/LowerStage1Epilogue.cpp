@@ -210,12 +210,7 @@ struct LowerStage1EpiloguePass
     auto ops = collectLowerable<Stage1EpilogueOp>(
         getOperation(), chip,
         [](Stage1EpilogueOp op, const mxmoe::ChipInfo &info) -> std::string {
-          if (op.getOutput() == OutputFormat::BF16 || info.hasScaledFP4Cvt)
-            return "";
-          return (stringifyOutputFormat(op.getOutput()) +
-                  " output needs v_cvt_scalef32_pk_* (gfx950), which " +
-                  info.name + " lacks")
-              .str();
+          return mxConversionUnsupported(info, op.getOutput(), " output");
         });
     if (failed(ops))
       return signalPassFailure();

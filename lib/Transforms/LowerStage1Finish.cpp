@@ -120,12 +120,7 @@ struct LowerStage1FinishPass
         [](Stage1FinishOp op, const mxmoe::ChipInfo &info) -> std::string {
           if (!op->getParentOfType<gpu::GPUFuncOp>())
             return "must be inside a gpu.func kernel";
-          if (op.getOutput() == OutputFormat::BF16 || info.hasScaledFP4Cvt)
-            return "";
-          return (stringifyOutputFormat(op.getOutput()) +
-                  " output needs v_cvt_scalef32_pk_* (gfx950), which " +
-                  info.name + " lacks")
-              .str();
+          return mxConversionUnsupported(info, op.getOutput(), " output");
         });
     if (failed(ops))
       return signalPassFailure();

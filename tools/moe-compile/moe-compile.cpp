@@ -372,7 +372,6 @@ int main(int argc, char **argv) {
         dims[1].getAsInteger(10, tn) || dims[2].getAsInteger(10, tk) ||
         tn < 16 || tm <= 0 || tk <= 0)
       return fail("bad --tile '" + tileSpec + "' (expected MxNxK, e.g. 16x64x128)");
-    int64_t capacity = (tokens * topk + experts * (tm - 1) + tm - 1) / tm * tm;
     // The flags both stage configurations share.
     auto setProblem = [&](auto &config) {
       config.precision = precision;
@@ -407,7 +406,7 @@ int main(int argc, char **argv) {
       setTile(config);
       name = config.kernelName();
       source = mxmoe::stage1KernelSource(config);
-      grid = mxmoe::stage1Grid(config, tokens, capacity);
+      grid = mxmoe::stage1Grid(config, tokens);
       if (splitK > 1 && tokens > 0)
         finishLine = "moe-compile: kernel " + name + "_finish: launch grid " +
                      std::to_string(mxmoe::stage1FinishWorkgroups(config,
@@ -428,7 +427,7 @@ int main(int argc, char **argv) {
       setTile(config);
       name = config.kernelName();
       source = mxmoe::stage2KernelSource(config);
-      grid = mxmoe::stage2Grid(config, tokens, capacity);
+      grid = mxmoe::stage2Grid(config, tokens);
     }
     if (tokens > 0)
       llvm::errs() << "moe-compile: kernel " << name << ": launch grid "

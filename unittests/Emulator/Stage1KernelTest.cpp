@@ -190,7 +190,7 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
     addOutputs();
 
   std::array<int64_t, 3> grid =
-      stage1Grid(cfg, c.tokens, int64_t(routing.sortedTokenIds.size()));
+      stage1Grid(cfg, c.tokens);
   LaunchConfig config;
   config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
   config.block = {uint32_t(64 * c.waves), 1, 1};

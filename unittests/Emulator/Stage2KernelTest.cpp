@@ -166,7 +166,7 @@ Result run(const Case &c, unsigned seed) {
   int yIndex = launch.add("y", y, yElems);
 
   std::array<int64_t, 3> grid =
-      stage2Grid(cfg, c.tokens, int64_t(routing.sortedTokenIds.size()));
+      stage2Grid(cfg, c.tokens);
   LaunchConfig config;
   config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
   config.block = {uint32_t(64 * c.waves), 1, 1};

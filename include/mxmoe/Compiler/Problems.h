@@ -43,11 +43,10 @@ std::string stage2KernelSource(const Stage2Config &config);
 inline constexpr int64_t kSlotReduceBlock = 256;
 int64_t slotReduceWorkgroups(const Stage2Config &config, int64_t tokens);
 
-/// Workgroups to launch for `tokens` tokens and routing buffers of
-/// `capacityRows` rows: x = model_dim tiles, y = min(capacity / m, T * K)
-/// blocks (decode never launches the whole expert grid) times split_k.
-std::array<int64_t, 3> stage2Grid(const Stage2Config &config, int64_t tokens,
-                                  int64_t capacityRows);
+/// Workgroups to launch for `tokens` tokens: x = model_dim tiles, y =
+/// fmt::routedBlocks (min(capacity / m, T * K): decode never launches the
+/// whole expert grid) times split_k.
+std::array<int64_t, 3> stage2Grid(const Stage2Config &config, int64_t tokens);
 
 struct Stage1Config {
   std::string precision = "a16w4";
@@ -79,8 +78,7 @@ struct Stage1Config {
 /// it with stage1FinishWorkgroups workgroups of kStage1FinishBlock lanes.
 std::string stage1KernelSource(const Stage1Config &config);
 /// x: weight-row tiles of 2 inter_dim; y: routed blocks times split_k.
-std::array<int64_t, 3> stage1Grid(const Stage1Config &config, int64_t tokens,
-                                  int64_t capacityRows);
+std::array<int64_t, 3> stage1Grid(const Stage1Config &config, int64_t tokens);
 inline constexpr int64_t kStage1FinishBlock = 256;
 int64_t stage1FinishWorkgroups(const Stage1Config &config, int64_t tokens);
 
@@ -116,7 +114,7 @@ struct SortConfig {
 /// A module with one kernel wrapping moe.sort, parameters: topk_ids,
 /// [topk_weights], tokens (i32), expert_begin (i32), sorted_ids,
 /// sorted_weights, sorted_expert_ids, num_valid_ids. Launch one workgroup
-/// of `blockSize` lanes; size the outputs with ref::routingCapacity.
+/// of `blockSize` lanes; size the outputs with fmt::routingCapacity.
 std::string sortKernelSource(const SortConfig &config);
 
 } // namespace mxmoe

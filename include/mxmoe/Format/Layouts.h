@@ -13,6 +13,7 @@
 #ifndef MXMOE_FORMAT_LAYOUTS_H
 #define MXMOE_FORMAT_LAYOUTS_H
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -97,6 +98,26 @@ I gateUpRow(GateUpArrangement arrangement, bool up, I j, int64_t inter) {
     return (j / 16) * 32 + (up ? 16 : 0) + j % 16;
   }
   return j;
+}
+
+/// Rows of the routing buffers (SPEC §2) for `tokens` tokens, top-k `topk`,
+/// `experts` experts and block `blockM`: the worst case, every expert's rows
+/// padded, ceil((T*K + E*(BM-1)) / BM) * BM. `I` is int64_t, or an IR index
+/// type for code that computes it on the device or host at run time.
+template <typename I>
+I routingCapacity(I tokens, int64_t topk, int64_t experts, int64_t blockM) {
+  return (tokens * topk + (experts * (blockM - 1) + blockM - 1)) / blockM *
+         blockM;
+}
+
+/// The routed blocks a stage kernel's grid covers: min(capacity / BM, T*K),
+/// since at most T*K blocks hold a routed row (decode never launches the
+/// whole expert grid).
+template <typename I>
+I routedBlocks(I tokens, int64_t topk, int64_t experts, int64_t blockM) {
+  using std::min;
+  return min(routingCapacity(tokens, topk, experts, blockM) / blockM,
+             tokens * topk);
 }
 
 //===----------------------------------------------------------------------===//

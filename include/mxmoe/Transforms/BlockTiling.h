@@ -146,6 +146,12 @@ collectLowerable(Operation *root, const std::string &chip, ReasonFn reason) {
   return ops;
 }
 
+/// Why `chip` cannot produce MX `format` codes ("<format><what> needs
+/// v_cvt_scalef32_pk_* (gfx950), which <chip> lacks"), or empty (bf16, or a
+/// chip with the scaled conversions).
+std::string mxConversionUnsupported(const mxmoe::ChipInfo &chip,
+                                    OutputFormat format, StringRef what);
+
 /// Why `chip` cannot combine into the output memref `y` this way, or empty:
 /// mxmoe::outputAtomicUnsupported for atomics, nothing for stores.
 std::string combineUnsupported(const mxmoe::ChipInfo &chip, Combine combine,

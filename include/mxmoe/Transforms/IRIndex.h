@@ -33,6 +33,9 @@ struct IRIndex {
   friend IRIndex operator%(IRIndex x, int64_t c) {
     return {x.b, x.loc, arith::RemUIOp::create(*x.b, x.loc, x.v, x.cst(c).v)};
   }
+  friend IRIndex min(IRIndex x, IRIndex y) {
+    return {x.b, x.loc, arith::MinUIOp::create(*x.b, x.loc, x.v, y.v)};
+  }
 };
 
 } // namespace mlir::moe

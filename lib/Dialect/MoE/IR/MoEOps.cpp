@@ -321,6 +321,17 @@ static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
   return success();
 }
 
+/// Every K slice must get at least one step of tile.k.
+static LogicalResult verifySplitK(Operation *op, int64_t splitK,
+                                  StringRef kName, int64_t k, TileAttr tile) {
+  int64_t kSteps = (k + tile.getK() - 1) / tile.getK();
+  if (splitK > kSteps)
+    return op->emitOpError("split_k (")
+           << splitK << ") exceeds the " << kSteps << " K steps of "
+           << tile.getK() << " in " << kName << " " << k;
+  return success();
+}
+
 static LogicalResult verifyTopk(Operation *op, int64_t topk) {
   if (topk > 127)
     return op->emitOpError("topk (")
@@ -340,11 +351,8 @@ LogicalResult Stage2Op::verify() {
   if (failed(verifyTopk(*this, getTopk())))
     return failure();
   TileAttr tile = getTile();
-  int64_t kSteps = (getInterDim() + tile.getK() - 1) / tile.getK();
-  if (int64_t(getSplitK()) > kSteps)
-    return emitOpError("split_k (")
-           << getSplitK() << ") exceeds the " << kSteps << " K steps of "
-           << tile.getK() << " in inter_dim " << getInterDim();
+  if (failed(verifySplitK(*this, getSplitK(), "inter_dim", getInterDim(), tile)))
+    return failure();
   return verifyTileResources(*this, tile, getPrecision());
 }
 
@@ -493,11 +501,8 @@ LogicalResult Stage1Op::verify() {
                                 getInterDim(), getTile())))
     return failure();
   TileAttr tile = getTile();
-  int64_t kSteps = (getModelDim() + tile.getK() - 1) / tile.getK();
-  if (int64_t(getSplitK()) > kSteps)
-    return emitOpError("split_k (")
-           << getSplitK() << ") exceeds the " << kSteps << " K steps of "
-           << tile.getK() << " in model_dim " << getModelDim();
+  if (failed(verifySplitK(*this, getSplitK(), "model_dim", getModelDim(), tile)))
+    return failure();
   return verifyTileResources(*this, tile, getPrecision(),
                              stage1EpilogueLDSBytes(tile, getOutput()));
 }
