@@ -205,6 +205,7 @@ std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
     r.params = {{"y_slots", mem(c.out), "T*K*D"},
                 {"topk_ids", mem("i32"), "T*K"},
                 {"tokens", "i32", "T"},
+                {"expert_begin", "i32", "first local expert (0 unsharded)"},
                 {"y", mem(c.out), "T*D"}};
     kernels.push_back(r);
   }

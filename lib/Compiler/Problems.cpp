@@ -55,11 +55,12 @@ std::string stage2KernelSource(const Stage2Config &c) {
   if (c.combine == "store") {
     // The deterministic reduction of the per-slot rows.
     os << "  gpu.func @" << c.kernelName() << "_reduce(%slots: " << mem(c.out)
-       << ", %topk_ids: " << mem("i32") << ", %t: i32, %y: " << mem(c.out)
+       << ", %topk_ids: " << mem("i32") << ", %t: i32, %eb: i32, %y: "
+       << mem(c.out)
        << ") kernel\n      attributes {known_block_size = array<i32: "
        << kSlotReduceBlock << ", 1, 1>} {\n"
        << "    moe.slot_reduce %slots : " << mem(c.out) << " ids(%topk_ids : "
-       << mem("i32") << ", %t) -> %y : " << mem(c.out)
+       << mem("i32") << ", %t, %eb) -> %y : " << mem(c.out)
        << " {model_dim = " << c.modelDim << ", topk = " << c.topk
        << ", experts = " << c.experts << ", block_size = " << kSlotReduceBlock
        << ", planes = " << c.splitK << "}\n    gpu.return\n  }\n";

@@ -41,7 +41,10 @@ void lowerSlotReduce(SlotReduceOp op) {
   for (int64_t s = 0; s < k; ++s) {
     Value row = arith::AddIOp::create(
         b, loc, arith::MulIOp::create(b, loc, t, idx(k)), idx(s));
-    Value e = memref::LoadOp::create(b, loc, op.getTopkIds(), ValueRange{row});
+    // The shard's local expert, as moe.sort routed it.
+    Value e = arith::SubIOp::create(
+        b, loc, memref::LoadOp::create(b, loc, op.getTopkIds(), ValueRange{row}),
+        op.getExpertBegin());
     Value valid = arith::AndIOp::create(
         b, loc,
         arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, e, i32(0)),

@@ -1,16 +1,20 @@
 // RUN: moe-opt %s --moe-lower-slot-reduce | FileCheck %s
 // RUN: moe-opt %s | moe-opt | FileCheck %s --check-prefix=ROUNDTRIP
 
-// ROUNDTRIP: moe.slot_reduce %{{.*}} : memref<?xbf16, 1> ids(%{{.*}} : memref<?xi32, 1>, %{{.*}}) -> %{{.*}} : memref<?xbf16, 1> {block_size = 256 : i64, experts = 8 : i64, model_dim = 40 : i64, topk = 2 : i64}
+// ROUNDTRIP: moe.slot_reduce %{{.*}} : memref<?xbf16, 1> ids(%{{.*}} : memref<?xi32, 1>, %{{.*}}, %{{.*}}) -> %{{.*}} : memref<?xbf16, 1> {block_size = 256 : i64, experts = 8 : i64, model_dim = 40 : i64, topk = 2 : i64}
 
-// One element per lane, the K slots added in order when their expert is
-// valid, accumulated in f32 and rounded once.
+// One element per lane, the K slots added in order when their expert, made
+// local by expert_begin, is in the shard's range; accumulated in f32 and
+// rounded once.
 // CHECK-LABEL: gpu.func @reduce
+// CHECK-SAME: %[[EB:[^ ]*]]: i32, %{{[^ ]*}}: memref<?xbf16, 1>)
 // CHECK: %[[ID:.*]] = arith.addi %{{.*}}, %{{.*}} : index
 // CHECK: arith.cmpi ult, %[[ID]]
 // CHECK: scf.if
-// CHECK: %[[E0:.*]] = memref.load %{{.*}} : memref<?xi32, 1>
-// CHECK: arith.cmpi sge, %[[E0]]
+// CHECK: %[[G0:.*]] = memref.load %{{.*}} : memref<?xi32, 1>
+// CHECK: %[[E0:.*]] = arith.subi %[[G0]], %[[EB]]
+// CHECK-DAG: arith.cmpi sge, %[[E0]]
+// CHECK-DAG: arith.cmpi slt, %[[E0]], %c8_i32
 // CHECK: %[[S0:.*]] = scf.if %{{.*}} -> (f32)
 // CHECK: arith.extf %{{.*}} : bf16 to f32
 // CHECK: %[[E1:.*]] = memref.load %{{.*}} : memref<?xi32, 1>
@@ -19,8 +23,8 @@
 // CHECK: arith.truncf %{{.*}} : f32 to bf16
 // CHECK: memref.store
 gpu.module @m {
-  gpu.func @reduce(%slots: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %t: i32, %y: memref<?xbf16, 1>) kernel {
-    moe.slot_reduce %slots : memref<?xbf16, 1> ids(%ids : memref<?xi32, 1>, %t) -> %y : memref<?xbf16, 1>
+  gpu.func @reduce(%slots: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %t: i32, %eb: i32, %y: memref<?xbf16, 1>) kernel {
+    moe.slot_reduce %slots : memref<?xbf16, 1> ids(%ids : memref<?xi32, 1>, %t, %eb) -> %y : memref<?xbf16, 1>
       {model_dim = 40, topk = 2, experts = 8, block_size = 256}
     gpu.return
   }

@@ -215,13 +215,20 @@ Result run(const Case &c, unsigned seed) {
       }
   }
   if (!atomic) {
-    // The project's deterministic reduction of the per-slot rows.
-    std::vector<Buffer> rb = {{"slots", yb}, {"topk_ids", toBytes(ids)},
+    // The project's deterministic reduction of the per-slot rows, given the
+    // ids as an expert-parallel shard holding experts [100, 100 + E) sees
+    // them.
+    std::vector<int32_t> shardIds(ids);
+    for (int32_t &id : shardIds)
+      if (id >= 0)
+        id += 100;
+    std::vector<Buffer> rb = {{"slots", yb}, {"topk_ids", toBytes(shardIds)},
                               {"y", std::vector<uint8_t>(c.tokens * c.d * yBytes, 0xFF)}};
     std::vector<KernelArg> ra;
     addMemref(ra, 0, yElems);
     addMemref(ra, 1, ids.size());
     ra.push_back(KernelArg::i32(int32_t(c.tokens)));
+    ra.push_back(KernelArg::i32(100)); // expert_begin
     addMemref(ra, 2, c.tokens * c.d);
     LaunchConfig rc;
     rc.grid = {uint32_t(slotReduceWorkgroups(cfg, c.tokens)), 1, 1};

@@ -36,7 +36,8 @@ struct Stage2Config {
 /// kernel's parameters, each memref as its 5-value descriptor: h, w2,
 /// w2_scales, [bias], sorted_ids, sorted_weights, sorted_expert_ids,
 /// num_valid_ids, tokens (i32), y. With combine = store the module also
-/// holds `<name>_reduce(slots, topk_ids, tokens, y)` (moe.slot_reduce).
+/// holds `<name>_reduce(slots, topk_ids, tokens, expert_begin, y)`
+/// (moe.slot_reduce; expert_begin as given to the sort).
 std::string stage2KernelSource(const Stage2Config &config);
 
 /// Lanes per workgroup of the slot reduction, and its grid (1-D).

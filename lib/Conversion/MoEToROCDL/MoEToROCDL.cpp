@@ -240,10 +240,14 @@ struct ConvertMoEToROCDL
       return signalPassFailure();
 
     WalkResult leftover = getOperation()->walk([](Operation *op) {
-      if (isa<Stage2Op, SlotReduceOp>(op)) {
+      if (isa<Stage1Op, Stage2Op, SlotReduceOp, Stage1FinishOp, QuantizeMXOp,
+              SortOp, LayerOp>(op)) {
         op->emitOpError("is a problem-level op: run its lowering pass "
-                        "(moe-lower-stage2 / moe-lower-slot-reduce, part of "
-                        "the moe-to-llvm pipeline) first");
+                        "(moe-lower-stage2, moe-tile-stage1, "
+                        "moe-lower-slot-reduce, moe-lower-stage1-finish, "
+                        "moe-lower-quantize-mx, moe-lower-sort, "
+                        "moe-expand-layer; all part of the moe-to-llvm "
+                        "pipeline) first");
         return WalkResult::interrupt();
       }
       if (isa<MoEDialect>(op->getDialect())) {

@@ -627,7 +627,8 @@ def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
   let summary = "deterministic sum of the per-slot rows of a stage output";
   let description = [{
     `y[t][d] = sum over s = 0 .. K-1 in order, for slots whose expert
-    topk_ids[t, s] is in [0, experts), of slots[t * K + s][d]`, accumulated
+    topk_ids[t, s] - expert_begin is in [0, experts) (the shard's experts,
+    the ones `moe.sort` routed), of slots[t * K + s][d]`, accumulated
     in f32 and rounded once to y's element type. With `combine = store`, a
     stage writes one row per routed slot and this op combines them in a
     fixed order, so the result does not depend on scheduling (unlike
@@ -642,6 +643,7 @@ def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
       Arg<MemRefRankOf<[F32, BF16, F16], [1]>, "per-slot rows", [MemRead]>:$slots,
       Arg<MemRefRankOf<[I32], [1]>, "topk_ids [T, K]", [MemRead]>:$topk_ids,
       I32:$tokens,
+      I32:$expert_begin,
       Arg<MemRefRankOf<[F32, BF16, F16], [1]>, "output [T, D]", [MemWrite]>:$y,
       ConfinedAttr<I64Attr, [IntPositive]>:$model_dim,
       ConfinedAttr<I64Attr, [IntPositive]>:$topk,
@@ -650,7 +652,7 @@ def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$planes);
   let assemblyFormat = [{
     $slots `:` type($slots) `ids` `(` $topk_ids `:` type($topk_ids) `,`
-    $tokens `)` `->` $y `:` type($y) attr-dict
+    $tokens `,` $expert_begin `)` `->` $y `:` type($y) attr-dict
   }];
 }
 
