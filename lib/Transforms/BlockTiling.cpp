@@ -104,3 +104,18 @@ std::string mlir::moe::mxConversionUnsupported(const mxmoe::ChipInfo &chip,
           " needs v_cvt_scalef32_pk_* (gfx950), which " + chip.name + " lacks")
       .str();
 }
+
+Value mlir::moe::gridLane(Arith &a, int64_t blockSize) {
+  return a.add(
+      a.mul(gpu::BlockIdOp::create(a.b, a.loc, gpu::Dimension::x), blockSize),
+      gpu::ThreadIdOp::create(a.b, a.loc, gpu::Dimension::x));
+}
+
+LocalExpert mlir::moe::localExpert(Arith &a, Value id, Value expertBegin,
+                                   int64_t experts) {
+  Value local = arith::SubIOp::create(a.b, a.loc, id, expertBegin);
+  Value routed =
+      a.both(a.sge(id, a.i32(0)), a.both(a.sge(local, a.i32(0)),
+                                         a.slt(local, a.i32(experts))));
+  return {local, routed};
+}

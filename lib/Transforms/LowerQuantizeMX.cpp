@@ -24,33 +24,30 @@ using namespace mlir::moe;
 
 namespace {
 
-constexpr int64_t kBlock = 32;
-
 void lowerQuantize(QuantizeMXOp op) {
   OpBuilder b(op);
   Location loc = op.getLoc();
   Arith a{b, loc};
-  const int64_t cols = op.getCols(), blocksPerRow = cols / kBlock;
-  Value lane = a.add(a.mul(gpu::BlockIdOp::create(b, loc, gpu::Dimension::x),
-                           op.getBlockSize()),
-                     gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x));
+  const int64_t cols = op.getCols(), blocksPerRow = cols / kMXBlock;
+  Value lane = gridLane(a, op.getBlockSize());
   Value blocks = a.mul(a.toIndex(op.getTokens()), blocksPerRow);
   auto inRange = scf::IfOp::create(b, loc, a.ult(lane, blocks));
   b.setInsertionPointToStart(inRange.thenBlock());
   // Blocks are contiguous: block i covers x[32 i, 32 i + 32).
   Type elem = op.getX().getType().getElementType();
   Value raw =
-      vector::LoadOp::create(b, loc, VectorType::get({kBlock}, elem), op.getX(),
-                             ValueRange{a.mul(lane, kBlock)});
-  auto f32x32 = VectorType::get({kBlock}, b.getF32Type());
+      vector::LoadOp::create(b, loc, VectorType::get({kMXBlock}, elem),
+                             op.getX(), ValueRange{a.mul(lane, kMXBlock)});
+  auto f32x32 = VectorType::get({kMXBlock}, b.getF32Type());
   if (!elem.isF32())
     raw = arith::ExtFOp::create(b, loc, f32x32, raw);
   SmallVector<Value> block;
-  for (int64_t c = 0; c < kBlock; ++c)
+  for (int64_t c = 0; c < kMXBlock; ++c)
     block.push_back(vector::ExtractOp::create(b, loc, raw, c));
   const bool fp4 = op.getFormat() == OutputFormat::MXFP4;
   storeMXBlock(a, block, fp4, op.getScaleRounding(), op.getCodes(),
-               a.mul(lane, fp4 ? kBlock / 2 : kBlock), op.getScales(), lane);
+               a.mul(lane, fp4 ? kMXBlock / 2 : kMXBlock), op.getScales(),
+               lane);
   op.erase();
 }
 

@@ -1,6 +1,6 @@
 //===- LowerSlotReduce.cpp - moe.slot_reduce to per-lane sums -------------===//
 
-#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
+#include "mxmoe/Transforms/BlockTiling.h"
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
@@ -18,15 +18,10 @@ namespace {
 void lowerSlotReduce(SlotReduceOp op) {
   OpBuilder b(op);
   Location loc = op.getLoc();
-  auto idx = [&](int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); };
-  auto i32 = [&](int64_t v) {
-    return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
-  };
+  Arith a{b, loc};
+  auto idx = [&](int64_t v) { return a.idx(v); };
   int64_t d = op.getModelDim(), k = op.getTopk();
-  Value tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
-  Value bid = gpu::BlockIdOp::create(b, loc, gpu::Dimension::x);
-  Value id = arith::AddIOp::create(
-      b, loc, arith::MulIOp::create(b, loc, bid, idx(op.getBlockSize())), tid);
+  Value id = gridLane(a, op.getBlockSize());
   Value tokens = arith::IndexCastUIOp::create(b, loc, b.getIndexType(),
                                               op.getTokens());
   Value total = arith::MulIOp::create(b, loc, tokens, idx(d));
@@ -41,15 +36,10 @@ void lowerSlotReduce(SlotReduceOp op) {
   for (int64_t s = 0; s < k; ++s) {
     Value row = arith::AddIOp::create(
         b, loc, arith::MulIOp::create(b, loc, t, idx(k)), idx(s));
-    // The shard's local expert, as moe.sort routed it.
-    Value e = arith::SubIOp::create(
-        b, loc, memref::LoadOp::create(b, loc, op.getTopkIds(), ValueRange{row}),
-        op.getExpertBegin());
-    Value valid = arith::AndIOp::create(
-        b, loc,
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, e, i32(0)),
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, e,
-                              i32(op.getExperts())));
+    // Slots moe.sort routed to this shard's experts.
+    Value valid = localExpert(a, a.load(op.getTopkIds(), row),
+                              op.getExpertBegin(), op.getExperts())
+                      .routed;
     auto add = scf::IfOp::create(b, loc, TypeRange{b.getF32Type()}, valid,
                                  /*withElseRegion=*/true);
     {

@@ -74,11 +74,8 @@ void SortBuilder::walk(bool scatter) {
     Value inRange = a.ult(i, rangeEnd);
     Value id = a.load(op.getTopkIds(), a.minu(i, arith::SubIOp::create(b, loc, rangeEnd, a.idx(1))));
     // A local expert in [0, experts), or -1.
-    Value e32 = arith::SubIOp::create(b, loc, id, op.getExpertBegin());
-    Value ok = a.both(inRange,
-                      a.both(a.sge(id, a.i32(0)),
-                             a.both(a.sge(e32, a.i32(0)),
-                                    a.slt(e32, a.i32(experts)))));
+    LocalExpert local = localExpert(a, id, op.getExpertBegin(), experts);
+    Value e32 = local.id, ok = a.both(inRange, local.routed);
     Value mine = a.select(ok, e32, a.i32(-1));
     ldsStore(mine, a.add(chunkBase, lane));
     waveBarrier();

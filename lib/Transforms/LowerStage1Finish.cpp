@@ -26,42 +26,36 @@ using namespace mlir::moe;
 
 namespace {
 
-constexpr int64_t kBlock = 32;
-
 void lowerFinish(Stage1FinishOp op) {
   OpBuilder b(op);
   Location loc = op.getLoc();
   Arith a{b, loc};
   const int64_t inter = op.getInterDim(), topk = op.getTopk();
-  const int64_t blocksPerRow = (inter + kBlock - 1) / kBlock;
+  const int64_t blocksPerRow = (inter + kMXBlock - 1) / kMXBlock;
   Type f32 = b.getF32Type();
 
-  Value lane = a.add(a.mul(gpu::BlockIdOp::create(b, loc, gpu::Dimension::x),
-                           op.getBlockSize()),
-                     gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x));
+  Value lane = gridLane(a, op.getBlockSize());
   Value rows = a.mul(a.toIndex(op.getTokens()), topk);
   Value row = a.div(lane, blocksPerRow);
   Value block = a.rem(lane, blocksPerRow);
   auto inRange = scf::IfOp::create(b, loc, a.ult(row, rows));
   b.setInsertionPointToStart(inRange.thenBlock());
   // Only rows the sort routed (expert in the shard's range) were written.
-  Value expert = arith::SubIOp::create(b, loc, a.load(op.getTopkIds(), row),
-                                       op.getExpertBegin());
-  Value routed =
-      a.both(a.sge(expert, a.i32(0)), a.slt(expert, a.i32(op.getExperts())));
-  auto isRouted = scf::IfOp::create(b, loc, routed);
+  LocalExpert expert = localExpert(a, a.load(op.getTopkIds(), row),
+                                   op.getExpertBegin(), op.getExperts());
+  auto isRouted = scf::IfOp::create(b, loc, expert.routed);
   b.setInsertionPointToStart(isRouted.thenBlock());
-  Value expertIdx = a.toIndex(expert);
+  Value expertIdx = a.toIndex(expert.id);
 
   // Column c of the block: the planes' (gate, up) pairs in plane order, the
   // bias, the activation.
   Value planeStride = a.mul(rows, 2 * inter);
-  Value rowBase = a.add(a.mul(row, 2 * inter), a.mul(block, 2 * kBlock));
-  Value firstColumn = a.mul(block, kBlock);
+  Value rowBase = a.add(a.mul(row, 2 * inter), a.mul(block, 2 * kMXBlock));
+  Value firstColumn = a.mul(block, kMXBlock);
   auto vec2 = VectorType::get({2}, f32);
   auto activated = [&](int64_t c) {
     Value pair;
-    for (int64_t p = 0; p < op.getSplitK(); ++p) {
+    for (int64_t p = 0, e = op.getSplitK(); p < e; ++p) {
       Value at = a.add(a.add(a.mul(planeStride, p), rowBase), a.idx(2 * c));
       Value v = vector::LoadOp::create(b, loc, vec2, op.getPartials(),
                                        ValueRange{at});
@@ -83,9 +77,9 @@ void lowerFinish(Stage1FinishOp op) {
 
   if (op.getOutput() == OutputFormat::BF16) {
     Value hBase = a.add(a.mul(row, inter), firstColumn);
-    for (int64_t c = 0; c < kBlock; ++c) {
+    for (int64_t c = 0; c < kMXBlock; ++c) {
       OpBuilder::InsertionGuard guard(b);
-      if (inter % kBlock != 0) {
+      if (inter % kMXBlock != 0) {
         // The row's last block may end past inter_dim.
         auto tail = scf::IfOp::create(
             b, loc, a.ult(a.add(firstColumn, c), a.idx(inter)));
@@ -101,13 +95,13 @@ void lowerFinish(Stage1FinishOp op) {
 
   // MX (inter_dim is a multiple of 32): the block is this lane's alone.
   SmallVector<Value> h;
-  for (int64_t c = 0; c < kBlock; ++c)
+  for (int64_t c = 0; c < kMXBlock; ++c)
     h.push_back(activated(c));
   const bool fp4 = op.getOutput() == OutputFormat::MXFP4;
   storeMXBlock(a, h, fp4, op.getScaleRounding(), op.getH(),
                a.add(a.mul(row, fp4 ? inter / 2 : inter),
-                     a.mul(block, fp4 ? kBlock / 2 : kBlock)),
-               op.getHScales(), a.add(a.mul(row, inter / kBlock), block));
+                     a.mul(block, fp4 ? kMXBlock / 2 : kMXBlock)),
+               op.getHScales(), a.add(a.mul(row, inter / kMXBlock), block));
   op.erase();
 }
 

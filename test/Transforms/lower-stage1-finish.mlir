@@ -3,7 +3,8 @@
 
 // bf16 output, I = 48 (a tail block), halves bias: lane = (row, block of 32
 // columns); rows past T * K and rows whose expert is outside the shard do
-// nothing; plane 1 is plane 0's address + T * K * 2I (= T * 384); the bias
+// nothing (the sort's rule: id >= 0 and id - expert_begin in [0, E));
+// plane 1 is plane 0's address + T * K * 2I (= T * 384); the bias
 // of up is at I + column; each column of the tail block is guarded.
 // CHECK-LABEL: gpu.func @bf16_tail
 // CHECK-SAME: (%[[P:.*]]: memref<?xf32, 1>, %[[B:.*]]: memref<?xf32, 1>, %[[IDS:.*]]: memref<?xi32, 1>, %[[T:.*]]: i32, %[[EB:.*]]: i32, %[[H:.*]]: memref<?xbf16, 1>)
@@ -18,7 +19,9 @@
 // CHECK:   %[[E:.*]] = arith.subi %[[ID]], %[[EB]]
 // CHECK:   %[[LT:.*]] = arith.cmpi slt, %[[E]], %c32_i32
 // CHECK:   %[[GE:.*]] = arith.cmpi sge, %[[E]], %c0_i32
-// CHECK:   %[[OK:.*]] = arith.andi %[[GE]], %[[LT]]
+// CHECK:   %[[LOCAL:.*]] = arith.andi %[[GE]], %[[LT]]
+// CHECK:   %[[ROUTED:.*]] = arith.cmpi sge, %[[ID]], %c0_i32
+// CHECK:   %[[OK:.*]] = arith.andi %[[ROUTED]], %[[LOCAL]]
 // CHECK:   scf.if %[[OK]] {
 // CHECK:     %[[EI:.*]] = arith.index_castui %[[E]]
 // CHECK:     %[[STRIDE:.*]] = arith.muli %[[TI]], %c384

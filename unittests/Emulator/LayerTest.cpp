@@ -238,11 +238,10 @@ void runLayer(const LayerCase &c, unsigned seed) {
   }
   std::string out = c.out;
   int64_t yBytes = out == "f32" ? 4 : 2;
-  // y poisoned too: with atomics, zeroing it is the integrator's step
-  // (moe.layer's expansion does it with gpu.memset), done here.
-  buf.set("y", std::vector<uint8_t>(t * d * yBytes, 0xFF), t * d);
-  if (std::string(c.combine) == "atomic")
-    buf.bytes["y"].assign(t * d * yBytes, 0);
+  // y poisoned too, except that atomics add into zeros (moe.layer's
+  // expansion zeroes it with gpu.memset; the manifest says so).
+  bool atomic = std::string(c.combine) == "atomic";
+  buf.set("y", std::vector<uint8_t>(t * d * yBytes, atomic ? 0 : 0xFF), t * d);
   buf.set("y_slots", std::vector<uint8_t>(t * k * d * yBytes, 0xFF), t * k * d);
 
   for (const LayerKernel &kernel : variant.kernels) {

@@ -79,6 +79,19 @@ struct LaunchArgs {
   }
 };
 
+/// Launches `kernel` on `launch`'s buffers (outputs land back in them) and
+/// expects a clean run: no emulator reports. Call it inside
+/// ASSERT_NO_FATAL_FAILURE.
+inline void launchClean(emu::Module &module, const std::string &kernel,
+                        const emu::LaunchConfig &config, LaunchArgs &launch) {
+  emu::Report report;
+  std::string error;
+  ASSERT_TRUE(module.launch(kernel, config, launch.args, launch.buffers,
+                            report, error))
+      << kernel << ": " << error;
+  EXPECT_TRUE(report.ok()) << kernel << ": " << describe(report, {});
+}
+
 } // namespace mxmoe::test
 
 #endif // MXMOE_UNITTESTS_EMULATOR_PIPELINETESTUTIL_H

@@ -84,12 +84,8 @@ void runQuantize(const QuantizeConfig &cfg, int64_t tokens, unsigned seed,
   LaunchConfig config;
   config.grid = {uint32_t(quantizeWorkgroups(cfg, tokens)), 1, 1};
   config.block = {uint32_t(kQuantizeBlock), 1, 1};
-  Report report;
-  std::string error;
-  ASSERT_TRUE(module->launch(cfg.kernelName(), config, launch.args,
-                             launch.buffers, report, error))
-      << error;
-  EXPECT_TRUE(report.ok()) << describe(report, {});
+  ASSERT_NO_FATAL_FAILURE(
+      launchClean(*module, cfg.kernelName(), config, launch));
   const std::vector<uint8_t> &gotCodes = launch.buffers[c].bytes;
   const std::vector<uint8_t> &gotScales = launch.buffers[s].bytes;
   int64_t codeDiffs = 0, scaleDiffs = 0, spareWritten = 0;

@@ -194,12 +194,8 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
   LaunchConfig config;
   config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
   config.block = {uint32_t(64 * c.waves), 1, 1};
-  Report report;
-  std::string error;
-  ASSERT_TRUE(module->launch(cfg.kernelName(), config, launch.args,
-                             launch.buffers, report, error))
-      << error;
-  EXPECT_TRUE(report.ok()) << describe(report, {});
+  ASSERT_NO_FATAL_FAILURE(
+      launchClean(*module, cfg.kernelName(), config, launch));
   if (split) {
     // Planes of routed rows are all written; the finish reads only those.
     const std::vector<uint8_t> &planes = launch.buffers[planesIndex].bytes;
@@ -224,12 +220,8 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
     finishConfig.grid = {uint32_t(stage1FinishWorkgroups(cfg, c.tokens)), 1,
                          1};
     finishConfig.block = {uint32_t(kStage1FinishBlock), 1, 1};
-    Report finishReport;
-    ASSERT_TRUE(module->launch(cfg.kernelName() + "_finish", finishConfig,
-                               finish.args, finish.buffers, finishReport,
-                               error))
-        << error;
-    EXPECT_TRUE(finishReport.ok()) << describe(finishReport, {});
+    ASSERT_NO_FATAL_FAILURE(launchClean(*module, cfg.kernelName() + "_finish",
+                                        finishConfig, finish));
   }
   if (output) {
     output->h = result.buffers[hIndex].bytes;

@@ -88,6 +88,20 @@ struct WaveLane {
 };
 WaveLane waveLane(Arith &a);
 
+/// The lane's index in a 1-D grid of `blockSize`-lane workgroups:
+/// block_id.x * blockSize + thread_id.x.
+Value gridLane(Arith &a, int64_t blockSize);
+
+/// A topk_ids entry `id` (i32) as an expert-parallel shard sees it: its
+/// local expert id - expertBegin, and whether moe.sort routes it (id >= 0
+/// and the local id in [0, experts)). The sort and every kernel that reads
+/// topk_ids after it use this one rule.
+struct LocalExpert {
+  Value id, routed; // i32, i1
+};
+LocalExpert localExpert(Arith &a, Value id, Value expertBegin,
+                        int64_t experts);
+
 /// One routed row: sorted_ids[position] = (slot << 24) | token.
 struct RoutedRow {
   Value valid;       // i1: token < tokens and slot < topk

@@ -37,6 +37,9 @@ Value mxScaleValue(Arith &a, Value byte);
 /// conversion saturates instead of overflowing.
 Value mxSaturate(Arith &a, Value h, Value byte, bool fp4);
 
+/// Elements per MX block (one E8M0 scale each).
+inline constexpr int64_t kMXBlock = 32;
+
 /// Quantizes one MX block held by this lane (32 f32 values): the scale
 /// from its largest magnitude, saturation, the codes packed into 32-bit
 /// words by the scaled conversions; stores the 16 (FP4) or 32 (FP8) code

@@ -332,6 +332,14 @@ static LogicalResult verifySplitK(Operation *op, int64_t splitK,
   return success();
 }
 
+/// Lanes of a one-workgroup-row kernel op: whole waves, a legal workgroup.
+static LogicalResult verifyBlockSize(Operation *op, int64_t blockSize) {
+  if (blockSize % 64 != 0 || blockSize > 1024)
+    return op->emitOpError("block_size (")
+           << blockSize << ") must be a multiple of 64, at most 1024";
+  return success();
+}
+
 static LogicalResult verifyTopk(Operation *op, int64_t topk) {
   if (topk > 127)
     return op->emitOpError("topk (")
@@ -390,11 +398,9 @@ LogicalResult Stage2EpilogueOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult SortOp::verify() {
-  if (failed(verifyTopk(*this, getTopk())))
+  if (failed(verifyTopk(*this, getTopk())) ||
+      failed(verifyBlockSize(*this, getBlockSize())))
     return failure();
-  if (getBlockSize() % 64 != 0 || getBlockSize() > 1024)
-    return emitOpError("block_size (")
-           << getBlockSize() << ") must be a multiple of 64, at most 1024";
   // LDS: per-wave expert counters and one chunk of expert ids per wave.
   int64_t waves = getBlockSize() / 64;
   int64_t lds = 4 * waves * (getExperts() + 64);
@@ -524,10 +530,7 @@ LogicalResult Stage1FinishOp::verify() {
   if (auto err = mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()),
                                               getInterDim()))
     return emitOpError(*err);
-  if (getBlockSize() % 64 != 0 || getBlockSize() > 1024)
-    return emitOpError("block_size (")
-           << getBlockSize() << ") must be a multiple of 64, at most 1024";
-  return success();
+  return verifyBlockSize(*this, getBlockSize());
 }
 
 //===----------------------------------------------------------------------===//
@@ -543,10 +546,7 @@ LogicalResult QuantizeMXOp::verify() {
   for (Value buffer : {getCodes(), getScales()})
     if (failed(verifyByteBuffer(*this, cast<MemRefType>(buffer.getType()))))
       return failure();
-  if (getBlockSize() % 64 != 0 || getBlockSize() > 1024)
-    return emitOpError("block_size (")
-           << getBlockSize() << ") must be a multiple of 64, at most 1024";
-  return success();
+  return verifyBlockSize(*this, getBlockSize());
 }
 
 //===----------------------------------------------------------------------===//

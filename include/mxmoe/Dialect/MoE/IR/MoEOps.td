@@ -506,8 +506,9 @@ def MoE_Stage1FinishOp : MoE_Op<"stage1_finish", [AttrSizedOperandSegments]> {
   let summary = "sum split-K stage-1 planes, then bias, activation, output";
   let description = [{
     The second half of a split-K stage 1. For each row `r = t * K + s`
-    (`t < tokens`) whose expert `e = topk_ids[r] - expert_begin` is in
-    `[0, experts)` and each column `c < inter_dim`: gate and up are the sums
+    (`t < tokens`) that `moe.sort` routes (`topk_ids[r] >= 0` and its
+    local expert `e = topk_ids[r] - expert_begin` in `[0, experts)`) and
+    each column `c < inter_dim`: gate and up are the sums
     over `p = 0 .. split_k - 1`, in that order, of `partials[(p * T * K + r)
     * 2 inter_dim + 2 c]` and `[... + 2 c + 1]` (the planes `moe.stage1
     {split_k}` writes), plus `bias[e * 2 inter_dim + gateUpRow(...)]` in the
@@ -626,9 +627,9 @@ def MoE_SortOp : MoE_Op<"sort"> {
 def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
   let summary = "deterministic sum of the per-slot rows of a stage output";
   let description = [{
-    `y[t][d] = sum over s = 0 .. K-1 in order, for slots whose expert
-    topk_ids[t, s] - expert_begin is in [0, experts) (the shard's experts,
-    the ones `moe.sort` routed), of slots[t * K + s][d]`, accumulated
+    `y[t][d] = sum over s = 0 .. K-1 in order, for slots `moe.sort`
+    routed (topk_ids[t, s] >= 0 and topk_ids[t, s] - expert_begin in [0,
+    experts), the shard's experts), of slots[t * K + s][d]`, accumulated
     in f32 and rounded once to y's element type. With `combine = store`, a
     stage writes one row per routed slot and this op combines them in a
     fixed order, so the result does not depend on scheduling (unlike
