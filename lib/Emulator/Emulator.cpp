@@ -287,9 +287,12 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
         progressed = true;
       }
     }
-    if (allDone || launch.aborted)
+    if (allDone || launch.aborted) {
+      launch.checkPendingWaw();
       return;
+    }
     if (!progressed) {
+      launch.checkPendingWaw();
       // Every live lane waits at s.barrier: release the workgroup.
       ++launch.epoch;
       ++launch.report->counters.barriers;
@@ -358,6 +361,7 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
   launch.kernel = kernel;
   launch.chip = impl->chip;
   launch.allocations = impl->globals;
+  launch.fillImplicitArgs();
   std::vector<uint64_t> argv(args.size());
   for (size_t i = 0; i < args.size(); ++i) {
     const KernelArg &a = args[i];

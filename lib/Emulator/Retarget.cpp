@@ -263,6 +263,21 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
 
   if (name == "perm") {
     set(SiteOp::Perm);
+  } else if (name == "implicitarg.ptr") {
+    set(SiteOp::ImplicitArgPtr);
+  } else if (name == "s.setreg") {
+    // Only the MODE register's fields that change results are modelled.
+    auto *reg = dyn_cast<ConstantInt>(call->getArgOperand(0));
+    if (!reg)
+      return fail("unsupported non-constant hwreg in '" + full + "'");
+    uint64_t enc = reg->getZExtValue();
+    info.imm[0] = int64_t(enc & 0x3F);               // hwreg id
+    info.imm[1] = int64_t((enc >> 6) & 0x1F);        // bit offset
+    info.imm[2] = int64_t(((enc >> 11) & 0x1F) + 1); // width
+    if (info.imm[0] != kHwRegMode)
+      return fail("unsupported hardware register " +
+                  std::to_string(info.imm[0]) + " in '" + full + "'");
+    set(SiteOp::SetMode);
   } else if (name.starts_with("fmed3")) {
     set(SiteOp::Fmed3);
     info.imm[0] = int64_t(elemKindOf(retTy));
@@ -406,6 +421,10 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
   } else if (name.starts_with("ballot")) {
     entry = rt::WaveOp;
     set(SiteOp::Ballot);
+  } else if (name == "permlane16.swap" || name == "permlane32.swap") {
+    entry = rt::WaveOp;
+    set(SiteOp::PermlaneSwap);
+    info.imm[0] = name == "permlane16.swap" ? 16 : 32;
   } else if (name == "ds.bpermute") {
     entry = rt::WaveOp;
     set(SiteOp::DsBpermute);

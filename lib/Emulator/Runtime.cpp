@@ -55,6 +55,34 @@ void LaunchState::issue(Issue::Kind kind, const std::string &site,
   report->issues.push_back(i);
 }
 
+void LaunchState::checkPendingWaw() {
+  for (const PendingWaw &w : pendingWaw)
+    if (lds[w.offset] != w.firstValue)
+      issue(Issue::Kind::LdsRace, w.site,
+            "waves " + std::to_string(w.firstWave) + " and " +
+                std::to_string(w.lane ? w.lane->wave->index : -1) +
+                " write different values to LDS offset " +
+                std::to_string(w.offset) + " with no barrier in between",
+            w.lane);
+  pendingWaw.clear();
+}
+
+void LaunchState::fillImplicitArgs() {
+  implicitArgs.fill(0);
+  uint16_t dims = 1;
+  for (int d = 0; d < 3; ++d) {
+    uint32_t count = config->grid[d];
+    uint16_t group = uint16_t(config->block[d]);
+    std::memcpy(&implicitArgs[4 * d], &count, 4);
+    std::memcpy(&implicitArgs[12 + 2 * d], &group, 2);
+    if (config->grid[d] > 1)
+      dims = uint16_t(d + 1);
+  }
+  std::memcpy(&implicitArgs[64], &dims, 2);
+  uint64_t base = reinterpret_cast<uint64_t>(implicitArgs.data());
+  allocations.push_back({base, base + implicitArgs.size(), -1});
+}
+
 const Allocation *LaunchState::findAllocation(uint64_t addr,
                                               uint64_t size) const {
   for (const Allocation &a : allocations)
@@ -125,11 +153,9 @@ void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
       }
       if (flags & AccessWrite) {
         if (s.writeEpoch == now && s.writeWave != wave)
-          issue(Issue::Kind::LdsRace, site,
-                "waves " + std::to_string(s.writeWave) + " and " +
-                    std::to_string(wave) + " both write LDS offset " +
-                    std::to_string(b) + " with no barrier in between",
-                lane);
+          // Waves that store the same value (a broadcast layout, as Triton
+          // writes replicated scales) do not race: judged at the barrier.
+          pendingWaw.push_back({b, lds[b], s.writeWave, site, lane});
         else if (s.readEpoch == now && wave >= 0 &&
                  (s.readWaves & ~(uint64_t(1) << wave)))
           issue(Issue::Kind::LdsRace, site,

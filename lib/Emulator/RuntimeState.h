@@ -44,6 +44,8 @@ struct LaneState {
   boost::context::fiber fiber; // the lane while it is suspended
   boost::context::fiber sink;  // the scheduler while the lane runs
   uint64_t stackLo = 0, stackHi = 0;
+  uint32_t mode = 0; ///< the MODE register's modelled bits (s.setreg)
+  bool saturatesFp8() const { return (mode >> kModeFp16OverflowClampBit) & 1; }
 };
 
 struct WaveState {
@@ -70,6 +72,11 @@ struct LaunchState {
   std::string kernel;
   std::string chip;
   std::vector<Allocation> allocations;
+  /// Hidden kernel arguments (code object v5): block counts (u32 x3) at 0,
+  /// group sizes (u16 x3) at 12, remainders (u16 x3) at 18, grid dims (u16)
+  /// at 64.
+  alignas(8) std::array<uint8_t, 256> implicitArgs{};
+  void fillImplicitArgs();
 
   // The current workgroup.
   uint32_t wgId[3] = {0, 0, 0};
@@ -87,6 +94,17 @@ struct LaunchState {
   std::map<std::pair<int, std::string>, size_t> issueIndex;
   std::vector<uint8_t> sink;
   bool aborted = false;
+  /// Two waves wrote one LDS byte in an epoch: a race unless both wrote the
+  /// same value, which checkPendingWaw() tells at the next barrier.
+  struct PendingWaw {
+    uint64_t offset;
+    uint8_t firstValue;
+    int firstWave;
+    std::string site;
+    const LaneState *lane;
+  };
+  std::vector<PendingWaw> pendingWaw;
+  void checkPendingWaw();
 
   void issue(Issue::Kind kind, const std::string &site,
              const std::string &message, const LaneState *lane);

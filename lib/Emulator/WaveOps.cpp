@@ -282,6 +282,17 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     put<uint32_t>(result, 0, acc + uint32_t(__builtin_popcount(bits)));
     return;
   }
+  case SiteOp::ImplicitArgPtr:
+    put<void *>(result, 0, launch.implicitArgs.data());
+    return;
+  case SiteOp::SetMode: {
+    // (i32 hwreg, i32 value): value's low `width` bits into MODE at offset.
+    uint32_t width = uint32_t(site.imm[2]), offset = uint32_t(site.imm[1]);
+    uint32_t mask = (width >= 32 ? ~0u : ((1u << width) - 1)) << offset;
+    lane.mode =
+        (lane.mode & ~mask) | ((get<uint32_t>(ops, 1) << offset) & mask);
+    return;
+  }
   case SiteOp::CvtScaleF32PkFp4: {
     // (i32 src, float scale, i32 sel): low nibble of the byte -> element 0.
     uint32_t src = get<uint32_t>(ops, 0);
@@ -327,14 +338,16 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
   }
   case SiteOp::CvtScaleF32PkFp8F32: {
     // (<2 x i16> old, float a, float b, float scale, i1 hi): a/scale, b/scale
-    // rounded to nearest even into the selected 16-bit half [saturation
-    // behaviour inferred: non-saturating, as v_cvt_pk_fp8_f32].
+    // rounded to nearest even into the selected 16-bit half; saturating
+    // when MODE.FP16_OVFL is set (as Triton's fp8 downcast relies on),
+    // else overflow gives NaN (E4M3FN) / infinity (E5M2).
     uint32_t old = get<uint32_t>(ops, 0);
     uint8_t e = scaleByteOf(get<float>(ops, 3));
     double div = std::ldexp(1.0, int(e) - 127);
+    bool saturate = lane.saturatesFp8();
     auto enc = [&](double v) -> uint32_t {
-      return site.imm[1] ? encodeFP8E5M2(v / div, false)
-                         : encodeFP8E4M3FN(v / div, false);
+      return site.imm[1] ? encodeFP8E5M2(v / div, saturate)
+                         : encodeFP8E4M3FN(v / div, saturate);
     };
     uint32_t packed = enc(get<float>(ops, 1)) | (enc(get<float>(ops, 2)) << 8);
     bool hi = get<uint8_t>(ops, 4) & 1;
@@ -357,8 +370,10 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     float a = get<float>(ops, 0), b = get<float>(ops, 1);
     uint32_t old = get<uint32_t>(ops, 2);
     bool hi = get<uint8_t>(ops, 3) & 1;
+    bool saturate = lane.saturatesFp8();
     auto enc = [&](float v) -> uint32_t {
-      return site.imm[1] ? encodeFP8E5M2(v, false) : encodeFP8E4M3FN(v, false);
+      return site.imm[1] ? encodeFP8E5M2(v, saturate)
+                         : encodeFP8E4M3FN(v, saturate);
     };
     uint32_t packed = enc(a) | (enc(b) << 8);
     old = hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
@@ -467,7 +482,7 @@ void mfma(LaunchState &launch, const SiteInfo &site,
 }
 
 /// Element (row, k) of a scaled-MFMA operand in format `fmt` (0 FP8, 1 BF8,
-/// 4 FP4): FP4 lanes hold 32 consecutive K, FP8 lanes 8/16-wide stripes.
+/// 4 FP4), placed by fmt::scaledMfmaOperandSlot.
 double scaledOperand(LaneState *const lanes[kWaveSize], int operand, int m,
                      int fmt, int row, int k) {
   bool fp4 = fmt == 4;
@@ -668,6 +683,41 @@ void dsReadTr(LaunchState &launch, const SiteInfo &site,
 
 } // namespace
 
+/// v_permlane{16,32}_swap_b32 (i32 vdst_old, i32 vsrc_old, i1 fi, i1
+/// bound_ctrl) -> {vdst, vsrc}: with n = 16, the odd 16-lane rows of the
+/// first operand trade places with the even rows of the second; with n = 32
+/// the upper half of the first with the lower half of the second (LLVM's
+/// AMDGPUUsage; pinned by the Triton chain-dot fixtures).
+void permlaneSwap(LaunchState &launch, const SiteInfo &site,
+                  LaneState *const lanes[kWaveSize]) {
+  int n = int(site.imm[0]);
+  uint32_t first[kWaveSize] = {}, second[kWaveSize] = {};
+  for (int l = 0; l < kWaveSize; ++l)
+    if (lanes[l]) {
+      first[l] = get<uint32_t>(lanes[l]->operands, 0);
+      second[l] = get<uint32_t>(lanes[l]->operands, 1);
+    }
+  for (int l = 0; l < kWaveSize; ++l) {
+    if (!lanes[l])
+      continue;
+    // Lane l of the first operand is in the swapped part when its n-lane
+    // group is odd; its partner is lane l - n of the second operand.
+    bool upper = (l / n) % 2 == 1;
+    int partner = upper ? l - n : l + n;
+    if (!lanes[partner]) {
+      launch.issue(Issue::Kind::Unsupported, site.text,
+                   "permlane swap with inactive partner lane " +
+                       std::to_string(partner),
+                   lanes[l]);
+      return;
+    }
+    uint32_t outFirst = upper ? second[partner] : first[l];
+    uint32_t outSecond = upper ? second[l] : first[partner];
+    put<uint32_t>(lanes[l]->result, 0, outFirst);
+    put<uint32_t>(lanes[l]->result, 1, outSecond);
+  }
+}
+
 void runWaveOp(LaunchState &launch, const SiteInfo &site,
                LaneState *const lanes[kWaveSize]) {
   int live = 0, firstLane = -1;
@@ -740,6 +790,9 @@ void runWaveOp(LaunchState &launch, const SiteInfo &site,
     return;
   case SiteOp::WaveBarrier:
     return; // the rendezvous itself is the semantics
+  case SiteOp::PermlaneSwap:
+    permlaneSwap(launch, site, lanes);
+    return;
   default:
     launch.issue(Issue::Kind::Unsupported, site.text,
                  "internal: lane op run as a wave op", lanes[firstLane]);

@@ -32,13 +32,15 @@ namespace {
 /// A byte offset no buffer reaches: buffer loads there return zeros.
 constexpr int64_t kFarByte = 0xFFFFFFE0;
 
-/// Operand bytes [8t, 8t + 8) of lane r + 16g of a 16x16x128 FP8 scaled-MFMA
-/// operand hold K [base + groupStride * g, + 8) of row r: the runs of
-/// fmt::scaledMfmaOperandSlot, found by inverting it.
-struct StripeRun {
-  int64_t base, groupStride;
+/// Operand bytes [byte, byte + length) of lane r + 16g of a 16x16x128 FP8
+/// scaled-MFMA operand hold K [base + groupStride * g, + length) of row r:
+/// the runs of fmt::scaledMfmaOperandSlot, found by inverting it (no run
+/// length is assumed; the asserts check that each run is linear in g).
+struct OperandRun {
+  int64_t byte, length, base, groupStride;
 };
-SmallVector<StripeRun> fp8OperandRuns() {
+SmallVector<OperandRun> fp8OperandRuns() {
+  constexpr int kBytes = 32;
   auto kOf = [](int g, int byte) {
     for (int k = 0; k < 128; ++k) {
       mxmoe::fmt::LaneSlot s =
@@ -48,14 +50,19 @@ SmallVector<StripeRun> fp8OperandRuns() {
     }
     llvm_unreachable("every operand byte holds one K");
   };
-  SmallVector<StripeRun> runs;
-  for (int t = 0; t < 4; ++t) {
-    StripeRun run{kOf(0, 8 * t), kOf(1, 8 * t) - kOf(0, 8 * t)};
+  SmallVector<OperandRun> runs;
+  for (int byte = 0; byte < kBytes;) {
+    int length = 1;
+    while (byte + length < kBytes &&
+           kOf(0, byte + length) == kOf(0, byte) + length)
+      ++length;
+    OperandRun run{byte, length, kOf(0, byte), kOf(1, byte) - kOf(0, byte)};
     for (int g = 0; g < 4; ++g)
-      for (int j = 0; j < 8; ++j)
-        assert(kOf(g, 8 * t + j) == run.base + run.groupStride * g + j &&
-               "FP8 operand runs are 8 consecutive K, linear in the group");
+      for (int j = 0; j < length; ++j)
+        assert(kOf(g, byte + j) == run.base + run.groupStride * g + j &&
+               "FP8 operand runs are consecutive K, linear in the group");
     runs.push_back(run);
+    byte += length;
   }
   return runs;
 }
@@ -346,18 +353,18 @@ PipelineBuilder::Operands PipelineBuilder::readOperands(int64_t buffer) {
             readVec(16, a.add(a.add(rowAt, a.mul(g, 16)), 64 * s), 16));
         break;
       case Precision::A8W4: {
-        // The FP8 operand is striped across the lane groups.
+        // The FP8 operand's K runs are spread over the lane groups.
         auto bytes32 = VectorType::get({32}, b.getI8Type());
         Value v =
             arith::ConstantOp::create(b, loc, bytes32, b.getZeroAttr(bytes32));
-        for (auto [t, run] : llvm::enumerate(fp8OperandRuns())) {
-          Value part = readVec(8,
+        for (const OperandRun &run : fp8OperandRuns()) {
+          Value part = readVec(run.length,
                                a.add(a.add(rowAt, a.mul(g, run.groupStride)),
                                      128 * s + run.base),
-                               8);
-          v = vector::InsertStridedSliceOp::create(
-              b, loc, part, v, ArrayRef<int64_t>{8 * int64_t(t)},
-              ArrayRef<int64_t>{1});
+                               std::min<int64_t>(run.length, 16));
+          v = vector::InsertStridedSliceOp::create(b, loc, part, v,
+                                                   ArrayRef<int64_t>{run.byte},
+                                                   ArrayRef<int64_t>{1});
         }
         ops.act[s][key] = vector::BitCastOp::create(
             b, loc, VectorType::get({32}, b.getType<Float8E4M3FNType>()), v);

@@ -1,26 +1,97 @@
 #!/usr/bin/env python3
-"""Compiles two small Triton kernels for gfx950 with Triton's AMD backend and
-writes their LLVM IR (and ISA when the toolchain allows) to OUT_DIR.
+"""Oracle fixtures: small kernels of our own, compiled by Triton 3.6's AMD
+backend for gfx950 (and gfx942), with random inputs and a numpy float64
+reference computed here with ml_dtypes' decoders (no mxmoe code involved).
 
 Run where Triton is installed (no AMD GPU or ROCm needed):
-    python3 make_fixtures.py OUT_DIR
-The outputs are emulator test fixtures (test/Emulator/Inputs/triton)."""
+    python3 make_fixtures.py OUT_DIR [NAME ...]
+For each fixture NAME it writes OUT_DIR/NAME/{kernel.ll, kernel.s,
+fixture.json, *.npy}. fixture.json says how to launch the kernel (grid,
+block, dynamic LDS, arguments in order: input .npy files, scalars, outputs
+with their reference .npy and tolerance) and which AMDGPU intrinsics the IR
+calls. unittests/Oracle/TritonOracleTest.cpp runs every fixture in moe-emu.
+
+The compile follows what Triton's JIT would build: ints equal to 1 are
+constexpr, pointers carry tt.divisibility 16 and tt.pointer_range 32 (so the
+AMD backend emits buffer instructions), ints divisible by 16 carry
+tt.divisibility 16."""
 import json
 import os
+import re
 import sys
 import traceback
 
+import ml_dtypes
+import numpy as np
 import triton
 import triton.language as tl
 from triton.backends.compiler import GPUTarget
 from triton.compiler import ASTSource
 from triton.compiler.compiler import make_backend
 
+SEED = 20261201
+
+# ---------------------------------------------------------------- kernels
+
 
 @triton.jit
-def bf16_dot(a_ptr, b_ptr, c_ptr, M, N, K,
-             BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr):
-    # c[M, N] (f32) = a[M, K] (bf16, row-major) @ b[K, N] (bf16, row-major)
+def dot_scaled_kernel(a_ptr, as_ptr, b_ptr, bs_ptr, c_ptr, K,
+                      A_FMT: tl.constexpr, B_FMT: tl.constexpr,
+                      A_DIV: tl.constexpr, B_DIV: tl.constexpr,
+                      BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr):
+    # c[BM, BN] f32 = sum_k A[m, k] sa[m, k/32] * B[k, n] sb[n, k/32].
+    # A: [BM, K] (fp8: one byte per k; fp4: [BM, K/2], low nibble even k;
+    # bf16: [BM, K]). B is given transposed, [BN, K] / [BN, K/2].
+    pid_n = tl.program_id(0)
+    rm = tl.arange(0, BM)
+    rn = pid_n * BN + tl.arange(0, BN)
+    acc = tl.zeros((BM, BN), dtype=tl.float32)
+    for k0 in range(0, K, BK):
+        ka = k0 // A_DIV + tl.arange(0, BK // A_DIV)
+        kb = k0 // B_DIV + tl.arange(0, BK // B_DIV)
+        ks = k0 // 32 + tl.arange(0, BK // 32)
+        a = tl.load(a_ptr + rm[:, None] * (K // A_DIV) + ka[None, :])
+        b = tl.load(b_ptr + rn[:, None] * (K // B_DIV) + kb[None, :])
+        sb = tl.load(bs_ptr + rn[:, None] * (K // 32) + ks[None, :])
+        if A_FMT == "bf16":
+            acc = tl.dot_scaled(a, None, A_FMT, tl.trans(b), sb, B_FMT, acc)
+        else:
+            sa = tl.load(as_ptr + rm[:, None] * (K // 32) + ks[None, :])
+            acc = tl.dot_scaled(a, sa, A_FMT, tl.trans(b), sb, B_FMT, acc)
+    tl.store(c_ptr + rm[:, None] * (BN * tl.num_programs(0)) + rn[None, :],
+             acc)
+
+
+@triton.jit
+def dot_scaled_ktail_kernel(a_ptr, b_ptr, bs_ptr, c_ptr, M, N, K,
+                            BM: tl.constexpr, BN: tl.constexpr,
+                            BK: tl.constexpr):
+    # bf16 x MXFP4 with tails in M, N and K (K a multiple of 32, not of BK):
+    # masked loads (buffer bounds) feed zeros.
+    pid_m = tl.program_id(0)
+    pid_n = tl.program_id(1)
+    rm = pid_m * BM + tl.arange(0, BM)
+    rn = pid_n * BN + tl.arange(0, BN)
+    acc = tl.zeros((BM, BN), dtype=tl.float32)
+    for k0 in range(0, K, BK):
+        rk = k0 + tl.arange(0, BK)
+        kb = k0 // 2 + tl.arange(0, BK // 2)
+        ks = k0 // 32 + tl.arange(0, BK // 32)
+        a = tl.load(a_ptr + rm[:, None] * K + rk[None, :],
+                    mask=(rm[:, None] < M) & (rk[None, :] < K), other=0.0)
+        b = tl.load(b_ptr + rn[:, None] * (K // 2) + kb[None, :],
+                    mask=(rn[:, None] < N) & (kb[None, :] < K // 2), other=0)
+        sb = tl.load(bs_ptr + rn[:, None] * (K // 32) + ks[None, :],
+                     mask=(rn[:, None] < N) & (ks[None, :] < K // 32),
+                     other=127)
+        acc = tl.dot_scaled(a, None, "bf16", tl.trans(b), sb, "e2m1", acc)
+    tl.store(c_ptr + rm[:, None] * N + rn[None, :], acc,
+             mask=(rm[:, None] < M) & (rn[None, :] < N))
+
+
+@triton.jit
+def bf16_dot_kernel(a_ptr, b_ptr, c_ptr, M, N, K,
+                    BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr):
     pid_m = tl.program_id(0)
     pid_n = tl.program_id(1)
     rm = pid_m * BM + tl.arange(0, BM)
@@ -38,43 +109,487 @@ def bf16_dot(a_ptr, b_ptr, c_ptr, M, N, K,
 
 
 @triton.jit
-def mxfp4_dot_scaled(a_ptr, as_ptr, b_ptr, bs_ptr, c_ptr, K,
-                     BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr):
-    # c[BM, BN] (f32) = A @ B with A [BM, K] e2m1 packed along K (row-major
-    # [BM, K/2] bytes), scales as [BM, K/32]; B given as [BN, K/2] bytes (each
-    # row one output column, packed along K), scales bs [BN, K/32].
-    rm = tl.arange(0, BM)
-    rn = tl.arange(0, BN)
+def moe_gemm_kernel(x_ptr, xs_ptr, w_ptr, ws_ptr, y_ptr, sorted_ids_ptr,
+                    expert_ids_ptr, T, N, K,
+                    X_FMT: tl.constexpr, BM: tl.constexpr, BN: tl.constexpr,
+                    BK: tl.constexpr):
+    # Routed MoE GEMM: block pid_m of sorted_ids holds BM token rows (>= T:
+    # padding) of expert expert_ids[pid_m]; y[row] = x[token] @ W[e]^T.
+    # W: [E, N, K/2] MXFP4 with scales [E, N, K/32]; x bf16 [T, K] or fp8
+    # [T, K] with scales [T, K/32].
+    pid_m = tl.program_id(0)
+    pid_n = tl.program_id(1)
+    e = tl.load(expert_ids_ptr + pid_m)
+    rows = pid_m * BM + tl.arange(0, BM)
+    tok = tl.load(sorted_ids_ptr + rows)
+    valid = tok < T
+    tok = tl.where(valid, tok, 0)
+    rn = pid_n * BN + tl.arange(0, BN)
     acc = tl.zeros((BM, BN), dtype=tl.float32)
+    w_base = w_ptr + e.to(tl.int64) * N * (K // 2)
+    s_base = ws_ptr + e.to(tl.int64) * N * (K // 32)
     for k0 in range(0, K, BK):
+        rk = k0 + tl.arange(0, BK)
         kb = k0 // 2 + tl.arange(0, BK // 2)
         ks = k0 // 32 + tl.arange(0, BK // 32)
-        a = tl.load(a_ptr + rm[:, None] * (K // 2) + kb[None, :])
-        b = tl.load(b_ptr + rn[:, None] * (K // 2) + kb[None, :])
-        sa = tl.load(as_ptr + rm[:, None] * (K // 32) + ks[None, :])
-        sb = tl.load(bs_ptr + rn[:, None] * (K // 32) + ks[None, :])
-        acc = tl.dot_scaled(a, sa, "e2m1", tl.trans(b), sb, "e2m1", acc)
-    tl.store(c_ptr + rm[:, None] * BN + rn[None, :], acc)
+        x = tl.load(x_ptr + tok[:, None] * K + rk[None, :],
+                    mask=valid[:, None], other=0.0)
+        w = tl.load(w_base + rn[:, None] * (K // 2) + kb[None, :])
+        ws = tl.load(s_base + rn[:, None] * (K // 32) + ks[None, :])
+        if X_FMT == "bf16":
+            acc = tl.dot_scaled(x, None, "bf16", tl.trans(w), ws, "e2m1", acc)
+        else:
+            xs = tl.load(xs_ptr + tok[:, None] * (K // 32) + ks[None, :],
+                         mask=valid[:, None], other=127)
+            acc = tl.dot_scaled(x, xs, X_FMT, tl.trans(w), ws, "e2m1", acc)
+    tl.store(y_ptr + rows[:, None] * N + rn[None, :], acc,
+             mask=valid[:, None])
 
 
-KERNELS = [
-    ("triton_bf16_dot", bf16_dot,
-     {"a_ptr": "*bf16", "b_ptr": "*bf16", "c_ptr": "*fp32",
-      "M": "i32", "N": "i32", "K": "i32",
-      "BM": "constexpr", "BN": "constexpr", "BK": "constexpr"},
-     {"BM": 32, "BN": 32, "BK": 32}, {"num_warps": 4, "num_stages": 2}),
-    ("triton_mxfp4_dot_scaled", mxfp4_dot_scaled,
-     {"a_ptr": "*u8", "as_ptr": "*u8", "b_ptr": "*u8", "bs_ptr": "*u8",
-      "c_ptr": "*fp32", "K": "i32",
-      "BM": "constexpr", "BN": "constexpr", "BK": "constexpr"},
-     {"BM": 32, "BN": 32, "BK": 128}, {"num_warps": 4, "num_stages": 2}),
-]
+@triton.jit
+def convert_kernel(x_ptr, s_ptr, q8_ptr, q5_ptr, up_ptr, n,
+                   BLOCK: tl.constexpr):
+    # q8 = fp8e4m3(x * s), q5 = fp8e5m2(x * s) (round to nearest even),
+    # up = f32(q8) + f32(q5): the f32 <-> fp8/bf8 conversions.
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    m = offs < n
+    x = tl.load(x_ptr + offs, mask=m, other=0.0)
+    s = tl.load(s_ptr)
+    v = x * s
+    q8 = v.to(tl.float8e4nv)
+    q5 = v.to(tl.float8e5)
+    tl.store(q8_ptr + offs, q8, mask=m)
+    tl.store(q5_ptr + offs, q5, mask=m)
+    tl.store(up_ptr + offs, q8.to(tl.float32) + q5.to(tl.float32), mask=m)
 
 
-def compile_stages(fn, signature, constexprs, opts, want=("llir", "amdgcn")):
-    target = GPUTarget("hip", "gfx950", 64)
+@triton.jit
+def bf16_convert_kernel(x_ptr, y_ptr, z_ptr, n, BLOCK: tl.constexpr):
+    # y = bf16(x) (RNE), z = f32(y) * 3: f32 <-> bf16 conversions.
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    m = offs < n
+    x = tl.load(x_ptr + offs, mask=m, other=0.0)
+    y = x.to(tl.bfloat16)
+    tl.store(y_ptr + offs, y, mask=m)
+    tl.store(z_ptr + offs, y.to(tl.float32) * 3.0, mask=m)
+
+
+@triton.jit
+def atomic_add_kernel(x_ptr, idx_ptr, out_ptr, outb_ptr, n,
+                      BLOCK: tl.constexpr):
+    # out[idx[i]] += x[i] (f32) and outb[idx[i]] += bf16(x[i]) from many
+    # programs: buffer/global atomics, f32 and bf16.
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    m = offs < n
+    x = tl.load(x_ptr + offs, mask=m, other=0.0)
+    i = tl.load(idx_ptr + offs, mask=m, other=0)
+    tl.atomic_add(out_ptr + i, x, mask=m, sem="relaxed")
+    tl.atomic_add(outb_ptr + i, x.to(tl.bfloat16), mask=m, sem="relaxed")
+
+
+# ------------------------------------------------------------ numerics (numpy)
+
+
+def fp4_decode(codes):
+    return (codes & 0xF).astype(np.uint8).view(
+        ml_dtypes.float4_e2m1fn).astype(np.float64)
+
+
+def e8m0_decode(b):
+    return b.astype(np.uint8).view(ml_dtypes.float8_e8m0fnu).astype(np.float64)
+
+
+def fp8_decode(b, fmt):
+    dt = ml_dtypes.float8_e4m3fn if fmt == "e4m3" else ml_dtypes.float8_e5m2
+    return b.astype(np.uint8).view(dt).astype(np.float64)
+
+
+def unpack_fp4(packed):  # [R, K/2] bytes -> [R, K] codes, low nibble first
+    r, kh = packed.shape
+    out = np.empty((r, 2 * kh), np.uint8)
+    out[:, 0::2] = packed & 0xF
+    out[:, 1::2] = packed >> 4
+    return out
+
+
+def bf16_bits(x):
+    return np.asarray(x, np.float32).astype(ml_dtypes.bfloat16).view(np.uint16)
+
+
+def bf16_decode(bits):
+    return bits.astype(np.uint16).view(ml_dtypes.bfloat16).astype(np.float64)
+
+
+def random_operand(rng, fmt, rows, k):
+    """Raw bytes (or bf16 bits) of a [rows, k] operand and its decoded f64
+    values. NaN/Inf codes are avoided."""
+    if fmt == "e2m1":
+        packed = rng.integers(0, 256, (rows, k // 2), dtype=np.uint8)
+        return packed, fp4_decode(unpack_fp4(packed))
+    if fmt in ("e4m3", "e5m2"):
+        raw = rng.integers(0, 256, (rows, k), dtype=np.uint8)
+        if fmt == "e4m3":
+            raw[(raw & 0x7F) == 0x7F] ^= 0x01  # no NaN
+        else:
+            raw[(raw & 0x7C) == 0x7C] &= 0xF3  # no Inf/NaN
+        return raw, fp8_decode(raw, fmt)
+    bits = bf16_bits(rng.uniform(-2, 2, (rows, k)))
+    return bits, bf16_decode(bits)
+
+
+def random_scales(rng, rows, k):
+    s = rng.integers(118, 134, (rows, k // 32), dtype=np.uint8)
+    return s, e8m0_decode(s)
+
+
+def scaled_ref(av, sa, bv, sb):
+    """sum_k a[m,k] sa[m,k/32] b[n,k] sb[n,k/32] in float64."""
+    a = av * (np.repeat(sa, 32, axis=1) if sa is not None else 1.0)
+    b = bv * np.repeat(sb, 32, axis=1)
+    return a @ b.T
+
+
+# ------------------------------------------------------------------ fixtures
+
+FIXTURES = {}
+
+
+def fixture(fn):
+    FIXTURES[fn.__name__] = fn
+    return fn
+
+
+def dot_scaled_fixture(a_fmt, b_fmt, nonkdim, bm, bn, bk, k, warps, grid_n=1):
+    def make(rng):
+        n_total = bn * grid_n
+        a_raw, av = random_operand(rng, a_fmt, bm, k)
+        b_raw, bv = random_operand(rng, b_fmt, n_total, k)
+        sa_raw, sa = random_scales(rng, bm, k)
+        sb_raw, sb = random_scales(rng, n_total, k)
+        ref = scaled_ref(av, None if a_fmt == "bf16" else sa, bv, sb)
+        ptr = {"e2m1": "*u8", "e4m3": "*fp8e4nv", "e5m2": "*fp8e5",
+               "bf16": "*bf16"}
+        return dict(
+            fn=dot_scaled_kernel,
+            signature={"a_ptr": ptr[a_fmt], "as_ptr": "*u8",
+                       "b_ptr": ptr[b_fmt], "bs_ptr": "*u8", "c_ptr": "*fp32",
+                       "K": "i32", "A_FMT": "constexpr", "B_FMT": "constexpr",
+                       "A_DIV": "constexpr", "B_DIV": "constexpr",
+                       "BM": "constexpr", "BN": "constexpr",
+                       "BK": "constexpr"},
+            constexprs={"A_FMT": a_fmt, "B_FMT": b_fmt,
+                        "A_DIV": 2 if a_fmt == "e2m1" else 1,
+                        "B_DIV": 2 if b_fmt == "e2m1" else 1,
+                        "BM": bm, "BN": bn, "BK": bk},
+            options={"num_warps": warps, "num_stages": 2,
+                     "matrix_instr_nonkdim": nonkdim},
+            grid=[grid_n, 1, 1],
+            args=[inp("a", a_raw), inp("as", sa_raw), inp("b", b_raw),
+                  inp("bs", sb_raw), out("c", ref.astype(np.float64), "f32"),
+                  i32(k)])
+    return make
+
+
+def inp(name, array):
+    return {"kind": "input", "name": name, "array": array}
+
+
+def out(name, ref, dtype, tol=1e-5, exact=False, zero=False):
+    """An output buffer (poisoned before the run unless `zero`) and its
+    reference: relative error below `tol`, or bit-exact; NaN reference
+    elements must stay unwritten."""
+    return {"kind": "output", "name": name, "ref": ref, "dtype": dtype,
+            "tol": tol, "exact": exact, "zero": zero}
+
+
+def i32(v):
+    return {"kind": "i32", "value": int(v)}
+
+
+# Native scaled MFMAs: Triton selects mfma.scale for 64x64 tiles of 4 warps
+# (it swaps the operands when that puts FP4 in A); the intrinsic's operand
+# vector types say which operand holds FP8.
+for a, b in [("e4m3", "e2m1"), ("e2m1", "e4m3"), ("e4m3", "e4m3"),
+             ("e2m1", "e2m1"), ("e5m2", "e2m1"), ("e2m1", "e5m2"),
+             ("e5m2", "e4m3")]:
+    for nk in (16, 32):
+        FIXTURES[f"dot_scaled_{a}_{b}_{nk}"] = dot_scaled_fixture(
+            a, b, nk, 64, 64, 128, 512, 4)
+# Small single-wave tiles: Triton upcasts to bf16 with cvt.scalef32.pk.bf16.*
+# and uses the bf16 MFMA.
+FIXTURES["upcast_e4m3_e2m1_16"] = dot_scaled_fixture(
+    "e4m3", "e2m1", 16, 16, 16, 256, 512, 1, grid_n=2)
+FIXTURES["upcast_e2m1_e5m2_32"] = dot_scaled_fixture(
+    "e2m1", "e5m2", 32, 32, 32, 128, 256, 1, grid_n=2)
+FIXTURES["dot_scaled_bf16_e2m1_16"] = dot_scaled_fixture(
+    "bf16", "e2m1", 16, 16, 32, 128, 256, 1, grid_n=2)
+FIXTURES["dot_scaled_bf16_e2m1_32"] = dot_scaled_fixture(
+    "bf16", "e2m1", 32, 32, 32, 128, 256, 4)
+
+
+@fixture
+def dot_scaled_bf16_e2m1_ktail(rng):
+    M, N, K, BM, BN, BK = 37, 45, 160, 32, 32, 128
+    a_bits, av = random_operand(rng, "bf16", M, K)
+    b_raw, bv = random_operand(rng, "e2m1", N, K)
+    sb_raw, sb = random_scales(rng, N, K)
+    ref = scaled_ref(av, None, bv, sb)
+    return dict(
+        fn=dot_scaled_ktail_kernel,
+        signature={"a_ptr": "*bf16", "b_ptr": "*u8", "bs_ptr": "*u8",
+                   "c_ptr": "*fp32", "M": "i32", "N": "i32", "K": "i32",
+                   "BM": "constexpr", "BN": "constexpr", "BK": "constexpr"},
+        constexprs={"BM": BM, "BN": BN, "BK": BK},
+        options={"num_warps": 4, "num_stages": 2, "matrix_instr_nonkdim": 16},
+        grid=[2, 2, 1],
+        args=[inp("a", a_bits), inp("b", b_raw), inp("bs", sb_raw),
+              out("c", ref, "f32"), i32(M), i32(N), i32(K)])
+
+
+def bf16_dot_fixture(chip, M, N, K, BM, BN, BK, warps, nk):
+    def make(rng):
+        a_bits, av = random_operand(rng, "bf16", M, K)
+        b_bits, bv = random_operand(rng, "bf16", K, N)
+        ref = av @ bv
+        return dict(
+            fn=bf16_dot_kernel, chip=chip,
+            signature={"a_ptr": "*bf16", "b_ptr": "*bf16", "c_ptr": "*fp32",
+                       "M": "i32", "N": "i32", "K": "i32", "BM": "constexpr",
+                       "BN": "constexpr", "BK": "constexpr"},
+            constexprs={"BM": BM, "BN": BN, "BK": BK},
+            options={"num_warps": warps, "num_stages": 2,
+                     "matrix_instr_nonkdim": nk},
+            grid=[-(-M // BM), -(-N // BN), 1],
+            args=[inp("a", a_bits), inp("b", b_bits), out("c", ref, "f32"),
+                  i32(M), i32(N), i32(K)])
+    return make
+
+
+FIXTURES["bf16_dot_tails_32"] = bf16_dot_fixture("gfx950", 45, 40, 70, 32, 32,
+                                                 32, 4, 32)
+FIXTURES["bf16_dot_tails_16"] = bf16_dot_fixture("gfx950", 37, 50, 100, 32,
+                                                 32, 64, 4, 16)
+FIXTURES["bf16_dot_gfx942_16"] = bf16_dot_fixture("gfx942", 40, 48, 96, 32,
+                                                  32, 32, 4, 16)
+FIXTURES["bf16_dot_gfx942_32"] = bf16_dot_fixture("gfx942", 64, 64, 64, 64,
+                                                  64, 32, 4, 32)
+
+
+def moe_fixture(x_fmt, BM, BN, BK, nk, warps, chip="gfx950"):
+    def make(rng):
+        T, E, topk = 11, 4, 2
+        N, K = max(64, BN), max(256, BK)
+        # Routing: each token to topk distinct experts; rows sorted by expert
+        # in blocks of BM (padding = T).
+        ids = np.stack([rng.permutation(E)[:topk] for _ in range(T)])
+        sorted_ids, expert_ids, slot_of = [], [], []
+        for e in range(E):
+            toks = [t for t in range(T) if e in ids[t]]
+            while toks:
+                blk, toks = toks[:BM], toks[BM:]
+                slot_of += [(len(sorted_ids) + i, t, e)
+                            for i, t in enumerate(blk)]
+                sorted_ids += blk + [T] * (BM - len(blk))
+                expert_ids.append(e)
+        sorted_ids = np.array(sorted_ids, np.int32)
+        expert_ids = np.array(expert_ids, np.int32)
+        rows = len(sorted_ids)
+        x_raw, xv = random_operand(rng, x_fmt, T, K)
+        xs_raw, xs = random_scales(rng, T, K)
+        w_raw, wv = zip(*[random_operand(rng, "e2m1", N, K) for _ in range(E)])
+        ws_raw, wsv = zip(*[random_scales(rng, N, K) for _ in range(E)])
+        ref = np.full((rows, N), np.nan)
+        for r, t, e in slot_of:
+            ref[r] = scaled_ref(xv[t:t + 1],
+                                None if x_fmt == "bf16" else xs[t:t + 1],
+                                wv[e], wsv[e])[0]
+        xptr = {"bf16": "*bf16", "e4m3": "*fp8e4nv"}[x_fmt]
+        return dict(
+            fn=moe_gemm_kernel, chip=chip,
+            signature={"x_ptr": xptr, "xs_ptr": "*u8", "w_ptr": "*u8",
+                       "ws_ptr": "*u8", "y_ptr": "*fp32",
+                       "sorted_ids_ptr": "*i32", "expert_ids_ptr": "*i32",
+                       "T": "i32", "N": "i32", "K": "i32",
+                       "X_FMT": "constexpr", "BM": "constexpr",
+                       "BN": "constexpr", "BK": "constexpr"},
+            constexprs={"X_FMT": x_fmt, "BM": BM, "BN": BN, "BK": BK},
+            options={"num_warps": warps, "num_stages": 2,
+                     "matrix_instr_nonkdim": nk},
+            grid=[len(expert_ids), N // BN, 1],
+            args=[inp("x", x_raw), inp("xs", xs_raw),
+                  inp("w", np.stack(w_raw)), inp("ws", np.stack(ws_raw)),
+                  out("y", ref, "f32"), inp("sorted_ids", sorted_ids),
+                  inp("expert_ids", expert_ids), i32(T), i32(N), i32(K)])
+    return make
+
+
+def has_permlane(intrinsics):
+    return any("permlane" in i for i in intrinsics)
+
+
+# Configurations that may make Triton convert layouts with permlane swaps;
+# only those that do are kept.
+PROBES = {}
+for xf in ("bf16", "e4m3"):
+    for bm, bn, bk, nk, w in [(16, 32, 256, 16, 1), (16, 32, 512, 16, 2),
+                              (16, 32, 256, 16, 2), (16, 128, 256, 16, 4),
+                              (32, 32, 256, 32, 1), (32, 64, 256, 32, 2),
+                              (32, 128, 128, 32, 4), (16, 64, 512, 16, 1),
+                              (64, 64, 256, 32, 4), (16, 32, 128, 16, 1)]:
+        PROBES[f"moe_{xf}_mxfp4_probe_{bm}x{bn}x{bk}_{nk}_w{w}"] = \
+            moe_fixture(xf, bm, bn, bk, nk, w)
+
+
+@triton.jit
+def chain_dot_kernel(a_ptr, b_ptr, c_ptr, o_ptr, K, N,
+                     BM: tl.constexpr, BN: tl.constexpr, BD: tl.constexpr,
+                     BK: tl.constexpr):
+    # o[BM, BD] = bf16(a @ b) @ c, the attention-style chain: the first MFMA
+    # result becomes the second's operand (a layout conversion in registers).
+    rm = tl.arange(0, BM)
+    rn = tl.arange(0, BN)
+    rd = tl.arange(0, BD)
+    acc = tl.zeros((BM, BD), dtype=tl.float32)
+    for n0 in range(0, N, BN):
+        p = tl.zeros((BM, BN), dtype=tl.float32)
+        for k0 in range(0, K, BK):
+            rk = k0 + tl.arange(0, BK)
+            a = tl.load(a_ptr + rm[:, None] * K + rk[None, :])
+            b = tl.load(b_ptr + rk[:, None] * N + (n0 + rn)[None, :])
+            p = tl.dot(a, b, p)
+        c = tl.load(c_ptr + (n0 + rn)[:, None] * BD + rd[None, :])
+        acc = tl.dot(p.to(tl.bfloat16), c, acc)
+    tl.store(o_ptr + rm[:, None] * BD + rd[None, :], acc)
+
+
+def chain_fixture(BM, BN, BD, BK, nk, warps):
+    def make(rng):
+        K, N = 2 * BK, 2 * BN
+        # Small integers: a @ b is exact in bf16, so the chain's rounding
+        # does not depend on the MFMA's summation order.
+        a = rng.integers(-2, 3, (BM, K)).astype(np.float32)
+        b = rng.integers(-2, 3, (K, N)).astype(np.float32)
+        c_bits, cv = random_operand(rng, "bf16", N, BD)
+        ref = (a.astype(np.float64) @ b) @ cv
+        return dict(
+            fn=chain_dot_kernel,
+            signature={"a_ptr": "*bf16", "b_ptr": "*bf16", "c_ptr": "*bf16",
+                       "o_ptr": "*fp32", "K": "i32", "N": "i32",
+                       "BM": "constexpr", "BN": "constexpr",
+                       "BD": "constexpr", "BK": "constexpr"},
+            constexprs={"BM": BM, "BN": BN, "BD": BD, "BK": BK},
+            options={"num_warps": warps, "num_stages": 1,
+                     "matrix_instr_nonkdim": nk},
+            grid=[1, 1, 1],
+            args=[inp("a", bf16_bits(a)), inp("b", bf16_bits(b)),
+                  inp("c", c_bits), out("o", ref, "f32"), i32(K), i32(N)])
+    return make
+
+
+for bm, bn, bd, bk, nk, w in [(32, 32, 32, 32, 32, 1), (16, 32, 32, 32, 16, 1),
+                              (64, 64, 64, 32, 32, 4), (64, 32, 64, 32, 16, 4),
+                              (32, 64, 32, 32, 32, 1), (16, 64, 64, 32, 16, 1)]:
+    PROBES[f"chain_dot_{bm}x{bn}x{bd}_{nk}_w{w}"] = chain_fixture(
+        bm, bn, bd, bk, nk, w)
+
+
+FIXTURES["moe_bf16_mxfp4_bm16_bn32"] = moe_fixture("bf16", 16, 32, 128, 16, 4)
+FIXTURES["moe_bf16_mxfp4_bm16_bn64"] = moe_fixture("bf16", 16, 64, 256, 16, 4)
+FIXTURES["moe_fp8_mxfp4_bm32_32x32"] = moe_fixture("e4m3", 32, 64, 128, 32, 4)
+FIXTURES["moe_fp8_mxfp4_bm16_16x16"] = moe_fixture("e4m3", 16, 64, 256, 16, 4)
+
+
+@fixture
+def convert_fp8(rng):
+    n, BLOCK = 1000, 256
+    x = np.concatenate([
+        np.clip(rng.standard_normal(n - 40) * 3.0, -440, 440),
+        np.array([0.0, -0.0, 448.0, -448.0, 440.0, 232.0, 2.0 ** -9,
+                  2.0 ** -10, 2.0 ** -16, 2.0 ** -17, 1.5 * 2 ** -9, 3.5,
+                  0.3125, 0.34375, 1.0625, 1.1875, 464.0, -500.0, 1e6,
+                  57344.0, 61440.0, -1e30])]).astype(np.float32)
+    x = np.concatenate([x, rng.uniform(-1, 1, n - x.size) * 2.0 ** -7]) \
+        .astype(np.float32)
+    s = np.array([1.0], np.float32)
+    v = (x * s).astype(np.float32)
+    # Triton sets MODE bit 23 (s_setreg) so the conversions saturate.
+    q8 = np.clip(v, -448, 448).astype(ml_dtypes.float8_e4m3fn)
+    q5 = np.clip(v, -57344, 57344).astype(ml_dtypes.float8_e5m2)
+    up = q8.astype(np.float64) + q5.astype(np.float64)
+    return dict(
+        fn=convert_kernel,
+        signature={"x_ptr": "*fp32", "s_ptr": "*fp32", "q8_ptr": "*fp8e4nv",
+                   "q5_ptr": "*fp8e5", "up_ptr": "*fp32", "n": "i32",
+                   "BLOCK": "constexpr"},
+        constexprs={"BLOCK": BLOCK},
+        options={"num_warps": 4, "num_stages": 1},
+        grid=[-(-n // BLOCK), 1, 1],
+        args=[inp("x", x), inp("s", s),
+              out("q8", q8.view(np.uint8), "u8", exact=True),
+              out("q5", q5.view(np.uint8), "u8", exact=True),
+              out("up", up, "f32", exact=True), i32(n)])
+
+
+@fixture
+def convert_bf16(rng):
+    n, BLOCK = 1000, 256
+    x = (rng.standard_normal(n) * 2.0 ** rng.integers(-140, 120, n)) \
+        .astype(np.float32)
+    x[:6] = [0.0, -0.0, np.inf, -np.inf, 1.00390625, 1.01171875]
+    y = x.astype(ml_dtypes.bfloat16)
+    z = y.astype(np.float32) * np.float32(3.0)
+    return dict(
+        fn=bf16_convert_kernel,
+        signature={"x_ptr": "*fp32", "y_ptr": "*bf16", "z_ptr": "*fp32",
+                   "n": "i32", "BLOCK": "constexpr"},
+        constexprs={"BLOCK": BLOCK},
+        options={"num_warps": 4, "num_stages": 1},
+        grid=[-(-n // BLOCK), 1, 1],
+        args=[inp("x", x), out("y", y.view(np.uint16), "u16", exact=True),
+              out("z", z.astype(np.float64), "f32", exact=True), i32(n)])
+
+
+@fixture
+def atomic_add(rng):
+    n, BLOCK, bins = 4096, 256, 64
+    x = bf16_decode(bf16_bits(rng.uniform(-1, 1, n))).astype(np.float32)
+    idx = rng.integers(0, bins, n).astype(np.int32)
+    ref = np.zeros(bins)
+    np.add.at(ref, idx, x.astype(np.float64))
+    return dict(
+        fn=atomic_add_kernel,
+        signature={"x_ptr": "*fp32", "idx_ptr": "*i32", "out_ptr": "*fp32",
+                   "outb_ptr": "*bf16", "n": "i32", "BLOCK": "constexpr"},
+        constexprs={"BLOCK": BLOCK},
+        options={"num_warps": 4, "num_stages": 1},
+        grid=[n // BLOCK, 1, 1],
+        args=[inp("x", x), inp("idx", idx),
+              out("out", ref, "f32", tol=1e-5, zero=True),
+              out("outb", ref, "bf16", tol=3e-2, zero=True), i32(n)])
+
+
+# ------------------------------------------------------------------ compile
+
+
+def attrs_for(signature, args_by_name):
+    """What Triton's JIT specializes: pointers divisible by 16 with a 32-bit
+    range, ints divisible by 16."""
+    attrs = {}
+    for i, (name, ty) in enumerate(signature.items()):
+        if ty.startswith("*"):
+            attrs[(i,)] = [["tt.divisibility", 16], ["tt.pointer_range", 32]]
+        elif ty == "i32":
+            v = args_by_name.get(name)
+            if v is not None and v % 16 == 0:
+                attrs[(i,)] = [["tt.divisibility", 16]]
+    return attrs
+
+
+def compile_stages(fn, signature, constexprs, attrs, opts, chip):
+    target = GPUTarget("hip", chip, 64)
     backend = make_backend(target)
-    src = ASTSource(fn=fn, signature=signature, constexprs=constexprs)
+    src = ASTSource(fn=fn, signature=signature, constexprs=constexprs,
+                    attrs=attrs)
     options = backend.parse_options(dict(opts))
     from triton._C.libtriton import ir
     context = ir.context()
@@ -86,40 +601,97 @@ def compile_stages(fn, signature, constexprs, opts, want=("llir", "amdgcn")):
     stages = dict()
     backend.add_stages(stages, options, src.language)
     metadata = {}
-    out = {}
+    res = {}
     for name, stage in stages.items():
-        try:
-            module = stage(module, metadata)
-        except Exception:
-            out[name + ".error"] = traceback.format_exc()
+        module = stage(module, metadata)
+        if name in ("llir", "amdgcn"):
+            res[name] = module if isinstance(module, str) else str(module)
+        if "llir" in res and "amdgcn" in res:
             break
-        if name in want:
-            out[name] = module if isinstance(module, str) else str(module)
-        if all(w in out for w in want):
-            break
-    out["metadata"] = {k: v for k, v in metadata.items()
+    res["metadata"] = {k: v for k, v in metadata.items()
                        if isinstance(v, (int, str, float, bool))}
-    return out
+    return res
+
+
+def write_fixture(out_dir, name, spec, res):
+    d = os.path.join(out_dir, name)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "kernel.ll"), "w") as f:
+        f.write(res["llir"])
+    if "amdgcn" in res:
+        with open(os.path.join(d, "kernel.s"), "w") as f:
+            f.write(res["amdgcn"])
+    meta = res["metadata"]
+    args = []
+    for a in spec["args"]:
+        if a["kind"] == "i32":
+            args.append({"i32": a["value"]})
+            continue
+        fname = a["name"] + (".npy" if a["kind"] == "input" else ".ref.npy")
+        arr = a["array"] if a["kind"] == "input" else a["ref"]
+        np.save(os.path.join(d, fname), np.ascontiguousarray(arr))
+        if a["kind"] == "input":
+            args.append({"input": fname})
+        else:
+            args.append({"output": a["name"], "ref": fname,
+                         "dtype": a["dtype"], "tol": a["tol"],
+                         "exact": a["exact"], "zero": a.get("zero", False)})
+    # Triton appends its scratch pointers (global, profile) to the signature.
+    intrinsics = sorted(set(re.findall(r"@(llvm\.amdgcn\.[\w.]+)\(",
+                                       res["llir"])))
+    desc = {
+        "kernel": meta.get("name"), "chip": spec.get("chip", "gfx950"),
+        "grid": spec["grid"], "block": 64 * spec["options"]["num_warps"],
+        "shared": meta.get("shared", 0), "args": args,
+        "triton": triton.__version__, "seed": SEED,
+        "constexprs": spec["constexprs"], "options": spec["options"],
+        "signature": spec["signature"], "intrinsics": intrinsics,
+    }
+    with open(os.path.join(d, "fixture.json"), "w") as f:
+        json.dump(desc, f, indent=1, sort_keys=True)
+    return intrinsics
 
 
 def main():
     out_dir = sys.argv[1]
+    names = sys.argv[2:] or list(FIXTURES) + list(PROBES)
+    kept_probes = []
     os.makedirs(out_dir, exist_ok=True)
-    print("triton", triton.__version__)
-    for name, fn, sig, cex, opts in KERNELS:
-        res = compile_stages(fn, sig, cex, opts)
-        for key, text in res.items():
-            if key == "metadata":
+    print("triton", triton.__version__, "numpy", np.__version__,
+          "ml_dtypes", ml_dtypes.__version__, "seed", SEED)
+    failed = []
+    for idx, name in enumerate(names):
+        rng = np.random.default_rng(SEED + idx * 7919)
+        try:
+            probe = name in PROBES
+            spec = (PROBES if probe else FIXTURES)[name](rng)
+            by_name = {}
+            sig_names = list(spec["signature"])
+            scalars = [a for a in spec["args"] if a["kind"] == "i32"]
+            for a, s in zip(scalars, [n for n in sig_names
+                                      if spec["signature"][n] == "i32"]):
+                by_name[s] = a["value"]
+            res = compile_stages(spec["fn"], spec["signature"],
+                                 spec["constexprs"],
+                                 attrs_for(spec["signature"], by_name),
+                                 spec["options"], spec.get("chip", "gfx950"))
+            intr = sorted(set(re.findall(r"@(llvm\.amdgcn\.[\w.]+)\(",
+                                         res["llir"])))
+            if probe and (not has_permlane(intr) or len(kept_probes) >= 4):
+                print("probe", name, "permlane" if has_permlane(intr) else
+                      "-", [i[len("llvm.amdgcn."):] for i in intr
+                            if "permlane" in i or "mfma" in i])
                 continue
-            ext = {"llir": "ll", "amdgcn": "s"}.get(key, key + ".txt")
-            with open(os.path.join(out_dir, f"{name}.{ext}"), "w") as f:
-                f.write(text)
-        meta = dict(res["metadata"])
-        meta.update(constexprs=cex, options=opts, signature=sig,
-                    triton=triton.__version__)
-        with open(os.path.join(out_dir, f"{name}.json"), "w") as f:
-            json.dump(meta, f, indent=1, sort_keys=True)
-        print(name, sorted(res.keys()), meta.get("shared"), meta.get("name"))
+            if probe:
+                kept_probes.append(name)
+            write_fixture(out_dir, name, spec, res)
+            print("OK", name, res["metadata"].get("shared"),
+                  [i[len("llvm.amdgcn."):] for i in intr])
+        except Exception:
+            failed.append(name)
+            print("FAIL", name)
+            traceback.print_exc()
+    print("failed:", failed)
 
 
 if __name__ == "__main__":

@@ -31,32 +31,40 @@ enum class SiteOp : uint32_t {
   Ldexp,
   MbcntLo,
   MbcntHi,
-  CvtScaleF32PkFp4,   ///< fp4 -> {bf16,f16,f32} pair (result kind in imm[0])
-  CvtScaleF32PkFp8,   ///< fp8/bf8 -> {bf16,f16,f32} pair (imm[0] dst, imm[1] bf8)
-  CvtScaleF32PkFp4F32,///< two f32 -> fp4 byte
-  CvtScaleF32PkFp8F32,///< two f32 -> 2 fp8/bf8 with scale (imm[1] bf8)
-  CvtScaleF32Fp8,     ///< one fp8/bf8 byte -> f32 with scale (imm[1] bf8)
-  CvtPkFp8F32,        ///< two f32 -> 2 fp8/bf8 (imm[1] bf8)
-  CvtF32Fp8,          ///< one fp8/bf8 byte -> f32 (imm[1] bf8)
-  CvtPkF32Fp8,        ///< two fp8/bf8 -> 2 f32 (imm[1] bf8)
+  CvtScaleF32PkFp4, ///< fp4 -> {bf16,f16,f32} pair (result kind in imm[0])
+  CvtScaleF32PkFp8, ///< fp8/bf8 -> {bf16,f16,f32} pair (imm[0] dst, imm[1] bf8)
+  CvtScaleF32PkFp4F32, ///< two f32 -> fp4 byte
+  CvtScaleF32PkFp8F32, ///< two f32 -> 2 fp8/bf8 with scale (imm[1] bf8)
+  CvtScaleF32Fp8,      ///< one fp8/bf8 byte -> f32 with scale (imm[1] bf8)
+  CvtPkFp8F32,         ///< two f32 -> 2 fp8/bf8 (imm[1] bf8)
+  CvtF32Fp8,           ///< one fp8/bf8 byte -> f32 (imm[1] bf8)
+  CvtPkF32Fp8,         ///< two fp8/bf8 -> 2 f32 (imm[1] bf8)
   MakeBufferRsrc,
   BufferLoad,
   BufferStore,
   BufferAtomic, ///< imm[0]: AtomicKind
   BufferLoadLds,
   GlobalLoadLds,
+  ImplicitArgPtr, ///< the hidden kernel arguments (code object v5 layout)
+  SetMode,        ///< s.setreg of MODE: imm[1] offset, imm[2] width
   // Wave collectives.
-  Mfma,       ///< imm: m, n, k, kPerLane, element kind
-  MfmaScale,  ///< imm: m, n, k, constant-zero scales
+  Mfma,      ///< imm: m, n, k, kPerLane, element kind
+  MfmaScale, ///< imm: m, n, k, constant-zero scales
   ReadFirstLane,
   ReadLane,
   Ballot,
   DsBpermute,
   DsSwizzle,
   UpdateDpp,
-  DsReadTr,   ///< imm[0]: element bits (4, 8, 16)
-  WaveBarrier,///< llvm.amdgcn.wave.barrier: a wave-wide rendezvous
+  DsReadTr,     ///< imm[0]: element bits (4, 8, 16)
+  WaveBarrier,  ///< llvm.amdgcn.wave.barrier: a wave-wide rendezvous
+  PermlaneSwap, ///< permlane{16,32}.swap: imm[0] = 16 or 32
 };
+
+/// s_setreg's hardware register id of MODE, and the MODE bit that makes
+/// conversions to FP8/BF8 saturate instead of overflowing (FP16_OVFL).
+inline constexpr int64_t kHwRegMode = 1;
+inline constexpr unsigned kModeFp16OverflowClampBit = 23;
 
 enum class ElemKind : int32_t { BF16, F16, F32 };
 enum class AtomicKind : int32_t { FAdd, Add, Max, Min, UMax, UMin, Swap };

@@ -34,15 +34,24 @@ constexpr LaneSlot mfmaOperandSlot(int m, int kPerLane, int row, int k) {
 
 /// Element (row, k) of a scaled-MFMA (f8f6f4) operand with m = 16 or 32
 /// rows: lane and byte. FP4 lanes hold 32 consecutive K, two per byte (low
-/// nibble even k); FP8/BF8 lanes hold 8-wide (m = 16) or 16-wide (m = 32)
-/// stripes of each 32-element block.
+/// nibble even k). FP8/BF8 lanes hold two runs of 16 consecutive K: with
+/// m = 16, lane group g = (k % 64) / 16 holds K [16g, 16g + 16) in bytes
+/// 0-15 and [64 + 16g, 64 + 16g + 16) in bytes 16-31; with m = 32, group
+/// g = (k % 32) / 16 holds [16g, +16) and [32 + 16g, +16). Both rules, for
+/// FP8 in A and in B, are pinned by Triton-compiled fixtures
+/// (test/Oracle/triton/dot_scaled_*); the 8-wide stripes once written here
+/// for m = 16 were wrong.
 constexpr LaneSlot scaledMfmaOperandSlot(int m, bool fp4, int row, int k) {
   if (fp4)
     return {row + m * (k / 32), (k % 32) / 2};
   if (m == 16)
-    return {row + 16 * ((k % 32) / 8), 8 * (k / 32) + k % 8};
+    return {row + 16 * ((k % 64) / 16), 16 * (k / 64) + k % 16};
   return {row + 32 * ((k % 32) / 16), 16 * (k / 32) + k % 16};
 }
+
+/// The length of the runs of consecutive K (and consecutive bytes) a lane
+/// holds in a scaled-MFMA operand: 32 for FP4 (16 bytes), 16 for FP8.
+constexpr int scaledMfmaOperandRun(bool fp4) { return fp4 ? 32 : 16; }
 
 } // namespace mxmoe::fmt
 

@@ -173,7 +173,9 @@ def MoE_ScaledMFMAOp : MoE_Op<"scaled_mfma",
     4), `f8E4M3FN` (FP8, code 0), `f8E5M2` (BF8, code 1); A and B may differ.
     Each lane holds 32 elements: an FP4 lane holds 32 consecutive K
     (`A[i][k]` in lane `i + 16 * (k / 32)` for 16x16x128), an FP8 lane holds
-    four 8-wide stripes (`A[i][k]` in lane `i + 16 * ((k % 32) / 8)`).
+    two runs of 16 consecutive K (16x16x128: `A[i][k]` in lane
+    `i + 16 * ((k % 64) / 16)`, byte `16 * (k / 64) + k % 16`; see
+    docs/emulator.md for the evidence).
 
     Each scale operand holds four E8M0 bytes; `scale_a_byte`/`scale_b_byte`
     (0-3) select the byte this MFMA uses (the instruction's op_sel bits). The
