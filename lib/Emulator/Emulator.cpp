@@ -360,6 +360,8 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
   launch.report = &report;
   launch.kernel = kernel;
   launch.chip = impl->chip;
+  if (const ChipInfo *chip = lookupChip(impl->chip))
+    launch.fp8IsFnuz = chip->fp8IsFnuz;
   launch.allocations = impl->globals;
   launch.fillImplicitArgs();
   std::vector<uint64_t> argv(args.size());

@@ -71,6 +71,7 @@ struct LaunchState {
   Report *report = nullptr;
   std::string kernel;
   std::string chip;
+  bool fp8IsFnuz = false; ///< the chip's FP8 conversions use FNUZ encodings
   std::vector<Allocation> allocations;
   /// Hidden kernel arguments (code object v5): block counts (u32 x3) at 0,
   /// group sizes (u16 x3) at 12, remainders (u16 x3) at 18, grid dims (u16)

@@ -86,7 +86,19 @@ uint8_t scaleByteOf(float scale) {
   return uint8_t((bits >> 23) & 0xFF); // only the exponent field is read
 }
 
-double decodeFp8(uint8_t b, bool bf8) {
+/// f32 to an FP8/BF8 byte in the launch chip's encoding.
+uint8_t encodeFp8(const LaunchState &launch, double v, bool bf8,
+                  bool saturate) {
+  if (launch.fp8IsFnuz)
+    return bf8 ? encodeFP8E5M2FNUZ(v, saturate)
+               : encodeFP8E4M3FNUZ(v, saturate);
+  return bf8 ? encodeFP8E5M2(v, saturate) : encodeFP8E4M3FN(v, saturate);
+}
+
+/// An FP8/BF8 byte in the launch chip's encoding (FNUZ on gfx942).
+double decodeFp8(const LaunchState &launch, uint8_t b, bool bf8) {
+  if (launch.fp8IsFnuz)
+    return bf8 ? decodeFP8E5M2FNUZ(b) : decodeFP8E4M3FNUZ(b);
   return bf8 ? decodeFP8E5M2(b) : decodeFP8E4M3FN(b);
 }
 
@@ -317,7 +329,7 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     bool hi = get<uint8_t>(ops, 2) & 1;
     uint32_t word = hi ? (src >> 16) : src;
     for (int i = 0; i < 2; ++i) {
-      double v = decodeFp8(uint8_t(word >> (8 * i)), site.imm[1]);
+      double v = decodeFp8(launch, uint8_t(word >> (8 * i)), site.imm[1]);
       v = e == 255 ? NAN : v * std::ldexp(1.0, int(e) - 127);
       putElem(result, i, ElemKind(site.imm[0]), v);
     }
@@ -346,8 +358,7 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     double div = std::ldexp(1.0, int(e) - 127);
     bool saturate = lane.saturatesFp8();
     auto enc = [&](double v) -> uint32_t {
-      return site.imm[1] ? encodeFP8E5M2(v / div, saturate)
-                         : encodeFP8E4M3FN(v / div, saturate);
+      return encodeFp8(launch, v / div, site.imm[1], saturate);
     };
     uint32_t packed = enc(get<float>(ops, 1)) | (enc(get<float>(ops, 2)) << 8);
     bool hi = get<uint8_t>(ops, 4) & 1;
@@ -360,7 +371,7 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     uint32_t src = get<uint32_t>(ops, 0);
     uint8_t e = scaleByteOf(get<float>(ops, 1));
     int sel = get<int32_t>(ops, 2) & 3;
-    double v = decodeFp8(uint8_t(src >> (8 * sel)), site.imm[1]);
+    double v = decodeFp8(launch, uint8_t(src >> (8 * sel)), site.imm[1]);
     put<float>(result, 0,
                float(e == 255 ? NAN : v * std::ldexp(1.0, int(e) - 127)));
     return;
@@ -372,8 +383,7 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     bool hi = get<uint8_t>(ops, 3) & 1;
     bool saturate = lane.saturatesFp8();
     auto enc = [&](float v) -> uint32_t {
-      return site.imm[1] ? encodeFP8E5M2(v, saturate)
-                         : encodeFP8E4M3FN(v, saturate);
+      return encodeFp8(launch, v, site.imm[1], saturate);
     };
     uint32_t packed = enc(a) | (enc(b) << 8);
     old = hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
@@ -383,14 +393,14 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
   case SiteOp::CvtF32Fp8: {
     uint32_t src = get<uint32_t>(ops, 0);
     int sel = get<int32_t>(ops, 1) & 3;
-    put<float>(result, 0, float(decodeFp8(uint8_t(src >> (8 * sel)), site.imm[1])));
+    put<float>(result, 0, float(decodeFp8(launch, uint8_t(src >> (8 * sel)), site.imm[1])));
     return;
   }
   case SiteOp::CvtPkF32Fp8: {
     uint32_t src = get<uint32_t>(ops, 0);
     uint32_t word = (get<uint8_t>(ops, 1) & 1) ? src >> 16 : src;
     for (int i = 0; i < 2; ++i)
-      put<float>(result, i, float(decodeFp8(uint8_t(word >> (8 * i)), site.imm[1])));
+      put<float>(result, i, float(decodeFp8(launch, uint8_t(word >> (8 * i)), site.imm[1])));
     return;
   }
   case SiteOp::MakeBufferRsrc: {
@@ -491,7 +501,7 @@ double scaledOperand(LaneState *const lanes[kWaveSize], int operand, int m,
       static_cast<uint8_t *>(lanes[s.lane]->operands[operand])[s.index];
   if (fp4)
     return decodeFP4(k % 2 == 0 ? (byte & 0xF) : (byte >> 4));
-  return decodeFp8(byte, fmt == 1);
+  return fmt == 1 ? decodeFP8E5M2(byte) : decodeFP8E4M3FN(byte); // OCP
 }
 
 void mfmaScale(LaunchState &launch, const SiteInfo &site,

@@ -89,6 +89,22 @@ double decodeFP8E5M2(uint8_t bits) {
   return s ? -v : v;
 }
 
+/// An FNUZ float byte: `manBits` mantissa bits, exponent bias `bias`, 0x80
+/// NaN, no infinities.
+static double decodeFnuz(uint8_t bits, int manBits, int bias) {
+  if (bits == 0x80)
+    return std::numeric_limits<double>::quiet_NaN();
+  int s = bits >> 7, exp = (bits & 0x7F) >> manBits;
+  int man = bits & ((1 << manBits) - 1);
+  double frac = double(man) / (1 << manBits);
+  double v = exp == 0 ? std::ldexp(frac, 1 - bias)
+                      : std::ldexp(1.0 + frac, exp - bias);
+  return s ? -v : v;
+}
+
+double decodeFP8E4M3FNUZ(uint8_t bits) { return decodeFnuz(bits, 3, 8); }
+double decodeFP8E5M2FNUZ(uint8_t bits) { return decodeFnuz(bits, 2, 16); }
+
 /// RNE of |v| onto a small float format with `manBits` mantissa bits,
 /// exponent bias `bias` and largest finite value `maxFinite`. Returns the
 /// code of the magnitude (exponent << manBits | mantissa); `overflow` is set
@@ -160,6 +176,27 @@ uint8_t encodeFP8E4M3FN(double v, bool saturate) {
 
 uint8_t encodeFP8E5M2(double v, bool saturate) {
   return encodeFP8(v, saturate, kE5M2);
+}
+
+/// FNUZ: one NaN code (0x80), which is also what overflow gives unsaturated;
+/// zero has no sign.
+static uint8_t encodeFnuz(double v, bool saturate, int manBits, int bias,
+                          double maxFinite) {
+  if (std::isnan(v))
+    return 0x80;
+  bool overflow;
+  uint32_t code =
+      encodeSmallFloat(std::fabs(v), manBits, bias, maxFinite, overflow);
+  if (overflow)
+    return saturate ? uint8_t((std::signbit(v) ? 0x80 : 0) | 0x7F) : 0x80;
+  return code == 0 ? 0 : uint8_t((std::signbit(v) ? 0x80 : 0) | code);
+}
+
+uint8_t encodeFP8E4M3FNUZ(double v, bool saturate) {
+  return encodeFnuz(v, saturate, 3, 8, 240.0);
+}
+uint8_t encodeFP8E5M2FNUZ(double v, bool saturate) {
+  return encodeFnuz(v, saturate, 2, 16, 57344.0);
 }
 
 float bitsToF32(uint32_t bits) {

@@ -8,11 +8,11 @@ static const ChipInfo kChips[] = {
     // name, family, LDS, VGPRs, SIMDs, waves, cvt, scaled MFMA, K32, 1K,
     // buffer pk_add_bf16 (all three have buffer pk_add_f16)
     {"gfx950", "CDNA4 (MI350/MI355X)", 163840, 512, 4, 8, true, true, true,
-     true, true},
+     true, true, /*fp8IsFnuz=*/false},
     {"gfx942", "CDNA3 (MI300)", 65536, 512, 4, 8, false, false, false, true,
-     false},
+     false, /*fp8IsFnuz=*/true},
     {"gfx90a", "CDNA2 (MI200)", 65536, 512, 4, 8, false, false, false, true,
-     false},
+     false, /*fp8IsFnuz=*/true},
 };
 
 const ChipInfo *lookupChip(const std::string &name) {

@@ -568,6 +568,45 @@ def atomic_add(rng):
               out("outb", ref, "bf16", tol=3e-2, zero=True), i32(n)])
 
 
+
+
+@triton.jit
+def math_kernel(x_ptr, e_ptr, r_ptr, g_ptr, n, BLOCK: tl.constexpr):
+    # e = 2^x, r = 1/x (fast division), g = sigmoid(x): the exp2/rcp
+    # instructions behind the SwiGLU epilogue.
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    m = offs < n
+    x = tl.load(x_ptr + offs, mask=m, other=1.0)
+    tl.store(e_ptr + offs, tl.math.exp2(x), mask=m)
+    tl.store(r_ptr + offs, tl.fdiv(tl.full(x.shape, 1.0, tl.float32), x,
+                                   ieee_rounding=False), mask=m)
+    tl.store(g_ptr + offs, tl.sigmoid(x), mask=m)
+
+
+@fixture
+def math_exp2_rcp(rng):
+    n, BLOCK = 1000, 256
+    x = rng.uniform(-20, 20, n).astype(np.float32)
+    x[np.abs(x) < 1e-3] = 0.5
+    xd = x.astype(np.float64)
+    return dict(
+        fn=math_kernel,
+        signature={"x_ptr": "*fp32", "e_ptr": "*fp32", "r_ptr": "*fp32",
+                   "g_ptr": "*fp32", "n": "i32", "BLOCK": "constexpr"},
+        constexprs={"BLOCK": BLOCK},
+        options={"num_warps": 4, "num_stages": 1},
+        grid=[-(-n // BLOCK), 1, 1],
+        args=[inp("x", x), out("e", np.exp2(xd), "f32", tol=1e-6),
+              out("r", 1.0 / xd, "f32", tol=1e-6),
+              out("g", 1.0 / (1.0 + np.exp(-xd)), "f32", tol=1e-6), i32(n)])
+
+
+# gfx942 has no scaled MFMA or fp4 conversion: Triton upcasts in software.
+FIXTURES["dot_scaled_bf16_e2m1_gfx942"] = lambda rng: dict(
+    dot_scaled_fixture("bf16", "e2m1", 16, 32, 32, 128, 256, 4)(rng),
+    chip="gfx942")
+
+
 # ------------------------------------------------------------------ compile
 
 

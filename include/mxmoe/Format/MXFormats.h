@@ -78,6 +78,10 @@ uint32_t fp4ScaledToF32(uint8_t code, uint8_t e);
 
 double decodeFP8E4M3FN(uint8_t bits); // no infinities; 0x7F/0xFF are NaN
 double decodeFP8E5M2(uint8_t bits);   // IEEE-like with infinities
+/// The FNUZ encodings of gfx942 (biases 8 and 16; 0x80 is NaN; no
+/// infinities, no negative zero).
+double decodeFP8E4M3FNUZ(uint8_t bits);
+double decodeFP8E5M2FNUZ(uint8_t bits);
 
 /// Round-to-nearest-even encoders. FP4 saturates to +-6 (it has no infinity
 /// or NaN; NaN encodes as +6). FP8: `saturate` clamps to the largest finite
@@ -86,6 +90,8 @@ double decodeFP8E5M2(uint8_t bits);   // IEEE-like with infinities
 uint8_t encodeFP4(double v);
 uint8_t encodeFP8E4M3FN(double v, bool saturate);
 uint8_t encodeFP8E5M2(double v, bool saturate);
+uint8_t encodeFP8E4M3FNUZ(double v, bool saturate);
+uint8_t encodeFP8E5M2FNUZ(double v, bool saturate);
 
 //===----------------------------------------------------------------------===//
 // bf16 / f16 / f32 bit helpers.

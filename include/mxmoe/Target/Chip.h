@@ -24,6 +24,10 @@ struct ChipInfo {
   bool hasBF16MFMAK32;   // v_mfma_f32_16x16x32_bf16 / 32x32x16_bf16
   bool hasBF16MFMA1K;    // v_mfma_f32_*bf16_1k (gfx90a and later)
   bool hasBufferPkAddBF16; // buffer_atomic_pk_add_bf16
+  /// The FP8/BF8 encodings of the chip's fp8 conversions: the FNUZ variants
+  /// (biases 8 and 16, 0x80 is NaN, no infinities or -0) on gfx942, OCP
+  /// E4M3FN/E5M2 on gfx950.
+  bool fp8IsFnuz;
 };
 
 /// Returns nullptr for an unknown chip name.
