@@ -39,8 +39,8 @@ void LaunchState::issue(Issue::Kind kind, const std::string &site,
     ++report->issues[it->second].count;
     return;
   }
-  if (config->maxIssues && report->issues.size() >= config->maxIssues)
-    return;
+  // Every distinct issue of the workgroup is kept: the launch applies
+  // maxIssues when it merges the workgroups in order.
   Issue i;
   i.kind = kind;
   i.message = message;
@@ -55,11 +55,13 @@ void LaunchState::issue(Issue::Kind kind, const std::string &site,
   report->issues.push_back(i);
 }
 
-const Allocation *LaunchState::findAllocation(uint64_t addr,
-                                              uint64_t size) const {
+const Allocation *LaunchState::findAllocation(uint64_t addr, uint64_t size) {
+  const Allocation *last = lastAllocation;
+  if (last && addr >= last->begin && addr + size <= last->end)
+    return last;
   for (const Allocation &a : allocations)
     if (addr >= a.begin && addr + size <= a.end)
-      return &a;
+      return lastAllocation = &a;
   return nullptr;
 }
 
@@ -170,14 +172,27 @@ void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
 
 Descriptor *LaunchState::descriptor(const void *rsrc, const std::string &site,
                                     LaneState *lane) {
-  for (Descriptor &d : descriptors)
-    if (&d == rsrc)
-      return &d;
+  if (rsrc == lastDescriptor || descriptorSet.count(rsrc)) {
+    lastDescriptor = static_cast<const Descriptor *>(rsrc);
+    return const_cast<Descriptor *>(lastDescriptor);
+  }
   issue(Issue::Kind::Unsupported, site,
         "buffer resource was not made by llvm.amdgcn.make.buffer.rsrc in "
         "this kernel",
         lane);
   return nullptr;
+}
+
+Descriptor *LaunchState::makeDescriptor(uint64_t base, uint32_t stride,
+                                        uint32_t numRecords, uint32_t flags) {
+  auto key = std::make_tuple(base, stride, numRecords, flags);
+  Descriptor *&d = descriptorIndex[key];
+  if (!d) {
+    descriptors.push_back({base, stride, numRecords, flags});
+    d = &descriptors.back();
+    descriptorSet.insert(d);
+  }
+  return d;
 }
 
 namespace {
@@ -226,6 +241,6 @@ void *__emu_access(void *ptr, uint64_t size, uint32_t flags, uint32_t site) {
                          gLane);
 }
 
-void __emu_count(uint32_t n) { gLaunch->report->counters.laneInstructions += n; }
+void __emu_count(uint32_t n) { gLaunch->laneInstructions += n; }
 
 } // extern "C"
