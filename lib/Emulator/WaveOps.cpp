@@ -475,38 +475,88 @@ void countMfma(LaunchState &launch, const SiteInfo &site) {
   ++launch.mfmaBySite[index];
 }
 
+/// The operand values of one MFMA, gathered once into doubles: A as
+/// a[row][k], B as b[k][col] (columns contiguous, so the products of one
+/// row vectorize across columns).
+struct MfmaOperands {
+  static constexpr int kMaxElems = 64 * 32; // m * k of the largest MFMA
+  double a[kMaxElems], b[kMaxElems];
+};
+
+/// A bf16/f16 operand element as a double (exact).
+inline double halfElem(const uint8_t *src, int i, ElemKind kind) {
+  uint16_t h;
+  std::memcpy(&h, src + 2 * i, 2);
+  if (kind == ElemKind::BF16) {
+    uint32_t bits = uint32_t(h) << 16;
+    float f;
+    std::memcpy(&f, &bits, 4);
+    return f;
+  }
+  return f16ToDouble(h);
+}
+
+/// D = C + A x B with every product exact in double, summed in k order in
+/// double and rounded to f32 once.
 void mfma(LaunchState &launch, const SiteInfo &site,
           LaneState *const lanes[kWaveSize]) {
   int m = int(site.imm[0]), k = int(site.imm[2]), kPerLane = int(site.imm[3]);
   auto kind = ElemKind(site.imm[4]);
-  auto operand = [&](int which, int row, int kk) {
-    fmt::LaneSlot s = fmt::mfmaOperandSlot(m, kPerLane, row, kk);
-    return getElem(static_cast<uint8_t *>(lanes[s.lane]->operands[which]),
-                   s.index, kind);
-  };
-  for (int i = 0; i < m; ++i)
+  thread_local MfmaOperands ops;
+  for (int row = 0; row < m; ++row)
+    for (int kk = 0; kk < k; ++kk) {
+      fmt::LaneSlot s = fmt::mfmaOperandSlot(m, kPerLane, row, kk);
+      ops.a[row * k + kk] = halfElem(
+          static_cast<uint8_t *>(lanes[s.lane]->operands[0]), s.index, kind);
+      ops.b[kk * m + row] = halfElem(
+          static_cast<uint8_t *>(lanes[s.lane]->operands[1]), s.index, kind);
+    }
+  double acc[32];
+  for (int i = 0; i < m; ++i) {
     for (int j = 0; j < m; ++j) {
       fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
-      double acc = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
-                           c.index, ElemKind::F32);
-      for (int kk = 0; kk < k; ++kk)
-        acc += operand(0, i, kk) * operand(1, j, kk);
-      put<float>(lanes[c.lane]->result, c.index, float(acc));
+      acc[j] = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
+                       c.index, ElemKind::F32);
     }
+    const double *arow = &ops.a[i * k];
+    for (int kk = 0; kk < k; ++kk) {
+      double av = arow[kk];
+      const double *bk = &ops.b[kk * m];
+      for (int j = 0; j < m; ++j)
+        acc[j] += av * bk[j];
+    }
+    for (int j = 0; j < m; ++j) {
+      fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
+      put<float>(lanes[c.lane]->result, c.index, float(acc[j]));
+    }
+  }
   countMfma(launch, site);
 }
 
+/// Decoded FP4/FP8/BF8 values by code.
+struct ScaledTables {
+  double fp4[16], fp8[256], bf8[256];
+  ScaledTables() {
+    for (int c = 0; c < 16; ++c)
+      fp4[c] = decodeFP4(uint8_t(c));
+    for (int c = 0; c < 256; ++c) {
+      fp8[c] = decodeFp8(uint8_t(c), false);
+      bf8[c] = decodeFp8(uint8_t(c), true);
+    }
+  }
+};
+
 /// Element (row, k) of a scaled-MFMA operand in format `fmt` (0 FP8, 1 BF8,
 /// 4 FP4): FP4 lanes hold 32 consecutive K, FP8 lanes 8/16-wide stripes.
-double scaledOperand(LaneState *const lanes[kWaveSize], int operand, int m,
-                     int fmt, int row, int k) {
+double scaledOperand(const ScaledTables &t, LaneState *const lanes[kWaveSize],
+                     int operand, int m, int fmt, int row, int k) {
   bool fp4 = fmt == 4;
   fmt::LaneSlot s = fmt::scaledMfmaOperandSlot(m, fp4, row, k);
   uint8_t byte =
       static_cast<uint8_t *>(lanes[s.lane]->operands[operand])[s.index];
   if (fp4)
-    return decodeFP4(k % 2 == 0 ? (byte & 0xF) : (byte >> 4));
-  return decodeFp8(byte, fmt == 1);
+    return t.fp4[k % 2 == 0 ? (byte & 0xF) : (byte >> 4)];
+  return fmt == 1 ? t.bf8[byte] : t.fp8[byte];
 }
 
 void mfmaScale(LaunchState &launch, const SiteInfo &site,
@@ -527,31 +577,51 @@ void mfmaScale(LaunchState &launch, const SiteInfo &site,
                    first);
       return;
     }
+  static const ScaledTables tables;
+  thread_local MfmaOperands ops;
+  for (int row = 0; row < m; ++row)
+    for (int kk = 0; kk < k; ++kk) {
+      ops.a[row * k + kk] = scaledOperand(tables, lanes, 0, m, fmtA, row, kk);
+      ops.b[kk * m + row] = scaledOperand(tables, lanes, 1, m, fmtB, row, kk);
+    }
   int blocks = k / 32;
-  for (int i = 0; i < m; ++i)
+  double acc[32], dot[32];
+  for (int i = 0; i < m; ++i) {
     for (int j = 0; j < m; ++j) {
       fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
-      double acc = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
-                           c.index, ElemKind::F32);
-      for (int kb = 0; kb < blocks; ++kb) {
-        int sa = 127, sb = 127;
-        if (!unscaled) {
-          sa = uint8_t(get<uint32_t>(lanes[i + m * kb]->operands, 6) >>
-                       (8 * selA));
+      acc[j] = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
+                       c.index, ElemKind::F32);
+    }
+    const double *arow = &ops.a[i * k];
+    for (int kb = 0; kb < blocks; ++kb) {
+      for (int j = 0; j < m; ++j)
+        dot[j] = 0;
+      for (int kk = 32 * kb; kk < 32 * kb + 32; ++kk) {
+        double av = arow[kk];
+        const double *bk = &ops.b[kk * m];
+        for (int j = 0; j < m; ++j)
+          dot[j] += av * bk[j];
+      }
+      int sa = 127;
+      if (!unscaled)
+        sa = uint8_t(get<uint32_t>(lanes[i + m * kb]->operands, 6) >>
+                     (8 * selA));
+      for (int j = 0; j < m; ++j) {
+        int sb = 127;
+        if (!unscaled)
           sb = uint8_t(get<uint32_t>(lanes[j + m * kb]->operands, 8) >>
                        (8 * selB));
-        }
-        double dot = 0;
-        for (int kk = 32 * kb; kk < 32 * kb + 32; ++kk)
-          dot += scaledOperand(lanes, 0, m, fmtA, i, kk) *
-                 scaledOperand(lanes, 1, m, fmtB, j, kk);
         if (sa == 255 || sb == 255)
-          acc = NAN;
+          acc[j] = NAN;
         else
-          acc += std::ldexp(dot, (sa - 127) + (sb - 127));
+          acc[j] += std::ldexp(dot[j], (sa - 127) + (sb - 127));
       }
-      put<float>(lanes[c.lane]->result, c.index, float(acc));
     }
+    for (int j = 0; j < m; ++j) {
+      fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
+      put<float>(lanes[c.lane]->result, c.index, float(acc[j]));
+    }
+  }
   countMfma(launch, site);
 }
 
