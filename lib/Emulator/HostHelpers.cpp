@@ -253,7 +253,15 @@ std::vector<HostHelper> makeTable() {
 
 } // namespace
 
-uint16_t truncF32ToBF16(float v) { return truncF32(v, 7, 8); }
+uint16_t truncF32ToBF16(float v) {
+  // bf16 has f32's exponent range: rounding the low 16 bits to nearest even
+  // is the whole conversion for finite values (subnormals included; a carry
+  // into the exponent gives the next binade or infinity).
+  uint32_t b = bitsOf(v);
+  if ((b & 0x7FFFFFFFu) > 0x7F800000u)
+    return truncF32(v, 7, 8); // NaN
+  return uint16_t((b + 0x7FFFu + ((b >> 16) & 1)) >> 16);
+}
 uint16_t truncF64ToBF16(double v) { return truncF64(v, 7, 8); }
 uint16_t truncF32ToF16(float v) { return truncF32(v, 10, 5); }
 uint16_t truncF64ToF16(double v) { return truncF64(v, 10, 5); }

@@ -105,6 +105,15 @@ struct LaunchState {
   void *access(void *addr, uint64_t size, uint32_t flags,
                const std::string &site, LaneState *lane);
   const Allocation *findAllocation(uint64_t addr, uint64_t size);
+  // The messages of LDS shadow checks (out of access's fast path).
+  [[gnu::noinline]] void ldsReadIssue(const LdsShadow &s, uint64_t b,
+                                      const std::string &site,
+                                      const LaneState *lane, int wave,
+                                      int laneId, uint32_t now, bool write);
+  [[gnu::noinline]] void ldsWriteIssue(const LdsShadow &s, uint64_t b,
+                                       const std::string &site,
+                                       const LaneState *lane, int wave,
+                                       uint32_t now);
   Descriptor *descriptor(const void *rsrc, const std::string &site,
                          LaneState *lane);
   /// A descriptor for these fields (made once per worker).
