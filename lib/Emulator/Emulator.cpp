@@ -1,6 +1,7 @@
 //===- Emulator.cpp - load, JIT and launch AMDGPU kernels on the CPU ------===//
 
 #include "mxmoe/Emulator/Emulator.h"
+#include "mxmoe/Emulator/HostHelpers.h"
 #include "mxmoe/Target/Chip.h"
 
 #include "RuntimeState.h"
@@ -10,16 +11,26 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IRReader/IRReader.h"
+#include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/SubtargetFeature.h"
 
 #include <boost/context/protected_fixedsize_stack.hpp>
+#include <boost/context/stack_context.hpp>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <iomanip>
+#include <mutex>
 #include <sys/mman.h>
+#include <thread>
 
 extern "C" {
 uint32_t __emu_workitem_id(uint32_t);
@@ -42,15 +53,19 @@ KernelArg KernelArg::f32(float v) {
 
 struct Module::Impl {
   std::unique_ptr<llvm::orc::LLJIT> jit;
+  std::unique_ptr<llvm::TargetMachine> tm; // what the JIT compiles for
+  JitTarget target;
+  std::vector<std::string> helpersUsed, helpersMissing;
   SiteTable sites;
   std::vector<KernelInfo> kernels;
   std::string chip;
   std::map<std::string, void (*)(uint64_t *)> entries;
   std::vector<Allocation> globals; // module globals the kernels may read
-  uint8_t *ldsWindow = nullptr;
+  std::vector<uint8_t *> ldsWindows; // one per worker thread
+  std::mutex launchMutex;
   ~Impl() {
-    if (ldsWindow)
-      munmap(ldsWindow, kLdsWindowBytes);
+    for (uint8_t *w : ldsWindows)
+      munmap(w, kLdsWindowBytes);
   }
   static constexpr uint64_t kLdsWindowBytes = uint64_t(1) << 32;
 };
@@ -60,12 +75,84 @@ Module::~Module() = default;
 
 const std::vector<KernelInfo> &Module::kernels() const { return impl->kernels; }
 const std::string &Module::chip() const { return impl->chip; }
+const JitTarget &Module::jitTarget() const { return impl->target; }
+const std::vector<std::string> &Module::hostHelpersUsed() const {
+  return impl->helpersUsed;
+}
+bool Module::jitHasFeature(const std::string &feature) const {
+  return impl->tm->getMCSubtargetInfo()->checkFeatures("+" + feature);
+}
+
+namespace {
+
+/// Resolves the host code generator's library calls from the emulator's own
+/// helpers (HostHelpers.h) and nothing else: not the process, not libgcc.
+class HelperGenerator : public llvm::orc::DefinitionGenerator {
+public:
+  HelperGenerator(std::vector<std::string> &used,
+                  std::vector<std::string> &missing, char globalPrefix)
+      : used(used), missing(missing), globalPrefix(globalPrefix) {}
+
+  llvm::Error
+  tryToGenerate(llvm::orc::LookupState &, llvm::orc::LookupKind,
+                llvm::orc::JITDylib &jd, llvm::orc::JITDylibLookupFlags,
+                const llvm::orc::SymbolLookupSet &symbols) override {
+    using namespace llvm;
+    orc::SymbolMap defs;
+    for (const auto &entry : symbols) {
+      StringRef name = *entry.first;
+      if (globalPrefix && !name.consume_front(StringRef(&globalPrefix, 1)))
+        continue;
+      if (void *address = findHostHelper(name.str().c_str())) {
+        defs[entry.first] = {orc::ExecutorAddr::fromPtr(address),
+                             JITSymbolFlags::Exported};
+        used.push_back(name.str());
+      } else if (entry.second !=
+                 orc::SymbolLookupFlags::WeaklyReferencedSymbol) {
+        missing.push_back(name.str());
+      }
+    }
+    if (defs.empty())
+      return Error::success();
+    return jd.define(orc::absoluteSymbols(std::move(defs)));
+  }
+
+private:
+  std::vector<std::string> &used, &missing;
+  char globalPrefix;
+};
+
+/// The JIT target for `options`.
+llvm::Expected<llvm::orc::JITTargetMachineBuilder>
+targetFor(const LoadOptions &options) {
+  using namespace llvm;
+  if (options.cpu == "native")
+    return orc::JITTargetMachineBuilder::detectHost();
+  orc::JITTargetMachineBuilder jtmb(Triple(sys::getProcessTriple()));
+  if (options.cpu.empty()) {
+    jtmb.setCPU(kBaselineCpu);
+  } else {
+    jtmb.setCPU(options.cpu);
+    jtmb.addFeatures(SubtargetFeatures(options.features).getFeatures());
+  }
+  return jtmb;
+}
+
+std::string oneLine(std::string text) {
+  for (char &c : text)
+    if (c == '\n' || c == '\r')
+      c = ' ';
+  return text;
+}
+
+} // namespace
 
 // Takes the context and module by reference so that on failure the caller
 // destroys the module before its context.
 static std::unique_ptr<Module>
 loadParsed(std::unique_ptr<llvm::LLVMContext> &context,
-           std::unique_ptr<llvm::Module> &module, std::string &error) {
+           std::unique_ptr<llvm::Module> &module, const LoadOptions &options,
+           std::string &error) {
   using namespace llvm;
   static bool initialized = [] {
     InitializeNativeTarget();
@@ -75,32 +162,72 @@ loadParsed(std::unique_ptr<llvm::LLVMContext> &context,
   (void)initialized;
 
   auto impl = std::make_unique<Module::Impl>();
-  auto jtmb = orc::JITTargetMachineBuilder::detectHost();
+  auto jtmb = targetFor(options);
   if (!jtmb) {
-    error = toString(jtmb.takeError());
+    error = oneLine(toString(jtmb.takeError()));
     return nullptr;
   }
-  auto dl = jtmb->getDefaultDataLayoutForTarget();
-  if (!dl) {
-    error = toString(dl.takeError());
+  {
+    // An unknown CPU or feature name would only warn (on stderr): refuse it
+    // before making the target machine.
+    std::string lookupError;
+    const Target *target =
+        TargetRegistry::lookupTarget(jtmb->getTargetTriple(), lookupError);
+    if (!target) {
+      error = oneLine(lookupError);
+      return nullptr;
+    }
+    std::unique_ptr<MCSubtargetInfo> sti(
+        target->createMCSubtargetInfo(jtmb->getTargetTriple(), "", ""));
+    if (!sti->isCPUStringValid(jtmb->getCPU())) {
+      error = "unknown host CPU '" + jtmb->getCPU() + "'";
+      return nullptr;
+    }
+    for (const std::string &f : jtmb->getFeatures().getFeatures()) {
+      StringRef name = StringRef(f).drop_front(f[0] == '+' || f[0] == '-');
+      if (!llvm::any_of(
+              sti->getAllProcessorFeatures(),
+              [&](const SubtargetFeatureKV &kv) { return name == kv.Key; })) {
+        error = "unknown host CPU feature '" + name.str() + "'";
+        return nullptr;
+      }
+    }
+  }
+  auto tm = jtmb->createTargetMachine();
+  if (!tm) {
+    error = oneLine(toString(tm.takeError()));
     return nullptr;
   }
+  impl->target = {jtmb->getTargetTriple().str(), jtmb->getCPU(),
+                  jtmb->getFeatures().getString()};
+  DataLayout dl = (*tm)->createDataLayout();
   if (!retargetModule(*module, jtmb->getTargetTriple().str(),
-                      dl->getStringRepresentation(), impl->sites,
-                      impl->kernels, impl->chip, error))
+                      dl.getStringRepresentation(), impl->sites, impl->kernels,
+                      impl->chip, error))
     return nullptr;
 
   std::vector<std::pair<std::string, uint64_t>> globals;
   for (GlobalVariable &g : module->globals())
     if (!g.isDeclaration())
-      globals.push_back({g.getName().str(),
-                         dl->getTypeAllocSize(g.getValueType())});
+      globals.push_back(
+          {g.getName().str(), dl.getTypeAllocSize(g.getValueType())});
 
-  auto jit = orc::LLJITBuilder().setJITTargetMachineBuilder(*jtmb).create();
+  // No process symbols in the link order (the kernels see the runtime and
+  // the helpers below only) and no platform (kernel modules have no static
+  // initializers).
+  auto jit = orc::LLJITBuilder()
+                 .setJITTargetMachineBuilder(*jtmb)
+                 .setLinkProcessSymbolsByDefault(false)
+                 .setPlatformSetUp(orc::setUpInactivePlatform)
+                 .create();
   if (!jit) {
-    error = toString(jit.takeError());
+    error = oneLine(toString(jit.takeError()));
     return nullptr;
   }
+  // Session errors (a symbol nothing defines) come back as the lookup's
+  // error below; do not let ORC print them.
+  (*jit)->getExecutionSession().setErrorReporter(
+      [](Error err) { consumeError(std::move(err)); });
   orc::SymbolMap runtime;
   auto add = [&](const char *name, void *fn) {
     runtime[(*jit)->mangleAndIntern(name)] = {orc::ExecutorAddr::fromPtr(fn),
@@ -116,30 +243,41 @@ loadParsed(std::unique_ptr<llvm::LLVMContext> &context,
   add(rt::Count, reinterpret_cast<void *>(&__emu_count));
   auto &dylib = (*jit)->getMainJITDylib();
   if (auto err = dylib.define(orc::absoluteSymbols(runtime))) {
-    error = toString(std::move(err));
+    error = oneLine(toString(std::move(err)));
     return nullptr;
   }
-  // libm and compiler-rt helpers the host code may call.
-  auto process = orc::DynamicLibrarySearchGenerator::GetForCurrentProcess(
-      dl->getGlobalPrefix());
-  if (!process) {
-    error = toString(process.takeError());
-    return nullptr;
-  }
-  dylib.addGenerator(std::move(*process));
+  // Library calls of the host code (bf16/f16 conversions, libm, memcpy):
+  // the emulator's own helpers only.
+  std::vector<std::string> &missing = impl->helpersMissing;
+  dylib.addGenerator(std::make_unique<HelperGenerator>(
+      impl->helpersUsed, missing, dl.getGlobalPrefix()));
   if (auto err = (*jit)->addIRModule(
           orc::ThreadSafeModule(std::move(module), std::move(context)))) {
-    error = toString(std::move(err));
+    error = oneLine(toString(std::move(err)));
     return nullptr;
   }
   for (const KernelInfo &k : impl->kernels) {
     auto sym = (*jit)->lookup(rt::EntryPrefix + k.name);
     if (!sym) {
-      error = "cannot JIT kernel " + k.name + ": " + toString(sym.takeError());
+      std::string why = oneLine(toString(sym.takeError()));
+      if (!missing.empty()) {
+        std::sort(missing.begin(), missing.end());
+        missing.erase(std::unique(missing.begin(), missing.end()),
+                      missing.end());
+        why = "the host code calls";
+        for (size_t i = 0; i < missing.size(); ++i)
+          why += (i ? ", " : " ") + missing[i];
+        why += ", which the emulator's host runtime does not provide";
+      }
+      error = "cannot JIT kernel " + k.name + ": " + why;
       return nullptr;
     }
     impl->entries[k.name] = sym->toPtr<void (*)(uint64_t *)>();
   }
+  std::sort(impl->helpersUsed.begin(), impl->helpersUsed.end());
+  impl->helpersUsed.erase(
+      std::unique(impl->helpersUsed.begin(), impl->helpersUsed.end()),
+      impl->helpersUsed.end());
   for (auto &[name, size] : globals) {
     auto sym = (*jit)->lookup(name);
     if (!sym) {
@@ -150,18 +288,13 @@ loadParsed(std::unique_ptr<llvm::LLVMContext> &context,
     impl->globals.push_back({addr, addr + size, -1});
   }
   impl->jit = std::move(*jit);
-  void *window = mmap(nullptr, Module::Impl::kLdsWindowBytes, PROT_NONE,
-                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (window == MAP_FAILED) {
-    error = "cannot reserve the LDS address window";
-    return nullptr;
-  }
-  impl->ldsWindow = static_cast<uint8_t *>(window);
+  impl->tm = std::move(*tm);
   return std::unique_ptr<Module>(new Module(std::move(impl)));
 }
 
 std::unique_ptr<Module> Module::load(const std::string &path,
-                                     std::string &error) {
+                                     std::string &error,
+                                     const LoadOptions &options) {
   auto context = std::make_unique<llvm::LLVMContext>();
   llvm::SMDiagnostic diag;
   auto module = llvm::parseIRFile(path, diag, *context);
@@ -170,11 +303,12 @@ std::unique_ptr<Module> Module::load(const std::string &path,
             diag.getMessage().str();
     return nullptr;
   }
-  return loadParsed(context, module, error);
+  return loadParsed(context, module, options, error);
 }
 
 std::unique_ptr<Module> Module::loadFromString(const std::string &ir,
-                                               std::string &error) {
+                                               std::string &error,
+                                               const LoadOptions &options) {
   auto context = std::make_unique<llvm::LLVMContext>();
   llvm::SMDiagnostic diag;
   auto module = llvm::parseIR(llvm::MemoryBufferRef(ir, "<ir>"), diag, *context);
@@ -183,17 +317,44 @@ std::unique_ptr<Module> Module::loadFromString(const std::string &ir,
             diag.getMessage().str();
     return nullptr;
   }
-  return loadParsed(context, module, error);
+  return loadParsed(context, module, options, error);
 }
 
 namespace {
 
 constexpr size_t kLaneStackBytes = 256 * 1024;
 
+/// Lane stacks of one worker, reused from workgroup to workgroup (mapping a
+/// guarded stack per lane per workgroup costs more than small workgroups).
+struct StackPool {
+  boost::context::protected_fixedsize_stack allocator{kLaneStackBytes};
+  std::vector<boost::context::stack_context> free;
+  ~StackPool() {
+    for (boost::context::stack_context &s : free)
+      allocator.deallocate(s);
+  }
+};
+
+/// The StackAllocator Boost.Context sees: hands out and takes back pooled
+/// stacks. The stacks of lanes left suspended by an aborted workgroup are
+/// never given back (those fibers are leaked on purpose, see launch).
+struct PooledStack {
+  StackPool *pool;
+  boost::context::stack_context allocate() {
+    if (pool->free.empty())
+      return pool->allocator.allocate();
+    boost::context::stack_context s = pool->free.back();
+    pool->free.pop_back();
+    return s;
+  }
+  void deallocate(boost::context::stack_context &s) noexcept {
+    pool->free.push_back(s);
+  }
+};
+
 /// Runs every lane of one workgroup to completion (or until a deadlock).
 void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
-                  uint64_t *argv, boost::context::protected_fixedsize_stack &
-                                      stacks) {
+                  uint64_t *argv, StackPool &pool) {
   namespace ctx = boost::context;
   const LaunchConfig &cfg = *launch.config;
   uint32_t bx = cfg.block[0], by = cfg.block[1];
@@ -213,7 +374,7 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
     lane.tid[1] = uint32_t((i / bx) % by);
     lane.tid[2] = uint32_t(i / (size_t(bx) * by));
     LaneState *lp = &lane;
-    lane.fiber = ctx::fiber(std::allocator_arg, stacks,
+    lane.fiber = ctx::fiber(std::allocator_arg, PooledStack{&pool},
                             [lp, entry, argv](ctx::fiber &&sink) {
                               char marker;
                               lp->stackHi = reinterpret_cast<uint64_t>(&marker) + 4096;
@@ -307,6 +468,83 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
 
 } // namespace
 
+namespace {
+
+/// Per-workgroup reports, merged in workgroup order as they complete (a
+/// reorder window, so memory stays bounded): the merged issues, their first
+/// hits, the maxIssues cut and the counters are those of a one-thread run.
+class Merger {
+public:
+  Merger(Report &report, const LaunchConfig &config)
+      : report(report), config(config) {}
+
+  /// Takes workgroup `index`'s report.
+  void add(uint64_t index, Report &&group, bool aborted) {
+    std::lock_guard<std::mutex> lock(mutex);
+    pending.emplace(index, std::make_pair(std::move(group), aborted));
+    while (!stopped) {
+      auto it = pending.find(next);
+      if (it == pending.end())
+        break;
+      merge(it->second.first);
+      if (it->second.second)
+        stopped = true; // a later workgroup's work is not reported
+      pending.erase(it);
+      ++next;
+    }
+    if (stopped)
+      stop.store(true, std::memory_order_relaxed);
+  }
+  /// Set once a merged workgroup aborted the launch.
+  std::atomic<bool> stop{false};
+
+private:
+  void merge(Report &group) {
+    for (Issue &i : group.issues) {
+      auto key = std::make_pair(int(i.kind), i.site);
+      auto it = index.find(key);
+      if (it != index.end()) {
+        report.issues[it->second].count += i.count;
+        continue;
+      }
+      if (config.maxIssues && report.issues.size() >= config.maxIssues)
+        continue;
+      index[key] = report.issues.size();
+      report.issues.push_back(std::move(i));
+    }
+    Counters &c = report.counters;
+    const Counters &g = group.counters;
+    for (size_t b = 0; b < c.globalBytesRead.size(); ++b) {
+      c.globalBytesRead[b] += g.globalBytesRead[b];
+      c.globalBytesWritten[b] += g.globalBytesWritten[b];
+    }
+    c.ldsBytesRead += g.ldsBytesRead;
+    c.ldsBytesWritten += g.ldsBytesWritten;
+    for (auto &[name, n] : g.mfma)
+      c.mfma[name] += n;
+    c.barriers += g.barriers;
+    c.bufferOutOfBoundsDwords += g.bufferOutOfBoundsDwords;
+    c.workgroupsLaunched += g.workgroupsLaunched;
+    c.workgroupsWithOutput += g.workgroupsWithOutput;
+    c.laneInstructions += g.laneInstructions;
+  }
+
+  Report &report;
+  const LaunchConfig &config;
+  std::mutex mutex;
+  std::map<uint64_t, std::pair<Report, bool>> pending;
+  std::map<std::pair<int, std::string>, size_t> index;
+  uint64_t next = 0;
+  bool stopped = false;
+};
+
+} // namespace
+
+unsigned Module::defaultThreads() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n ? n : 1;
+}
+
 bool Module::launch(const std::string &kernel, const LaunchConfig &config,
                     const std::vector<KernelArg> &args,
                     std::vector<Buffer> &buffers, Report &report,
@@ -350,20 +588,6 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
     return false;
   }
 
-  report = Report();
-  report.counters.globalBytesRead.assign(buffers.size(), 0);
-  report.counters.globalBytesWritten.assign(buffers.size(), 0);
-  LaunchState launch;
-  launch.sites = &impl->sites;
-  launch.config = &config;
-  launch.buffers = &buffers;
-  launch.report = &report;
-  launch.kernel = kernel;
-  launch.chip = impl->chip;
-  if (const ChipInfo *chip = lookupChip(impl->chip))
-    launch.fp8IsFnuz = chip->fp8IsFnuz;
-  launch.allocations = impl->globals;
-  launch.fillImplicitArgs();
   std::vector<uint64_t> argv(args.size());
   for (size_t i = 0; i < args.size(); ++i) {
     const KernelArg &a = args[i];
@@ -380,58 +604,124 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
       argv[i] = a.bits;
     }
   }
+  std::vector<Allocation> allocations = impl->globals;
   for (size_t b = 0; b < buffers.size(); ++b) {
     uint64_t base = reinterpret_cast<uint64_t>(buffers[b].bytes.data());
     if (!buffers[b].bytes.empty())
-      launch.allocations.push_back(
-          {base, base + buffers[b].bytes.size(), int(b)});
+      allocations.push_back({base, base + buffers[b].bytes.size(), int(b)});
   }
 
-  // The workgroup's LDS at the start of a 4 GiB window: any 32-bit LDS
+  uint64_t groups = uint64_t(config.grid[0]) * config.grid[1] * config.grid[2];
+  uint64_t threads = config.deterministic ? 1
+                     : config.threads     ? config.threads
+                                          : defaultThreads();
+  threads = std::min(threads, groups);
+
+  // One launch at a time per module: the workers' LDS windows are the
+  // module's.
+  std::lock_guard<std::mutex> launchLock(impl->launchMutex);
+  // Each worker's LDS at the start of its own 4 GiB window: any 32-bit LDS
   // offset stays inside it and is classified as LDS.
   size_t page = 4096;
   size_t ldsMapped = (ldsBytes + page - 1) / page * page;
-  if (ldsMapped &&
-      mprotect(impl->ldsWindow, ldsMapped, PROT_READ | PROT_WRITE) != 0) {
-    error = "cannot map LDS";
-    return false;
+  while (impl->ldsWindows.size() < threads) {
+    void *window = mmap(nullptr, Module::Impl::kLdsWindowBytes, PROT_NONE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (window == MAP_FAILED) {
+      error = "cannot reserve an LDS address window";
+      return false;
+    }
+    impl->ldsWindows.push_back(static_cast<uint8_t *>(window));
   }
-  launch.lds = impl->ldsWindow;
-  launch.ldsBytes = ldsBytes;
-  launch.shadow.resize(ldsBytes);
+  for (uint64_t w = 0; w < threads; ++w)
+    if (ldsMapped &&
+        mprotect(impl->ldsWindows[w], ldsMapped, PROT_READ | PROT_WRITE) != 0) {
+      error = "cannot map LDS";
+      return false;
+    }
 
-  boost::context::protected_fixedsize_stack stacks(kLaneStackBytes);
-  auto start = std::chrono::steady_clock::now();
-  gLaunch = &launch;
-  for (uint32_t z = 0; z < config.grid[2] && !launch.aborted; ++z)
-    for (uint32_t y = 0; y < config.grid[1] && !launch.aborted; ++y)
-      for (uint32_t x = 0; x < config.grid[0] && !launch.aborted; ++x) {
-        launch.wgId[0] = x;
-        launch.wgId[1] = y;
-        launch.wgId[2] = z;
-        // LDS content is undefined at workgroup start: poison it.
-        std::memset(launch.lds, 0xCD, ldsBytes);
-        std::fill(launch.shadow.begin(), launch.shadow.end(), LdsShadow{});
-        launch.epoch = 0;
-        launch.wroteOutput = false;
-        runWorkgroup(launch, entryIt->second, argv.data(), stacks);
-        ++report.counters.workgroupsLaunched;
-        if (launch.wroteOutput)
-          ++report.counters.workgroupsWithOutput;
-        if (launch.aborted) {
-          // Suspended lanes cannot be unwound through JIT frames: keep their
-          // stacks (the launch is over).
-          for (LaneState &lane : launch.lanes)
-            if (lane.fiber)
-              new boost::context::fiber(std::move(lane.fiber));
+  report = Report();
+  report.counters.globalBytesRead.assign(buffers.size(), 0);
+  report.counters.globalBytesWritten.assign(buffers.size(), 0);
+  Merger merger(report, config);
+  std::atomic<uint64_t> nextGroup{0};
+  void (*entry)(uint64_t *) = entryIt->second;
+
+  auto worker = [&](uint64_t w) {
+    LaunchState launch;
+    launch.sites = &impl->sites;
+    launch.config = &config;
+    launch.buffers = &buffers;
+    launch.kernel = kernel;
+    launch.chip = impl->chip;
+    if (const ChipInfo *chip = lookupChip(impl->chip))
+      launch.fp8IsFnuz = chip->fp8IsFnuz;
+    launch.allocations = allocations;
+    launch.fillImplicitArgs();
+    launch.lds = impl->ldsWindows[w];
+    launch.ldsBytes = ldsBytes;
+    launch.shadow.resize(ldsBytes);
+    StackPool stacks;
+    gLaunch = &launch;
+    for (;;) {
+      if (merger.stop.load(std::memory_order_relaxed))
+        break;
+      uint64_t g = nextGroup.fetch_add(1);
+      if (g >= groups)
+        break;
+      launch.wgId[0] = uint32_t(g % config.grid[0]);
+      launch.wgId[1] = uint32_t(g / config.grid[0] % config.grid[1]);
+      launch.wgId[2] =
+          uint32_t(g / (uint64_t(config.grid[0]) * config.grid[1]));
+      Report group;
+      group.counters.globalBytesRead.assign(buffers.size(), 0);
+      group.counters.globalBytesWritten.assign(buffers.size(), 0);
+      launch.report = &group;
+      launch.issueIndex.clear();
+      // LDS content is undefined at workgroup start: poison it.
+      std::memset(launch.lds, 0xCD, ldsBytes);
+      std::fill(launch.shadow.begin(), launch.shadow.end(), LdsShadow{});
+      launch.epoch = 0;
+      launch.wroteOutput = false;
+      launch.aborted = false;
+      launch.laneInstructions = 0;
+      runWorkgroup(launch, entry, argv.data(), stacks);
+      Counters &c = group.counters;
+      c.workgroupsLaunched = 1;
+      c.workgroupsWithOutput = launch.wroteOutput;
+      c.laneInstructions = launch.laneInstructions;
+      for (size_t i = 0; i < launch.mfmaBySite.size(); ++i)
+        if (launch.mfmaBySite[i]) {
+          c.mfma[impl->sites.sites[i].intrinsic] += launch.mfmaBySite[i];
+          launch.mfmaBySite[i] = 0;
         }
+      if (launch.aborted) {
+        // Suspended lanes cannot be unwound through JIT frames: keep their
+        // stacks (the launch is over).
+        for (LaneState &lane : launch.lanes)
+          if (lane.fiber)
+            new boost::context::fiber(std::move(lane.fiber));
       }
-  gLaunch = nullptr;
+      merger.add(g, std::move(group), launch.aborted);
+      if (launch.aborted)
+        break;
+    }
+    gLaunch = nullptr;
+  };
+
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::thread> pool;
+  for (uint64_t w = 1; w < threads; ++w)
+    pool.emplace_back(worker, w);
+  worker(0);
+  for (std::thread &t : pool)
+    t.join();
   report.counters.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
-  if (ldsMapped)
-    mprotect(impl->ldsWindow, ldsMapped, PROT_NONE);
+  for (uint64_t w = 0; w < threads; ++w)
+    if (ldsMapped)
+      mprotect(impl->ldsWindows[w], ldsMapped, PROT_NONE);
   return true;
 }
 

@@ -39,8 +39,8 @@ void LaunchState::issue(Issue::Kind kind, const std::string &site,
     ++report->issues[it->second].count;
     return;
   }
-  if (config->maxIssues && report->issues.size() >= config->maxIssues)
-    return;
+  // Every distinct issue of the workgroup is kept: the launch applies
+  // maxIssues when it merges the workgroups in order.
   Issue i;
   i.kind = kind;
   i.message = message;
@@ -83,12 +83,58 @@ void LaunchState::fillImplicitArgs() {
   allocations.push_back({base, base + implicitArgs.size(), -1});
 }
 
-const Allocation *LaunchState::findAllocation(uint64_t addr,
-                                              uint64_t size) const {
+const Allocation *LaunchState::findAllocation(uint64_t addr, uint64_t size) {
+  const Allocation *last = lastAllocation;
+  if (last && addr >= last->begin && addr + size <= last->end)
+    return last;
   for (const Allocation &a : allocations)
     if (addr >= a.begin && addr + size <= a.end)
-      return &a;
+      return lastAllocation = &a;
   return nullptr;
+}
+
+void LaunchState::ldsReadIssue(const LdsShadow &s, uint64_t b,
+                               const std::string &site, const LaneState *lane,
+                               int wave, int laneId, uint32_t now, bool write) {
+  if (s.writeEpoch == 0 && !write) {
+    issue(Issue::Kind::LdsUninitialized, site,
+          "read of LDS offset " + std::to_string(b) +
+              " that no lane of this workgroup has written",
+          lane);
+  } else if (s.writeEpoch == now && s.writeWave != wave) {
+    issue(Issue::Kind::LdsRace, site,
+          "wave " + std::to_string(wave) + " reads LDS offset " +
+              std::to_string(b) + " written by wave " +
+              std::to_string(s.writeWave) + " with no barrier in between",
+          lane);
+  } else if (s.writeEpoch == now && s.writeLane != laneId && lane &&
+             s.writeCollectives == lane->wave->collectives) {
+    issue(Issue::Kind::LaneDependency, site,
+          "lane " + std::to_string(laneId) + " reads LDS offset " +
+              std::to_string(b) + " written by lane " +
+              std::to_string(s.writeLane) +
+              " of the same wave with no wave-wide synchronization in "
+              "between; the emulator runs a wave's lanes one after "
+              "another, so put llvm.amdgcn.wave.barrier (or any wave "
+              "collective, or s.barrier) between them",
+          lane);
+  }
+}
+
+void LaunchState::ldsWriteIssue(const LdsShadow &s, uint64_t b,
+                                const std::string &site, const LaneState *lane,
+                                int wave, uint32_t now) {
+  if (s.writeEpoch == now && s.writeWave != wave)
+    // Waves that store the same value (a broadcast layout, as Triton writes
+    // replicated scales) do not race: judged at the next barrier.
+    pendingWaw.push_back({b, lds[b], s.writeWave, site, lane});
+  else if (s.readEpoch == now && wave >= 0 &&
+           (s.readWaves & ~(uint64_t(1) << wave)))
+    issue(Issue::Kind::LdsRace, site,
+          "wave " + std::to_string(wave) + " writes LDS offset " +
+              std::to_string(b) +
+              " that another wave read with no barrier in between",
+          lane);
 }
 
 void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
@@ -117,56 +163,40 @@ void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
       report->counters.ldsBytesRead += size;
     if (flags & AccessWrite)
       report->counters.ldsBytesWritten += size;
+    // One test per byte for any problem; ldsReadIssue/ldsWriteIssue name
+    // it.
+    bool read = flags & AccessRead, write = flags & AccessWrite;
+    uint64_t waveBit = wave >= 0 && wave < 64 ? uint64_t(1) << wave : 0;
+    uint32_t collectives = lane ? lane->wave->collectives : 0;
+    LdsShadow *sh = shadow.data();
     for (uint64_t b = off; b < off + size; ++b) {
-      LdsShadow &s = shadow[b];
-      if (flags & AccessRead) {
-        if (s.writeEpoch == 0 && !(flags & AccessWrite)) {
-          issue(Issue::Kind::LdsUninitialized, site,
-                "read of LDS offset " + std::to_string(b) +
-                    " that no lane of this workgroup has written",
-                lane);
-        } else if (s.writeEpoch == now && s.writeWave != wave) {
-          issue(Issue::Kind::LdsRace, site,
-                "wave " + std::to_string(wave) + " reads LDS offset " +
-                    std::to_string(b) + " written by wave " +
-                    std::to_string(s.writeWave) +
-                    " with no barrier in between",
-                lane);
-        } else if (s.writeEpoch == now && s.writeLane != laneId &&
-                   lane && s.writeCollectives == lane->wave->collectives) {
-          issue(Issue::Kind::LaneDependency, site,
-                "lane " + std::to_string(laneId) + " reads LDS offset " +
-                    std::to_string(b) + " written by lane " +
-                    std::to_string(s.writeLane) +
-                    " of the same wave with no wave-wide synchronization in "
-                    "between; the emulator runs a wave's lanes one after "
-                    "another, so put llvm.amdgcn.wave.barrier (or any wave "
-                    "collective, or s.barrier) between them",
-                lane);
-        }
+      LdsShadow &s = sh[b];
+      if (read) {
+        bool bad =
+            s.writeEpoch == 0
+                ? !write
+                : s.writeEpoch == now && (s.writeWave != wave ||
+                                          (s.writeLane != laneId && lane &&
+                                           s.writeCollectives == collectives));
+        if (__builtin_expect(bad, 0))
+          ldsReadIssue(s, b, site, lane, wave, laneId, now, write);
         if (s.readEpoch != now) {
           s.readEpoch = now;
-          s.readWaves = 0;
+          s.readWaves = waveBit;
+        } else {
+          s.readWaves |= waveBit;
         }
-        if (wave >= 0 && wave < 64)
-          s.readWaves |= uint64_t(1) << wave;
       }
-      if (flags & AccessWrite) {
-        if (s.writeEpoch == now && s.writeWave != wave)
-          // Waves that store the same value (a broadcast layout, as Triton
-          // writes replicated scales) do not race: judged at the barrier.
-          pendingWaw.push_back({b, lds[b], s.writeWave, site, lane});
-        else if (s.readEpoch == now && wave >= 0 &&
-                 (s.readWaves & ~(uint64_t(1) << wave)))
-          issue(Issue::Kind::LdsRace, site,
-                "wave " + std::to_string(wave) + " writes LDS offset " +
-                    std::to_string(b) +
-                    " that another wave read with no barrier in between",
-                lane);
+      if (write) {
+        bool bad =
+            (s.writeEpoch == now && s.writeWave != wave) ||
+            (s.readEpoch == now && wave >= 0 && (s.readWaves & ~waveBit));
+        if (__builtin_expect(bad, 0))
+          ldsWriteIssue(s, b, site, lane, wave, now);
         s.writeEpoch = now;
         s.writeWave = int16_t(wave);
         s.writeLane = int16_t(laneId);
-        s.writeCollectives = lane ? lane->wave->collectives : 0;
+        s.writeCollectives = collectives;
       }
     }
     return ptr;
@@ -196,14 +226,27 @@ void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
 
 Descriptor *LaunchState::descriptor(const void *rsrc, const std::string &site,
                                     LaneState *lane) {
-  for (Descriptor &d : descriptors)
-    if (&d == rsrc)
-      return &d;
+  if (rsrc == lastDescriptor || descriptorSet.count(rsrc)) {
+    lastDescriptor = static_cast<const Descriptor *>(rsrc);
+    return const_cast<Descriptor *>(lastDescriptor);
+  }
   issue(Issue::Kind::Unsupported, site,
         "buffer resource was not made by llvm.amdgcn.make.buffer.rsrc in "
         "this kernel",
         lane);
   return nullptr;
+}
+
+Descriptor *LaunchState::makeDescriptor(uint64_t base, uint32_t stride,
+                                        uint32_t numRecords, uint32_t flags) {
+  auto key = std::make_tuple(base, stride, numRecords, flags);
+  Descriptor *&d = descriptorIndex[key];
+  if (!d) {
+    descriptors.push_back({base, stride, numRecords, flags});
+    d = &descriptors.back();
+    descriptorSet.insert(d);
+  }
+  return d;
 }
 
 namespace {
@@ -252,6 +295,6 @@ void *__emu_access(void *ptr, uint64_t size, uint32_t flags, uint32_t site) {
                          gLane);
 }
 
-void __emu_count(uint32_t n) { gLaunch->report->counters.laneInstructions += n; }
+void __emu_count(uint32_t n) { gLaunch->laneInstructions += n; }
 
 } // extern "C"

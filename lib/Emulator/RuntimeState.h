@@ -11,6 +11,7 @@
 #include <deque>
 #include <map>
 #include <tuple>
+#include <unordered_set>
 
 namespace mxmoe::emu {
 
@@ -64,11 +65,15 @@ struct LdsShadow {
   uint64_t readWaves = 0;
 };
 
+/// What one worker thread runs workgroups with. Launch-wide inputs are
+/// shared read-only; everything a workgroup changes is the worker's own, and
+/// `report` collects the current workgroup's issues and counters, which the
+/// launch merges in workgroup order.
 struct LaunchState {
   const SiteTable *sites = nullptr;
   const LaunchConfig *config = nullptr;
   std::vector<Buffer> *buffers = nullptr;
-  Report *report = nullptr;
+  Report *report = nullptr; // the current workgroup's
   std::string kernel;
   std::string chip;
   bool fp8IsFnuz = false; ///< the chip's FP8 conversions use FNUZ encodings
@@ -78,20 +83,25 @@ struct LaunchState {
   /// at 64.
   alignas(8) std::array<uint8_t, 256> implicitArgs{};
   void fillImplicitArgs();
+  const Allocation *lastAllocation = nullptr; // the last one hit
 
   // The current workgroup.
   uint32_t wgId[3] = {0, 0, 0};
-  uint8_t *lds = nullptr;      // base of a 4 GiB reservation
+  uint8_t *lds = nullptr;      // base of the worker's 4 GiB reservation
   uint64_t ldsBytes = 0;       // the workgroup's allocation
   std::vector<LdsShadow> shadow;
   uint32_t epoch = 0;          // barriers completed in this workgroup
   bool wroteOutput = false;
+  uint64_t laneInstructions = 0;
+  std::vector<uint64_t> mfmaBySite; // MFMAs per site in this workgroup
   std::vector<LaneState> lanes;
   std::vector<WaveState> waves;
 
   std::deque<Descriptor> descriptors;
   std::map<std::tuple<uint64_t, uint32_t, uint32_t, uint32_t>, Descriptor *>
       descriptorIndex;
+  std::unordered_set<const void *> descriptorSet;
+  const Descriptor *lastDescriptor = nullptr;
   std::map<std::pair<int, std::string>, size_t> issueIndex;
   std::vector<uint8_t> sink;
   bool aborted = false;
@@ -113,9 +123,21 @@ struct LaunchState {
   /// (a zeroed sink when the access must not happen).
   void *access(void *addr, uint64_t size, uint32_t flags,
                const std::string &site, LaneState *lane);
-  const Allocation *findAllocation(uint64_t addr, uint64_t size) const;
+  const Allocation *findAllocation(uint64_t addr, uint64_t size);
+  // The messages of LDS shadow checks (out of access's fast path).
+  [[gnu::noinline]] void ldsReadIssue(const LdsShadow &s, uint64_t b,
+                                      const std::string &site,
+                                      const LaneState *lane, int wave,
+                                      int laneId, uint32_t now, bool write);
+  [[gnu::noinline]] void ldsWriteIssue(const LdsShadow &s, uint64_t b,
+                                       const std::string &site,
+                                       const LaneState *lane, int wave,
+                                       uint32_t now);
   Descriptor *descriptor(const void *rsrc, const std::string &site,
                          LaneState *lane);
+  /// A descriptor for these fields (made once per worker).
+  Descriptor *makeDescriptor(uint64_t base, uint32_t stride,
+                             uint32_t numRecords, uint32_t flags);
 };
 
 extern thread_local LaunchState *gLaunch;

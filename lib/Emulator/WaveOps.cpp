@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <mutex>
 
 namespace mxmoe::emu {
 namespace {
@@ -163,6 +164,80 @@ void bufferAccess(LaunchState &launch, LaneState &lane, const SiteInfo &site,
   }
 }
 
+/// The packed 16-bit element type of a buffer fadd (F32 for the scalar f32
+/// form): the three forms are 4 bytes and only the overload suffix tells.
+ElemKind fadd16Kind(const SiteInfo &site) {
+  if (site.intrinsic.find("v2bf16") != std::string::npos)
+    return ElemKind::BF16;
+  if (site.intrinsic.find("v2f16") != std::string::npos)
+    return ElemKind::F16;
+  return ElemKind::F32;
+}
+
+/// The new value of a 4-byte atomic `kind` with operand `b` on old value `a`.
+uint32_t atomicApply(AtomicKind kind, ElemKind fadd, uint32_t a, uint32_t b) {
+  switch (kind) {
+  case AtomicKind::Add:
+    return a + b;
+  case AtomicKind::Max:
+    return uint32_t(std::max(int32_t(a), int32_t(b)));
+  case AtomicKind::Min:
+    return uint32_t(std::min(int32_t(a), int32_t(b)));
+  case AtomicKind::UMax:
+    return std::max(a, b);
+  case AtomicKind::UMin:
+    return std::min(a, b);
+  case AtomicKind::Swap:
+    return b;
+  case AtomicKind::FAdd:
+    break;
+  }
+  uint8_t mem[4], src[4];
+  std::memcpy(mem, &a, 4);
+  std::memcpy(src, &b, 4);
+  if (fadd == ElemKind::F32) {
+    float x, y;
+    std::memcpy(&x, mem, 4);
+    std::memcpy(&y, src, 4);
+    x += y;
+    std::memcpy(mem, &x, 4);
+  } else {
+    for (int i = 0; i < 2; ++i)
+      putElem(mem, i, fadd, getElem(mem, i, fadd) + getElem(src, i, fadd));
+  }
+  uint32_t r;
+  std::memcpy(&r, mem, 4);
+  return r;
+}
+
+/// Applies the atomic to the 4 bytes at `mem` and returns the old value:
+/// one hardware atomic for add and swap, a compare-and-swap loop otherwise.
+/// Misaligned words (the hardware requires dword alignment) fall back to a
+/// lock so that no host atomic straddles a cache line.
+uint32_t atomicUpdate(uint8_t *mem, AtomicKind kind, ElemKind fadd,
+                      uint32_t b) {
+  if (reinterpret_cast<uintptr_t>(mem) % 4 != 0) {
+    static std::mutex misaligned;
+    std::lock_guard<std::mutex> lock(misaligned);
+    uint32_t a;
+    std::memcpy(&a, mem, 4);
+    uint32_t r = atomicApply(kind, fadd, a, b);
+    std::memcpy(mem, &r, 4);
+    return a;
+  }
+  auto *word = reinterpret_cast<uint32_t *>(mem);
+  if (kind == AtomicKind::Add)
+    return __atomic_fetch_add(word, b, __ATOMIC_SEQ_CST);
+  if (kind == AtomicKind::Swap)
+    return __atomic_exchange_n(word, b, __ATOMIC_SEQ_CST);
+  uint32_t a = __atomic_load_n(word, __ATOMIC_RELAXED);
+  while (!__atomic_compare_exchange_n(word, &a, atomicApply(kind, fadd, a, b),
+                                      /*weak=*/true, __ATOMIC_SEQ_CST,
+                                      __ATOMIC_RELAXED)) {
+  }
+  return a;
+}
+
 void bufferAtomic(LaunchState &launch, LaneState &lane, const SiteInfo &site,
                   void **ops, void *result) {
   // Operands: data, rsrc, voffset, soffset, aux. All-or-nothing bounds.
@@ -180,61 +255,13 @@ void bufferAtomic(LaunchState &launch, LaneState &lane, const SiteInfo &site,
   void *addr = reinterpret_cast<void *>(d->base + uint64_t(voff) + soff);
   uint8_t *mem = static_cast<uint8_t *>(launch.access(
       addr, size, AccessRead | AccessWrite, site.text, &lane));
+  // A real atomic read-modify-write: workgroups run on several threads.
+  uint32_t operand;
+  std::memcpy(&operand, ops[0], 4);
+  uint32_t old =
+      atomicUpdate(mem, AtomicKind(site.imm[0]), fadd16Kind(site), operand);
   if (result)
-    std::memcpy(result, mem, size);
-  auto kind = AtomicKind(site.imm[0]);
-  const uint8_t *src = static_cast<const uint8_t *>(ops[0]);
-  if (kind == AtomicKind::FAdd) {
-    // All three forms are 4 bytes: the overload suffix says which it is.
-    bool packedBF16 = site.intrinsic.find("v2bf16") != std::string::npos;
-    bool packedF16 = site.intrinsic.find("v2f16") != std::string::npos;
-    if (!packedBF16 && !packedF16) {
-      float a, b;
-      std::memcpy(&a, mem, 4);
-      std::memcpy(&b, src, 4);
-      a += b;
-      std::memcpy(mem, &a, 4);
-    } else if (packedBF16) {
-      for (int i = 0; i < 2; ++i) {
-        double v = getElem(mem, i, ElemKind::BF16) +
-                   getElem(src, i, ElemKind::BF16);
-        putElem(mem, i, ElemKind::BF16, v);
-      }
-    } else {
-      for (int i = 0; i < 2; ++i) {
-        double v = getElem(mem, i, ElemKind::F16) +
-                   getElem(src, i, ElemKind::F16);
-        putElem(mem, i, ElemKind::F16, v);
-      }
-    }
-    return;
-  }
-  int32_t a, b;
-  std::memcpy(&a, mem, 4);
-  std::memcpy(&b, src, 4);
-  switch (kind) {
-  case AtomicKind::Add:
-    a = int32_t(uint32_t(a) + uint32_t(b));
-    break;
-  case AtomicKind::Max:
-    a = std::max(a, b);
-    break;
-  case AtomicKind::Min:
-    a = std::min(a, b);
-    break;
-  case AtomicKind::UMax:
-    a = int32_t(std::max(uint32_t(a), uint32_t(b)));
-    break;
-  case AtomicKind::UMin:
-    a = int32_t(std::min(uint32_t(a), uint32_t(b)));
-    break;
-  case AtomicKind::Swap:
-    a = b;
-    break;
-  case AtomicKind::FAdd:
-    break;
-  }
-  std::memcpy(mem, &a, 4);
+    std::memcpy(result, &old, 4);
 }
 
 /// LDS DMA: `size` bytes from `src` land at lds + offset + lane * size.
@@ -417,13 +444,9 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
                    &lane);
       numRecords = 0xFFFFFFFFull;
     }
-    auto key = std::make_tuple(base, stride, uint32_t(numRecords), flags);
-    Descriptor *&d = launch.descriptorIndex[key];
-    if (!d) {
-      launch.descriptors.push_back({base, stride, uint32_t(numRecords), flags});
-      d = &launch.descriptors.back();
-    }
-    put<void *>(result, 0, d);
+    put<void *>(
+        result, 0,
+        launch.makeDescriptor(base, stride, uint32_t(numRecords), flags));
     return;
   }
   case SiteOp::BufferLoad:
@@ -470,38 +493,95 @@ namespace {
 
 // Matrix cores -----------------------------------------------------------------
 
+void countMfma(LaunchState &launch, const SiteInfo &site) {
+  size_t index = &site - launch.sites->sites.data();
+  if (launch.mfmaBySite.size() <= index)
+    launch.mfmaBySite.resize(launch.sites->sites.size());
+  ++launch.mfmaBySite[index];
+}
+
+/// The operand values of one MFMA, gathered once into doubles: A as
+/// a[row][k], B as b[k][col] (columns contiguous, so the products of one
+/// row vectorize across columns).
+struct MfmaOperands {
+  static constexpr int kMaxElems = 64 * 32; // m * k of the largest MFMA
+  double a[kMaxElems], b[kMaxElems];
+};
+
+/// A bf16/f16 operand element as a double (exact).
+inline double halfElem(const uint8_t *src, int i, ElemKind kind) {
+  uint16_t h;
+  std::memcpy(&h, src + 2 * i, 2);
+  if (kind == ElemKind::BF16) {
+    uint32_t bits = uint32_t(h) << 16;
+    float f;
+    std::memcpy(&f, &bits, 4);
+    return f;
+  }
+  return f16ToDouble(h);
+}
+
+/// D = C + A x B with every product exact in double, summed in k order in
+/// double and rounded to f32 once.
 void mfma(LaunchState &launch, const SiteInfo &site,
           LaneState *const lanes[kWaveSize]) {
   int m = int(site.imm[0]), k = int(site.imm[2]), kPerLane = int(site.imm[3]);
   auto kind = ElemKind(site.imm[4]);
-  auto operand = [&](int which, int row, int kk) {
-    fmt::LaneSlot s = fmt::mfmaOperandSlot(m, kPerLane, row, kk);
-    return getElem(static_cast<uint8_t *>(lanes[s.lane]->operands[which]),
-                   s.index, kind);
-  };
-  for (int i = 0; i < m; ++i)
+  thread_local MfmaOperands ops;
+  for (int row = 0; row < m; ++row)
+    for (int kk = 0; kk < k; ++kk) {
+      fmt::LaneSlot s = fmt::mfmaOperandSlot(m, kPerLane, row, kk);
+      ops.a[row * k + kk] = halfElem(
+          static_cast<uint8_t *>(lanes[s.lane]->operands[0]), s.index, kind);
+      ops.b[kk * m + row] = halfElem(
+          static_cast<uint8_t *>(lanes[s.lane]->operands[1]), s.index, kind);
+    }
+  double acc[32];
+  for (int i = 0; i < m; ++i) {
     for (int j = 0; j < m; ++j) {
       fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
-      double acc = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
-                           c.index, ElemKind::F32);
-      for (int kk = 0; kk < k; ++kk)
-        acc += operand(0, i, kk) * operand(1, j, kk);
-      put<float>(lanes[c.lane]->result, c.index, float(acc));
+      acc[j] = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
+                       c.index, ElemKind::F32);
     }
-  launch.report->counters.mfma[site.intrinsic] += 1;
+    const double *arow = &ops.a[i * k];
+    for (int kk = 0; kk < k; ++kk) {
+      double av = arow[kk];
+      const double *bk = &ops.b[kk * m];
+      for (int j = 0; j < m; ++j)
+        acc[j] += av * bk[j];
+    }
+    for (int j = 0; j < m; ++j) {
+      fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
+      put<float>(lanes[c.lane]->result, c.index, float(acc[j]));
+    }
+  }
+  countMfma(launch, site);
 }
+
+/// Decoded FP4/FP8/BF8 values by code (OCP: scaled MFMAs are gfx950's).
+struct ScaledTables {
+  double fp4[16], fp8[256], bf8[256];
+  ScaledTables() {
+    for (int c = 0; c < 16; ++c)
+      fp4[c] = decodeFP4(uint8_t(c));
+    for (int c = 0; c < 256; ++c) {
+      fp8[c] = decodeFP8E4M3FN(uint8_t(c));
+      bf8[c] = decodeFP8E5M2(uint8_t(c));
+    }
+  }
+};
 
 /// Element (row, k) of a scaled-MFMA operand in format `fmt` (0 FP8, 1 BF8,
 /// 4 FP4), placed by fmt::scaledMfmaOperandSlot.
-double scaledOperand(LaneState *const lanes[kWaveSize], int operand, int m,
-                     int fmt, int row, int k) {
+double scaledOperand(const ScaledTables &t, LaneState *const lanes[kWaveSize],
+                     int operand, int m, int fmt, int row, int k) {
   bool fp4 = fmt == 4;
   fmt::LaneSlot s = fmt::scaledMfmaOperandSlot(m, fp4, row, k);
   uint8_t byte =
       static_cast<uint8_t *>(lanes[s.lane]->operands[operand])[s.index];
   if (fp4)
-    return decodeFP4(k % 2 == 0 ? (byte & 0xF) : (byte >> 4));
-  return fmt == 1 ? decodeFP8E5M2(byte) : decodeFP8E4M3FN(byte); // OCP
+    return t.fp4[k % 2 == 0 ? (byte & 0xF) : (byte >> 4)];
+  return fmt == 1 ? t.bf8[byte] : t.fp8[byte];
 }
 
 void mfmaScale(LaunchState &launch, const SiteInfo &site,
@@ -522,32 +602,52 @@ void mfmaScale(LaunchState &launch, const SiteInfo &site,
                    first);
       return;
     }
+  static const ScaledTables tables;
+  thread_local MfmaOperands ops;
+  for (int row = 0; row < m; ++row)
+    for (int kk = 0; kk < k; ++kk) {
+      ops.a[row * k + kk] = scaledOperand(tables, lanes, 0, m, fmtA, row, kk);
+      ops.b[kk * m + row] = scaledOperand(tables, lanes, 1, m, fmtB, row, kk);
+    }
   int blocks = k / 32;
-  for (int i = 0; i < m; ++i)
+  double acc[32], dot[32];
+  for (int i = 0; i < m; ++i) {
     for (int j = 0; j < m; ++j) {
       fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
-      double acc = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
-                           c.index, ElemKind::F32);
-      for (int kb = 0; kb < blocks; ++kb) {
-        int sa = 127, sb = 127;
-        if (!unscaled) {
-          sa = uint8_t(get<uint32_t>(lanes[i + m * kb]->operands, 6) >>
-                       (8 * selA));
+      acc[j] = getElem(static_cast<uint8_t *>(lanes[c.lane]->operands[2]),
+                       c.index, ElemKind::F32);
+    }
+    const double *arow = &ops.a[i * k];
+    for (int kb = 0; kb < blocks; ++kb) {
+      for (int j = 0; j < m; ++j)
+        dot[j] = 0;
+      for (int kk = 32 * kb; kk < 32 * kb + 32; ++kk) {
+        double av = arow[kk];
+        const double *bk = &ops.b[kk * m];
+        for (int j = 0; j < m; ++j)
+          dot[j] += av * bk[j];
+      }
+      int sa = 127;
+      if (!unscaled)
+        sa = uint8_t(get<uint32_t>(lanes[i + m * kb]->operands, 6) >>
+                     (8 * selA));
+      for (int j = 0; j < m; ++j) {
+        int sb = 127;
+        if (!unscaled)
           sb = uint8_t(get<uint32_t>(lanes[j + m * kb]->operands, 8) >>
                        (8 * selB));
-        }
-        double dot = 0;
-        for (int kk = 32 * kb; kk < 32 * kb + 32; ++kk)
-          dot += scaledOperand(lanes, 0, m, fmtA, i, kk) *
-                 scaledOperand(lanes, 1, m, fmtB, j, kk);
         if (sa == 255 || sb == 255)
-          acc = NAN;
+          acc[j] = NAN;
         else
-          acc += std::ldexp(dot, (sa - 127) + (sb - 127));
+          acc[j] += std::ldexp(dot[j], (sa - 127) + (sb - 127));
       }
-      put<float>(lanes[c.lane]->result, c.index, float(acc));
     }
-  launch.report->counters.mfma[site.intrinsic] += 1;
+    for (int j = 0; j < m; ++j) {
+      fmt::LaneSlot c = fmt::mfmaAccumulatorSlot(m, i, j);
+      put<float>(lanes[c.lane]->result, c.index, float(acc[j]));
+    }
+  }
+  countMfma(launch, site);
 }
 
 // Cross-lane data movement ------------------------------------------------------

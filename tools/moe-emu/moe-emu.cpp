@@ -2,7 +2,8 @@
 //
 //   moe-emu kernel.ll --kernel NAME --grid X[,Y,Z] --block N[,Y,Z]
 //           --arg buf=in.bin --arg zeros=4096 --arg i32=7 ... [--report]
-//           [--dyn-lds BYTES] [--out-dir DIR]
+//           [--dyn-lds BYTES] [--out-dir DIR] [--threads N]
+//           [--deterministic] [--cpu NAME [--cpu-features +a,-b]]
 //
 // Arguments bind to the kernel's parameters in order. `memref=PATH` (or
 // `memref-zeros=BYTES`) expands to the five parameters of an MLIR 1-D memref
@@ -57,6 +58,20 @@ static llvm::cl::opt<bool> printReport("report",
                                        llvm::cl::desc("Print checks and counters"),
                                        llvm::cl::cat(category));
 
+static llvm::cl::opt<bool> deterministic(
+    "deterministic",
+    llvm::cl::desc("Bit-exact replay: workgroups in order on one thread"),
+    llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    cpu("cpu",
+        llvm::cl::desc("Host CPU to JIT for: empty for the portable x86-64 "
+                       "baseline (default), 'native', or an LLVM CPU name"),
+        llvm::cl::init(""), llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    cpuFeatures("cpu-features",
+                llvm::cl::desc("Extra host features for a named --cpu"),
+                llvm::cl::init(""), llvm::cl::cat(category));
+
 static int fail(const std::string &message) {
   llvm::errs() << "moe-emu: error: " << message << "\n";
   return 2;
@@ -79,6 +94,17 @@ static bool parseDims(const std::string &text, std::array<uint32_t, 3> &dims) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  // libLLVM registers an unrelated `-threads` option: rename it so that ours
+  // can take the name.
+  auto &registered = llvm::cl::getRegisteredOptions();
+  auto existing = registered.find("threads");
+  if (existing != registered.end())
+    existing->second->setArgStr("llvm-threads");
+  static llvm::cl::opt<unsigned> threads(
+      "threads",
+      llvm::cl::desc("Worker threads running workgroups concurrently "
+                     "(0: one per core)"),
+      llvm::cl::init(0), llvm::cl::cat(category));
   llvm::cl::HideUnrelatedOptions(category);
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "mxmoe: run AMDGPU kernels on the CPU\n");
@@ -90,6 +116,8 @@ int main(int argc, char **argv) {
     return fail("bad --block '" + block + "' (expected N[,Y,Z] of positive "
                 "integers)");
   config.dynamicLdsBytes = dynLds;
+  config.threads = threads;
+  config.deterministic = deterministic;
 
   std::vector<Buffer> buffers;
   std::vector<KernelArg> args;
@@ -153,7 +181,10 @@ int main(int argc, char **argv) {
   }
 
   std::string error;
-  std::unique_ptr<Module> module = Module::load(inputFile, error);
+  LoadOptions load;
+  load.cpu = cpu;
+  load.features = cpuFeatures;
+  std::unique_ptr<Module> module = Module::load(inputFile, error, load);
   if (!module)
     return fail(error);
   std::string kernel = kernelName;

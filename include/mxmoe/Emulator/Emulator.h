@@ -49,6 +49,15 @@ struct LaunchConfig {
   uint32_t dynamicLdsBytes = 0;
   /// Stop after this many distinct issues (0: never).
   unsigned maxIssues = 64;
+  /// Worker threads running workgroups concurrently (0: one per core). Each
+  /// worker has its own LDS, lanes and checks; issues and counters are
+  /// merged in workgroup order, so the report does not depend on the thread
+  /// count. Global atomics are host atomics, but the order in which
+  /// workgroups apply float atomics (and what returning atomics see) varies.
+  unsigned threads = 0;
+  /// Bit-exact replay: run the workgroups on one thread in workgroup order
+  /// (x fastest), so every run gives the same bytes, float atomics included.
+  bool deterministic = false;
 };
 
 /// A problem found while running, attributed to the first lane that hit it.
@@ -100,21 +109,48 @@ struct KernelInfo {
   unsigned numParams = 0;
 };
 
+/// How a module is JIT-compiled for the host.
+struct LoadOptions {
+  /// The host CPU the kernels are compiled for. Empty (the default): the
+  /// portable baseline, kBaselineCpu with no optional feature (no AVX of any
+  /// kind), so a module runs the same on every x86-64 host; "native": the
+  /// host's CPU and features; otherwise an LLVM CPU name ("skylake-avx512").
+  std::string cpu;
+  /// Extra LLVM features for a named CPU ("+avx2,-fma"); ignored otherwise.
+  std::string features;
+};
+inline constexpr const char *kBaselineCpu = "x86-64";
+
+/// What the kernels were compiled for.
+struct JitTarget {
+  std::string triple, cpu, features;
+};
+
 /// A loaded, retargeted and JIT-compiled module.
 class Module {
 public:
   /// Loads LLVM IR text or bitcode for amdgcn-amd-amdhsa (gfx9 chips). On
-  /// failure returns nullptr and sets `error` (e.g. naming an unsupported
-  /// intrinsic).
+  /// failure returns nullptr and sets `error` to one line (e.g. naming an
+  /// unsupported intrinsic or a host symbol the emulator does not provide).
   static std::unique_ptr<Module> load(const std::string &path,
-                                      std::string &error);
-  static std::unique_ptr<Module> loadFromString(const std::string &ir,
-                                                std::string &error);
+                                      std::string &error,
+                                      const LoadOptions &options = {});
+  static std::unique_ptr<Module>
+  loadFromString(const std::string &ir, std::string &error,
+                 const LoadOptions &options = {});
   ~Module();
 
   const std::vector<KernelInfo> &kernels() const;
   /// The target chip read from the module (e.g. "gfx950").
   const std::string &chip() const;
+  /// The host target the kernels were compiled for.
+  const JitTarget &jitTarget() const;
+  /// Whether the code generator had host feature `feature` ("avx512bf16")
+  /// enabled when it compiled the kernels.
+  bool jitHasFeature(const std::string &feature) const;
+  /// The emulator's host helpers (HostHelpers.h) the compiled kernels call,
+  /// sorted.
+  const std::vector<std::string> &hostHelpersUsed() const;
 
   /// Runs `kernel` over the grid. Buffers are device memory: read and
   /// written in place. Returns false (and sets error) when the launch could
@@ -122,6 +158,9 @@ public:
   bool launch(const std::string &kernel, const LaunchConfig &config,
               const std::vector<KernelArg> &args, std::vector<Buffer> &buffers,
               Report &report, std::string &error);
+
+  /// What LaunchConfig::threads = 0 means: the host's hardware threads.
+  static unsigned defaultThreads();
 
   struct Impl;
   explicit Module(std::unique_ptr<Impl> impl); // use load()
