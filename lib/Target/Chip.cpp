@@ -4,16 +4,19 @@
 
 namespace mxmoe {
 
+// clang-format off
 static const ChipInfo kChips[] = {
     // name, family, LDS, VGPRs, SIMDs, waves, cvt, scaled MFMA, K32, 1K,
-    // buffer pk_add_bf16 (all three have buffer pk_add_f16)
+    // buffer pk_add_bf16 (all three have buffer pk_add_f16); performance:
+    // part, CUs, clock, HBM bandwidth, bf16 / fp8 / fp4 dense MFMA peaks.
     {"gfx950", "CDNA4 (MI350/MI355X)", 163840, 512, 4, 8, true, true, true,
-     true, true},
+     true, true, {"MI355X", 256, 2.4e9, 8e12, 2.5e15, 5e15, 10e15}},
     {"gfx942", "CDNA3 (MI300)", 65536, 512, 4, 8, false, false, false, true,
-     false},
+     false, {"", 0, 0, 0, 0, 0, 0}},
     {"gfx90a", "CDNA2 (MI200)", 65536, 512, 4, 8, false, false, false, true,
-     false},
+     false, {"", 0, 0, 0, 0, 0, 0}},
 };
+// clang-format on
 
 const ChipInfo *lookupChip(const std::string &name) {
   for (const ChipInfo &chip : kChips)

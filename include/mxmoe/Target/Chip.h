@@ -24,6 +24,16 @@ struct ChipInfo {
   bool hasBF16MFMAK32;   // v_mfma_f32_16x16x32_bf16 / 32x32x16_bf16
   bool hasBF16MFMA1K;    // v_mfma_f32_*bf16_1k (gfx90a and later)
   bool hasBufferPkAddBF16; // buffer_atomic_pk_add_bf16
+  /// Performance facts of the chip's flagship part, for the roofline model
+  /// (all zero where mxmoe does not model the chip).
+  struct Performance {
+    const char *part; // e.g. "MI355X"
+    int64_t computeUnits;
+    double clockHz;
+    double hbmBytesPerSecond;
+    /// Dense MFMA peaks (FLOP/s) for bf16, fp8 and fp4 operands.
+    double peakBF16, peakFP8, peakFP4;
+  } perf;
 };
 
 /// Returns nullptr for an unknown chip name.
