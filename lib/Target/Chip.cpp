@@ -35,17 +35,16 @@ std::string unknownChipMessage(const std::string &name) {
   return "unknown chip '" + name + "' (known: " + names + ")";
 }
 
-std::string outputAtomicUnsupported(const ChipInfo &chip,
-                                    const std::string &elem,
+std::string outputAtomicUnsupported(const ChipInfo &chip, ElementType elem,
                                     int64_t modelDim) {
-  if (elem == "f32")
+  if (elem == ElementType::F32)
     return "";
-  if (elem == "bf16" && !chip.hasBufferPkAddBF16)
+  if (elem == ElementType::BF16 && !chip.hasBufferPkAddBF16)
     return std::string("combine = atomic with a bf16 output needs "
                        "buffer_atomic_pk_add_bf16, which ") +
            chip.name + " lacks (use f32 or f16 output, or combine = store)";
   if (modelDim % 2 != 0)
-    return "combine = atomic with a " + elem +
+    return std::string("combine = atomic with a ") + stringify(elem) +
            " output adds column pairs as one dword and needs an even "
            "model_dim, got " +
            std::to_string(modelDim);

@@ -7,6 +7,8 @@
 #ifndef MXMOE_TARGET_CHIP_H
 #define MXMOE_TARGET_CHIP_H
 
+#include "mxmoe/Plan/Enums.h"
+
 #include <cstdint>
 #include <string>
 
@@ -43,11 +45,10 @@ const ChipInfo *lookupChip(const std::string &name);
 /// pass uses.
 std::string unknownChipMessage(const std::string &name);
 
-/// Why `chip` cannot add a stage's `elem` ("f32", "bf16" or "f16") output by
-/// buffer atomics across model_dim columns, or empty: 16-bit outputs add
-/// column pairs as one packed dword.
-std::string outputAtomicUnsupported(const ChipInfo &chip,
-                                    const std::string &elem,
+/// Why `chip` cannot add a stage's `elem` output by buffer atomics across
+/// model_dim columns, or empty: 16-bit outputs add column pairs as one
+/// packed dword.
+std::string outputAtomicUnsupported(const ChipInfo &chip, ElementType elem,
                                     int64_t modelDim);
 
 } // namespace mxmoe
