@@ -20,7 +20,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Compiler/Compile.h"
-#include "mxmoe/Compiler/Layer.h"
+#include "mxmoe/Plan/Layer.h"
 #include "mxmoe/Emulator/Emulator.h"
 #include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Format/MXFormats.h"
@@ -158,21 +158,12 @@ void fillScales(std::vector<uint8_t> &b, uint64_t seed) {
     x = uint8_t(120 + x % 5);
 }
 
-std::unique_ptr<Module> compileKernel(const LayerKernel &k,
-                                      std::string &error) {
-  mlir::DialectRegistry registry;
-  mlir::moe::registerMXMoEDialects(registry);
-  mlir::MLIRContext context(registry);
-  context.loadAllAvailableDialects();
-  auto module = mlir::parseSourceString<mlir::ModuleOp>(k.source, &context);
-  if (!module) {
-    error = "cannot parse the source of " + k.name;
-    return nullptr;
-  }
+std::unique_ptr<Module> loadKernel(const LayerKernel &k, std::string &error) {
+  std::unique_ptr<mlir::MLIRContext> context = createContext();
   CompileOptions options;
   options.chip = "gfx950";
   mlir::FailureOr<std::string> ir =
-      compileModule(*module, EmitKind::LLVM, options);
+      compileKernel(k.module, EmitKind::LLVM, options, *context);
   if (mlir::failed(ir)) {
     error = "cannot compile " + k.name;
     return nullptr;
@@ -188,7 +179,13 @@ int runLayer(const Options &o, const std::string &precision) {
     return 1;
   }
   LayerConfig cfg = *known;
-  cfg.precision = precision;
+  std::optional<Precision> parsed = parseEnum<Precision>(precision);
+  if (!parsed) {
+    std::fprintf(stderr, "mxmoe-emu-bench: unknown precision %s\n",
+                 precision.c_str());
+    return 1;
+  }
+  cfg.problem.precision = *parsed;
   cfg.model = o.model;
   if (std::string why = checkLayerConfig(cfg); !why.empty()) {
     std::fprintf(stderr, "mxmoe-emu-bench: %s\n", why.c_str());
@@ -196,8 +193,9 @@ int runLayer(const Options &o, const std::string &precision) {
   }
   std::vector<LayerVariant> variants = planLayer(cfg);
   const LayerVariant &v = variantFor(variants, o.tokens);
-  const int64_t t = o.tokens, k = cfg.topk, e = cfg.experts, d = cfg.modelDim,
-                inter = cfg.interDim, m = v.stage1.tileM;
+  const int64_t t = o.tokens, k = cfg.problem.topk, e = cfg.problem.experts,
+                d = cfg.problem.modelDim, inter = cfg.problem.interDim,
+                m = v.stage1.tile.m;
   int64_t capacity = layerCapacity(cfg, t, m);
 
   // Buffers by parameter name, all in one launch vector (no copies between
@@ -233,8 +231,8 @@ int runLayer(const Options &o, const std::string &precision) {
   for (auto &xv : x)
     xv = fmt::f32ToBF16(dist(rng));
   set("x", bytesOf(x), x.size());
-  if (precision != "a16w4") {
-    int64_t codes = precision == "a4w4" ? t * d / 2 : t * d;
+  if (*parsed != Precision::A16W4) {
+    int64_t codes = *parsed == Precision::A4W4 ? t * d / 2 : t * d;
     set("x_mx", std::vector<uint8_t>(codes, 0xFF), codes);
     set("x_scales", std::vector<uint8_t>(t * d / 32, 0xFF), t * d / 32);
   }
@@ -246,22 +244,18 @@ int runLayer(const Options &o, const std::string &precision) {
       capacity / m);
   set("num_valid_ids", std::vector<uint8_t>(4, 0xAB), 1);
   auto weights = [&](const char *name, const char *scales,
-                     const std::string &wl, const std::string &sl, int64_t rows,
+                     const WeightStorage &storage, int64_t rows,
                      int64_t kElems, uint64_t seed) {
-    int64_t wb =
-        fmt::weightBufferBytes(*fmt::parseWeightLayout(wl), rows, kElems);
-    int64_t sb =
-        fmt::scaleBufferBytes(*fmt::parseScaleLayout(sl), rows, kElems);
+    int64_t wb = fmt::weightBufferBytes(storage.weights, rows, kElems);
+    int64_t sb = fmt::scaleBufferBytes(storage.scales, rows, kElems);
     std::vector<uint8_t> wv(wb), sv(sb);
     fillRandom(wv, seed);
     fillScales(sv, seed + 1);
     set(name, std::move(wv), wb);
     set(scales, std::move(sv), sb);
   };
-  weights("w13", "w13_scales", v.stage1.weightLayout, v.stage1.scaleLayout,
-          e * 2 * inter, d, 1);
-  weights("w2", "w2_scales", v.stage2.weightLayout, v.stage2.scaleLayout, e * d,
-          inter, 3);
+  weights("w13", "w13_scales", v.stage1.storage, e * 2 * inter, d, 1);
+  weights("w2", "w2_scales", v.stage2.storage, e * d, inter, 3);
   if (cfg.bias) {
     std::vector<float> b13(e * 2 * inter), b2(e * d);
     for (auto &b : b13)
@@ -272,16 +266,16 @@ int runLayer(const Options &o, const std::string &precision) {
     set("b2", bytesOf(b2), b2.size());
   }
   int64_t hElems = t * k * inter;
-  std::string intermediate = cfg.intermediate();
-  if (intermediate == "bf16") {
+  OutputFormat intermediate = cfg.intermediate();
+  if (intermediate == OutputFormat::BF16) {
     set("h", std::vector<uint8_t>(2 * hElems, 0xFF), hElems);
   } else {
-    int64_t bytes = intermediate == "mxfp4" ? hElems / 2 : hElems;
+    int64_t bytes = intermediate == OutputFormat::MXFP4 ? hElems / 2 : hElems;
     set("h", std::vector<uint8_t>(bytes, 0xFF), bytes);
     set("h_scales", std::vector<uint8_t>(hElems / 32, 0xFF), hElems / 32);
   }
-  int64_t yBytes = cfg.out == "f32" ? 4 : 2;
-  bool atomic = cfg.combine == "atomic";
+  int64_t yBytes = cfg.out == ElementType::F32 ? 4 : 2;
+  bool atomic = cfg.combine == Combine::Atomic;
   set("y", std::vector<uint8_t>(t * d * yBytes, atomic ? 0 : 0xFF), t * d);
   if (!atomic)
     set("y_slots", std::vector<uint8_t>(t * k * d * yBytes, 0xFF), t * k * d);
@@ -302,7 +296,7 @@ int runLayer(const Options &o, const std::string &precision) {
   for (const LayerKernel &kernel : v.kernels) {
     auto jitStart = Clock::now();
     std::string error;
-    auto module = compileKernel(kernel, error);
+    auto module = loadKernel(kernel, error);
     if (!module) {
       std::fprintf(stderr, "mxmoe-emu-bench: %s\n", error.c_str());
       return 1;
@@ -310,7 +304,7 @@ int runLayer(const Options &o, const std::string &precision) {
     double jit = since(jitStart);
     std::vector<KernelArg> args;
     for (const KernelParam &p : kernel.params) {
-      if (p.type == "i32") {
+      if (p.isScalar()) {
         args.push_back(KernelArg::i32(p.name == "tokens" ? int32_t(t) : 0));
         continue;
       }
@@ -345,7 +339,9 @@ int runLayer(const Options &o, const std::string &precision) {
     }
     const Counters &c = report.counters;
     std::printf("  %-48s %12llu %14llu %9.3g %9.3f %9.3f\n",
-                (kernel.role + " " + kernel.name).substr(0, 48).c_str(),
+                (std::string(stringify(kernel.role)) + " " + kernel.name)
+                    .substr(0, 48)
+                    .c_str(),
                 (unsigned long long)c.workgroupsLaunched,
                 (unsigned long long)c.laneInstructions,
                 c.laneInstructions / c.seconds, c.seconds, jit);

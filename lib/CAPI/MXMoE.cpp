@@ -3,11 +3,9 @@
 #include "mxmoe-c/MXMoE.h"
 
 #include "mxmoe/Compiler/Compile.h"
-#include "mxmoe/Pipeline/Pipeline.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
-#include "mlir/Parser/Parser.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -26,31 +24,25 @@ extern "C" MxmoeResult mxmoeCompile(const char *mlir, size_t length,
     result.error = copyString("mxmoeCompile: invalid argument");
     return result;
   }
-  mlir::DialectRegistry registry;
-  mlir::moe::registerMXMoEDialects(registry);
-  mlir::MLIRContext context(registry);
-  context.loadAllAvailableDialects();
+  std::unique_ptr<mlir::MLIRContext> context = mxmoe::createContext();
   std::string errors;
-  mlir::ScopedDiagnosticHandler handler(&context, [&](mlir::Diagnostic &d) {
-    if (auto loc = llvm::dyn_cast<mlir::FileLineColLoc>(d.getLocation()))
-      errors += std::to_string(loc.getLine()) + ":" +
-                std::to_string(loc.getColumn()) + ": ";
-    errors += d.str() + "\n";
-    return mlir::success();
-  });
-  auto module = mlir::parseSourceString<mlir::ModuleOp>(
-      llvm::StringRef(mlir, length), &context);
-  if (module) {
-    mxmoe::CompileOptions options;
-    options.chip = chip;
-    mlir::FailureOr<std::string> artifact =
-        mxmoe::compileModule(*module, mxmoe::EmitKind(emit), options);
-    if (succeeded(artifact)) {
-      result.ok = 1;
-      result.size = artifact->size();
-      result.data = copyString(*artifact);
-      return result;
-    }
+  mlir::ScopedDiagnosticHandler handler(
+      context.get(), [&](mlir::Diagnostic &d) {
+        if (auto loc = llvm::dyn_cast<mlir::FileLineColLoc>(d.getLocation()))
+          errors += std::to_string(loc.getLine()) + ":" +
+                    std::to_string(loc.getColumn()) + ": ";
+        errors += d.str() + "\n";
+        return mlir::success();
+      });
+  mxmoe::CompileOptions options;
+  options.chip = chip;
+  mlir::FailureOr<std::string> artifact = mxmoe::compileSource(
+      llvm::StringRef(mlir, length), mxmoe::EmitKind(emit), options, *context);
+  if (succeeded(artifact)) {
+    result.ok = 1;
+    result.size = artifact->size();
+    result.data = copyString(*artifact);
+    return result;
   }
   result.error = copyString(errors.empty() ? "compilation failed" : errors);
   return result;

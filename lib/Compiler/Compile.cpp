@@ -1,6 +1,7 @@
 //===- Compile.cpp - compile moe IR to LLVM IR, ISA or HSACO --------------===//
 
 #include "mxmoe/Compiler/Compile.h"
+#include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Pipeline/Pipeline.h"
 #include "mxmoe/Target/Chip.h"
 
@@ -8,6 +9,8 @@
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVM/ROCDL/Utils.h"
 
@@ -36,6 +39,14 @@ std::optional<EmitKind> parseEmitKind(const std::string &name) {
   if (name == "hsaco")
     return EmitKind::HSACO;
   return std::nullopt;
+}
+
+std::unique_ptr<MLIRContext> createContext() {
+  DialectRegistry registry;
+  moe::registerMXMoEDialects(registry);
+  auto context = std::make_unique<MLIRContext>(registry);
+  context->loadAllAvailableDialects();
+  return context;
 }
 
 LogicalResult lowerModule(ModuleOp module, const CompileOptions &options) {
@@ -118,18 +129,9 @@ protected:
 };
 } // namespace
 
-FailureOr<std::string> compileModule(ModuleOp module, EmitKind emit,
-                                     const CompileOptions &options) {
-  if (failed(lowerModule(module, options)))
-    return failure();
-
-  if (emit == EmitKind::MLIR) {
-    std::string text;
-    llvm::raw_string_ostream os(text);
-    module.print(os);
-    return text;
-  }
-
+/// The module's one gpu.module and its ROCDL target.
+static FailureOr<std::pair<gpu::GPUModuleOp, ROCDL::ROCDLTargetAttr>>
+targetModule(ModuleOp module) {
   SmallVector<gpu::GPUModuleOp> gpuModules(module.getOps<gpu::GPUModuleOp>());
   if (gpuModules.size() != 1)
     return module.emitError("expected exactly one gpu.module to compile, "
@@ -143,30 +145,92 @@ FailureOr<std::string> compileModule(ModuleOp module, EmitKind emit,
           : ROCDL::ROCDLTargetAttr();
   if (!rocdlTarget)
     return gpuModule.emitError("gpu.module has no #rocdl.target");
+  return std::make_pair(gpuModule, rocdlTarget);
+}
 
+/// The backend on a lowered module: LLVM IR and ISA, then the code object.
+static FailureOr<Artifacts>
+runBackend(ModuleOp module, const CompileOptions &options, bool hsaco) {
+  auto target = targetModule(module);
+  if (failed(target))
+    return failure();
+  auto [gpuModule, rocdlTarget] = *target;
   CodeGenerator generator(gpuModule, rocdlTarget);
   if (!generator.run())
     return gpuModule.emitError("AMDGPU code generation failed");
-  const std::string &llvmText = generator.llvmText;
-  const std::string &isaText = generator.isaText;
-
-  switch (emit) {
-  case EmitKind::LLVM:
-    return llvmText;
-  case EmitKind::ISA:
-    return isaText;
-  case EmitKind::HSACO: {
+  Artifacts artifacts;
+  artifacts.llvm = std::move(generator.llvmText);
+  artifacts.isa = std::move(generator.isaText);
+  if (hsaco) {
     FailureOr<SmallVector<char, 0>> object = ROCDL::assembleIsa(
-        isaText, rocdlTarget.getTriple(), rocdlTarget.getChip(),
+        artifacts.isa, rocdlTarget.getTriple(), rocdlTarget.getChip(),
         rocdlTarget.getFeatures(), [&]() { return gpuModule.emitError(); });
     if (failed(object))
       return failure();
-    return linkHsaco(*object, options.ldLld, gpuModule.getLoc());
+    FailureOr<std::string> linked =
+        linkHsaco(*object, options.ldLld, gpuModule.getLoc());
+    if (failed(linked))
+      return failure();
+    artifacts.hsaco = std::move(*linked);
   }
+  return artifacts;
+}
+
+FailureOr<Artifacts>
+compileArtifacts(ModuleOp module, const CompileOptions &options, bool hsaco) {
+  if (failed(lowerModule(module, options)))
+    return failure();
+  return runBackend(module, options, hsaco);
+}
+
+FailureOr<std::string> compileModule(ModuleOp module, EmitKind emit,
+                                     const CompileOptions &options) {
+  if (failed(lowerModule(module, options)))
+    return failure();
+
+  if (emit == EmitKind::MLIR) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    module.print(os);
+    return text;
+  }
+
+  FailureOr<Artifacts> artifacts =
+      runBackend(module, options, emit == EmitKind::HSACO);
+  if (failed(artifacts))
+    return failure();
+  switch (emit) {
+  case EmitKind::LLVM:
+    return std::move(artifacts->llvm);
+  case EmitKind::ISA:
+    return std::move(artifacts->isa);
+  case EmitKind::HSACO:
+    return std::move(artifacts->hsaco);
   case EmitKind::MLIR:
     break;
   }
   llvm_unreachable("handled above");
+}
+
+FailureOr<std::string> compileSource(StringRef source, EmitKind emit,
+                                     const CompileOptions &options,
+                                     MLIRContext &context,
+                                     StringRef sourceName) {
+  ParserConfig config(&context);
+  OwningOpRef<ModuleOp> module =
+      parseSourceString<ModuleOp>(source, config, sourceName);
+  if (!module)
+    return failure();
+  return compileModule(*module, emit, options);
+}
+
+FailureOr<std::string> compileKernel(const KernelConfig &config, EmitKind emit,
+                                     const CompileOptions &options,
+                                     MLIRContext &context) {
+  OwningOpRef<ModuleOp> module = moe::buildKernelModule(&context, config);
+  if (failed(verify(*module)))
+    return failure();
+  return compileModule(*module, emit, options);
 }
 
 } // namespace mxmoe

@@ -281,39 +281,73 @@ std::optional<std::string> runMca(std::vector<KernelReport> &kernels,
   return std::nullopt;
 }
 
-Roofline mi355xRoofline(const ProblemShape &s, double mfmaBusy,
-                        const Launch &launch) {
+Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
+                    const Tile &tile, const KernelReport &report,
+                    int wavesPerSIMD) {
+  Launch launch;
+  if (!report.mainLoop || !report.mainLoop->mcaCyclesPerIteration)
+    return launch;
+  std::array<int64_t, 3> wgs = grid.workgroups(tokens);
+  launch.workgroups = wgs[0] * wgs[1];
+  int64_t kSteps = (kDim + tile.k - 1) / tile.k;
+  launch.loopIterations = (kSteps + kMainLoopKSteps - 1) / kMainLoopKSteps;
+  launch.wavesPerWorkgroup = grid.lanes / 64;
+  launch.wavesPerSIMD = std::max(1, wavesPerSIMD);
+  launch.cyclesPerIteration = *report.mainLoop->mcaCyclesPerIteration;
+  return launch;
+}
+
+Roofline roofline(const ChipInfo &chip, const StageWork &w, double mfmaBusy,
+                  const Launch &launch) {
   Roofline r;
-  const double hbm = 8e12;
-  double peak = s.precision == "a16w4" ? 2.5e15
-                : s.precision == "a8w4" ? 5e15
-                                        : 10e15;
-  int64_t rows = s.tokens * s.topk;
+  const ChipInfo::Performance &hw = chip.perf;
+  const ProblemShape &s = w.problem;
+  double peak = 0, actBytes = 0;
+  switch (s.precision) {
+  case Precision::A16W4:
+    peak = hw.peakBF16;
+    actBytes = 2.0;
+    break;
+  case Precision::A8W4:
+    peak = hw.peakFP8;
+    actBytes = 1.03;
+    break;
+  case Precision::A4W4:
+    peak = hw.peakFP4;
+    actBytes = 0.53;
+    break;
+  }
+  int64_t rows = w.tokens * s.topk;
   int64_t active = std::min(s.experts, rows);
   // Stage 2: weights [D, I] per expert; stage 1: [2I, D].
-  int64_t n = s.stage == 2 ? s.modelDim : 2 * s.interDim;
-  int64_t k = s.stage == 2 ? s.interDim : s.modelDim;
+  int64_t n = w.stage == 2 ? s.modelDim : 2 * s.interDim;
+  int64_t k = w.stage == 2 ? s.interDim : s.modelDim;
   double weightBytes = double(active) * n * (k / 2.0 + k / 32.0);
-  double actBytes = s.precision == "a16w4" ? 2.0 : s.precision == "a8w4" ? 1.03 : 0.53;
-  double inBytes = double(s.stage == 2 ? rows : s.tokens) * k * actBytes;
-  double outBytes = double(s.stage == 2 ? s.tokens : rows) *
-                    (s.stage == 2 ? s.modelDim : s.interDim) * 4.0;
+  double inBytes = double(w.stage == 2 ? rows : w.tokens) * k * actBytes;
+  double outBytes = double(w.stage == 2 ? w.tokens : rows) *
+                    (w.stage == 2 ? s.modelDim : s.interDim) * 4.0;
   r.bytes = weightBytes + inBytes + outBytes;
   r.flops = 2.0 * double(rows) * n * k;
-  r.memorySeconds = r.bytes / hbm;
+  r.memorySeconds = r.bytes / hw.hbmBytesPerSecond;
   r.computeSeconds = r.flops / peak;
   r.boundSeconds = std::max(r.memorySeconds, r.computeSeconds);
   double busy = mfmaBusy > 0 ? mfmaBusy : 1.0;
   if (launch.workgroups > 0 && launch.cyclesPerIteration > 0) {
     int64_t concurrent = std::max<int64_t>(
-        1, 256 * 4 * launch.wavesPerSIMD / std::max<int64_t>(1, launch.wavesPerWorkgroup));
+        1, hw.computeUnits * chip.simdsPerCU * launch.wavesPerSIMD /
+               std::max<int64_t>(1, launch.wavesPerWorkgroup));
     int64_t rounds = (launch.workgroups + concurrent - 1) / concurrent;
     r.latencySeconds = double(rounds) * launch.loopIterations *
-                       launch.cyclesPerIteration * 4.0 / 2.4e9;
+                       launch.cyclesPerIteration * 4.0 / hw.clockHz;
   }
   r.predictedSeconds = std::max({r.memorySeconds, r.computeSeconds / busy,
                                  r.latencySeconds});
   return r;
+}
+
+Roofline mi355xRoofline(const StageWork &work, double mfmaBusy,
+                        const Launch &launch) {
+  return roofline(*lookupChip("gfx950"), work, mfmaBusy, launch);
 }
 
 } // namespace mxmoe::perf

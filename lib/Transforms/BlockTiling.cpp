@@ -59,9 +59,10 @@ std::string mlir::moe::combineUnsupported(const mxmoe::ChipInfo &chip,
                                           int64_t modelDim) {
   if (combine != Combine::Atomic)
     return "";
-  std::string elem;
-  llvm::raw_string_ostream os(elem);
-  y.getElementType().print(os);
+  Type t = y.getElementType();
+  mxmoe::ElementType elem = t.isF32()    ? mxmoe::ElementType::F32
+                            : t.isBF16() ? mxmoe::ElementType::BF16
+                                         : mxmoe::ElementType::F16;
   return mxmoe::outputAtomicUnsupported(chip, elem, modelDim);
 }
 

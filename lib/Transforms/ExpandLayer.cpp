@@ -9,8 +9,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "mxmoe/Compiler/Layer.h"
+#include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Plan/Layer.h"
 #include "mxmoe/Transforms/BlockTiling.h"
 #include "mxmoe/Transforms/IRIndex.h"
 #include "mxmoe/Transforms/Passes.h"
@@ -18,7 +19,6 @@
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/SymbolTable.h"
-#include "mlir/Parser/Parser.h"
 
 namespace mlir::moe {
 #define GEN_PASS_DEF_EXPANDLAYER
@@ -32,57 +32,41 @@ namespace {
 
 constexpr StringLiteral kKernelModule = "moe_layer_kernels";
 
+mxmoe::ElementType elementTypeOf(Type t) {
+  return t.isF32()    ? mxmoe::ElementType::F32
+         : t.isBF16() ? mxmoe::ElementType::BF16
+                      : mxmoe::ElementType::F16;
+}
+
 mxmoe::LayerConfig configOf(LayerOp op) {
   mxmoe::LayerConfig c;
   c.model = "layer";
-  c.precision = stringifyPrecision(op.getPrecision()).str();
-  c.modelDim = op.getModelDim();
-  c.interDim = op.getInterDim();
-  c.experts = op.getExperts();
-  c.topk = op.getTopk();
+  c.problem.precision = toPlan(op.getPrecision());
+  c.problem.modelDim = op.getModelDim();
+  c.problem.interDim = op.getInterDim();
+  c.problem.experts = op.getExperts();
+  c.problem.topk = op.getTopk();
   c.bias = bool(op.getB13());
-  c.gateUp = stringifyGateUpArrangement(op.getGateUp()).str();
-  std::string act;
-  llvm::raw_string_ostream os(act);
-  os << Attribute(op.getActivation());
-  // "#moe.activation<...>" -> the body the kernel sources take.
-  StringRef body(act);
-  body = body.drop_front(body.find('<') + 1).drop_back(1);
-  c.activation = body.str();
-  Type y = op.getY().getType().getElementType();
-  c.out = y.isF32() ? "f32" : y.isBF16() ? "bf16" : "f16";
-  c.combine = stringifyCombine(op.getCombine()).str();
-  c.scaleRounding = stringifyScaleRounding(op.getScaleRounding()).str();
+  c.gateUp = toFormat(op.getGateUp());
+  c.activation = toPlan(op.getActivation());
+  c.out = elementTypeOf(op.getY().getType().getElementType());
+  c.combine = toPlan(op.getCombine());
+  c.scaleRounding = toPlan(op.getScaleRounding());
   c.quantizeInput = op.getX().getType().getElementType().isBF16();
   c.tokenBuckets.assign(op.getTokenBuckets().begin(),
                         op.getTokenBuckets().end());
   return c;
 }
 
-/// Parses each kernel's source and clones its gpu.func into `kernels`
-/// unless a kernel of that name is already there.
-LogicalResult addKernels(LayerOp op, gpu::GPUModuleOp kernels,
-                         const std::vector<mxmoe::LayerVariant> &variants) {
-  SymbolTable symbols(kernels);
+/// Builds each planned kernel into `kernels` unless a kernel of that name is
+/// already there.
+void addKernels(LayerOp op, gpu::GPUModuleOp kernels,
+                const std::vector<mxmoe::LayerVariant> &variants) {
+  OpBuilder b = OpBuilder::atBlockEnd(kernels.getBody());
   for (const mxmoe::LayerVariant &v : variants)
-    for (const mxmoe::LayerKernel &k : v.kernels) {
-      if (symbols.lookup(k.name))
-        continue;
-      OwningOpRef<ModuleOp> parsed =
-          parseSourceString<ModuleOp>(k.source, op.getContext());
-      if (!parsed)
-        return op.emitOpError("internal error: kernel source of ")
-               << k.name << " does not parse";
-      gpu::GPUFuncOp func;
-      parsed->walk([&](gpu::GPUFuncOp f) {
-        if (f.getName() == k.name)
-          func = f;
-      });
-      if (!func)
-        return op.emitOpError("internal error: no kernel ") << k.name;
-      symbols.insert(func->clone());
-    }
-  return success();
+    for (const mxmoe::LayerKernel &k : v.kernels)
+      if (!kernels.lookupSymbol(k.name))
+        buildLayerKernel(b, op.getLoc(), k);
 }
 
 struct HostBuilder {
@@ -107,12 +91,13 @@ struct HostBuilder {
 
   void emitVariant(const mxmoe::LayerVariant &v) {
     Arith a{b, loc};
-    const int64_t m = v.stage1.tileM, k = config.topk, e = config.experts;
+    const mxmoe::ProblemShape &p = config.problem;
+    const int64_t m = v.stage1.tile.m, k = p.topk, e = p.experts;
     Value t = op.getTokens();
     Value rows = a.mul(t, k);
     IRIndex tokens{&b, loc, t};
     Value capacity = mxmoe::fmt::routingCapacity(tokens, k, e, m).v;
-    std::string inter = config.intermediate();
+    mxmoe::OutputFormat inter = config.intermediate();
     Type i8 = b.getI8Type(), i32 = b.getI32Type(), f32 = b.getF32Type();
     SmallVector<Value> allocs;
     llvm::StringMap<Value> values;
@@ -133,23 +118,27 @@ struct HostBuilder {
     values["sorted_weights"] = alloc(f32, capacity, allocs);
     values["sorted_expert_ids"] = alloc(i32, a.div(capacity, m), allocs);
     values["num_valid_ids"] = alloc(i32, idx(1), allocs);
-    Value hElems = a.mul(rows, config.interDim);
-    if (inter == "bf16") {
+    // Codes of an MX format: packed FP4 holds two elements per byte.
+    auto codeBytes = [&](Value elements, mxmoe::OutputFormat f) {
+      int64_t perByte = mxmoe::elementsPerByte(f);
+      return perByte > 1 ? a.div(elements, perByte) : elements;
+    };
+    Value hElems = a.mul(rows, p.interDim);
+    if (!mxmoe::isMX(inter)) {
       values["h"] = alloc(b.getBF16Type(), hElems, allocs);
     } else {
-      values["h"] =
-          alloc(i8, inter == "mxfp4" ? a.div(hElems, 2) : hElems, allocs);
+      values["h"] = alloc(i8, codeBytes(hElems, inter), allocs);
       values["h_scales"] = alloc(i8, a.div(hElems, 32), allocs);
     }
-    if (config.precision != "a16w4" && config.quantizeInput) {
-      Value xElems = a.mul(t, config.modelDim);
+    if (config.quantizesX()) {
+      Value xElems = a.mul(t, p.modelDim);
       values["x_mx"] = alloc(
-          i8, config.precision == "a4w4" ? a.div(xElems, 2) : xElems, allocs);
+          i8, codeBytes(xElems, mxmoe::activationFormat(p.precision)), allocs);
       values["x_scales"] = alloc(i8, a.div(xElems, 32), allocs);
     }
     Type yElem = op.getY().getType().getElementType();
-    if (config.combine == "store") {
-      values["y_slots"] = alloc(yElem, a.mul(rows, config.modelDim), allocs);
+    if (config.combine == mxmoe::Combine::Store) {
+      values["y_slots"] = alloc(yElem, a.mul(rows, p.modelDim), allocs);
     } else {
       // Stage 2 adds every slot's row into y: start from zeros.
       gpu::MemsetOp::create(
@@ -161,20 +150,10 @@ struct HostBuilder {
       SmallVector<Value> args;
       for (const mxmoe::KernelParam &p : kernel.params)
         args.push_back(values.lookup(p.name));
-      Value gx = idx(1), gy = idx(1);
-      if (kernel.role == "stage1" || kernel.role == "stage2") {
-        gx = idx(kernel.gridX);
-        gy = mxmoe::fmt::routedBlocks(tokens, k, e, m).v;
-        if (kernel.splitK > 1)
-          gy = a.mul(gy, kernel.splitK);
-      } else if (kernel.role == "stage2_reduce" ||
-                 kernel.role == "quantize_x") {
-        gx = a.div(a.add(a.mul(t, kernel.lanesPerToken), kernel.lanes - 1),
-                   kernel.lanes);
-      }
+      std::array<IRIndex, 3> grid = kernel.launch.workgroups(tokens);
       auto func = kernels.lookupSymbol<gpu::GPUFuncOp>(kernel.name);
       gpu::LaunchFuncOp::create(
-          b, loc, func, gpu::KernelDim3{gx, gy, idx(1)},
+          b, loc, func, gpu::KernelDim3{grid[0].v, grid[1].v, grid[2].v},
           gpu::KernelDim3{idx(kernel.lanes), idx(1), idx(1)},
           /*dynamicSharedMemorySize=*/Value(), args);
     }
@@ -226,8 +205,7 @@ struct ExpandLayerPass : public moe::impl::ExpandLayerBase<ExpandLayerPass> {
         return signalPassFailure();
       }
       std::vector<mxmoe::LayerVariant> variants = mxmoe::planLayer(config);
-      if (failed(addKernels(op, kernels, variants)))
-        return signalPassFailure();
+      addKernels(op, kernels, variants);
       OpBuilder host(op);
       HostBuilder{op, host, op.getLoc(), config, kernels}.emitBuckets(variants);
       op.erase();

@@ -15,14 +15,12 @@
 
 #include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Compiler/Layer.h"
-#include "mxmoe/Compiler/Problems.h"
-#include "mxmoe/Perf/Perf.h"
-#include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
 #include "mxmoe/Target/Chip.h"
 
+#include "mlir/AsmParser/AsmParser.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
-#include "mlir/Parser/Parser.h"
 #include "mlir/Support/FileUtilities.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -35,7 +33,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 
 #ifndef MXMOE_LLVM_TOOLS_DIR
 #define MXMOE_LLVM_TOOLS_DIR "/usr/lib/llvm-22/bin"
@@ -94,7 +91,8 @@ static llvm::cl::opt<unsigned>
           llvm::cl::init(0), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     precision("precision", llvm::cl::desc("a16w4, a8w4 or a4w4"),
-              llvm::cl::init("a16w4"), llvm::cl::cat(problemCategory));
+              llvm::cl::init(mxmoe::stringify(mxmoe::Precision::A16W4)),
+              llvm::cl::cat(problemCategory));
 static llvm::cl::opt<int64_t> modelDim("model-dim", llvm::cl::desc("D"),
                                        llvm::cl::init(0),
                                        llvm::cl::cat(problemCategory));
@@ -119,7 +117,8 @@ static llvm::cl::opt<std::string> outType("out",
                                           llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     combine("combine", llvm::cl::desc("atomic or store"),
-            llvm::cl::init("atomic"), llvm::cl::cat(problemCategory));
+            llvm::cl::init(mxmoe::stringify(mxmoe::Combine::Atomic)),
+            llvm::cl::cat(problemCategory));
 static llvm::cl::opt<int64_t> splitK("split-k", llvm::cl::desc("K slices"),
                                      llvm::cl::init(1),
                                      llvm::cl::cat(problemCategory));
@@ -168,36 +167,55 @@ static void printDiagnostic(Diagnostic &diag) {
   os << text << "\n";
 }
 
-/// Parses `source` and compiles it to `kind`; diagnostics are printed.
-static FailureOr<std::string> compileSource(const std::string &source,
-                                            mxmoe::EmitKind kind) {
-  DialectRegistry registry;
-  moe::registerMXMoEDialects(registry);
-  MLIRContext context(registry);
-  context.loadAllAvailableDialects();
-  ScopedDiagnosticHandler handler(&context, [](Diagnostic &diag) {
-    printDiagnostic(diag);
-    return success();
-  });
-  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(source, &context);
-  if (!module)
-    return failure();
+/// The options of every compilation.
+static mxmoe::CompileOptions compileOptions() {
   mxmoe::CompileOptions options;
   options.chip = chip;
   options.unpackStrategy = unpackStrategy;
   options.optLevel = optLevel;
   options.ldLld = ldLld;
-  return mxmoe::compileModule(*module, kind, options);
+  return options;
+}
+
+/// The precision flag, through the dialect's symbolizer.
+static std::optional<mxmoe::Precision> parsePrecision(llvm::StringRef s) {
+  if (auto v = moe::symbolizePrecision(s))
+    return moe::toPlan(*v);
+  return std::nullopt;
+}
+
+/// "unknown WHAT 'VALUE' (expected a16w4, a8w4 or a4w4)".
+template <typename E>
+static std::string unknownValue(const char *what, const std::string &value) {
+  return std::string("unknown ") + what + " '" + value + "' (expected " +
+         mxmoe::enumSpellings<E>() + ")";
+}
+
+static bool writeFile(llvm::StringRef path, llvm::StringRef contents) {
+  std::string error;
+  auto out = openOutputFile(path, &error);
+  if (!out) {
+    fail("cannot write '" + path + "': " + error);
+    return false;
+  }
+  out->os() << contents;
+  out->keep();
+  return true;
 }
 
 /// --model: every kernel of the layer, the manifest and the kernel table.
-static int compileModel() {
+static int compileModel(MLIRContext &context) {
   std::optional<mxmoe::LayerConfig> config = mxmoe::knownModel(model);
   if (!config)
     return fail("unknown --model '" + model + "' (known: " +
                 mxmoe::knownModelNames() + ")");
-  if (precision.getNumOccurrences())
-    config->precision = precision;
+  if (precision.getNumOccurrences()) {
+    std::optional<mxmoe::Precision> p = parsePrecision(precision);
+    if (!p)
+      return fail("--model=" + model + ": " +
+                  unknownValue<mxmoe::Precision>("precision", precision));
+    config->problem.precision = *p;
+  }
   config->quantizeInput = !xQuantized;
   if (!buckets.empty()) {
     config->tokenBuckets.clear();
@@ -217,100 +235,56 @@ static int compileModel() {
     return fail("--model needs an output directory: -o DIR");
   if (std::error_code ec = llvm::sys::fs::create_directories(outputFile))
     return fail("cannot create '" + outputFile + "': " + ec.message());
-  const mxmoe::ChipInfo *info = mxmoe::lookupChip(chip);
 
-  std::vector<mxmoe::LayerVariant> variants = mxmoe::planLayer(*config);
-  // Each kernel module once (buckets share kernels), with its ISA report.
-  std::map<std::string, mxmoe::perf::KernelReport> reports;
-  for (const mxmoe::LayerVariant &v : variants)
-    for (const mxmoe::LayerKernel &k : v.kernels) {
-      if (reports.count(k.name))
-        continue;
-      llvm::SmallString<256> path(outputFile);
-      llvm::sys::path::append(path, k.file);
-      if (!llvm::sys::fs::exists(path)) {
-        FailureOr<std::string> hsaco =
-            compileSource(k.source, mxmoe::EmitKind::HSACO);
-        if (failed(hsaco))
-          return fail("cannot compile kernel " + k.name);
-        std::string error;
-        auto out = openOutputFile(path, &error);
-        if (!out)
-          return fail("cannot write '" + path + "': " + error);
-        out->os() << *hsaco;
-        out->keep();
-      }
-      FailureOr<std::string> isa = compileSource(k.source, mxmoe::EmitKind::ISA);
-      if (failed(isa))
-        return fail("cannot compile kernel " + k.name);
-      std::vector<mxmoe::perf::KernelReport> found =
-          mxmoe::perf::analyzeIsa(*isa);
-      if (auto err = mxmoe::perf::runMca(
-              found, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca", chip))
-        return fail(*err);
-      for (mxmoe::perf::KernelReport &r : found)
-        reports[r.name] = r;
-      if (!reports.count(k.name))
-        return fail("kernel " + k.name + " missing from its ISA");
-    }
+  FailureOr<mxmoe::CompiledLayer> layer =
+      mxmoe::compileLayer(*config, compileOptions(), context);
+  if (failed(layer))
+    return 1;
+  for (const mxmoe::CompiledModule &m : layer->modules) {
+    llvm::SmallString<256> path(outputFile);
+    llvm::sys::path::append(path, m.file);
+    if (!writeFile(path, m.hsaco))
+      return 1;
+  }
+  mxmoe::LayerPerformance perf = mxmoe::analyzeLayer(
+      *layer, chip, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca");
+  if (!perf.error.empty())
+    return fail(perf.error);
 
   llvm::SmallString<256> manifestPath(outputFile);
   llvm::sys::path::append(manifestPath, "manifest.json");
-  std::string error;
-  auto manifest = openOutputFile(manifestPath, &error);
-  if (!manifest)
-    return fail("cannot write '" + manifestPath + "': " + error);
-  manifest->os() << mxmoe::layerManifest(*config, variants, chip);
-  manifest->keep();
+  if (!writeFile(manifestPath,
+                 mxmoe::layerManifest(*config, layer->variants, chip)))
+    return 1;
 
   // The table: per bucket, its kernels with the predicted MI355X time at
   // the bucket's largest token count (moe-perf's roofline and latency model).
-  llvm::outs() << "MoE layer " << model << " (" << config->precision
-               << ", D=" << config->modelDim << ", I=" << config->interDim
-               << ", E=" << config->experts << ", K=" << config->topk
-               << ") for " << chip << ": " << outputFile
-               << "/manifest.json\n";
+  const mxmoe::ProblemShape &p = config->problem;
+  llvm::outs() << "MoE layer " << model << " (" << mxmoe::stringify(p.precision)
+               << ", D=" << p.modelDim << ", I=" << p.interDim
+               << ", E=" << p.experts << ", K=" << p.topk << ") for " << chip
+               << ": " << outputFile << "/manifest.json\n";
   char line[256];
   std::snprintf(line, sizeof(line), "%6s  %-60s %5s %5s %6s %5s %10s\n", "T",
                 "kernel", "VGPR", "AGPR", "LDS", "occ", "MI355X us");
   llvm::outs() << line;
-  for (const mxmoe::LayerVariant &v : variants) {
+  for (const mxmoe::LayerVariant &v : layer->variants) {
     double total = 0;
     for (const mxmoe::LayerKernel &k : v.kernels) {
-      const mxmoe::perf::KernelReport &r = reports[k.name];
-      int occupancy =
-          r.wavesPerSIMD(info->ldsBytesPerWorkgroup, info->maxWavesPerSIMD);
+      const mxmoe::KernelPerformance &row = perf.kernels[{v.maxTokens, k.name}];
+      const mxmoe::perf::KernelReport &r = row.report;
       std::string predicted = "-";
-      if (k.role == "stage1" || k.role == "stage2") {
-        bool s1 = k.role == "stage1";
-        mxmoe::perf::ProblemShape shape{v.maxTokens,      config->modelDim,
-                                        config->interDim, config->experts,
-                                        config->topk,     config->precision,
-                                        s1 ? 1 : 2};
-        std::array<int64_t, 3> grid = k.grid(v.maxTokens);
-        int64_t kDim = s1 ? config->modelDim : config->interDim;
-        int64_t tileK = s1 ? v.stage1.tileK : v.stage2.tileK;
-        mxmoe::perf::Launch launch;
-        double busy = 0;
-        if (r.mainLoop && r.mainLoop->mcaCyclesPerIteration) {
-          busy = r.mainLoop->mfmaBusy();
-          launch.workgroups = grid[0] * grid[1];
-          // Two K steps per main-loop iteration (the loop is unrolled twice).
-          launch.loopIterations = ((kDim + tileK - 1) / tileK + 1) / 2;
-          launch.wavesPerWorkgroup = k.lanes / 64;
-          launch.wavesPerSIMD = std::max(1, occupancy);
-          launch.cyclesPerIteration = *r.mainLoop->mcaCyclesPerIteration;
-        }
-        double us = mxmoe::perf::mi355xRoofline(shape, busy, launch)
-                        .predictedSeconds * 1e6;
+      if (row.predictedSeconds) {
+        double us = *row.predictedSeconds * 1e6;
         total += us;
         char buf[32];
         std::snprintf(buf, sizeof(buf), "%.2f", us);
         predicted = buf;
       }
-      std::snprintf(line, sizeof(line), "%6lld  %-60s %5lld %5lld %6lld %5d %10s\n",
+      std::snprintf(line, sizeof(line),
+                    "%6lld  %-60s %5lld %5lld %6lld %5d %10s\n",
                     (long long)v.maxTokens, k.name.c_str(), (long long)r.vgprs,
-                    (long long)r.agprs, (long long)r.ldsBytes, occupancy,
+                    (long long)r.agprs, (long long)r.ldsBytes, row.wavesPerSIMD,
                     predicted.c_str());
       llvm::outs() << line;
     }
@@ -320,6 +294,99 @@ static int compileModel() {
     llvm::outs() << line;
   }
   return 0;
+}
+
+/// --stage: the problem the flags describe, or nullopt after printing why.
+static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
+  auto bad = [](const llvm::Twine &message) {
+    fail(message);
+    return std::nullopt;
+  };
+  if (stage != 1 && stage != 2)
+    return bad("--stage=" + llvm::Twine(stage) +
+               " is not a stage (1: gate/up, 2: down)");
+  for (auto [name, value] :
+       {std::pair<const char *, int64_t>{"--model-dim", modelDim},
+        {"--inter-dim", interDim},
+        {"--experts", experts},
+        {"--topk", topk},
+        {"--split-k", splitK}})
+    if (value <= 0)
+      return bad(llvm::Twine(name) + " must be a positive integer");
+  std::optional<mxmoe::Precision> p = parsePrecision(precision);
+  if (!p)
+    return bad(unknownValue<mxmoe::Precision>("--precision", precision));
+  llvm::SmallVector<llvm::StringRef> dims;
+  llvm::StringRef(tileSpec).split(dims, 'x');
+  mxmoe::Tile tile;
+  if (dims.size() != 3 || dims[0].getAsInteger(10, tile.m) ||
+      dims[1].getAsInteger(10, tile.n) || dims[2].getAsInteger(10, tile.k) ||
+      tile.n < 16 || tile.m <= 0 || tile.k <= 0)
+    return bad("bad --tile '" + tileSpec +
+               "' (expected MxNxK, e.g. 16x64x128)");
+  tile.waves = std::min<int64_t>(8, tile.n / 16);
+  mxmoe::ProblemShape problem{*p, modelDim, interDim, experts, topk};
+
+  if (stage == 1) {
+    mxmoe::Stage1Config config;
+    config.problem = problem;
+    config.bias = bias;
+    config.splitK = splitK;
+    config.tile = tile;
+    std::optional<moe::GateUpArrangement> arrangement =
+        moe::symbolizeGateUpArrangement(gateUp);
+    if (!arrangement)
+      return bad("unknown --gate-up '" + gateUp +
+                 "' (expected interleaved, halves or blocks16)");
+    config.gateUp = moe::toFormat(*arrangement);
+    std::optional<moe::OutputFormat> format =
+        moe::symbolizeOutputFormat(hFormat);
+    if (!format)
+      return bad(unknownValue<mxmoe::OutputFormat>("--h-format", hFormat));
+    config.out = moe::toPlan(*format);
+    // The activation flag is an attribute body: let the dialect parse it.
+    auto act = dyn_cast_or_null<moe::ActivationAttr>(
+        parseAttribute("#moe.activation<" + activation + ">", &context));
+    if (!act)
+      return std::nullopt;
+    config.activation = moe::toPlan(act);
+    return config;
+  }
+  mxmoe::Stage2Config config;
+  config.problem = problem;
+  config.bias = bias;
+  config.splitK = splitK;
+  config.tile = tile;
+  std::optional<mxmoe::ElementType> out =
+      mxmoe::parseEnum<mxmoe::ElementType>(outType);
+  if (!out)
+    return bad(unknownValue<mxmoe::ElementType>("--out", outType));
+  config.out = *out;
+  std::optional<moe::Combine> c = moe::symbolizeCombine(combine);
+  if (!c)
+    return bad(unknownValue<mxmoe::Combine>("--combine", combine));
+  config.combine = moe::toPlan(*c);
+  return config;
+}
+
+/// Prints the launch of a --stage kernel (and its finish) for --tokens.
+static void printGrid(const mxmoe::KernelConfig &config) {
+  auto print = [](const std::string &name, const mxmoe::KernelGrid &grid) {
+    std::array<int64_t, 3> wgs = grid.workgroups(int64_t(tokens));
+    llvm::errs() << "moe-compile: kernel " << name << ": launch grid " << wgs[0]
+                 << "x" << wgs[1] << " of " << grid.lanes << " lanes for "
+                 << tokens << " tokens\n";
+  };
+  if (auto *s1 = std::get_if<mxmoe::Stage1Config>(&config)) {
+    print(s1->kernelName(), s1->grid());
+    if (s1->splitK > 1)
+      llvm::errs() << "moe-compile: kernel " << s1->finishName()
+                   << ": launch grid "
+                   << s1->finishGrid().workgroups(int64_t(tokens))[0] << " of "
+                   << mxmoe::kStage1FinishBlock << " lanes, after it\n";
+  } else if (auto *s2 = std::get_if<mxmoe::Stage2Config>(&config)) {
+    print(s2->kernelName(), s2->grid());
+  }
 }
 
 int main(int argc, char **argv) {
@@ -334,144 +401,45 @@ int main(int argc, char **argv) {
                 "' (expected mlir, llvm, isa or hsaco)");
   if (!mxmoe::lookupChip(chip))
     return fail(mxmoe::unknownChipMessage(chip));
-  if (!unpackStrategy.empty() && unpackStrategy != "auto" &&
-      unpackStrategy != "hw" && unpackStrategy != "sw")
+  if (!unpackStrategy.empty() && !moe::symbolizeUnpackStrategy(unpackStrategy))
     return fail("unknown --unpack-strategy '" + unpackStrategy +
                 "' (expected auto, hw or sw)");
   if (optLevel > 3)
     return fail("-O" + llvm::Twine(optLevel) + " is out of range (0-3)");
 
-  std::string errorMessage;
-  std::unique_ptr<llvm::MemoryBuffer> input;
-  if (!model.empty()) {
-    if (stage != 0 || !inputFile.empty())
-      return fail("give --model alone, without an input file or --stage");
-    return compileModel();
-  }
-  if (stage != 0) {
-    if (!inputFile.empty())
-      return fail("give either an input file or --stage, not both");
-    if (stage != 1 && stage != 2)
-      return fail("--stage=" + llvm::Twine(stage) +
-                  " is not a stage (1: gate/up, 2: down)");
-    for (auto [name, value] :
-         {std::pair<const char *, int64_t>{"--model-dim", modelDim},
-          {"--inter-dim", interDim},
-          {"--experts", experts},
-          {"--topk", topk},
-          {"--split-k", splitK}})
-      if (value <= 0)
-        return fail(llvm::Twine(name) + " must be a positive integer");
-    if (precision != "a16w4" && precision != "a8w4" && precision != "a4w4")
-      return fail("unknown --precision '" + precision +
-                  "' (expected a16w4, a8w4 or a4w4)");
-    llvm::SmallVector<llvm::StringRef> dims;
-    llvm::StringRef(tileSpec).split(dims, 'x');
-    int64_t tm, tn, tk;
-    if (dims.size() != 3 || dims[0].getAsInteger(10, tm) ||
-        dims[1].getAsInteger(10, tn) || dims[2].getAsInteger(10, tk) ||
-        tn < 16 || tm <= 0 || tk <= 0)
-      return fail("bad --tile '" + tileSpec + "' (expected MxNxK, e.g. 16x64x128)");
-    // The flags both stage configurations share.
-    auto setProblem = [&](auto &config) {
-      config.precision = precision;
-      config.modelDim = modelDim;
-      config.interDim = interDim;
-      config.experts = experts;
-      config.topk = topk;
-      config.bias = bias;
-    };
-    auto setTile = [&](auto &config) {
-      config.tileM = tm;
-      config.tileN = tn;
-      config.tileK = tk;
-      config.waves = std::min<int64_t>(8, tn / 16);
-    };
-    std::string name, source, finishLine;
-    std::array<int64_t, 3> grid{};
-    int64_t lanes = 64 * std::min<int64_t>(8, tn / 16);
-    if (stage == 1) {
-      if (gateUp != "interleaved" && gateUp != "halves" && gateUp != "blocks16")
-        return fail("unknown --gate-up '" + gateUp +
-                    "' (expected interleaved, halves or blocks16)");
-      if (hFormat != "bf16" && hFormat != "mxfp8" && hFormat != "mxfp4")
-        return fail("unknown --h-format '" + hFormat +
-                    "' (expected bf16, mxfp8 or mxfp4)");
-      mxmoe::Stage1Config config;
-      setProblem(config);
-      config.gateUp = gateUp;
-      config.activation = activation;
-      config.out = hFormat;
-      config.splitK = splitK;
-      setTile(config);
-      name = config.kernelName();
-      source = mxmoe::stage1KernelSource(config);
-      grid = mxmoe::stage1Grid(config, tokens);
-      if (splitK > 1 && tokens > 0)
-        finishLine = "moe-compile: kernel " + name + "_finish: launch grid " +
-                     std::to_string(mxmoe::stage1FinishWorkgroups(config,
-                                                                  tokens)) +
-                     " of " + std::to_string(mxmoe::kStage1FinishBlock) +
-                     " lanes, after it\n";
-    } else {
-      if (outType != "f32" && outType != "bf16" && outType != "f16")
-        return fail("unknown --out '" + outType + "' (expected f32, bf16 or f16)");
-      if (combine != "atomic" && combine != "store")
-        return fail("unknown --combine '" + combine +
-                    "' (expected atomic or store)");
-      mxmoe::Stage2Config config;
-      setProblem(config);
-      config.out = outType;
-      config.combine = combine;
-      config.splitK = splitK;
-      setTile(config);
-      name = config.kernelName();
-      source = mxmoe::stage2KernelSource(config);
-      grid = mxmoe::stage2Grid(config, tokens);
-    }
-    if (tokens > 0)
-      llvm::errs() << "moe-compile: kernel " << name << ": launch grid "
-                   << grid[0] << "x" << grid[1] << " of " << lanes
-                   << " lanes for " << tokens << " tokens\n"
-                   << finishLine;
-    input = llvm::MemoryBuffer::getMemBufferCopy(source, "<stage>");
-  } else {
-    if (inputFile.empty())
-      return fail("no input file (or problem given with --stage)");
-    input = openInputFile(inputFile, &errorMessage);
-    if (!input)
-      return fail("cannot read '" + inputFile + "': " + errorMessage);
-  }
-
-  DialectRegistry registry;
-  moe::registerMXMoEDialects(registry);
-  MLIRContext context(registry);
-  context.loadAllAvailableDialects();
-  ScopedDiagnosticHandler handler(&context, [](Diagnostic &diag) {
+  std::unique_ptr<MLIRContext> context = mxmoe::createContext();
+  ScopedDiagnosticHandler handler(context.get(), [](Diagnostic &diag) {
     printDiagnostic(diag);
     return success();
   });
 
-  llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(std::move(input), llvm::SMLoc());
-  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
-  if (!module)
-    return 1;
-
-  mxmoe::CompileOptions options;
-  options.chip = chip;
-  options.unpackStrategy = unpackStrategy;
-  options.optLevel = optLevel;
-  options.ldLld = ldLld;
-  FailureOr<std::string> artifact =
-      mxmoe::compileModule(*module, *kind, options);
+  FailureOr<std::string> artifact = failure();
+  if (!model.empty()) {
+    if (stage != 0 || !inputFile.empty())
+      return fail("give --model alone, without an input file or --stage");
+    return compileModel(*context);
+  }
+  if (stage != 0) {
+    if (!inputFile.empty())
+      return fail("give either an input file or --stage, not both");
+    std::optional<mxmoe::KernelConfig> config = stageConfig(*context);
+    if (!config)
+      return 1;
+    if (tokens > 0)
+      printGrid(*config);
+    artifact = mxmoe::compileKernel(*config, *kind, compileOptions(), *context);
+  } else {
+    if (inputFile.empty())
+      return fail("no input file (or problem given with --stage)");
+    std::string errorMessage;
+    std::unique_ptr<llvm::MemoryBuffer> input =
+        openInputFile(inputFile, &errorMessage);
+    if (!input)
+      return fail("cannot read '" + inputFile + "': " + errorMessage);
+    artifact = mxmoe::compileSource(input->getBuffer(), *kind, compileOptions(),
+                                    *context, input->getBufferIdentifier());
+  }
   if (failed(artifact))
     return 1;
-
-  auto output = openOutputFile(outputFile, &errorMessage);
-  if (!output)
-    return fail("cannot write '" + outputFile + "': " + errorMessage);
-  output->os() << *artifact;
-  output->keep();
-  return 0;
+  return writeFile(outputFile, *artifact) ? 0 : 1;
 }

@@ -27,6 +27,7 @@
 #define MXMOE_LLVM_TOOLS_DIR "/usr/lib/llvm-22/bin"
 #endif
 
+using namespace mxmoe;
 using namespace mxmoe::perf;
 
 static llvm::cl::OptionCategory category("moe-perf options");
@@ -46,8 +47,9 @@ static llvm::cl::opt<int64_t> modelDim("model-dim", llvm::cl::init(0), llvm::cl:
 static llvm::cl::opt<int64_t> interDim("inter-dim", llvm::cl::init(0), llvm::cl::cat(category));
 static llvm::cl::opt<int64_t> experts("experts", llvm::cl::init(0), llvm::cl::cat(category));
 static llvm::cl::opt<int64_t> topk("topk", llvm::cl::init(0), llvm::cl::cat(category));
-static llvm::cl::opt<std::string> precision("precision", llvm::cl::init("a16w4"),
-                                            llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    precision("precision", llvm::cl::init(stringify(Precision::A16W4)),
+              llvm::cl::cat(category));
 static llvm::cl::opt<int64_t> workgroups(
     "workgroups", llvm::cl::desc("Workgroups launched (for the latency term)"),
     llvm::cl::init(0), llvm::cl::cat(category));
@@ -166,7 +168,11 @@ int main(int argc, char **argv) {
   if (tokens > 0) {
     if (modelDim <= 0 || interDim <= 0 || experts <= 0 || topk <= 0)
       return fail("a roofline needs --model-dim, --inter-dim, --experts and --topk");
-    ProblemShape shape{tokens, modelDim, interDim, experts, topk, precision, stage};
+    std::optional<Precision> p = parseEnum<Precision>(precision);
+    if (!p)
+      return fail("unknown --precision '" + precision + "' (expected " +
+                  enumSpellings<Precision>() + ")");
+    StageWork work{{*p, modelDim, interDim, experts, topk}, tokens, stage};
     const KernelReport &k = kernels.front();
     double busy = k.mainLoop ? k.mainLoop->mfmaBusy() : 0;
     Launch launch;
@@ -179,7 +185,7 @@ int main(int argc, char **argv) {
                                                        info->maxWavesPerSIMD));
       launch.cyclesPerIteration = *k.mainLoop->mcaCyclesPerIteration;
     }
-    Roofline r = mi355xRoofline(shape, busy, launch);
+    Roofline r = mi355xRoofline(work, busy, launch);
     char line[256];
     std::snprintf(line, sizeof(line),
                   "roofline MI355X (stage %d, T=%lld): %.3g MB, %.3g GFLOP; "

@@ -11,10 +11,8 @@
 
 #include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Format/MXFormats.h"
-#include "mxmoe/Pipeline/Pipeline.h"
 
 #include "mlir/IR/MLIRContext.h"
-#include "mlir/Parser/Parser.h"
 
 #include "llvm/AsmParser/Parser.h"
 #include "llvm/IR/Constants.h"
@@ -60,17 +58,11 @@ std::string buildKernel(const ResultType &type) {
 
 /// Compiles for gfx942 and returns element offset -> folded raw element bits.
 std::map<int64_t, std::vector<uint64_t>> compileAndFold(const ResultType &t) {
-  mlir::DialectRegistry registry;
-  mlir::moe::registerMXMoEDialects(registry);
-  mlir::MLIRContext context(registry);
-  context.loadAllAvailableDialects();
-  auto module = mlir::parseSourceString<mlir::ModuleOp>(buildKernel(t),
-                                                        &context);
-  EXPECT_TRUE(module);
+  std::unique_ptr<mlir::MLIRContext> context = mxmoe::createContext();
   mxmoe::CompileOptions options;
   options.chip = "gfx942";
-  mlir::FailureOr<std::string> ir =
-      mxmoe::compileModule(*module, mxmoe::EmitKind::LLVM, options);
+  mlir::FailureOr<std::string> ir = mxmoe::compileSource(
+      buildKernel(t), mxmoe::EmitKind::LLVM, options, *context);
   EXPECT_TRUE(succeeded(ir));
 
   llvm::LLVMContext llvmContext;

@@ -13,8 +13,8 @@
 
 #include "PipelineTestUtil.h"
 
-#include "mxmoe/Compiler/Layer.h"
 #include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Plan/Layer.h"
 #include "mxmoe/Reference/MXQuant.h"
 #include "mxmoe/Reference/MoEReference.h"
 
@@ -66,12 +66,12 @@ struct LayerBuffers {
 /// in `buffers`.
 void launchKernel(const LayerKernel &k, LayerBuffers &buffers, int64_t tokens,
                   Report &report) {
-  auto module = compileAndLoad(k.source, "gfx950");
+  auto module = compileAndLoad(k.module, "gfx950");
   ASSERT_TRUE(module) << k.name;
   LaunchArgs launch;
   std::vector<std::string> names;
   for (const KernelParam &p : k.params) {
-    if (p.type == "i32") {
+    if (p.isScalar()) {
       launch.args.push_back(
           KernelArg::i32(p.name == "tokens" ? int32_t(tokens) : 0));
       continue;
@@ -97,22 +97,19 @@ void runLayer(const LayerCase &c, unsigned seed) {
   std::mt19937 rng(seed);
   LayerConfig cfg;
   cfg.model = "test";
-  cfg.precision = c.precision;
-  cfg.modelDim = c.d;
-  cfg.interDim = c.inter;
-  cfg.experts = c.experts;
-  cfg.topk = c.topk;
+  cfg.problem = {*parseEnum<Precision>(c.precision), c.d, c.inter, c.experts,
+                 c.topk};
   cfg.bias = c.bias;
-  cfg.gateUp = c.gateUp;
-  cfg.activation = c.activation;
-  cfg.out = c.out;
-  cfg.combine = c.combine;
+  cfg.gateUp = *fmt::parseGateUpArrangement(c.gateUp);
+  cfg.activation = planActivation(c.activation);
+  cfg.out = *parseEnum<ElementType>(c.out);
+  cfg.combine = *parseEnum<Combine>(c.combine);
   cfg.quantizeInput = c.quantizeX;
   ASSERT_EQ(checkLayerConfig(cfg), "");
   std::vector<LayerVariant> variants = planLayer(cfg);
   const LayerVariant &variant = variantFor(variants, c.tokens);
   const int64_t t = c.tokens, k = c.topk, e = c.experts, d = c.d,
-                inter = c.inter, m = variant.stage1.tileM;
+                inter = c.inter, m = variant.stage1.tile.m;
 
   // Routing: K distinct experts per token, about one slot in five empty.
   std::vector<int32_t> ids(t * k);
@@ -196,7 +193,7 @@ void runLayer(const LayerCase &c, unsigned seed) {
   std::vector<double> h = ref::referenceStage1(
       x, ids, t, k, e, inter, w13, fmt::GateUpArrangement::Interleaved,
       c.bias ? b13.data() : nullptr, activationOf(c.activation));
-  std::string intermediate = cfg.intermediate();
+  std::string intermediate = stringify(cfg.intermediate());
   if (intermediate != "bf16") {
     ref::MXElement elem =
         intermediate == "mxfp8" ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;

@@ -9,7 +9,7 @@
 
 #include "PipelineTestUtil.h"
 
-#include "mxmoe/Compiler/Problems.h"
+#include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Reference/Routing.h"
 
@@ -385,18 +385,15 @@ TEST(EmulatorParallel, Stage2AtomicCombineMatchesOneThread) {
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
   std::mt19937 rng(seed);
   Stage2Config s;
-  s.precision = "a16w4";
-  s.modelDim = 256;
-  s.interDim = 256;
-  s.experts = 4;
-  s.topk = 2;
-  s.out = "f32";
-  s.combine = "atomic";
+  s.problem = {Precision::A16W4, 256, 256, 4, 2};
+  s.out = ElementType::F32;
+  s.combine = Combine::Atomic;
   s.splitK = 2;
-  auto m = compileAndLoad(stage2KernelSource(s), "gfx950");
+  auto m = compileAndLoad(KernelConfig(s), "gfx950");
   ASSERT_TRUE(m);
-  const int64_t t = 24, k = s.topk, e = s.experts, d = s.modelDim,
-                inter = s.interDim, tileM = s.tileM;
+  const int64_t t = 24, k = s.problem.topk, e = s.problem.experts,
+                d = s.problem.modelDim, inter = s.problem.interDim,
+                tileM = s.tile.m;
   (void)d;
   std::vector<int32_t> ids(t * k);
   std::vector<float> w(t * k);
@@ -435,9 +432,9 @@ TEST(EmulatorParallel, Stage2AtomicCombineMatchesOneThread) {
     launch.args.push_back(KernelArg::i32(int32_t(t)));
     int y = launch.add("y", std::vector<uint8_t>(4 * t * d, 0), t * d);
     LaunchConfig config;
-    std::array<int64_t, 3> grid = stage2Grid(s, t);
+    std::array<int64_t, 3> grid = s.grid().workgroups(t);
     config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
-    config.block = {uint32_t(64 * s.waves), 1, 1};
+    config.block = {uint32_t(s.tile.lanes()), 1, 1};
     config.threads = threads;
     config.deterministic = deterministic;
     std::string error;

@@ -6,35 +6,38 @@
 #include "EmulatorTestUtil.h"
 
 #include "mxmoe/Compiler/Compile.h"
-#include "mxmoe/Pipeline/Pipeline.h"
 #include "mxmoe/Reference/MoEReference.h"
 
 #include <cmath>
+#include <variant>
 
-#include "mlir/IR/MLIRContext.h"
-#include "mlir/Parser/Parser.h"
+#include "mlir/IR/Diagnostics.h"
 
 namespace mxmoe::test {
 
-/// Compiles MLIR text with our pipeline and loads the LLVM IR it hands to
+/// Compiles MLIR text (a test's own kernel) or a problem's kernel (built by
+/// the kernel builders) with our pipeline and loads the LLVM IR it hands to
 /// the backend into the emulator.
 inline std::unique_ptr<emu::Module>
-compileAndLoad(const std::string &mlir, const std::string &chip,
-               const std::string &strategy = "") {
-  mlir::DialectRegistry registry;
-  mlir::moe::registerMXMoEDialects(registry);
-  mlir::MLIRContext context(registry);
-  context.loadAllAvailableDialects();
-  auto module = mlir::parseSourceString<mlir::ModuleOp>(mlir, &context);
-  EXPECT_TRUE(module);
-  if (!module)
-    return nullptr;
+compileAndLoad(const std::variant<std::string, KernelConfig> &kernel,
+               const std::string &chip, const std::string &strategy = "") {
+  std::unique_ptr<mlir::MLIRContext> context = createContext();
+  std::string diagnostics;
+  mlir::ScopedDiagnosticHandler handler(context.get(),
+                                        [&](mlir::Diagnostic &d) {
+                                          diagnostics += d.str() + "\n";
+                                          return mlir::success();
+                                        });
   CompileOptions options;
   options.chip = chip;
   options.unpackStrategy = strategy;
   mlir::FailureOr<std::string> ir =
-      compileModule(*module, EmitKind::LLVM, options);
-  EXPECT_TRUE(succeeded(ir));
+      std::holds_alternative<std::string>(kernel)
+          ? compileSource(std::get<std::string>(kernel), EmitKind::LLVM,
+                          options, *context)
+          : compileKernel(std::get<KernelConfig>(kernel), EmitKind::LLVM,
+                          options, *context);
+  EXPECT_TRUE(succeeded(ir)) << diagnostics;
   if (failed(ir))
     return nullptr;
   std::string error;
@@ -52,6 +55,16 @@ inline ref::ActivationSpec activationOf(const std::string &body) {
   else if (body.find("inf") != std::string::npos)
     spec.limit = INFINITY;
   return spec;
+}
+
+/// The kernel configuration's activation for the same body.
+inline Activation planActivation(const std::string &body) {
+  if (body == "silu")
+    return Activation::silu();
+  Activation act;
+  if (body.find("inf") != std::string::npos)
+    act.limit = INFINITY;
+  return act;
 }
 
 /// The five parameters of a 1-D memref descriptor over buffer `b`.

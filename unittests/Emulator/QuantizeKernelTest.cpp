@@ -10,8 +10,8 @@
 
 #include "PipelineTestUtil.h"
 
-#include "mxmoe/Compiler/Problems.h"
 #include "mxmoe/Format/MXFormats.h"
+#include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Reference/MXQuant.h"
 
 #include <cmath>
@@ -50,7 +50,7 @@ void runQuantize(const QuantizeConfig &cfg, int64_t tokens, unsigned seed,
   const int64_t cols = cfg.cols;
   std::vector<float> values = blockValues(rng, tokens, cols);
   std::vector<uint8_t> input;
-  if (cfg.input == "bf16") {
+  if (cfg.input == ElementType::BF16) {
     std::vector<uint16_t> bits(values.size());
     for (size_t i = 0; i < values.size(); ++i) {
       bits[i] = fmt::f32ToBF16(values[i]);
@@ -60,15 +60,16 @@ void runQuantize(const QuantizeConfig &cfg, int64_t tokens, unsigned seed,
   } else {
     input = toBytes(values);
   }
-  const bool fp4 = cfg.format == "mxfp4";
+  const bool fp4 = cfg.format == OutputFormat::MXFP4;
   std::vector<uint8_t> codes, scales;
   ref::quantizeMX(values.data(), tokens, cols,
                   fp4 ? ref::MXElement::FP4 : ref::MXElement::FP8E4M3,
-                  cfg.scaleRounding == "ceil" ? ref::ScaleRounding::Ceil
-                                              : ref::ScaleRounding::Floor,
+                  cfg.scaleRounding == ScaleRounding::Ceil
+                      ? ref::ScaleRounding::Ceil
+                      : ref::ScaleRounding::Floor,
                   codes, scales);
 
-  auto module = compileAndLoad(quantizeKernelSource(cfg), "gfx950");
+  auto module = compileAndLoad(KernelConfig(cfg), "gfx950");
   ASSERT_TRUE(module);
   // One poisoned spare row after each output.
   int64_t rowBytes = fp4 ? cols / 2 : cols, rowScales = cols / 32;
@@ -82,7 +83,7 @@ void runQuantize(const QuantizeConfig &cfg, int64_t tokens, unsigned seed,
       launch.add("scales", std::vector<uint8_t>((tokens + 1) * rowScales, 0xA5),
                  (tokens + 1) * rowScales);
   LaunchConfig config;
-  config.grid = {uint32_t(quantizeWorkgroups(cfg, tokens)), 1, 1};
+  config.grid = {uint32_t(cfg.grid().workgroups(tokens)[0]), 1, 1};
   config.block = {uint32_t(kQuantizeBlock), 1, 1};
   ASSERT_NO_FATAL_FAILURE(
       launchClean(*module, cfg.kernelName(), config, launch));
@@ -116,9 +117,9 @@ TEST(QuantizeKernel, BitIdenticalToReference) {
     for (const char *input : {"bf16", "f32"})
       for (const char *rounding : {"floor", "ceil"}) {
         QuantizeConfig cfg;
-        cfg.format = format;
-        cfg.input = input;
-        cfg.scaleRounding = rounding;
+        cfg.format = *parseEnum<OutputFormat>(format);
+        cfg.input = *parseEnum<ElementType>(input);
+        cfg.scaleRounding = *parseEnum<ScaleRounding>(rounding);
         cfg.cols = cols[index % 3];
         int64_t t = tokens[(index + 1) % 3];
         ++index;

@@ -9,7 +9,7 @@
 
 #include "PipelineTestUtil.h"
 
-#include "mxmoe/Compiler/Problems.h"
+#include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Reference/Routing.h"
 
 #include <cstring>
@@ -54,7 +54,7 @@ void runSort(const SortCase &c, unsigned seed) {
   cfg.blockM = c.blockM;
   cfg.blockSize = c.blockSize;
   cfg.weights = c.weights;
-  auto module = compileAndLoad(sortKernelSource(cfg), "gfx950");
+  auto module = compileAndLoad(KernelConfig(cfg), "gfx950");
   ASSERT_TRUE(module);
   LaunchArgs launch;
   launch.add("topk_ids", toBytes(ids), ids.size());

@@ -10,8 +10,8 @@
 
 #include "PipelineTestUtil.h"
 
-#include "mxmoe/Compiler/Problems.h"
 #include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Reference/MXQuant.h"
 #include "mxmoe/Reference/MoEReference.h"
 #include "mxmoe/Reference/Routing.h"
@@ -128,22 +128,19 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
       activationOf(c.activation));
 
   Stage1Config cfg;
-  cfg.precision = precision;
-  cfg.modelDim = c.d;
-  cfg.interDim = c.inter;
-  cfg.experts = c.experts;
-  cfg.topk = c.topk;
+  cfg.problem = {*parseEnum<Precision>(precision), c.d, c.inter, c.experts,
+                 c.topk};
   cfg.bias = c.bias;
-  cfg.gateUp = c.gateUp;
-  cfg.activation = c.activation;
-  cfg.out = c.out;
-  cfg.scaleRounding = c.rounding;
+  cfg.gateUp = arrangementOf(c.gateUp);
+  cfg.activation = planActivation(c.activation);
+  cfg.out = *parseEnum<OutputFormat>(c.out);
+  cfg.scaleRounding = *parseEnum<ScaleRounding>(c.rounding);
   cfg.splitK = c.splitK;
-  cfg.tileM = c.tileM;
-  cfg.tileN = c.tileN;
-  cfg.waves = c.waves;
+  cfg.tile.m = c.tileM;
+  cfg.tile.n = c.tileN;
+  cfg.tile.waves = c.waves;
   const bool split = c.splitK > 1;
-  auto module = compileAndLoad(stage1KernelSource(cfg), "gfx950");
+  auto module = compileAndLoad(KernelConfig(cfg), "gfx950");
   ASSERT_TRUE(module);
   LaunchArgs launch;
   if (scaled) {
@@ -189,8 +186,7 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
   if (!split)
     addOutputs();
 
-  std::array<int64_t, 3> grid =
-      stage1Grid(cfg, c.tokens);
+  std::array<int64_t, 3> grid = cfg.grid().workgroups(c.tokens);
   LaunchConfig config;
   config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
   config.block = {uint32_t(64 * c.waves), 1, 1};
@@ -217,11 +213,11 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
     finish.args.push_back(KernelArg::i32(0)); // expert_begin
     addOutputs();
     LaunchConfig finishConfig;
-    finishConfig.grid = {uint32_t(stage1FinishWorkgroups(cfg, c.tokens)), 1,
+    finishConfig.grid = {uint32_t(cfg.finishGrid().workgroups(c.tokens)[0]), 1,
                          1};
     finishConfig.block = {uint32_t(kStage1FinishBlock), 1, 1};
-    ASSERT_NO_FATAL_FAILURE(launchClean(*module, cfg.kernelName() + "_finish",
-                                        finishConfig, finish));
+    ASSERT_NO_FATAL_FAILURE(
+        launchClean(*module, cfg.finishName(), finishConfig, finish));
   }
   if (output) {
     output->h = result.buffers[hIndex].bytes;

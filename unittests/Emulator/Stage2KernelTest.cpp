@@ -10,8 +10,8 @@
 
 #include "PipelineTestUtil.h"
 
-#include "mxmoe/Compiler/Problems.h"
 #include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Reference/MXQuant.h"
 #include "mxmoe/Reference/MoEReference.h"
 #include "mxmoe/Reference/Routing.h"
@@ -55,19 +55,16 @@ Result run(const Case &c, unsigned seed) {
   std::mt19937 rng(seed);
   Result res;
   Stage2Config cfg;
-  cfg.modelDim = c.d;
-  cfg.interDim = c.inter;
-  cfg.experts = c.experts;
-  cfg.topk = c.topk;
+  cfg.problem = {*parseEnum<Precision>(c.precision), c.d, c.inter, c.experts,
+                 c.topk};
   cfg.bias = c.bias;
   cfg.routingWeight = c.routingWeight;
-  cfg.out = c.out;
-  cfg.combine = c.combine;
+  cfg.out = *parseEnum<ElementType>(c.out);
+  cfg.combine = *parseEnum<Combine>(c.combine);
   cfg.splitK = c.splitK;
-  cfg.tileN = c.tileN;
-  cfg.waves = c.waves;
-  cfg.precision = c.precision;
-  cfg.tileM = c.tileM;
+  cfg.tile.n = c.tileN;
+  cfg.tile.waves = c.waves;
+  cfg.tile.m = c.tileM;
   bool a4w4 = std::string(c.precision) == "a4w4";
   bool a8w4 = std::string(c.precision) == "a8w4";
   ref::MXElement hElement = a8w4 ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
@@ -133,7 +130,7 @@ Result run(const Case &c, unsigned seed) {
                                  c.tokens, c.topk, c.experts, c.d, w2,
                                  c.bias ? bias.data() : nullptr);
 
-  auto module = compileAndLoad(stage2KernelSource(cfg), c.chip);
+  auto module = compileAndLoad(KernelConfig(cfg), c.chip);
   EXPECT_TRUE(module);
   if (!module)
     return res;
@@ -165,8 +162,7 @@ Result run(const Case &c, unsigned seed) {
   launch.args.push_back(KernelArg::i32(int32_t(c.tokens)));
   int yIndex = launch.add("y", y, yElems);
 
-  std::array<int64_t, 3> grid =
-      stage2Grid(cfg, c.tokens);
+  std::array<int64_t, 3> grid = cfg.grid().workgroups(c.tokens);
   LaunchConfig config;
   config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
   config.block = {uint32_t(64 * c.waves), 1, 1};
@@ -231,11 +227,10 @@ Result run(const Case &c, unsigned seed) {
     ra.push_back(KernelArg::i32(100)); // expert_begin
     addMemref(ra, 2, c.tokens * c.d);
     LaunchConfig rc;
-    rc.grid = {uint32_t(slotReduceWorkgroups(cfg, c.tokens)), 1, 1};
+    rc.grid = {uint32_t(cfg.reduceGrid().workgroups(c.tokens)[0]), 1, 1};
     rc.block = {uint32_t(kSlotReduceBlock), 1, 1};
     Report rr;
-    EXPECT_TRUE(module->launch(cfg.kernelName() + "_reduce", rc, ra, rb, rr,
-                               error))
+    EXPECT_TRUE(module->launch(cfg.reduceName(), rc, ra, rb, rr, error))
         << error;
     EXPECT_TRUE(rr.ok()) << describe(rr, rb);
     for (int64_t i = 0; i < c.tokens * c.d; ++i) {

@@ -9,6 +9,9 @@
 #ifndef MXMOE_PERF_PERF_H
 #define MXMOE_PERF_PERF_H
 
+#include "mxmoe/Plan/Kernels.h"
+#include "mxmoe/Target/Chip.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -56,10 +59,11 @@ std::optional<std::string> runMca(std::vector<KernelReport> &kernels,
                                   const std::string &llvmMca,
                                   const std::string &chip);
 
-/// An MoE GEMM's work for the roofline model.
-struct ProblemShape {
-  int64_t tokens = 0, modelDim = 0, interDim = 0, experts = 0, topk = 0;
-  std::string precision = "a16w4";
+/// An MoE GEMM's work for the roofline model: one stage of the problem for
+/// `tokens` tokens.
+struct StageWork {
+  ProblemShape problem;
+  int64_t tokens = 0;
   int stage = 2;
 };
 
@@ -80,13 +84,24 @@ struct Roofline {
   double predictedSeconds = 0; // max(memory, compute / MFMA busy, latency)
 };
 
-/// MI355X: 256 CUs of 4 SIMDs at 2.4 GHz, 8 TB/s HBM; dense MFMA peaks 2.5
-/// (bf16), 5 (fp8), 10 (fp4) PFLOP/s. Bytes: the weights and scales of the
-/// active experts (min(E, T*K)), the activations and the output. Latency:
-/// concurrent workgroups = 256 CUs x 4 SIMDs x occupancy / waves per
-/// workgroup; each round takes iterations x llvm-mca cycles x 4 clocks (a
-/// wave issues once per 4 clocks).
-Roofline mi355xRoofline(const ProblemShape &shape, double mfmaBusy,
+/// The launch of a routed stage kernel (stage 1 or 2) for the latency term:
+/// its workgroups for `tokens` tokens, ceil(K steps / kMainLoopKSteps)
+/// main-loop trips over the reduction dimension `kDim` in steps of tile.k,
+/// the loop's llvm-mca cycles. No latency term (workgroups 0) without them.
+Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
+                    const Tile &tile, const KernelReport &report,
+                    int wavesPerSIMD);
+
+/// The roofline of `chip`'s part (ChipInfo::perf): CUs of simdsPerCU SIMDs
+/// at its clock, its HBM bandwidth and dense MFMA peak for the precision.
+/// Bytes: the weights and scales of the active experts (min(E, T*K)), the
+/// activations and the output. Latency: concurrent workgroups = CUs x
+/// SIMDs x occupancy / waves per workgroup; each round takes iterations x
+/// llvm-mca cycles x 4 clocks (a wave issues once per 4 clocks).
+Roofline roofline(const ChipInfo &chip, const StageWork &work, double mfmaBusy,
+                  const Launch &launch = {});
+/// The roofline of MI355X (gfx950's part).
+Roofline mi355xRoofline(const StageWork &work, double mfmaBusy,
                         const Launch &launch = {});
 
 } // namespace mxmoe::perf

@@ -7,6 +7,8 @@
 #ifndef MXMOE_TARGET_CHIP_H
 #define MXMOE_TARGET_CHIP_H
 
+#include "mxmoe/Plan/Enums.h"
+
 #include <cstdint>
 #include <string>
 
@@ -28,6 +30,16 @@ struct ChipInfo {
   /// (biases 8 and 16, 0x80 is NaN, no infinities or -0) on gfx942, OCP
   /// E4M3FN/E5M2 on gfx950.
   bool fp8IsFnuz;
+  /// Performance facts of the chip's flagship part, for the roofline model
+  /// (all zero where mxmoe does not model the chip).
+  struct Performance {
+    const char *part; // e.g. "MI355X"
+    int64_t computeUnits;
+    double clockHz;
+    double hbmBytesPerSecond;
+    /// Dense MFMA peaks (FLOP/s) for bf16, fp8 and fp4 operands.
+    double peakBF16, peakFP8, peakFP4;
+  } perf;
 };
 
 /// Returns nullptr for an unknown chip name.
@@ -37,11 +49,10 @@ const ChipInfo *lookupChip(const std::string &name);
 /// pass uses.
 std::string unknownChipMessage(const std::string &name);
 
-/// Why `chip` cannot add a stage's `elem` ("f32", "bf16" or "f16") output by
-/// buffer atomics across model_dim columns, or empty: 16-bit outputs add
-/// column pairs as one packed dword.
-std::string outputAtomicUnsupported(const ChipInfo &chip,
-                                    const std::string &elem,
+/// Why `chip` cannot add a stage's `elem` output by buffer atomics across
+/// model_dim columns, or empty: 16-bit outputs add column pairs as one
+/// packed dword.
+std::string outputAtomicUnsupported(const ChipInfo &chip, ElementType elem,
                                     int64_t modelDim);
 
 } // namespace mxmoe

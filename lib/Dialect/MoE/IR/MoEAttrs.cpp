@@ -160,6 +160,158 @@ mxmoe::fmt::GateUpArrangement mlir::moe::toFormat(GateUpArrangement a) {
   llvm_unreachable("unknown gate/up arrangement");
 }
 
+WeightLayout mlir::moe::fromFormat(mxmoe::fmt::WeightLayout layout) {
+  switch (layout) {
+  case mxmoe::fmt::WeightLayout::RowMajor:
+    return WeightLayout::RowMajor;
+  case mxmoe::fmt::WeightLayout::Preshuffle16x16:
+    return WeightLayout::Preshuffle16x16;
+  }
+  llvm_unreachable("unknown weight layout");
+}
+
+ScaleLayout mlir::moe::fromFormat(mxmoe::fmt::ScaleLayout layout) {
+  switch (layout) {
+  case mxmoe::fmt::ScaleLayout::RowMajor:
+    return ScaleLayout::RowMajor;
+  case mxmoe::fmt::ScaleLayout::E8M0Shuffle:
+    return ScaleLayout::E8M0Shuffle;
+  }
+  llvm_unreachable("unknown scale layout");
+}
+
+GateUpArrangement mlir::moe::fromFormat(mxmoe::fmt::GateUpArrangement a) {
+  switch (a) {
+  case mxmoe::fmt::GateUpArrangement::Interleaved:
+    return GateUpArrangement::Interleaved;
+  case mxmoe::fmt::GateUpArrangement::Halves:
+    return GateUpArrangement::Halves;
+  case mxmoe::fmt::GateUpArrangement::Blocks16:
+    return GateUpArrangement::Blocks16;
+  }
+  llvm_unreachable("unknown gate/up arrangement");
+}
+
+//===----------------------------------------------------------------------===//
+// Plan-library views
+//===----------------------------------------------------------------------===//
+
+// The plan's enums have the dialect's enumerators in the same order; each
+// pair of functions below maps them by name.
+#define MXMOE_ENUM_CASE(Enum, Name)                                            \
+  case Enum::Name:                                                             \
+    return To::Name;
+
+mxmoe::Precision mlir::moe::toPlan(Precision v) {
+  using To = mxmoe::Precision;
+  switch (v) {
+    MXMOE_ENUM_CASE(Precision, A16W4)
+    MXMOE_ENUM_CASE(Precision, A8W4)
+    MXMOE_ENUM_CASE(Precision, A4W4)
+  }
+  llvm_unreachable("unknown precision");
+}
+
+Precision mlir::moe::fromPlan(mxmoe::Precision v) {
+  using To = Precision;
+  switch (v) {
+    MXMOE_ENUM_CASE(mxmoe::Precision, A16W4)
+    MXMOE_ENUM_CASE(mxmoe::Precision, A8W4)
+    MXMOE_ENUM_CASE(mxmoe::Precision, A4W4)
+  }
+  llvm_unreachable("unknown precision");
+}
+
+mxmoe::OutputFormat mlir::moe::toPlan(OutputFormat v) {
+  using To = mxmoe::OutputFormat;
+  switch (v) {
+    MXMOE_ENUM_CASE(OutputFormat, BF16)
+    MXMOE_ENUM_CASE(OutputFormat, MXFP8)
+    MXMOE_ENUM_CASE(OutputFormat, MXFP4)
+  }
+  llvm_unreachable("unknown output format");
+}
+
+OutputFormat mlir::moe::fromPlan(mxmoe::OutputFormat v) {
+  using To = OutputFormat;
+  switch (v) {
+    MXMOE_ENUM_CASE(mxmoe::OutputFormat, BF16)
+    MXMOE_ENUM_CASE(mxmoe::OutputFormat, MXFP8)
+    MXMOE_ENUM_CASE(mxmoe::OutputFormat, MXFP4)
+  }
+  llvm_unreachable("unknown output format");
+}
+
+mxmoe::Combine mlir::moe::toPlan(Combine v) {
+  using To = mxmoe::Combine;
+  switch (v) {
+    MXMOE_ENUM_CASE(Combine, Atomic)
+    MXMOE_ENUM_CASE(Combine, Store)
+  }
+  llvm_unreachable("unknown combine");
+}
+
+Combine mlir::moe::fromPlan(mxmoe::Combine v) {
+  using To = Combine;
+  switch (v) {
+    MXMOE_ENUM_CASE(mxmoe::Combine, Atomic)
+    MXMOE_ENUM_CASE(mxmoe::Combine, Store)
+  }
+  llvm_unreachable("unknown combine");
+}
+
+mxmoe::ScaleRounding mlir::moe::toPlan(ScaleRounding v) {
+  using To = mxmoe::ScaleRounding;
+  switch (v) {
+    MXMOE_ENUM_CASE(ScaleRounding, Floor)
+    MXMOE_ENUM_CASE(ScaleRounding, Ceil)
+  }
+  llvm_unreachable("unknown scale rounding");
+}
+
+ScaleRounding mlir::moe::fromPlan(mxmoe::ScaleRounding v) {
+  using To = ScaleRounding;
+  switch (v) {
+    MXMOE_ENUM_CASE(mxmoe::ScaleRounding, Floor)
+    MXMOE_ENUM_CASE(mxmoe::ScaleRounding, Ceil)
+  }
+  llvm_unreachable("unknown scale rounding");
+}
+
+mxmoe::ActivationKind mlir::moe::toPlan(ActivationKind v) {
+  using To = mxmoe::ActivationKind;
+  switch (v) {
+    MXMOE_ENUM_CASE(ActivationKind, SwiGLU)
+    MXMOE_ENUM_CASE(ActivationKind, SiLU)
+  }
+  llvm_unreachable("unknown activation");
+}
+
+ActivationKind mlir::moe::fromPlan(mxmoe::ActivationKind v) {
+  using To = ActivationKind;
+  switch (v) {
+    MXMOE_ENUM_CASE(mxmoe::ActivationKind, SwiGLU)
+    MXMOE_ENUM_CASE(mxmoe::ActivationKind, SiLU)
+  }
+  llvm_unreachable("unknown activation");
+}
+
+#undef MXMOE_ENUM_CASE
+
+mxmoe::Activation mlir::moe::toPlan(ActivationAttr attr) {
+  return {toPlan(attr.getKind()), attr.getAlpha().convertToDouble(),
+          attr.getLimit().convertToDouble()};
+}
+
+ActivationAttr mlir::moe::fromPlan(MLIRContext *context,
+                                   const mxmoe::Activation &act) {
+  // SiLU carries no parameters: the parser stores zeros.
+  bool silu = act.kind == mxmoe::ActivationKind::SiLU;
+  return ActivationAttr::get(context, fromPlan(act.kind),
+                             llvm::APFloat(silu ? 0.0 : act.alpha),
+                             llvm::APFloat(silu ? 0.0 : act.limit));
+}
+
 //===----------------------------------------------------------------------===//
 // TileAttr
 //===----------------------------------------------------------------------===//

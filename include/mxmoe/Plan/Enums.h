@@ -1,0 +1,136 @@
+//===- Enums.h - typed choices of an MoE kernel plan -----------*- C++ -*-===//
+//
+// The choices a layer or kernel configuration makes, as enums: the plan, the
+// tools and the kernel builders switch on these, never on their spellings.
+// Each has the same enumerators as the moe dialect's ODS enum of the same
+// name (mlir::moe::toPlan / fromPlan map them), and one spelling, the
+// dialect's, for names, manifests and messages (`stringify`). Flags are
+// parsed into them in one place: `parseEnum`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_PLAN_ENUMS_H
+#define MXMOE_PLAN_ENUMS_H
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mxmoe {
+
+/// Activation x weight precision of an MoE GEMM.
+enum class Precision { A16W4, A8W4, A4W4 };
+/// Element format of the stage-1 output (and of quantized activations).
+enum class OutputFormat { BF16, MXFP8, MXFP4 };
+/// How the top-k contributions of a token are summed.
+enum class Combine { Atomic, Store };
+/// How an MX block scale is chosen from the block's largest magnitude.
+enum class ScaleRounding { Floor, Ceil };
+/// The gated activation of stage 1.
+enum class ActivationKind { SwiGLU, SiLU };
+/// A floating-point element type of an activation buffer (x, y).
+enum class ElementType { F32, BF16, F16 };
+/// What a kernel of a layer does (the manifest's "role").
+enum class KernelRole {
+  QuantizeX,    ///< MX-quantize bf16 x (moe.quantize_mx)
+  Sort,         ///< routing sort (moe.sort)
+  Stage1,       ///< gate/up + activation (moe.stage1)
+  Stage1Finish, ///< split-K planes of stage 1 summed (moe.stage1_finish)
+  Stage2,       ///< down + combine (moe.stage2)
+  Stage2Reduce, ///< per-slot rows summed (moe.slot_reduce)
+};
+
+const char *stringify(Precision v);
+const char *stringify(OutputFormat v);
+const char *stringify(Combine v);
+const char *stringify(ScaleRounding v);
+const char *stringify(ActivationKind v);
+const char *stringify(ElementType v);
+const char *stringify(KernelRole v);
+
+/// Every value of an enum, in declaration order.
+template <typename E> struct EnumValues;
+template <> struct EnumValues<Precision> {
+  static constexpr std::array<Precision, 3> all = {
+      Precision::A16W4, Precision::A8W4, Precision::A4W4};
+};
+template <> struct EnumValues<OutputFormat> {
+  static constexpr std::array<OutputFormat, 3> all = {
+      OutputFormat::BF16, OutputFormat::MXFP8, OutputFormat::MXFP4};
+};
+template <> struct EnumValues<Combine> {
+  static constexpr std::array<Combine, 2> all = {Combine::Atomic,
+                                                 Combine::Store};
+};
+template <> struct EnumValues<ScaleRounding> {
+  static constexpr std::array<ScaleRounding, 2> all = {ScaleRounding::Floor,
+                                                       ScaleRounding::Ceil};
+};
+template <> struct EnumValues<ActivationKind> {
+  static constexpr std::array<ActivationKind, 2> all = {ActivationKind::SwiGLU,
+                                                        ActivationKind::SiLU};
+};
+template <> struct EnumValues<ElementType> {
+  static constexpr std::array<ElementType, 3> all = {
+      ElementType::F32, ElementType::BF16, ElementType::F16};
+};
+template <> struct EnumValues<KernelRole> {
+  static constexpr std::array<KernelRole, 6> all = {
+      KernelRole::QuantizeX,    KernelRole::Sort,   KernelRole::Stage1,
+      KernelRole::Stage1Finish, KernelRole::Stage2, KernelRole::Stage2Reduce};
+};
+
+/// The value spelled `name`, or nullopt: the one place a spelling becomes
+/// an enum (flags, config files).
+template <typename E> std::optional<E> parseEnum(std::string_view name) {
+  for (E v : EnumValues<E>::all)
+    if (name == stringify(v))
+      return v;
+  return std::nullopt;
+}
+
+/// "a16w4, a8w4 or a4w4": the accepted spellings, for messages.
+template <typename E> std::string enumSpellings() {
+  std::string s;
+  const auto &all = EnumValues<E>::all;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (i)
+      s += i + 1 == all.size() ? " or " : ", ";
+    s += stringify(all[i]);
+  }
+  return s;
+}
+
+/// Facts of a precision.
+/// Whether activations are MX-quantized (a8w4, a4w4): i8 codes plus E8M0
+/// scales, multiplied by the scaled MFMA.
+inline bool hasMXActivations(Precision p) { return p != Precision::A16W4; }
+/// The MX format of the activations of an MX precision (a8w4: mxfp8, a4w4:
+/// mxfp4); bf16 for a16w4. Also the layer's stage-1 output format.
+inline OutputFormat activationFormat(Precision p) {
+  switch (p) {
+  case Precision::A16W4:
+    return OutputFormat::BF16;
+  case Precision::A8W4:
+    return OutputFormat::MXFP8;
+  case Precision::A4W4:
+    return OutputFormat::MXFP4;
+  }
+  return OutputFormat::BF16;
+}
+/// Whether a format is MX (i8 codes plus E8M0 scales).
+inline bool isMX(OutputFormat f) { return f != OutputFormat::BF16; }
+/// Elements per code byte: 2 for packed FP4, else 1.
+inline int64_t elementsPerByte(OutputFormat f) {
+  return f == OutputFormat::MXFP4 ? 2 : 1;
+}
+/// Bytes of one element.
+inline int64_t byteWidth(ElementType t) {
+  return t == ElementType::F32 ? 4 : 2;
+}
+
+} // namespace mxmoe
+
+#endif // MXMOE_PLAN_ENUMS_H

@@ -1,0 +1,223 @@
+//===- Kernels.h - problem configurations of the moe kernels ---*- C++ -*-===//
+//
+// What a kernel computes, without MLIR: the problem shape, the tile, the
+// per-kernel configurations that mlir::moe's kernel builders turn into a
+// gpu.func around one problem op, their names, and the one grid rule
+// (KernelGrid, templated over the index type like fmt::routedBlocks) that the
+// host, the layer expansion and the tools launch them with.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_PLAN_KERNELS_H
+#define MXMOE_PLAN_KERNELS_H
+
+#include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Plan/Enums.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <type_traits>
+#include <variant>
+
+namespace mxmoe {
+
+/// The GEMM problem an MoE layer poses: precision and dimensions.
+struct ProblemShape {
+  Precision precision = Precision::A16W4;
+  int64_t modelDim = 0, interDim = 0, experts = 0, topk = 0;
+};
+
+/// A workgroup tile: m routed rows by n output columns (stage 1: weight
+/// rows), stepping k, with `waves` waves of 64 lanes.
+struct Tile {
+  int64_t m = 16, n = 64, k = 128, waves = 4;
+  int64_t lanes() const { return 64 * waves; }
+};
+
+/// K steps of tile.k per iteration of the ping-pong main loop
+/// (moe-pipeline-routed-mma's two LDS stage buffers unroll it twice).
+inline constexpr int64_t kMainLoopKSteps = 2;
+
+/// The GPT-OSS SwiGLU defaults.
+inline constexpr double kSwiGLUDefaultAlpha = 1.702;
+inline constexpr double kSwiGLUDefaultLimit = 7.0;
+
+/// The gated activation of stage 1 (#moe.activation).
+struct Activation {
+  ActivationKind kind = ActivationKind::SwiGLU;
+  double alpha = kSwiGLUDefaultAlpha, limit = kSwiGLUDefaultLimit;
+  static Activation silu() { return {ActivationKind::SiLU, 0.0, 0.0}; }
+  /// "swiglu", "swiglu, alpha = 1.5, limit = inf" or "silu".
+  std::string describe() const;
+};
+
+const char *stringify(fmt::WeightLayout v);
+const char *stringify(fmt::ScaleLayout v);
+const char *stringify(fmt::GateUpArrangement v);
+
+//===----------------------------------------------------------------------===//
+// The grid rule
+//===----------------------------------------------------------------------===//
+
+namespace detail {
+inline int64_t constantLike(int64_t, int64_t c) { return c; }
+/// An IR index type (mlir::moe::IRIndex) builds its constants.
+template <typename I, typename = std::enable_if_t<!std::is_integral_v<I>>>
+I constantLike(const I &like, int64_t c) {
+  return like.cst(c);
+}
+} // namespace detail
+
+/// How many workgroups a kernel launches for T tokens. The one rule the
+/// host (int64_t) and the layer expansion (IR index values) evaluate.
+struct KernelGrid {
+  enum class Kind {
+    Single,   ///< one workgroup (the sort)
+    PerToken, ///< 1-D: ceil(T * lanesPerToken / lanes)
+    Routed,   ///< x column tiles by min(capacity / m, T * K) * split_k
+  };
+  Kind kind = Kind::Single;
+  int64_t lanes = 0; ///< workgroup size
+  int64_t lanesPerToken = 0;
+  int64_t x = 1, topk = 0, experts = 0, blockM = 0, splitK = 1;
+
+  static KernelGrid single(int64_t lanes) { return {Kind::Single, lanes}; }
+  static KernelGrid perToken(int64_t lanes, int64_t lanesPerToken) {
+    return {Kind::PerToken, lanes, lanesPerToken};
+  }
+  static KernelGrid routed(int64_t lanes, int64_t columns, int64_t tileN,
+                           int64_t topk, int64_t experts, int64_t blockM,
+                           int64_t splitK) {
+    return {Kind::Routed, lanes,   0,      (columns + tileN - 1) / tileN,
+            topk,         experts, blockM, splitK};
+  }
+
+  /// Workgroups (x, y, z) for `tokens` tokens.
+  template <typename I> std::array<I, 3> workgroups(I tokens) const {
+    using detail::constantLike;
+    I one = constantLike(tokens, 1);
+    switch (kind) {
+    case Kind::Single:
+      break;
+    case Kind::PerToken:
+      return {(tokens * lanesPerToken + (lanes - 1)) / lanes, one, one};
+    case Kind::Routed: {
+      I y = fmt::routedBlocks(tokens, topk, experts, blockM);
+      if (splitK > 1)
+        y = y * splitK;
+      return {constantLike(tokens, x), y, one};
+    }
+    }
+    return {one, one, one};
+  }
+
+  /// The rule in words, for the manifest: "90 x min(capacity/16, T*K)".
+  std::string describe() const;
+};
+
+//===----------------------------------------------------------------------===//
+// Kernel configurations
+//===----------------------------------------------------------------------===//
+
+/// The MXFP4 weight storage of a stage.
+struct WeightStorage {
+  fmt::WeightLayout weights = fmt::WeightLayout::Preshuffle16x16;
+  fmt::ScaleLayout scales = fmt::ScaleLayout::E8M0Shuffle;
+};
+
+/// moe.stage2: parameters h, [h_scales], w2, w2_scales, [bias], sorted_ids,
+/// sorted_weights, sorted_expert_ids, num_valid_ids, tokens (i32), y. With
+/// combine = store the module also holds `<name>_reduce(slots, topk_ids,
+/// tokens, expert_begin, y)` (moe.slot_reduce; expert_begin as given to the
+/// sort), launched with reduceGrid().
+struct Stage2Config {
+  ProblemShape problem;
+  bool bias = false;
+  bool routingWeight = true;
+  ElementType out = ElementType::F32;
+  Combine combine = Combine::Atomic;
+  int64_t splitK = 1;
+  Tile tile;
+  WeightStorage storage;
+  std::string nameSuffix; // appended to the kernel name
+
+  /// Kernel name, e.g. moe_stage2_a16w4_d2880_i2880_e128_k4.
+  std::string kernelName() const;
+  std::string reduceName() const { return kernelName() + "_reduce"; }
+  /// x = model_dim tiles, y = routed blocks times split_k.
+  KernelGrid grid() const;
+  KernelGrid reduceGrid() const;
+};
+/// Lanes per workgroup of the slot reduction.
+inline constexpr int64_t kSlotReduceBlock = 256;
+
+/// moe.stage1: parameters x, [x_scales], w13, w13_scales, [bias],
+/// sorted_ids, sorted_expert_ids, num_valid_ids, tokens (i32), h,
+/// [h_scales] (MX outputs). With splitK > 1 the kernel takes no bias and
+/// writes f32 planes `[splitK, T * K, 2 inter_dim]` to its last parameter,
+/// and the module also holds `<name>_finish(planes, [bias], topk_ids, tokens
+/// (i32), expert_begin (i32), h, [h_scales])` (moe.stage1_finish), launched
+/// after it with finishGrid().
+struct Stage1Config {
+  ProblemShape problem;
+  bool bias = false;
+  fmt::GateUpArrangement gateUp = fmt::GateUpArrangement::Interleaved;
+  Activation activation;
+  OutputFormat out = OutputFormat::BF16;
+  ScaleRounding scaleRounding = ScaleRounding::Floor; // MX outputs
+  int64_t splitK = 1; // > 1: partial planes plus a finish kernel
+  Tile tile;
+  WeightStorage storage;
+  std::string nameSuffix; // appended to the kernel name
+
+  /// Kernel name, e.g. moe_stage1_a16w4_d2880_i2880_e128_k4.
+  std::string kernelName() const;
+  std::string finishName() const { return kernelName() + "_finish"; }
+  /// x: weight-row tiles of 2 inter_dim; y: routed blocks times split_k.
+  KernelGrid grid() const;
+  KernelGrid finishGrid() const;
+};
+inline constexpr int64_t kStage1FinishBlock = 256;
+
+/// moe.quantize_mx: parameters x (`input` elements [T, cols]), tokens
+/// (i32), codes, scales (row-major E8M0 [T, cols / 32]).
+struct QuantizeConfig {
+  OutputFormat format = OutputFormat::MXFP8; // mxfp8, mxfp4
+  ElementType input = ElementType::BF16;     // bf16, f32
+  ScaleRounding scaleRounding = ScaleRounding::Floor;
+  int64_t cols = 0;       // a multiple of 32
+  std::string nameSuffix; // appended to the kernel name
+
+  /// Kernel name, e.g. moe_quantize_mxfp8_bf16_c2880.
+  std::string kernelName() const;
+  KernelGrid grid() const;
+};
+inline constexpr int64_t kQuantizeBlock = 256;
+
+/// moe.sort: parameters topk_ids, [topk_weights], tokens (i32),
+/// expert_begin (i32), sorted_ids, sorted_weights, sorted_expert_ids,
+/// num_valid_ids. One workgroup of `blockSize` lanes; size the outputs with
+/// fmt::routingCapacity.
+struct SortConfig {
+  int64_t topk = 0, experts = 0, blockM = 16;
+  int64_t blockSize = 256; // lanes of the one workgroup
+  bool weights = true;     // topk_weights given (else every weight is 1)
+  std::string nameSuffix;  // appended to the kernel name
+
+  /// Kernel name, e.g. moe_sort_e128_k4_bm16.
+  std::string kernelName() const;
+  KernelGrid grid() const { return KernelGrid::single(blockSize); }
+};
+
+/// One kernel module's problem: what the kernel builders build and the
+/// compiler compiles.
+using KernelConfig =
+    std::variant<QuantizeConfig, SortConfig, Stage1Config, Stage2Config>;
+
+/// The name of the kernel module (gpu.module) a config's kernels live in.
+const char *kernelModuleName(const KernelConfig &config);
+
+} // namespace mxmoe
+
+#endif // MXMOE_PLAN_KERNELS_H

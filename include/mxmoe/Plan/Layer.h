@@ -1,0 +1,114 @@
+//===- Layer.h - the kernels of a whole MoE layer --------------*- C++ -*-===//
+//
+// An MoE layer (SPEC §2) is three kernels: the routing sort, stage 1 (gate/up
+// + activation) and stage 2 (down + combine), plus the buffers between them.
+// This plans them per token bucket for a known model or a custom shape, so
+// moe-compile, the layer expansion, the manifest and the tests launch
+// exactly the same kernels. No MLIR here: the kernels are configurations
+// (Kernels.h) that mlir::moe's kernel builders build.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_PLAN_LAYER_H
+#define MXMOE_PLAN_LAYER_H
+
+#include "mxmoe/Plan/Kernels.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mxmoe {
+
+struct LayerConfig {
+  std::string model = "custom"; // prefix of the kernel names
+  ProblemShape problem;
+  bool bias = false;
+  fmt::GateUpArrangement gateUp = fmt::GateUpArrangement::Interleaved;
+  Activation activation;
+  ElementType out = ElementType::BF16; // y
+  Combine combine = Combine::Atomic;   // stage 2
+  ScaleRounding scaleRounding = ScaleRounding::Floor;
+  /// a8w4 / a4w4: x arrives as bf16 and a quantize kernel (moe.quantize_mx)
+  /// makes the stage-1 input first; false: x and x_scales arrive quantized.
+  bool quantizeInput = true;
+  /// Largest token count of each bucket, ascending; a launch for T tokens
+  /// uses the first bucket with T <= its bound (the last one above that).
+  std::vector<int64_t> tokenBuckets = {1, 32, 256, 4096};
+
+  /// The stage-1 output format: bf16 (a16w4), mxfp8 (a8w4), mxfp4 (a4w4).
+  OutputFormat intermediate() const {
+    return activationFormat(problem.precision);
+  }
+  /// Whether the layer runs the quantize_x kernel.
+  bool quantizesX() const {
+    return hasMXActivations(problem.precision) && quantizeInput;
+  }
+};
+
+/// gpt-oss-120b, gpt-oss-20b, deepseek-r1; nullopt for another name.
+std::optional<LayerConfig> knownModel(const std::string &name);
+/// "gpt-oss-120b, gpt-oss-20b, deepseek-r1".
+std::string knownModelNames();
+/// Why the configuration cannot be built, or empty.
+std::string checkLayerConfig(const LayerConfig &config);
+
+/// One parameter of a kernel: a 1-D memref (passed as the five values of
+/// its descriptor: allocated and aligned pointer, offset, size, stride) or
+/// an i32 scalar; `elements` is its size in terms of T, capacity, D, I.
+struct KernelParam {
+  std::string name, type, elements;
+  bool isScalar() const { return type == "i32"; }
+};
+
+struct LayerKernel {
+  KernelRole role = KernelRole::Sort;
+  std::string name;
+  std::string file; // code object holding it: <module kernel>.hsaco
+  /// The problem whose kernel module holds this kernel (stage2_reduce lives
+  /// in its stage 2's module).
+  KernelConfig module;
+  int64_t lanes = 0; // workgroup size
+  KernelGrid launch;
+  std::string gridRule; // the manifest's words for `launch`
+  std::vector<KernelParam> params;
+  /// Workgroups for `tokens` tokens (x, y, z).
+  std::array<int64_t, 3> grid(int64_t tokens) const {
+    return launch.workgroups(tokens);
+  }
+};
+
+/// The kernels of one token bucket, in launch order.
+struct LayerVariant {
+  int64_t maxTokens = 0;
+  QuantizeConfig quantize; // used when the layer quantizes x
+  SortConfig sort;
+  Stage1Config stage1;
+  Stage2Config stage2;
+  std::vector<LayerKernel> kernels;
+};
+
+/// The routing-buffer capacity (rows) for `tokens` tokens and block m.
+int64_t layerCapacity(const LayerConfig &config, int64_t tokens,
+                      int64_t blockM);
+
+/// One variant per token bucket: tile 16x64x128 (4 waves) up to 32 tokens,
+/// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x], sort,
+/// stage1, stage2, [stage2_reduce].
+std::vector<LayerVariant> planLayer(const LayerConfig &config);
+
+/// The variant a launch for `tokens` tokens uses: the first bucket with
+/// tokens <= its bound, the last one above them all.
+const LayerVariant &variantFor(const std::vector<LayerVariant> &variants,
+                               int64_t tokens);
+
+/// The manifest moe-compile writes next to the code objects (JSON).
+std::string layerManifest(const LayerConfig &config,
+                          const std::vector<LayerVariant> &variants,
+                          const std::string &chip);
+
+} // namespace mxmoe
+
+#endif // MXMOE_PLAN_LAYER_H

@@ -1,0 +1,262 @@
+//===- KernelBuilders.cpp - gpu.funcs around the moe problem ops ----------===//
+
+#include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
+
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
+
+using namespace mlir;
+using namespace mlir::moe;
+
+Type mlir::moe::toType(MLIRContext *context, mxmoe::ElementType type) {
+  switch (type) {
+  case mxmoe::ElementType::F32:
+    return Float32Type::get(context);
+  case mxmoe::ElementType::BF16:
+    return BFloat16Type::get(context);
+  case mxmoe::ElementType::F16:
+    return Float16Type::get(context);
+  }
+  llvm_unreachable("unknown element type");
+}
+
+namespace {
+
+/// The parameters of a kernel under construction, then its body.
+struct KernelSignature {
+  OpBuilder &b;
+  SmallVector<Type> types;
+
+  /// A 1-D global memref of `elem`; returns its parameter index.
+  unsigned memref(Type elem) {
+    types.push_back(MemRefType::get({ShapedType::kDynamic}, elem,
+                                    MemRefLayoutAttrInterface(),
+                                    b.getI64IntegerAttr(1)));
+    return types.size() - 1;
+  }
+  unsigned i32() {
+    types.push_back(b.getI32Type());
+    return types.size() - 1;
+  }
+  /// An optional parameter: its index, or -1.
+  int memrefIf(bool present, Type elem) {
+    return present ? int(memref(elem)) : -1;
+  }
+};
+
+/// Creates `name(types) kernel attributes {known_block_size = [lanes, 1,
+/// 1]}` and calls `body(arg)` inside it before the gpu.return.
+gpu::GPUFuncOp
+buildFunc(OpBuilder &b, Location loc, StringRef name, ArrayRef<Type> types,
+          int64_t lanes,
+          function_ref<void(function_ref<Value(int)> arg)> body) {
+  auto func = gpu::GPUFuncOp::create(b, loc, name,
+                                     b.getFunctionType(types, TypeRange{}));
+  func->setAttr(gpu::GPUDialect::getKernelFuncAttrName(), b.getUnitAttr());
+  func.setKnownBlockSizeAttr(b.getDenseI32ArrayAttr({int32_t(lanes), 1, 1}));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(&func.getBody().front());
+  auto arg = [&](int i) -> Value {
+    return i < 0 ? Value() : func.getArgument(unsigned(i));
+  };
+  body(arg);
+  gpu::ReturnOp::create(b, loc);
+  return func;
+}
+
+TileAttr tileAttr(OpBuilder &b, const mxmoe::Tile &t) {
+  return TileAttr::get(b.getContext(), t.m, t.n, t.k, t.waves);
+}
+
+/// bf16 activations for a16w4, i8 MX codes otherwise.
+Type activationType(OpBuilder &b, mxmoe::Precision p) {
+  return mxmoe::hasMXActivations(p) ? Type(b.getI8Type())
+                                    : Type(b.getBF16Type());
+}
+
+} // namespace
+
+gpu::GPUFuncOp mlir::moe::buildStage2Kernel(OpBuilder &b, Location loc,
+                                            const mxmoe::Stage2Config &c) {
+  const mxmoe::ProblemShape &p = c.problem;
+  bool scaled = mxmoe::hasMXActivations(p.precision);
+  Type i8 = b.getI8Type(), i32 = b.getI32Type(), f32 = b.getF32Type();
+  Type y = toType(b.getContext(), c.out);
+  KernelSignature s{b};
+  unsigned h = s.memref(activationType(b, p.precision));
+  int hs = s.memrefIf(scaled, i8);
+  unsigned w = s.memref(i8), ws = s.memref(i8);
+  int bias = s.memrefIf(c.bias, f32);
+  unsigned ids = s.memref(i32), sw = s.memref(f32), eids = s.memref(i32),
+           nv = s.memref(i32), t = s.i32(), out = s.memref(y);
+  return buildFunc(b, loc, c.kernelName(), s.types, c.tile.lanes(),
+                   [&](function_ref<Value(int)> arg) {
+                     Stage2Op::create(
+                         b, loc, arg(h), arg(hs), arg(w), arg(ws), arg(bias),
+                         arg(ids), arg(sw), arg(eids), arg(nv), arg(t),
+                         arg(out), fromPlan(p.precision),
+                         fromFormat(c.storage.weights),
+                         fromFormat(c.storage.scales), p.modelDim, p.interDim,
+                         p.experts, p.topk, fromPlan(c.combine),
+                         c.routingWeight, c.splitK, tileAttr(b, c.tile));
+                   });
+}
+
+gpu::GPUFuncOp mlir::moe::buildSlotReduceKernel(OpBuilder &b, Location loc,
+                                                const mxmoe::Stage2Config &c) {
+  const mxmoe::ProblemShape &p = c.problem;
+  Type y = toType(b.getContext(), c.out);
+  KernelSignature s{b};
+  unsigned slots = s.memref(y), ids = s.memref(b.getI32Type()), t = s.i32(),
+           eb = s.i32(), out = s.memref(y);
+  return buildFunc(b, loc, c.reduceName(), s.types, mxmoe::kSlotReduceBlock,
+                   [&](function_ref<Value(int)> arg) {
+                     SlotReduceOp::create(b, loc, arg(slots), arg(ids), arg(t),
+                                          arg(eb), arg(out), p.modelDim, p.topk,
+                                          p.experts, mxmoe::kSlotReduceBlock,
+                                          c.splitK);
+                   });
+}
+
+gpu::GPUFuncOp mlir::moe::buildStage1Kernel(OpBuilder &b, Location loc,
+                                            const mxmoe::Stage1Config &c) {
+  const mxmoe::ProblemShape &p = c.problem;
+  bool scaled = mxmoe::hasMXActivations(p.precision);
+  bool quantized = mxmoe::isMX(c.out);
+  bool split = c.splitK > 1;
+  Type i8 = b.getI8Type(), i32 = b.getI32Type(), f32 = b.getF32Type();
+  // Split-K: the GEMM kernel writes f32 planes; the finish kernel does the
+  // bias, activation and output.
+  Type hType = quantized ? i8 : b.getBF16Type();
+  KernelSignature s{b};
+  unsigned x = s.memref(activationType(b, p.precision));
+  int xs = s.memrefIf(scaled, i8);
+  unsigned w = s.memref(i8), ws = s.memref(i8);
+  int bias = s.memrefIf(c.bias && !split, f32);
+  unsigned ids = s.memref(i32), eids = s.memref(i32), nv = s.memref(i32),
+           t = s.i32(), h = s.memref(split ? f32 : hType);
+  int hs = s.memrefIf(quantized && !split, i8);
+  return buildFunc(
+      b, loc, c.kernelName(), s.types, c.tile.lanes(),
+      [&](function_ref<Value(int)> arg) {
+        ActivationAttr act =
+            split ? ActivationAttr() : fromPlan(b.getContext(), c.activation);
+        Stage1Op::create(b, loc, arg(x), arg(xs), arg(w), arg(ws), arg(bias),
+                         arg(ids), arg(eids), arg(nv), arg(t), arg(h), arg(hs),
+                         fromPlan(p.precision), fromFormat(c.storage.weights),
+                         fromFormat(c.storage.scales), fromFormat(c.gateUp),
+                         act, split ? OutputFormat::BF16 : fromPlan(c.out),
+                         split ? ScaleRounding::Floor
+                               : fromPlan(c.scaleRounding),
+                         p.modelDim, p.interDim, p.experts, p.topk, c.splitK,
+                         tileAttr(b, c.tile));
+      });
+}
+
+gpu::GPUFuncOp
+mlir::moe::buildStage1FinishKernel(OpBuilder &b, Location loc,
+                                   const mxmoe::Stage1Config &c) {
+  const mxmoe::ProblemShape &p = c.problem;
+  bool quantized = mxmoe::isMX(c.out);
+  Type i8 = b.getI8Type(), f32 = b.getF32Type();
+  KernelSignature s{b};
+  unsigned planes = s.memref(f32);
+  int bias = s.memrefIf(c.bias, f32);
+  unsigned ids = s.memref(b.getI32Type()), t = s.i32(), eb = s.i32(),
+           h = s.memref(quantized ? i8 : b.getBF16Type());
+  int hs = s.memrefIf(quantized, i8);
+  return buildFunc(b, loc, c.finishName(), s.types, mxmoe::kStage1FinishBlock,
+                   [&](function_ref<Value(int)> arg) {
+                     Stage1FinishOp::create(
+                         b, loc, arg(planes), arg(bias), arg(ids), arg(t),
+                         arg(eb), arg(h), arg(hs), fromFormat(c.gateUp),
+                         fromPlan(b.getContext(), c.activation),
+                         fromPlan(c.out), fromPlan(c.scaleRounding), p.interDim,
+                         p.experts, p.topk, c.splitK,
+                         mxmoe::kStage1FinishBlock);
+                   });
+}
+
+gpu::GPUFuncOp mlir::moe::buildQuantizeKernel(OpBuilder &b, Location loc,
+                                              const mxmoe::QuantizeConfig &c) {
+  Type i8 = b.getI8Type();
+  KernelSignature s{b};
+  unsigned x = s.memref(toType(b.getContext(), c.input)), t = s.i32(),
+           codes = s.memref(i8), scales = s.memref(i8);
+  return buildFunc(b, loc, c.kernelName(), s.types, mxmoe::kQuantizeBlock,
+                   [&](function_ref<Value(int)> arg) {
+                     QuantizeMXOp::create(b, loc, arg(x), arg(t), arg(codes),
+                                          arg(scales), fromPlan(c.format),
+                                          fromPlan(c.scaleRounding), c.cols,
+                                          mxmoe::kQuantizeBlock);
+                   });
+}
+
+gpu::GPUFuncOp mlir::moe::buildSortKernel(OpBuilder &b, Location loc,
+                                          const mxmoe::SortConfig &c) {
+  Type i32 = b.getI32Type(), f32 = b.getF32Type();
+  KernelSignature s{b};
+  unsigned ids = s.memref(i32);
+  int w = s.memrefIf(c.weights, f32);
+  unsigned t = s.i32(), eb = s.i32(), sid = s.memref(i32), sw = s.memref(f32),
+           seid = s.memref(i32), nv = s.memref(i32);
+  return buildFunc(b, loc, c.kernelName(), s.types, c.blockSize,
+                   [&](function_ref<Value(int)> arg) {
+                     SortOp::create(b, loc, arg(ids), arg(w), arg(t), arg(eb),
+                                    arg(sid), arg(sw), arg(seid), arg(nv),
+                                    c.topk, c.experts, c.blockM, c.blockSize);
+                   });
+}
+
+void mlir::moe::buildKernels(OpBuilder &b, Location loc,
+                             const mxmoe::KernelConfig &config) {
+  if (auto *q = std::get_if<mxmoe::QuantizeConfig>(&config)) {
+    buildQuantizeKernel(b, loc, *q);
+  } else if (auto *s = std::get_if<mxmoe::SortConfig>(&config)) {
+    buildSortKernel(b, loc, *s);
+  } else if (auto *s1 = std::get_if<mxmoe::Stage1Config>(&config)) {
+    buildStage1Kernel(b, loc, *s1);
+    if (s1->splitK > 1)
+      buildStage1FinishKernel(b, loc, *s1);
+  } else {
+    const auto &s2 = std::get<mxmoe::Stage2Config>(config);
+    buildStage2Kernel(b, loc, s2);
+    if (s2.combine == mxmoe::Combine::Store)
+      buildSlotReduceKernel(b, loc, s2);
+  }
+}
+
+gpu::GPUFuncOp mlir::moe::buildLayerKernel(OpBuilder &b, Location loc,
+                                           const mxmoe::LayerKernel &k) {
+  switch (k.role) {
+  case mxmoe::KernelRole::QuantizeX:
+    return buildQuantizeKernel(b, loc,
+                               std::get<mxmoe::QuantizeConfig>(k.module));
+  case mxmoe::KernelRole::Sort:
+    return buildSortKernel(b, loc, std::get<mxmoe::SortConfig>(k.module));
+  case mxmoe::KernelRole::Stage1:
+    return buildStage1Kernel(b, loc, std::get<mxmoe::Stage1Config>(k.module));
+  case mxmoe::KernelRole::Stage1Finish:
+    return buildStage1FinishKernel(b, loc,
+                                   std::get<mxmoe::Stage1Config>(k.module));
+  case mxmoe::KernelRole::Stage2:
+    return buildStage2Kernel(b, loc, std::get<mxmoe::Stage2Config>(k.module));
+  case mxmoe::KernelRole::Stage2Reduce:
+    return buildSlotReduceKernel(b, loc,
+                                 std::get<mxmoe::Stage2Config>(k.module));
+  }
+  llvm_unreachable("unknown kernel role");
+}
+
+OwningOpRef<ModuleOp>
+mlir::moe::buildKernelModule(MLIRContext *context,
+                             const mxmoe::KernelConfig &config) {
+  OpBuilder b(context);
+  Location loc = b.getUnknownLoc();
+  OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
+  b.setInsertionPointToEnd(module->getBody());
+  auto kernels =
+      gpu::GPUModuleOp::create(b, loc, mxmoe::kernelModuleName(config));
+  b.setInsertionPointToEnd(kernels.getBody());
+  buildKernels(b, loc, config);
+  return module;
+}

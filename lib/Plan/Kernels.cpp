@@ -1,0 +1,141 @@
+//===- Kernels.cpp - problem configurations of the moe kernels ------------===//
+
+#include "mxmoe/Plan/Kernels.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace mxmoe {
+
+std::string Activation::describe() const {
+  if (kind == ActivationKind::SiLU)
+    return stringify(kind);
+  if (alpha == kSwiGLUDefaultAlpha && limit == kSwiGLUDefaultLimit)
+    return stringify(kind);
+  std::ostringstream os;
+  os << stringify(kind) << ", alpha = " << alpha << ", limit = ";
+  if (std::isinf(limit))
+    os << "inf";
+  else
+    os << limit;
+  return os.str();
+}
+
+const char *stringify(fmt::WeightLayout v) {
+  switch (v) {
+  case fmt::WeightLayout::RowMajor:
+    return "row_major";
+  case fmt::WeightLayout::Preshuffle16x16:
+    return "preshuffle16x16";
+  }
+  return "?";
+}
+
+const char *stringify(fmt::ScaleLayout v) {
+  switch (v) {
+  case fmt::ScaleLayout::RowMajor:
+    return "row_major";
+  case fmt::ScaleLayout::E8M0Shuffle:
+    return "e8m0_shuffle";
+  }
+  return "?";
+}
+
+const char *stringify(fmt::GateUpArrangement v) {
+  switch (v) {
+  case fmt::GateUpArrangement::Interleaved:
+    return "interleaved";
+  case fmt::GateUpArrangement::Halves:
+    return "halves";
+  case fmt::GateUpArrangement::Blocks16:
+    return "blocks16";
+  }
+  return "?";
+}
+
+std::string KernelGrid::describe() const {
+  switch (kind) {
+  case Kind::Single:
+    return "1 x 1 (one workgroup)";
+  case Kind::PerToken:
+    return "ceil(T*" + std::to_string(lanesPerToken) + "/" +
+           std::to_string(lanes) + ")";
+  case Kind::Routed:
+    return std::to_string(x) + " x min(capacity/" + std::to_string(blockM) +
+           ", T*K)" + (splitK > 1 ? " * " + std::to_string(splitK) : "");
+  }
+  return "";
+}
+
+std::string Stage2Config::kernelName() const {
+  const ProblemShape &p = problem;
+  std::ostringstream os;
+  os << "moe_stage2_" << stringify(p.precision) << "_d" << p.modelDim << "_i"
+     << p.interDim << "_e" << p.experts << "_k" << p.topk << nameSuffix;
+  return os.str();
+}
+
+KernelGrid Stage2Config::grid() const {
+  return KernelGrid::routed(tile.lanes(), problem.modelDim, tile.n,
+                            problem.topk, problem.experts, tile.m, splitK);
+}
+
+KernelGrid Stage2Config::reduceGrid() const {
+  return KernelGrid::perToken(kSlotReduceBlock, problem.modelDim);
+}
+
+std::string Stage1Config::kernelName() const {
+  const ProblemShape &p = problem;
+  std::ostringstream os;
+  os << "moe_stage1_" << stringify(p.precision) << "_d" << p.modelDim << "_i"
+     << p.interDim << "_e" << p.experts << "_k" << p.topk;
+  if (out != OutputFormat::BF16)
+    os << "_" << stringify(out);
+  if (splitK > 1)
+    os << "_sk" << splitK;
+  os << nameSuffix;
+  return os.str();
+}
+
+KernelGrid Stage1Config::grid() const {
+  return KernelGrid::routed(tile.lanes(), 2 * problem.interDim, tile.n,
+                            problem.topk, problem.experts, tile.m, splitK);
+}
+
+KernelGrid Stage1Config::finishGrid() const {
+  return KernelGrid::perToken(kStage1FinishBlock,
+                              problem.topk * ((problem.interDim + 31) / 32));
+}
+
+std::string QuantizeConfig::kernelName() const {
+  std::ostringstream os;
+  os << "moe_quantize_" << stringify(format) << "_" << stringify(input) << "_c"
+     << cols;
+  if (scaleRounding != ScaleRounding::Floor)
+    os << "_" << stringify(scaleRounding);
+  os << nameSuffix;
+  return os.str();
+}
+
+KernelGrid QuantizeConfig::grid() const {
+  return KernelGrid::perToken(kQuantizeBlock, cols / 32);
+}
+
+std::string SortConfig::kernelName() const {
+  std::ostringstream os;
+  os << "moe_sort_e" << experts << "_k" << topk << "_bm" << blockM
+     << nameSuffix;
+  return os.str();
+}
+
+const char *kernelModuleName(const KernelConfig &config) {
+  struct Names {
+    const char *operator()(const QuantizeConfig &) { return "moe_quantize"; }
+    const char *operator()(const SortConfig &) { return "moe_sort"; }
+    const char *operator()(const Stage1Config &) { return "moe_stage1"; }
+    const char *operator()(const Stage2Config &) { return "moe_stage2"; }
+  };
+  return std::visit(Names{}, config);
+}
+
+} // namespace mxmoe

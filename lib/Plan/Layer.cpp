@@ -1,0 +1,307 @@
+//===- Layer.cpp - the kernels of a whole MoE layer -----------------------===//
+
+#include "mxmoe/Plan/Layer.h"
+
+#include "mxmoe/Format/Layouts.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace mxmoe {
+
+std::optional<LayerConfig> knownModel(const std::string &name) {
+  LayerConfig c;
+  c.model = name;
+  ProblemShape &p = c.problem;
+  if (name == "gpt-oss-120b" || name == "gpt-oss-20b") {
+    // config.json: hidden 2880, intermediate 2880, 128 / 32 local experts,
+    // 4 per token, SwiGLU alpha 1.702 limit 7, biases, gate/up interleaved.
+    p.modelDim = p.interDim = 2880;
+    p.experts = name == "gpt-oss-120b" ? 128 : 32;
+    p.topk = 4;
+    c.bias = true;
+    c.gateUp = fmt::GateUpArrangement::Interleaved;
+    c.activation = Activation();
+    return c;
+  }
+  if (name == "deepseek-r1") {
+    // hidden 7168, moe_intermediate 2048, 256 routed experts, 8 per token,
+    // SiLU, no biases; W1/W3 stacked as [gate | up]. MXFP4 checkpoints
+    // quantize the activations too (a4w4).
+    p.precision = Precision::A4W4;
+    p.modelDim = 7168;
+    p.interDim = 2048;
+    p.experts = 256;
+    p.topk = 8;
+    c.gateUp = fmt::GateUpArrangement::Halves;
+    c.activation = Activation::silu();
+    return c;
+  }
+  return std::nullopt;
+}
+
+std::string knownModelNames() {
+  return "gpt-oss-120b, gpt-oss-20b, deepseek-r1";
+}
+
+std::string checkLayerConfig(const LayerConfig &c) {
+  const ProblemShape &p = c.problem;
+  if (p.modelDim <= 0 || p.interDim <= 0 || p.experts <= 0 || p.topk <= 0)
+    return "model_dim, inter_dim, experts and topk must be positive";
+  if (c.tokenBuckets.empty())
+    return "no token buckets";
+  for (size_t i = 0; i < c.tokenBuckets.size(); ++i)
+    if (c.tokenBuckets[i] <= 0 ||
+        (i && c.tokenBuckets[i] <= c.tokenBuckets[i - 1]))
+      return "token buckets must be positive and ascending";
+  if (hasMXActivations(p.precision) && p.modelDim % 32 != 0)
+    return "model_dim (" + std::to_string(p.modelDim) +
+           ") must be a multiple of 32 for the MX input of " +
+           stringify(p.precision);
+  if (isMX(c.intermediate()) && p.interDim % 32 != 0)
+    return "inter_dim (" + std::to_string(p.interDim) +
+           ") must be a multiple of 32 for the MX intermediate of " +
+           stringify(p.precision);
+  return "";
+}
+
+int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
+  return fmt::routingCapacity(tokens, c.problem.topk, c.problem.experts,
+                              blockM);
+}
+
+namespace {
+
+std::string mem(const char *elem) {
+  return std::string("memref<?x") + elem + ", 1>";
+}
+
+/// "T*D" for bf16 or FP8 codes, "T*D/2" for packed FP4.
+std::string codes(const char *elements, OutputFormat f) {
+  return std::string(elements) + (elementsPerByte(f) == 2 ? "/2" : "");
+}
+
+LayerKernel kernelOf(KernelRole role, std::string name, KernelConfig module,
+                     const KernelGrid &grid) {
+  LayerKernel k;
+  k.role = role;
+  k.name = std::move(name);
+  k.module = std::move(module);
+  k.lanes = grid.lanes;
+  k.launch = grid;
+  k.gridRule = grid.describe();
+  return k;
+}
+
+LayerKernel sortKernel(const SortConfig &s) {
+  LayerKernel k = kernelOf(KernelRole::Sort, s.kernelName(), s, s.grid());
+  k.params = {{"topk_ids", mem("i32"), "T*K"},
+              {"topk_weights", mem("f32"), "T*K"},
+              {"tokens", "i32", "T"},
+              {"expert_begin", "i32", "first local expert (0 unsharded)"},
+              {"sorted_ids", mem("i32"), "capacity"},
+              {"sorted_weights", mem("f32"), "capacity"},
+              {"sorted_expert_ids", mem("i32"), "capacity/m"},
+              {"num_valid_ids", mem("i32"), "1"}};
+  return k;
+}
+
+/// The stage-1 output / stage-2 input: h and, for MX formats, its scales.
+void addIntermediate(const LayerConfig &c, std::vector<KernelParam> &params) {
+  OutputFormat in = c.intermediate();
+  params.push_back({"h", mem(isMX(in) ? "i8" : "bf16"), codes("T*K*I", in)});
+  if (isMX(in))
+    params.push_back({"h_scales", mem("i8"), "T*K*I/32"});
+}
+
+/// The MX stage-1 input, quantized on the device from bf16 x.
+LayerKernel quantizeKernel(const QuantizeConfig &q) {
+  LayerKernel k = kernelOf(KernelRole::QuantizeX, q.kernelName(), q, q.grid());
+  k.gridRule = "ceil(T*D/32/" + std::to_string(kQuantizeBlock) + ")";
+  k.params = {{"x", mem("bf16"), "T*D"},
+              {"tokens", "i32", "T"},
+              {"x_mx", mem("i8"), codes("T*D", q.format)},
+              {"x_scales", mem("i8"), "T*D/32"}};
+  return k;
+}
+
+LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
+  LayerKernel k = kernelOf(KernelRole::Stage1, s.kernelName(), s, s.grid());
+  Precision p = c.problem.precision;
+  bool scaled = hasMXActivations(p);
+  // The layer's own quantized copy of x, or the caller's.
+  k.params.push_back({c.quantizesX() ? "x_mx" : "x",
+                      mem(scaled ? "i8" : "bf16"),
+                      codes("T*D", activationFormat(p))});
+  if (scaled)
+    k.params.push_back({"x_scales", mem("i8"), "T*D/32"});
+  k.params.push_back(
+      {"w13", mem("i8"),
+       std::string("E*2I*D/2 (") + stringify(s.storage.weights) + ")"});
+  k.params.push_back(
+      {"w13_scales", mem("i8"),
+       std::string("E*2I*D/32 (") + stringify(s.storage.scales) + ", padded)"});
+  if (c.bias)
+    k.params.push_back({"b13", mem("f32"), "E*2I"});
+  k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
+  k.params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
+  k.params.push_back({"num_valid_ids", mem("i32"), "1"});
+  k.params.push_back({"tokens", "i32", "T"});
+  addIntermediate(c, k.params);
+  return k;
+}
+
+std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
+                                       const Stage2Config &s) {
+  LayerKernel k = kernelOf(KernelRole::Stage2, s.kernelName(), s, s.grid());
+  addIntermediate(c, k.params);
+  k.params.push_back(
+      {"w2", mem("i8"),
+       std::string("E*D*I/2 (") + stringify(s.storage.weights) + ")"});
+  k.params.push_back(
+      {"w2_scales", mem("i8"),
+       std::string("E*D*I/32 (") + stringify(s.storage.scales) + ", padded)"});
+  if (c.bias)
+    k.params.push_back({"b2", mem("f32"), "E*D"});
+  k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
+  k.params.push_back({"sorted_weights", mem("f32"), "capacity"});
+  k.params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
+  k.params.push_back({"num_valid_ids", mem("i32"), "1"});
+  k.params.push_back({"tokens", "i32", "T"});
+  bool store = s.combine == Combine::Store;
+  k.params.push_back({store ? "y_slots" : "y", mem(stringify(c.out)),
+                      store ? "T*K*D" : "T*D (zeroed: atomics add into it)"});
+  std::vector<LayerKernel> kernels{k};
+  if (store) {
+    LayerKernel r =
+        kernelOf(KernelRole::Stage2Reduce, s.reduceName(), s, s.reduceGrid());
+    r.gridRule = "ceil(T*D/" + std::to_string(kSlotReduceBlock) + ")";
+    r.params = {{"y_slots", mem(stringify(c.out)), "T*K*D"},
+                {"topk_ids", mem("i32"), "T*K"},
+                {"tokens", "i32", "T"},
+                {"expert_begin", "i32", "first local expert (0 unsharded)"},
+                {"y", mem(stringify(c.out)), "T*D"}};
+    kernels.push_back(r);
+  }
+  return kernels;
+}
+
+} // namespace
+
+std::vector<LayerVariant> planLayer(const LayerConfig &c) {
+  std::vector<LayerVariant> variants;
+  for (int64_t bucket : c.tokenBuckets) {
+    LayerVariant v;
+    v.maxTokens = bucket;
+    bool decode = bucket <= 32;
+    Tile tile;
+    tile.m = decode ? 16 : 64;
+    tile.n = decode ? 64 : 128;
+    tile.waves = decode ? 4 : 8;
+    std::string suffix = "_m" + std::to_string(tile.m);
+    std::string prefix = "_" + c.model;
+    std::replace(prefix.begin(), prefix.end(), '-', '_');
+
+    v.quantize.format = activationFormat(c.problem.precision);
+    v.quantize.scaleRounding = c.scaleRounding;
+    v.quantize.cols = c.problem.modelDim;
+    v.quantize.nameSuffix = prefix;
+
+    v.sort.topk = c.problem.topk;
+    v.sort.experts = c.problem.experts;
+    v.sort.blockM = tile.m;
+    v.sort.nameSuffix = prefix;
+
+    Stage1Config &s1 = v.stage1;
+    s1.problem = c.problem;
+    s1.bias = c.bias;
+    s1.gateUp = c.gateUp;
+    s1.activation = c.activation;
+    s1.out = c.intermediate();
+    s1.scaleRounding = c.scaleRounding;
+    s1.tile = tile;
+    s1.nameSuffix = prefix + suffix;
+
+    Stage2Config &s2 = v.stage2;
+    s2.problem = c.problem;
+    s2.bias = c.bias;
+    s2.out = c.out;
+    s2.combine = c.combine;
+    s2.tile = tile;
+    s2.nameSuffix = prefix + suffix;
+
+    if (c.quantizesX())
+      v.kernels.push_back(quantizeKernel(v.quantize));
+    v.kernels.push_back(sortKernel(v.sort));
+    v.kernels.push_back(stage1Kernel(c, s1));
+    for (LayerKernel &k : stage2Kernels(c, s2))
+      v.kernels.push_back(std::move(k));
+    for (LayerKernel &k : v.kernels)
+      k.file = (k.role == KernelRole::Stage2Reduce ? s2.kernelName() : k.name) +
+               ".hsaco";
+    variants.push_back(std::move(v));
+  }
+  return variants;
+}
+
+const LayerVariant &variantFor(const std::vector<LayerVariant> &variants,
+                               int64_t tokens) {
+  for (const LayerVariant &v : variants)
+    if (tokens <= v.maxTokens)
+      return v;
+  return variants.back();
+}
+
+std::string layerManifest(const LayerConfig &c,
+                          const std::vector<LayerVariant> &variants,
+                          const std::string &chip) {
+  std::ostringstream os;
+  auto q = [](const std::string &s) {
+    std::string out = "\"";
+    for (char ch : s)
+      out += ch == '"' ? std::string("\\\"") : std::string(1, ch);
+    return out + "\"";
+  };
+  const ProblemShape &p = c.problem;
+  os << "{\n  \"model\": " << q(c.model) << ",\n  \"chip\": " << q(chip)
+     << ",\n  \"precision\": " << q(stringify(p.precision))
+     << ",\n  \"model_dim\": " << p.modelDim
+     << ",\n  \"inter_dim\": " << p.interDim
+     << ",\n  \"experts\": " << p.experts << ",\n  \"topk\": " << p.topk
+     << ",\n  \"bias\": " << (c.bias ? "true" : "false")
+     << ",\n  \"gate_up\": " << q(stringify(c.gateUp))
+     << ",\n  \"activation\": " << q(c.activation.describe()) << ",\n  \"x\": "
+     << q(!hasMXActivations(p.precision) ? "bf16"
+          : c.quantizeInput ? "bf16, quantized by the quantize_x kernel"
+                            : "MX codes and scales (x, x_scales)")
+     << ",\n  \"intermediate\": " << q(stringify(c.intermediate()))
+     << ",\n  \"y\": " << q(stringify(c.out))
+     << ",\n  \"combine\": " << q(stringify(c.combine))
+     << ",\n  \"memref_abi\": "
+     << q("each memref parameter is 5 kernel arguments: allocated pointer, "
+          "aligned pointer, i64 offset, i64 size, i64 stride")
+     << ",\n  \"capacity\": " << q("ceil((T*K + E*(m-1)) / m) * m routed rows")
+     << ",\n  \"buckets\": [\n";
+  for (size_t v = 0; v < variants.size(); ++v) {
+    const LayerVariant &var = variants[v];
+    os << "    {\"max_tokens\": " << var.maxTokens
+       << ", \"m\": " << var.stage1.tile.m << ", \"kernels\": [\n";
+    for (size_t i = 0; i < var.kernels.size(); ++i) {
+      const LayerKernel &k = var.kernels[i];
+      os << "      {\"role\": " << q(stringify(k.role))
+         << ", \"name\": " << q(k.name) << ", \"file\": " << q(k.file)
+         << ", \"lanes\": " << k.lanes << ", \"grid\": " << q(k.gridRule)
+         << ",\n       \"args\": [";
+      for (size_t p = 0; p < k.params.size(); ++p)
+        os << (p ? ", " : "") << "{\"name\": " << q(k.params[p].name)
+           << ", \"type\": " << q(k.params[p].type)
+           << ", \"elements\": " << q(k.params[p].elements) << "}";
+      os << "]}" << (i + 1 < var.kernels.size() ? "," : "") << "\n";
+    }
+    os << "    ]}" << (v + 1 < variants.size() ? "," : "") << "\n";
+  }
+  os << "  ]\n}\n";
+  return os.str();
+}
+
+} // namespace mxmoe
