@@ -114,7 +114,7 @@ def table():
 
 def main():
     rows = table()
-    fixtures_dir = os.path.join(src, "test/Oracle/triton")
+    fixtures_dir = os.path.join(src, "test/Oracle/fixtures")
     gaps = []
     for semantic, patterns, evidence in rows:
         # Fixtures are the backticked names before "documented-only:"; what

@@ -290,16 +290,16 @@ def dot_scaled_fixture(a_fmt, b_fmt, nonkdim, bm, bn, bk, k, warps, grid_n=1):
     return make
 
 
-def inp(name, array):
-    return {"kind": "input", "name": name, "array": array}
+def inp(name, array, memref=False):
+    return {"kind": "input", "name": name, "array": array, "memref": memref}
 
 
-def out(name, ref, dtype, tol=1e-5, exact=False, zero=False):
+def out(name, ref, dtype, tol=1e-5, exact=False, zero=False, memref=False):
     """An output buffer (poisoned before the run unless `zero`) and its
     reference: relative error below `tol`, or bit-exact; NaN reference
     elements must stay unwritten."""
     return {"kind": "output", "name": name, "ref": ref, "dtype": dtype,
-            "tol": tol, "exact": exact, "zero": zero}
+            "tol": tol, "exact": exact, "zero": zero, "memref": memref}
 
 
 def i32(v):
@@ -607,6 +607,41 @@ FIXTURES["dot_scaled_bf16_e2m1_gfx942"] = lambda rng: dict(
     chip="gfx942")
 
 
+
+
+# A kernel no Triton lowering emits: v_cvt_scalef32_pk_fp4_f32, from upstream
+# MLIR's arith.scaling_truncf (upstream-mlir/, lowered here beforehand). Only
+# the inputs and the reference are made here.
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+@fixture
+def upstream_scaling_truncf_fp4(rng):
+    n = 1024  # lanes; each converts 2 values
+    s = rng.integers(120, 135, n).astype(np.uint8)
+    scale = e8m0_decode(s)
+    # Values on the fp4 grid, exact ties between grid points, and random
+    # values, all times the lane's scale; a few beyond +-6 (saturation).
+    grid = np.array([0, 0.5, 1, 1.5, 2, 3, 4, 6, 0.25, 0.75, 1.25, 1.75,
+                     2.5, 3.5, 5, 0.1, 5.9, 7, 100])
+    v = np.concatenate([rng.choice(grid, n), rng.uniform(-6.5, 6.5, n)])
+    v = v * np.where(rng.integers(0, 2, 2 * n) == 1, -1, 1)
+    x = (v.reshape(n, 2) * scale[:, None]).astype(np.float32)
+    q = np.clip(x.astype(np.float64) / scale[:, None], -6, 6).astype(
+        ml_dtypes.float4_e2m1fn).view(np.uint8) & 0xF
+    ref = (q[:, 0] | (q[:, 1] << 4)).astype(np.uint8)
+    return dict(
+        ir=os.path.join(HERE, "upstream-mlir", "scaling_truncf.ll"),
+        kernel="scaling_truncf", compiler="upstream MLIR 22 (mlir-opt)",
+        signature={"x": "memref<?xf32>", "s": "memref<?xi8>",
+                   "out": "memref<?xi8>"},
+        constexprs={}, options={"num_warps": 1},
+        grid=[n // 64, 1, 1],
+        args=[inp("x", x.reshape(-1), memref=True),
+              inp("s", s, memref=True),
+              out("out", ref, "u8", exact=True, memref=True)])
+
+
 # ------------------------------------------------------------------ compile
 
 
@@ -675,11 +710,15 @@ def write_fixture(out_dir, name, spec, res):
             args.append({"output": a["name"], "ref": fname,
                          "dtype": a["dtype"], "tol": a["tol"],
                          "exact": a["exact"], "zero": a.get("zero", False)})
+        if a.get("memref"):
+            args[-1]["memref"] = True  # 5 parameters: MLIR's descriptor
     # Triton appends its scratch pointers (global, profile) to the signature.
     intrinsics = sorted(set(re.findall(r"@(llvm\.amdgcn\.[\w.]+)\(",
                                        res["llir"])))
     desc = {
-        "kernel": meta.get("name"), "chip": spec.get("chip", "gfx950"),
+        "kernel": meta.get("name", spec.get("kernel")),
+        "chip": spec.get("chip", "gfx950"),
+        "compiler": spec.get("compiler", "triton " + triton.__version__),
         "grid": spec["grid"], "block": 64 * spec["options"]["num_warps"],
         "shared": meta.get("shared", 0), "args": args,
         "triton": triton.__version__, "seed": SEED,
@@ -710,10 +749,14 @@ def main():
             for a, s in zip(scalars, [n for n in sig_names
                                       if spec["signature"][n] == "i32"]):
                 by_name[s] = a["value"]
-            res = compile_stages(spec["fn"], spec["signature"],
-                                 spec["constexprs"],
-                                 attrs_for(spec["signature"], by_name),
-                                 spec["options"], spec.get("chip", "gfx950"))
+            if "ir" in spec:
+                res = {"llir": open(spec["ir"]).read(), "metadata": {}}
+            else:
+                res = compile_stages(spec["fn"], spec["signature"],
+                                     spec["constexprs"],
+                                     attrs_for(spec["signature"], by_name),
+                                     spec["options"],
+                                     spec.get("chip", "gfx950"))
             intr = sorted(set(re.findall(r"@(llvm\.amdgcn\.[\w.]+)\(",
                                          res["llir"])))
             if probe and (not has_permlane(intr) or len(kept_probes) >= 4):

@@ -3,7 +3,7 @@
 // Every hardware semantic the emulator implements is checked here against
 // code nobody in this project wrote: kernels compiled by Triton 3.6's AMD
 // backend (tools/triton-fixtures/make_fixtures.py, run on the lent device),
-// committed under test/Oracle/triton/NAME/ with their inputs and a numpy
+// committed under test/Oracle/fixtures/NAME/ with their inputs and a numpy
 // float64 reference computed with ml_dtypes' decoders. Triton's lowering is
 // what runs on MI355X in production, so a kernel that matches numpy here
 // pins the emulator's MFMA layouts, conversions and buffer rules to the
@@ -29,7 +29,7 @@ using namespace mxmoe::test;
 namespace {
 
 const std::string kFixtureRoot =
-    std::string(MXMOE_SOURCE_DIR) + "/test/Oracle/triton";
+    std::string(MXMOE_SOURCE_DIR) + "/test/Oracle/fixtures";
 
 std::vector<std::string> fixtureNames() {
   std::vector<std::string> names;
@@ -135,10 +135,22 @@ TEST_P(TritonOracle, MatchesNumpy) {
       args.push_back(KernelArg::i32(int32_t(*value)));
       continue;
     }
+    // A buffer is one pointer, or MLIR's 1-D memref descriptor (allocated
+    // and aligned pointer, offset 0, size, stride 1).
+    bool memref = a->getBoolean("memref").value_or(false);
+    auto pushBuffer = [&](int index, int64_t elements) {
+      args.push_back(KernelArg::buf(index));
+      if (!memref)
+        return;
+      args.push_back(KernelArg::buf(index));
+      args.push_back(KernelArg::i64(0));
+      args.push_back(KernelArg::i64(elements));
+      args.push_back(KernelArg::i64(1));
+    };
     if (auto input = a->getString("input")) {
       auto array = npy::read(dir + "/" + input->str(), error);
       ASSERT_TRUE(array) << error;
-      args.push_back(KernelArg::buf(int(buffers.size())));
+      pushBuffer(int(buffers.size()), array->elements());
       buffers.push_back({input->str(), std::move(array->bytes)});
       continue;
     }
@@ -153,7 +165,7 @@ TEST_P(TritonOracle, MatchesNumpy) {
     o.ref = std::move(*ref);
     int64_t n = o.ref.elements();
     bool zero = a->getBoolean("zero").value_or(false);
-    args.push_back(KernelArg::buf(o.buffer));
+    pushBuffer(o.buffer, n);
     buffers.push_back(
         {o.name, zero ? std::vector<uint8_t>(n * (o.dtype == "f32"  ? 4
                                                   : o.dtype == "u8" ? 1

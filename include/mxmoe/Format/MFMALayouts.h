@@ -39,7 +39,7 @@ constexpr LaneSlot mfmaOperandSlot(int m, int kPerLane, int row, int k) {
 /// 0-15 and [64 + 16g, 64 + 16g + 16) in bytes 16-31; with m = 32, group
 /// g = (k % 32) / 16 holds [16g, +16) and [32 + 16g, +16). Both rules, for
 /// FP8 in A and in B, are pinned by Triton-compiled fixtures
-/// (test/Oracle/triton/dot_scaled_*); the 8-wide stripes once written here
+/// (test/Oracle/fixtures/dot_scaled_*); the 8-wide stripes once written here
 /// for m = 16 were wrong.
 constexpr LaneSlot scaledMfmaOperandSlot(int m, bool fp4, int row, int k) {
   if (fp4)

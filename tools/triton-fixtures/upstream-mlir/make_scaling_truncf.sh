@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Lowers scaling_truncf.mlir with upstream MLIR 22 passes only and writes the
+# device module's LLVM IR (the oracle fixture's kernel) to scaling_truncf.ll.
+set -euo pipefail
+cd "$(dirname "$0")"
+bin=/usr/lib/llvm-22/bin
+tmp=$(mktemp -d)
+"$bin/mlir-opt" scaling_truncf.mlir --pass-pipeline='builtin.module(gpu.module(convert-arith-to-amdgpu{chipset=gfx950},convert-amdgpu-to-rocdl{chipset=gfx950},arith-expand{include-f8e8m0=true},convert-gpu-to-rocdl{chipset=gfx950},convert-vector-to-llvm,reconcile-unrealized-casts))' -o "$tmp/low.mlir"
+# The gpu.module's body as a top-level LLVM-dialect module.
+python3 - "$tmp/low.mlir" "$tmp/dev.mlir" <<'PY'
+import sys
+s = open(sys.argv[1]).read()
+i = s.index("gpu.module @m")
+body = s[s.index("} {", i) + 3:].rstrip()
+body = body[:body.rfind("}")].rstrip()
+body = body[:body.rfind("}")]
+open(sys.argv[2], "w").write(
+    'module attributes {llvm.target_triple = "amdgcn-amd-amdhsa"} {' + body + "}\n")
+PY
+"$bin/mlir-translate" --mlir-to-llvmir "$tmp/dev.mlir" -o scaling_truncf.ll
+rm -rf "$tmp"
