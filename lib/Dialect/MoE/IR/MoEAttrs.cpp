@@ -327,6 +327,15 @@ LogicalResult TileAttr::verify(function_ref<InFlightDiagnostic()> emitError,
     return emitError() << "tile k (" << k << ") must be a positive multiple of 32";
   if (waves != 1 && waves != 2 && waves != 4 && waves != 8)
     return emitError() << "tile waves (" << waves << ") must be 1, 2, 4 or 8";
+  // Checked before anything iterates over the tile's MFMA tiles: two
+  // pipeline stages of n x k MXFP4 weights (n * k bytes) must fit the
+  // largest LDS of any chip (gfx950's 160 KiB).
+  constexpr int64_t kMaxLdsBytes = 163840;
+  if (n > kMaxLdsBytes || k > kMaxLdsBytes || n * k > kMaxLdsBytes)
+    return emitError() << "tile " << n << "x" << k
+                       << " (n x k) needs at least n * k bytes of LDS for two "
+                          "stages of MXFP4 weights, more than the "
+                       << kMaxLdsBytes << " of gfx950";
   int64_t mfmaTiles = (m / 16) * (n / 16);
   if (mfmaTiles % waves != 0)
     return emitError() << "tile " << m << "x" << n << " has " << mfmaTiles

@@ -522,7 +522,17 @@ LogicalResult Stage1EpilogueOp::verify() {
                                 "accumulators");
 }
 
+/// The split-K finish unrolls one load and add per plane: bounded so a
+/// kernel stays small and compiles in seconds (a K slice holds at least one
+/// 128-wide K step, so 64 slices cover model dims up to 8192 at one step
+/// per slice).
+constexpr int64_t kMaxFinishPlanes = 64;
+
 LogicalResult Stage1FinishOp::verify() {
+  if (getSplitK() > kMaxFinishPlanes)
+    return emitOpError("split_k (")
+           << getSplitK() << ") must be at most " << kMaxFinishPlanes
+           << ": the finish unrolls one add per partial plane";
   if (failed(verifyTopk(*this, getTopk())) ||
       failed(verifyStage1Output(*this, getOutput(), getH(), getHScales(),
                                 getInterDim(), TileAttr())))
@@ -530,6 +540,17 @@ LogicalResult Stage1FinishOp::verify() {
   if (auto err = mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()),
                                               getInterDim()))
     return emitOpError(*err);
+  return verifyBlockSize(*this, getBlockSize());
+}
+
+//===----------------------------------------------------------------------===//
+// SlotReduceOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult SlotReduceOp::verify() {
+  // The lowering unrolls one guarded load and add per slot.
+  if (failed(verifyTopk(*this, getTopk())))
+    return failure();
   return verifyBlockSize(*this, getBlockSize());
 }
 

@@ -653,6 +653,7 @@ def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
       ConfinedAttr<I64Attr, [IntPositive]>:$experts,
       ConfinedAttr<I64Attr, [IntPositive]>:$block_size,
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$planes);
+  let hasVerifier = 1;
   let assemblyFormat = [{
     $slots `:` type($slots) `ids` `(` $topk_ids `:` type($topk_ids) `,`
     $tokens `,` $expert_begin `)` `->` $y `:` type($y) attr-dict
