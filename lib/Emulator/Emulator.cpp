@@ -578,6 +578,28 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
             std::to_string(lanesPerGroup);
     return false;
   }
+  // A kernel compiled for one block size computes its lane mapping from it:
+  // another size would run it outside what it was built for.
+  if (lanesPerGroup < info->minLanes || lanesPerGroup > info->maxLanes) {
+    error = "kernel '" + kernel + "' was compiled for workgroups of " +
+            std::to_string(info->minLanes) + ".." +
+            std::to_string(info->maxLanes) + " lanes, the launch has " +
+            std::to_string(lanesPerGroup);
+    return false;
+  }
+  if (info->requiredBlock[0] &&
+      (config.block[0] != info->requiredBlock[0] ||
+       config.block[1] != std::max(info->requiredBlock[1], 1u) ||
+       config.block[2] != std::max(info->requiredBlock[2], 1u))) {
+    error = "kernel '" + kernel + "' requires a block of " +
+            std::to_string(info->requiredBlock[0]) + "x" +
+            std::to_string(std::max(info->requiredBlock[1], 1u)) + "x" +
+            std::to_string(std::max(info->requiredBlock[2], 1u)) +
+            " lanes, the launch has " + std::to_string(config.block[0]) +
+            "x" + std::to_string(config.block[1]) + "x" +
+            std::to_string(config.block[2]);
+    return false;
+  }
   uint64_t ldsBytes = info->staticLdsBytes +
                       (info->usesDynamicLds ? config.dynamicLdsBytes : 0);
   const ChipInfo *chip = lookupChip(impl->chip);

@@ -590,6 +590,21 @@ bool Retargeter::run(const std::string &hostTriple, const std::string &hostDL,
       KernelInfo info;
       info.name = f.getName().str();
       info.numParams = f.arg_size();
+      if (f.hasFnAttribute("amdgpu-flat-work-group-size")) {
+        auto [lo, hi] = f.getFnAttribute("amdgpu-flat-work-group-size")
+                            .getValueAsString()
+                            .split(',');
+        unsigned minLanes, maxLanes;
+        if (!lo.trim().getAsInteger(10, minLanes) &&
+            !hi.trim().getAsInteger(10, maxLanes)) {
+          info.minLanes = minLanes;
+          info.maxLanes = maxLanes;
+        }
+      }
+      if (MDNode *md = f.getMetadata("reqd_work_group_size"))
+        for (unsigned d = 0; d < 3 && d < md->getNumOperands(); ++d)
+          if (auto *c = mdconst::dyn_extract<ConstantInt>(md->getOperand(d)))
+            info.requiredBlock[d] = uint32_t(c->getZExtValue());
       kernels.push_back(info);
       if (chip.empty() && f.hasFnAttribute("target-cpu"))
         chip = f.getFnAttribute("target-cpu").getValueAsString().str();

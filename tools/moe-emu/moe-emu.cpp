@@ -23,6 +23,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <iostream>
+#include <unistd.h>
 
 using namespace mxmoe::emu;
 
@@ -153,6 +154,13 @@ int main(int argc, char **argv) {
     } else if (key == "zeros" || key == "memref-zeros") {
       if (value.getAsInteger(10, n))
         return fail("bad byte count in --arg " + spec);
+      // Checked before allocating: a huge count is a message, not an abort.
+      uint64_t memory = uint64_t(sysconf(_SC_PHYS_PAGES)) *
+                        uint64_t(sysconf(_SC_PAGESIZE));
+      if (n > memory)
+        return fail("--arg " + spec + " asks for " + std::to_string(n) +
+                    " bytes, more than this machine's " +
+                    std::to_string(memory) + " bytes of memory");
       int b = addBuffer(std::vector<uint8_t>(n, 0), "zeros");
       writeBack.push_back(b);
       args.push_back(KernelArg::buf(b));

@@ -107,6 +107,11 @@ struct KernelInfo {
   uint64_t staticLdsBytes = 0;
   bool usesDynamicLds = false;
   unsigned numParams = 0;
+  /// The workgroup sizes the kernel was compiled for: lanes within
+  /// "amdgpu-flat-work-group-size", and !reqd_work_group_size if present
+  /// (0 = none). A launch outside them is refused.
+  uint32_t minLanes = 1, maxLanes = 1024;
+  std::array<uint32_t, 3> requiredBlock = {0, 0, 0};
 };
 
 /// How a module is JIT-compiled for the host.
