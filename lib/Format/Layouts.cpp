@@ -3,6 +3,11 @@
 #include "mxmoe/Format/Layouts.h"
 
 #include <algorithm>
+#include <cstring>
+#include <functional>
+#include <thread>
+
+#include <algorithm>
 
 namespace mxmoe::fmt {
 
@@ -56,23 +61,56 @@ int64_t scaleBufferBytes(ScaleLayout layout, int64_t rows, int64_t kElems) {
   return rows * kBlocks;
 }
 
-std::optional<std::string> packWeights(WeightLayout layout,
-                                       const std::vector<uint8_t> &rowMajor,
-                                       int64_t rows, int64_t kElems,
-                                       std::vector<uint8_t> &out) {
+/// Runs `body(begin, end)` over row ranges on the machine's cores.
+static void forRowRanges(int64_t rows,
+                         const std::function<void(int64_t, int64_t)> &body) {
+  int64_t threads = std::max<int64_t>(
+      1, std::min<int64_t>(std::thread::hardware_concurrency(), rows / 4096));
+  if (threads <= 1) {
+    body(0, rows);
+    return;
+  }
+  std::vector<std::thread> pool;
+  int64_t per = (rows + threads - 1) / threads;
+  for (int64_t t = 0; t < threads; ++t)
+    pool.emplace_back(body, t * per, std::min(rows, (t + 1) * per));
+  for (std::thread &t : pool)
+    t.join();
+}
+
+/// packWeights over `rows * K / 2` bytes at `rowMajor`.
+static std::optional<std::string> packWeightBytes(WeightLayout layout,
+                                                  const uint8_t *rowMajor,
+                                                  size_t size, int64_t rows,
+                                                  int64_t kElems,
+                                                  std::vector<uint8_t> &out) {
   out.clear();
   if (auto err = checkWeightShape(layout, rows, kElems))
     return err;
   int64_t kBytes = kElems / 2;
-  if (int64_t(rowMajor.size()) != rows * kBytes)
-    return "packWeights: input has " + std::to_string(rowMajor.size()) +
+  if (int64_t(size) != rows * kBytes)
+    return "packWeights: input has " + std::to_string(size) +
            " bytes, expected rows * K / 2 = " + std::to_string(rows * kBytes);
   out.assign(weightBufferBytes(layout, rows, kElems), 0);
-  for (int64_t n = 0; n < rows; ++n)
-    for (int64_t kb = 0; kb < kBytes; ++kb)
-      out[weightByteOffset<int64_t>(layout, n, kb, kBytes)] =
-          rowMajor[n * kBytes + kb];
+  // Both layouts keep runs of 16 consecutive bytes of a row together
+  // (checkWeightShape asks K / 2 to be a multiple of 16): copy by run, rows
+  // split over threads. Checkpoint-sized layers are gigabytes.
+  const int64_t run = layout == WeightLayout::RowMajor ? kBytes : 16;
+  forRowRanges(rows, [&](int64_t begin, int64_t end) {
+    for (int64_t n = begin; n < end; ++n)
+      for (int64_t kb = 0; kb < kBytes; kb += run)
+        std::memcpy(&out[weightByteOffset<int64_t>(layout, n, kb, kBytes)],
+                    rowMajor + n * kBytes + kb, size_t(run));
+  });
   return std::nullopt;
+}
+
+std::optional<std::string> packWeights(WeightLayout layout,
+                                       const std::vector<uint8_t> &rowMajor,
+                                       int64_t rows, int64_t kElems,
+                                       std::vector<uint8_t> &out) {
+  return packWeightBytes(layout, rowMajor.data(), rowMajor.size(), rows,
+                         kElems, out);
 }
 
 std::optional<std::string> packScales(ScaleLayout layout,
@@ -186,9 +224,9 @@ convertCheckpointExperts(const CheckpointExperts &in,
     return "w13 scales: " + *err;
   // Stage 2: [E * D, I] as stored.
   const int64_t rows2 = e * d;
-  std::vector<uint8_t> codes2(in.w2, in.w2 + rows2 * inter / 2);
   std::vector<uint8_t> scales2(in.w2Scales, in.w2Scales + rows2 * inter / 32);
-  if (auto err = packWeights(weightLayout, codes2, rows2, inter, out.w2))
+  if (auto err = packWeightBytes(weightLayout, in.w2, size_t(rows2 * inter / 2),
+                                 rows2, inter, out.w2))
     return "w2: " + *err;
   if (auto err = packScales(scaleLayout, scales2, rows2, inter, out.w2Scales))
     return "w2 scales: " + *err;
