@@ -58,6 +58,8 @@ LogicalResult lowerModule(ModuleOp module, const CompileOptions &options) {
   pipeline.unpackStrategy = options.unpackStrategy;
   pipeline.optLevel = options.optLevel;
   moe::buildMoEToLLVMPipeline(pm, pipeline);
+  if (options.configurePassManager && failed(options.configurePassManager(pm)))
+    return failure();
   return pm.run(module);
 }
 

@@ -1,4 +1,8 @@
-//===- MoEReference.cpp - what an MoE layer computes (SPEC §2) ------------===//
+//===- MoEReference.cpp - what an MoE layer computes ----------------------===//
+//
+// docs/semantics.md §1.
+//
+//===----------------------------------------------------------------------===//
 
 #include "mxmoe/Reference/MoEReference.h"
 #include "mxmoe/Format/MXFormats.h"

@@ -16,12 +16,17 @@
 #include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Compiler/Layer.h"
 #include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
+#include "mxmoe/Pipeline/Pipeline.h"
 #include "mxmoe/Target/Chip.h"
 
 #include "mlir/AsmParser/AsmParser.h"
+#include "mlir/IR/AsmState.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
+#include "mlir/Support/Timing.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -174,6 +179,16 @@ static mxmoe::CompileOptions compileOptions() {
   options.unpackStrategy = unpackStrategy;
   options.optLevel = optLevel;
   options.ldLld = ldLld;
+  // MLIR's --mlir-print-ir-*, --mlir-pass-statistics and --mlir-timing.
+  options.configurePassManager = [](PassManager &pm) -> LogicalResult {
+    if (failed(applyPassManagerCLOptions(pm)))
+      return failure();
+    auto timing = std::make_unique<DefaultTimingManager>();
+    applyDefaultTimingManagerCLOptions(*timing);
+    if (timing->isEnabled())
+      pm.enableTiming(std::move(timing));
+    return success();
+  };
   return options;
 }
 
@@ -392,6 +407,14 @@ static void printGrid(const mxmoe::KernelConfig &config) {
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::HideUnrelatedOptions({&category, &problemCategory});
+  // Registered after hiding, so that --help lists them. Passes are
+  // registered so that --mlir-print-ir-after=NAME can name them.
+  registerAllPasses();
+  moe::registerMXMoEPasses();
+  registerMLIRContextCLOptions();
+  registerAsmPrinterCLOptions();
+  registerPassManagerCLOptions();
+  registerDefaultTimingManagerCLOptions();
   llvm::cl::ParseCommandLineOptions(
       argc, argv, "mxmoe: compile moe kernel IR to gfx code objects\n");
 

@@ -17,9 +17,14 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Support/LogicalResult.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+
+namespace mlir {
+class PassManager;
+} // namespace mlir
 
 namespace mxmoe {
 
@@ -34,6 +39,12 @@ struct CompileOptions {
   unsigned optLevel = 3;
   /// ld.lld used to link HSACO; empty means the one found at build time.
   std::string ldLld;
+  /// Called on the moe-to-llvm pass manager after the pipeline is built and
+  /// before it runs; a failure stops the compilation. Tools use it to apply
+  /// MLIR's pass-manager command-line options (`--mlir-print-ir-after=...`,
+  /// `--mlir-timing`, ...); the library itself never reads global
+  /// command-line options.
+  std::function<mlir::LogicalResult(mlir::PassManager &)> configurePassManager;
 };
 
 /// A context with the dialects mxmoe compiles, all loaded. Install a

@@ -100,10 +100,10 @@ I gateUpRow(GateUpArrangement arrangement, bool up, I j, int64_t inter) {
   return j;
 }
 
-/// Rows of the routing buffers (SPEC §2) for `tokens` tokens, top-k `topk`,
-/// `experts` experts and block `blockM`: the worst case, every expert's rows
-/// padded, ceil((T*K + E*(BM-1)) / BM) * BM. `I` is int64_t, or an IR index
-/// type for code that computes it on the device or host at run time.
+/// Rows of the routing buffers (docs/semantics.md §2) for `tokens` tokens,
+/// top-k `topk`, `experts` experts and block `blockM`: the worst case, every
+/// expert's rows padded, ceil((T*K + E*(BM-1)) / BM) * BM. `I` is int64_t,
+/// or an IR index type for code that computes it on device or host at run time.
 template <typename I>
 I routingCapacity(I tokens, int64_t topk, int64_t experts, int64_t blockM) {
   return (tokens * topk + (experts * (blockM - 1) + blockM - 1)) / blockM *

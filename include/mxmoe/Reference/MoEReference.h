@@ -1,7 +1,7 @@
-//===- MoEReference.h - what an MoE layer computes (SPEC §2) ---*- C++ -*-===//
+//===- MoEReference.h - what an MoE layer computes -------------*- C++ -*-===//
 //
-// The host reference of the two MoE GEMM stages, in f64 from exactly decoded
-// MXFP4 weights. Kernels are tested against it.
+// The host reference of the two MoE GEMM stages (docs/semantics.md §1), in
+// f64 from exactly decoded MXFP4 weights. Kernels are tested against it.
 //
 //===----------------------------------------------------------------------===//
 

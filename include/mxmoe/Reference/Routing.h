@@ -1,7 +1,7 @@
 //===- Routing.h - MoE routing buffers (host sort) -------------*- C++ -*-===//
 //
 // The routing buffers every mxmoe MoE kernel reads, in the format ROCm's MoE
-// stacks pass around (SPEC §2), and the host function that builds them. The
+// stacks pass around (docs/semantics.md §2), and the host function that builds them. The
 // sort kernel (moe.sort) must match this function bit for bit.
 //
 // This header has no MLIR dependency.

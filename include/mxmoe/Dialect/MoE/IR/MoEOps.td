@@ -221,7 +221,8 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
   let summary = "the down projection of an MoE layer over routed rows";
   let description = [{
     `y[t] = sum_s w[t,s] * (h[t,s] . W2[e]^T + b2[e])` for the routed rows in
-    the routing buffers (SPEC §2): `sorted_ids` packs `(slot << 24) | token`
+    the routing buffers (docs/semantics.md §2): `sorted_ids` packs
+    `(slot << 24) | token`
     (the sentinel `(K << 24) | T` pads each expert to a multiple of the tile's
     `m`), `sorted_weights` is aligned with it, `sorted_expert_ids` holds one
     expert per m-row block and `num_valid_ids[0]` the padded rows in use. A
@@ -391,7 +392,8 @@ def MoE_Stage2EpilogueOp : MoE_Op<"stage2_epilogue",
 def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
   let summary = "the gate/up projection and activation of an MoE layer";
   let description = [{
-    For each valid routed row `(t, s)` of the routing buffers (SPEC §2, as
+    For each valid routed row `(t, s)` of the routing buffers
+    (docs/semantics.md §2, as
     for `moe.stage2`) with expert `e`: `z = x[t] . W13[e]^T + b13[e]` in f32,
     gate and up split by `gate_up`, then `activation`, stored to row
     `t * K + s` of `h` `[T * K, inter_dim]` (the activations `moe.stage2`
@@ -585,7 +587,8 @@ def MoE_QuantizeMXOp : MoE_Op<"quantize_mx"> {
 def MoE_SortOp : MoE_Op<"sort"> {
   let summary = "route top-k expert choices into the sorted routing buffers";
   let description = [{
-    Builds the routing buffers of SPEC §2 from `topk_ids` `[T, K]` (and the
+    Builds the routing buffers of docs/semantics.md §2 from `topk_ids`
+    `[T, K]` (and the
     optional `topk_weights`), bit for bit as `mxmoe::ref::sortRouting` does:
     for the experts `[expert_begin, expert_begin + experts)` (expert-parallel
     shards pass their local range; ids in the buffers are local), slots whose
@@ -663,7 +666,8 @@ def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
 def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
   let summary = "a whole MoE layer: routing sort, stage 1 and stage 2";
   let description = [{
-    `y = MoE(x)` of SPEC §2 in one op, in host code: the routing sort of
+    `y = MoE(x)` of docs/semantics.md §1 in one op, in host code: the
+    routing sort of
     `topk_ids` / `topk_weights` (`[T, K]`, -1 = no expert), stage 1 (gate/up
     + bias + `activation`, its output bf16 for a16w4, MXFP8 for a8w4, MXFP4
     for a4w4) and stage 2 (down + bias + routing weight, combined into `y`

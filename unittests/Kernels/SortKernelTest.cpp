@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "PipelineTestUtil.h"
+#include "Emulator/PipelineTestUtil.h"
 
 #include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Reference/Routing.h"

@@ -5,13 +5,13 @@
 // launched in order in the emulator on
 // weights converted from a GPT-OSS-style checkpoint by the host converter,
 // buffers handed from kernel to kernel as an integrator would. y is compared
-// with the f64 reference of SPEC §2: for a16w4 against the unquantized math;
-// for a8w4/a4w4 against a reference that MX-quantizes the intermediate the
-// same way the fused stage-1 epilogue does.
+// with the f64 reference of docs/semantics.md §1: for a16w4 against the
+// unquantized math; for a8w4/a4w4 against a reference that MX-quantizes the
+// intermediate the same way the fused stage-1 epilogue does.
 //
 //===----------------------------------------------------------------------===//
 
-#include "PipelineTestUtil.h"
+#include "Emulator/PipelineTestUtil.h"
 
 #include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Plan/Layer.h"

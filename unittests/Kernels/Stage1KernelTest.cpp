@@ -1,14 +1,14 @@
 //===- Stage1KernelTest.cpp - moe.stage1 kernels against the reference ----===//
 //
 // The stage-1 (gate/up + activation) kernel runs in the emulator on routing
-// buffers from the host sort, against the f64 reference of SPEC §2: every
-// precision, gate/up arrangement and activation, bias on and off, empty
-// slots, model_dim and inter_dim tails; bf16 output rows of valid slots
-// written from poison, rows of empty slots untouched.
+// buffers from the host sort, against the f64 reference of
+// docs/semantics.md §1: every precision, gate/up arrangement and activation,
+// bias on and off, empty slots, model_dim and inter_dim tails; bf16 output
+// rows of valid slots written from poison, rows of empty slots untouched.
 //
 //===----------------------------------------------------------------------===//
 
-#include "PipelineTestUtil.h"
+#include "Emulator/PipelineTestUtil.h"
 
 #include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Plan/Kernels.h"

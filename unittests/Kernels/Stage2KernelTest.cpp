@@ -2,13 +2,13 @@
 //
 // The stage-2 (down projection) kernel built by moe-lower-stage2 runs in the
 // emulator on routing buffers from the host sort, against the f64 reference
-// of SPEC §2: empty slots (-1), model_dim and inter_dim tails, bias once per
-// routed row before the routing weight, atomic and per-slot store combines,
-// split-K, gfx950 and gfx942 code.
+// of docs/semantics.md §1: empty slots (-1), model_dim and inter_dim tails,
+// bias once per routed row before the routing weight, atomic and per-slot
+// store combines, split-K, gfx950 and gfx942 code.
 //
 //===----------------------------------------------------------------------===//
 
-#include "PipelineTestUtil.h"
+#include "Emulator/PipelineTestUtil.h"
 
 #include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Plan/Kernels.h"

@@ -8,7 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "PipelineTestUtil.h"
+#include "Emulator/PipelineTestUtil.h"
 
 #include "mxmoe/Format/MXFormats.h"
 #include "mxmoe/Plan/Kernels.h"
