@@ -7,8 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ChipChecks.h"
+#include "RoutedTiling.h"
+
 #include "mxmoe/Target/Chip.h"
-#include "mxmoe/Transforms/BlockTiling.h"
 #include "mxmoe/Transforms/Passes.h"
 
 namespace mlir::moe {
