@@ -394,6 +394,8 @@ struct PipelineRoutedMMAPass
       Value lds = func.addWorkgroupAttribution(ldsType, op.getLoc());
       PipelineBuilder builder(op, lds, pingPong);
       builder.build();
+      numMFMAs += builder.mfmasEmitted();
+      ldsStageBytes += layout.bufferBytes;
     }
   }
 };

@@ -59,6 +59,7 @@ struct TileStage1Pass : public moe::impl::TileStage1Base<TileStage1Pass> {
       }
     for (Stage1Op op : ops)
       tileStage1(op);
+    numTiled += ops.size();
   }
 };
 

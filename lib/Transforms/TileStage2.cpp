@@ -64,6 +64,7 @@ struct TileStage2Pass : public moe::impl::TileStage2Base<TileStage2Pass> {
       return signalPassFailure();
     for (Stage2Op op : *ops)
       tileStage2(op);
+    numTiled += ops->size();
   }
 };
 

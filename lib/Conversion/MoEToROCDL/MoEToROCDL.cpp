@@ -196,6 +196,14 @@ struct ConvertMoEToROCDL
     if (bad)
       return signalPassFailure();
 
+    auto countMoEOps = [&] {
+      int64_t count = 0;
+      getOperation()->walk([&](Operation *op) {
+        count += isa_and_nonnull<MoEDialect>(op->getDialect());
+      });
+      return count;
+    };
+    int64_t before = countMoEOps();
     RewritePatternSet patterns(&getContext());
     populateMoEToROCDLPatterns(patterns, *info);
     populateFP4UnpackPatterns(patterns, *info, override);
@@ -220,7 +228,8 @@ struct ConvertMoEToROCDL
       return WalkResult::advance();
     });
     if (leftover.wasInterrupted())
-      signalPassFailure();
+      return signalPassFailure();
+    numConverted += before - countMoEOps();
   }
 };
 
