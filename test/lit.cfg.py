@@ -21,3 +21,14 @@ config.substitutions.append(("%mxmoe_obj_root", config.mxmoe_obj_root))
 config.substitutions.append(("%mxmoe_docs_dir", config.mxmoe_docs_dir))
 config.substitutions.append(("%ld_lld",
                              os.path.join(config.llvm_tools_dir, "ld.lld")))
+
+# llvm::Statistic (and so Pass::Statistic) counts only when LLVM was built
+# with assertions or LLVM_FORCE_ENABLE_STATS.
+llvm_config_h = os.path.join(config.llvm_tools_dir, os.pardir, "include",
+                             "llvm", "Config", "llvm-config.h")
+try:
+    with open(llvm_config_h) as f:
+        if "#define LLVM_FORCE_ENABLE_STATS 1" in f.read():
+            config.available_features.add("llvm-stats")
+except OSError:
+    pass

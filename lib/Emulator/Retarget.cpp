@@ -12,8 +12,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Runtime.h"
 #include "mxmoe/Emulator/Emulator.h"
-#include "mxmoe/Emulator/Runtime.h"
 
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Analysis/ValueTracking.h"
@@ -86,8 +86,8 @@ Value *Retargeter::ldsBase(Function &f) {
   if (it != ldsBases.end())
     return it->second;
   IRBuilder<> b(&*f.getEntryBlock().getFirstInsertionPt());
-  Value *base = b.CreateCall(
-      runtime(rt::LdsBase, PointerType::get(ctx, 0), {}), {}, "lds.base");
+  Value *base = b.CreateCall(runtime(rt::LdsBase, PointerType::get(ctx, 0), {}),
+                             {}, "lds.base");
   Value *lds = b.CreateAddrSpaceCast(base, PointerType::get(ctx, kLdsAS));
   ldsBases[&f] = lds;
   return lds;
@@ -157,8 +157,9 @@ void Retargeter::moveAllocas(Function &f) {
     IRBuilder<> b(a);
     AllocaInst *host =
         b.CreateAlloca(a->getAllocatedType(), 0, a->getArraySize());
-    host->setAlignment(std::max(
-        a->getAlign(), m.getDataLayout().getPrefTypeAlign(a->getAllocatedType())));
+    host->setAlignment(
+        std::max(a->getAlign(),
+                 m.getDataLayout().getPrefTypeAlign(a->getAllocatedType())));
     Value *cast = b.CreateAddrSpaceCast(host, a->getType());
     a->replaceAllUsesWith(cast);
     a->eraseFromParent();
@@ -175,7 +176,8 @@ void Retargeter::replaceWithRuntimeCall(CallInst *call, const char *entry,
   unsigned n = call->arg_size();
   info.text = textOf(*call);
   info.intrinsic = call->getCalledFunction()->getName().str();
-  Value *operands = entryB.CreateAlloca(ptrTy, entryB.getInt32(std::max(n, 1u)));
+  Value *operands =
+      entryB.CreateAlloca(ptrTy, entryB.getInt32(std::max(n, 1u)));
   for (unsigned i = 0; i < n; ++i) {
     Value *arg = call->getArgOperand(i);
     Type *t = arg->getType();
@@ -195,8 +197,7 @@ void Retargeter::replaceWithRuntimeCall(CallInst *call, const char *entry,
   }
   uint32_t site = sites.sites.size();
   sites.sites.push_back(info);
-  b.CreateCall(runtime(entry, b.getVoidTy(),
-                       {b.getInt32Ty(), ptrTy, ptrTy}),
+  b.CreateCall(runtime(entry, b.getVoidTy(), {b.getInt32Ty(), ptrTy, ptrTy}),
                {b.getInt32(site), operands, result});
   if (!rt->isVoidTy())
     call->replaceAllUsesWith(b.CreateLoad(rt, result));
@@ -250,8 +251,8 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
   // Scheduling hints, waits and priorities do not change results.
   if (name == "s.waitcnt" || name == "sched.barrier" ||
       name == "sched.group.barrier" || name == "s.setprio" ||
-      name == "iglp.opt" || name == "s.sleep" ||
-      name == "s.nop" || name.starts_with("s.waitcnt")) {
+      name == "iglp.opt" || name == "s.sleep" || name == "s.nop" ||
+      name.starts_with("s.waitcnt")) {
     call->eraseFromParent();
     return true;
   }
@@ -309,7 +310,7 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
   } else if (name.consume_front("cvt.scalef32.pk.")) {
     // {bf16,f16,f32}.{fp4,fp8,bf8}
     auto [dst, src] = name.split('.');
-    ElemKind kind = dst == "bf16" ? ElemKind::BF16
+    ElemKind kind = dst == "bf16"  ? ElemKind::BF16
                     : dst == "f16" ? ElemKind::F16
                     : dst == "f32" ? ElemKind::F32
                                    : ElemKind(-1);
@@ -391,22 +392,21 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
     auto *cv = dyn_cast<FixedVectorType>(retTy);
     bool floatOut = cv && cv->getElementType()->isFloatTy();
     Type *ae = av ? av->getElementType() : a;
-    bool bf16 = ae->isBFloatTy() || (ae->isIntegerTy(16) &&
-                                     name.contains("bf16"));
+    bool bf16 =
+        ae->isBFloatTy() || (ae->isIntegerTy(16) && name.contains("bf16"));
     bool f16 = ae->isHalfTy();
     if (!av || !cv || !floatOut || !(bf16 || f16))
       return fail("unsupported intrinsic '" + full +
                   "' (only bf16/f16 MFMAs with f32 accumulators)");
     unsigned kPerLane = av->getNumElements();
-    unsigned mn = cv->getNumElements() == 4 ? 16 : cv->getNumElements() == 16
-                                                       ? 32
-                                                       : 0;
+    unsigned mn = cv->getNumElements() == 4    ? 16
+                  : cv->getNumElements() == 16 ? 32
+                                               : 0;
     if (mn == 0 || (kPerLane != 4 && kPerLane != 8))
       return fail("unsupported intrinsic '" + full + "'");
     for (unsigned i = 3; i < 6; ++i)
       if (!isZeroConstant(call->getArgOperand(i)))
-        return fail("unsupported broadcast (cbsz/abid/blgp) on '" + full +
-                    "'");
+        return fail("unsupported broadcast (cbsz/abid/blgp) on '" + full + "'");
     info.imm[0] = mn;
     info.imm[1] = mn;
     info.imm[2] = kPerLane * 64 / mn;
@@ -471,7 +471,8 @@ void Retargeter::instrumentAccess(Instruction *inst, unsigned ptrIndex,
               {ptrTy, b.getInt64Ty(), b.getInt32Ty(), b.getInt32Ty()}),
       {flat, b.getInt64(dl.getTypeStoreSize(valueType)), b.getInt32(flags),
        b.getInt32(site)});
-  Value *back = as == 0 ? checked : b.CreateAddrSpaceCast(checked, ptr->getType());
+  Value *back =
+      as == 0 ? checked : b.CreateAddrSpaceCast(checked, ptr->getType());
   inst->setOperand(ptrIndex, back);
 }
 
@@ -501,9 +502,9 @@ bool Retargeter::rewriteInstructions(Function &f) {
       if (p2i->getPointerAddressSpace() == kLdsAS) {
         IRBuilder<> b(p2i);
         Value *base = ldsBase(f);
-        Value *off = b.CreateSub(b.CreatePtrToInt(p2i->getPointerOperand(),
-                                                  b.getInt64Ty()),
-                                 b.CreatePtrToInt(base, b.getInt64Ty()));
+        Value *off = b.CreateSub(
+            b.CreatePtrToInt(p2i->getPointerOperand(), b.getInt64Ty()),
+            b.CreatePtrToInt(base, b.getInt64Ty()));
         p2i->replaceAllUsesWith(b.CreateZExtOrTrunc(off, p2i->getType()));
         p2i->eraseFromParent();
       }
@@ -513,8 +514,7 @@ bool Retargeter::rewriteInstructions(Function &f) {
       if (i2p->getAddressSpace() == kLdsAS) {
         IRBuilder<> b(i2p);
         Value *off = b.CreateZExtOrTrunc(i2p->getOperand(0), b.getInt64Ty());
-        i2p->replaceAllUsesWith(
-            b.CreateGEP(b.getInt8Ty(), ldsBase(f), off));
+        i2p->replaceAllUsesWith(b.CreateGEP(b.getInt8Ty(), ldsBase(f), off));
         i2p->eraseFromParent();
       }
       continue;
@@ -544,7 +544,8 @@ bool Retargeter::rewriteInstructions(Function &f) {
 }
 
 void Retargeter::countInstructions(Function &f) {
-  auto callee = runtime(rt::Count, Type::getVoidTy(ctx), {Type::getInt32Ty(ctx)});
+  auto callee =
+      runtime(rt::Count, Type::getVoidTy(ctx), {Type::getInt32Ty(ctx)});
   for (BasicBlock &bb : f) {
     unsigned n = 0;
     for (Instruction &inst : bb)
@@ -570,8 +571,8 @@ bool Retargeter::makeEntry(Function &kernel) {
       return fail("kernel @" + kernel.getName() + " parameter " +
                   Twine(arg.getArgNo()) +
                   " has an unsupported type (only scalars and pointers)");
-    Value *slot = b.CreateConstGEP1_32(b.getInt64Ty(), entry->getArg(0),
-                                       arg.getArgNo());
+    Value *slot =
+        b.CreateConstGEP1_32(b.getInt64Ty(), entry->getArg(0), arg.getArgNo());
     args.push_back(b.CreateLoad(t, slot));
   }
   b.CreateCall(&kernel, args);

@@ -3,8 +3,8 @@
 #ifndef MXMOE_LIB_EMULATOR_RUNTIMESTATE_H
 #define MXMOE_LIB_EMULATOR_RUNTIMESTATE_H
 
+#include "Runtime.h"
 #include "mxmoe/Emulator/Emulator.h"
-#include "mxmoe/Emulator/Runtime.h"
 
 #include <boost/context/fiber.hpp>
 
@@ -33,7 +33,7 @@ struct Allocation {
 struct WaveState;
 
 struct LaneState {
-  int id = 0;         // flat id in the workgroup
+  int id = 0; // flat id in the workgroup
   int laneInWave = 0;
   WaveState *wave = nullptr;
   uint32_t tid[3] = {0, 0, 0};
@@ -61,7 +61,7 @@ struct LdsShadow {
   int16_t writeWave = -1;
   int16_t writeLane = -1;
   uint32_t writeCollectives = 0; // the writer wave's collective count
-  uint32_t readEpoch = 0;  // epoch + 1 of readWaves
+  uint32_t readEpoch = 0;        // epoch + 1 of readWaves
   uint64_t readWaves = 0;
 };
 
@@ -87,10 +87,10 @@ struct LaunchState {
 
   // The current workgroup.
   uint32_t wgId[3] = {0, 0, 0};
-  uint8_t *lds = nullptr;      // base of the worker's 4 GiB reservation
-  uint64_t ldsBytes = 0;       // the workgroup's allocation
+  uint8_t *lds = nullptr; // base of the worker's 4 GiB reservation
+  uint64_t ldsBytes = 0;  // the workgroup's allocation
   std::vector<LdsShadow> shadow;
-  uint32_t epoch = 0;          // barriers completed in this workgroup
+  uint32_t epoch = 0; // barriers completed in this workgroup
   bool wroteOutput = false;
   uint64_t laneInstructions = 0;
   std::vector<uint64_t> mfmaBySite; // MFMAs per site in this workgroup

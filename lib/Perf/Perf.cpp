@@ -138,7 +138,8 @@ std::vector<KernelReport> analyzeIsa(const std::string &text) {
     llvm::StringRef t = l.trim();
     if (t.consume_front(".type") && t.contains("@function")) {
       t = t.trim();
-      functions.push_back(t.take_until([](char c) { return c == ','; }).trim().str());
+      functions.push_back(
+          t.take_until([](char c) { return c == ','; }).trim().str());
     }
   }
   for (const std::string &fn : functions) {
@@ -149,7 +150,10 @@ std::vector<KernelReport> analyzeIsa(const std::string &text) {
       if (lines[start].trim() == fn + ":")
         break;
     std::map<std::string, size_t> labels;
-    struct Branch { size_t at; std::string target; };
+    struct Branch {
+      size_t at;
+      std::string target;
+    };
     std::vector<Branch> backBranches;
     std::vector<std::string> body;
     for (size_t i = start + 1; i < lines.size(); ++i) {
@@ -218,8 +222,9 @@ std::vector<KernelReport> analyzeIsa(const std::string &text) {
       // (their argument lists are indented further).
       size_t begin = text.rfind("\n  - ", meta);
       size_t end = text.find("\n  - ", meta);
-      llvm::StringRef entry = isa.slice(begin == llvm::StringRef::npos ? meta : begin,
-                                        end == llvm::StringRef::npos ? isa.size() : end);
+      llvm::StringRef entry =
+          isa.slice(begin == llvm::StringRef::npos ? meta : begin,
+                    end == llvm::StringRef::npos ? isa.size() : end);
       k.vgprs = metadataInt(entry, ".vgpr_count");
       k.agprs = metadataInt(entry, ".agpr_count");
       k.sgprs = metadataInt(entry, ".sgpr_count");
@@ -256,9 +261,8 @@ std::optional<std::string> runMca(std::vector<KernelReport> &kernels,
     std::string cpuArg = "-mcpu=" + chip;
     llvm::SmallVector<llvm::StringRef> args = {
         llvmMca, "-mtriple=amdgcn-amd-amdhsa", cpuArg, itArg, in};
-    std::optional<llvm::StringRef> redirects[] = {std::nullopt,
-                                                  llvm::StringRef(out),
-                                                  llvm::StringRef(out)};
+    std::optional<llvm::StringRef> redirects[] = {
+        std::nullopt, llvm::StringRef(out), llvm::StringRef(out)};
     std::string err;
     int rc = llvm::sys::ExecuteAndWait(llvmMca, args, std::nullopt, redirects,
                                        0, 0, &err);
@@ -272,9 +276,10 @@ std::optional<std::string> runMca(std::vector<KernelReport> &kernels,
     size_t pos = t.find("Total Cycles:");
     if (pos != llvm::StringRef::npos) {
       int64_t cycles = 0;
-      t.substr(pos + 13).ltrim().take_while([](char c) {
-         return c >= '0' && c <= '9';
-       }).getAsInteger(10, cycles);
+      t.substr(pos + 13)
+          .ltrim()
+          .take_while([](char c) { return c >= '0' && c <= '9'; })
+          .getAsInteger(10, cycles);
       k.mainLoop->mcaCyclesPerIteration = double(cycles) / iterations;
     }
   }
@@ -291,7 +296,7 @@ Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
   launch.workgroups = wgs[0] * wgs[1];
   int64_t kSteps = (kDim + tile.k - 1) / tile.k;
   launch.loopIterations = (kSteps + kMainLoopKSteps - 1) / kMainLoopKSteps;
-  launch.wavesPerWorkgroup = grid.lanes / 64;
+  launch.wavesPerWorkgroup = grid.lanes / kWaveSize;
   launch.wavesPerSIMD = std::max(1, wavesPerSIMD);
   launch.cyclesPerIteration = *report.mainLoop->mcaCyclesPerIteration;
   return launch;
@@ -340,8 +345,8 @@ Roofline roofline(const ChipInfo &chip, const StageWork &w, double mfmaBusy,
     r.latencySeconds = double(rounds) * launch.loopIterations *
                        launch.cyclesPerIteration * 4.0 / hw.clockHz;
   }
-  r.predictedSeconds = std::max({r.memorySeconds, r.computeSeconds / busy,
-                                 r.latencySeconds});
+  r.predictedSeconds =
+      std::max({r.memorySeconds, r.computeSeconds / busy, r.latencySeconds});
   return r;
 }
 

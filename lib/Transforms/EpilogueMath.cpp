@@ -1,8 +1,6 @@
-//===- EpilogueMath.cpp - bias, gated activation, MX block quantization
-//-----===//
+//===- EpilogueMath.cpp - bias, gated activation, MX quantization ---------===//
 
-#include "mxmoe/Transforms/EpilogueMath.h"
-#include "mxmoe/Transforms/IRIndex.h"
+#include "EpilogueMath.h"
 
 #include "mxmoe/Format/Layouts.h"
 

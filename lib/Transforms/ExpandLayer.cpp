@@ -9,11 +9,11 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "RoutedTiling.h"
+
 #include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Plan/Layer.h"
-#include "mxmoe/Transforms/BlockTiling.h"
-#include "mxmoe/Transforms/IRIndex.h"
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"

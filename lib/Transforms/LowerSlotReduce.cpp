@@ -1,6 +1,7 @@
 //===- LowerSlotReduce.cpp - moe.slot_reduce to per-lane sums -------------===//
 
-#include "mxmoe/Transforms/BlockTiling.h"
+#include "RoutedTiling.h"
+
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
@@ -22,8 +23,8 @@ void lowerSlotReduce(SlotReduceOp op) {
   auto idx = [&](int64_t v) { return a.idx(v); };
   int64_t d = op.getModelDim(), k = op.getTopk();
   Value id = gridLane(a, op.getBlockSize());
-  Value tokens = arith::IndexCastUIOp::create(b, loc, b.getIndexType(),
-                                              op.getTokens());
+  Value tokens =
+      arith::IndexCastUIOp::create(b, loc, b.getIndexType(), op.getTokens());
   Value total = arith::MulIOp::create(b, loc, tokens, idx(d));
   Value inRange =
       arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, id, total);

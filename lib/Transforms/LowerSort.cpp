@@ -10,7 +10,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "mxmoe/Transforms/BlockTiling.h"
+#include "RoutingRules.h"
+
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
+#include "mxmoe/Target/Chip.h"
+
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -22,6 +26,7 @@ namespace mlir::moe {
 
 using namespace mlir;
 using namespace mlir::moe;
+using mxmoe::kWaveSize;
 
 namespace {
 
@@ -29,13 +34,14 @@ class SortBuilder {
 public:
   SortBuilder(SortOp op, Value lds)
       : op(op), b(op), loc(op.getLoc()), a{b, loc}, lds(lds),
-        waves(op.getBlockSize() / 64), experts(op.getExperts()),
+        waves(op.getBlockSize() / kWaveSize), experts(op.getExperts()),
         topk(op.getTopk()), blockM(op.getBlockM()) {}
   void build();
 
 private:
   /// for (i = start; i < end; i += step) body(i), with index bounds.
-  template <typename Fn> void loop(Value start, Value end, Value step, Fn body) {
+  template <typename Fn>
+  void loop(Value start, Value end, Value step, Fn body) {
     auto f = scf::ForOp::create(b, loc, start, end, step);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(f.getBody());
@@ -68,11 +74,13 @@ private:
 };
 
 void SortBuilder::walk(bool scatter) {
-  Value chunkBase = a.add(a.mul(wave, 64), waves * experts);
-  loop(rangeBegin, rangeEnd, a.idx(64), [&](Value c) {
+  Value chunkBase = a.add(a.mul(wave, kWaveSize), waves * experts);
+  loop(rangeBegin, rangeEnd, a.idx(kWaveSize), [&](Value c) {
     Value i = a.add(c, lane);
     Value inRange = a.ult(i, rangeEnd);
-    Value id = a.load(op.getTopkIds(), a.minu(i, arith::SubIOp::create(b, loc, rangeEnd, a.idx(1))));
+    Value id =
+        a.load(op.getTopkIds(),
+               a.minu(i, arith::SubIOp::create(b, loc, rangeEnd, a.idx(1))));
     // A local expert in [0, experts), or -1.
     LocalExpert local = localExpert(a, id, op.getExpertBegin(), experts);
     Value e32 = local.id, ok = a.both(inRange, local.routed);
@@ -81,7 +89,7 @@ void SortBuilder::walk(bool scatter) {
     waveBarrier();
     // Rank among the chunk's earlier lanes with this expert; is any later?
     Value zero = a.idx(0), no = arith::ConstantIntOp::create(b, loc, 0, 1);
-    auto scan = scf::ForOp::create(b, loc, a.idx(0), a.idx(64), a.idx(1),
+    auto scan = scf::ForOp::create(b, loc, a.idx(0), a.idx(kWaveSize), a.idx(1),
                                    ValueRange{zero, no});
     {
       OpBuilder::InsertionGuard guard(b);
@@ -97,9 +105,9 @@ void SortBuilder::walk(bool scatter) {
       scf::YieldOp::create(b, loc, ValueRange{rank, later});
     }
     Value rank = scan.getResult(0);
-    Value last = a.both(ok, arith::XOrIOp::create(
-                                b, loc, scan.getResult(1),
-                                arith::ConstantIntOp::create(b, loc, 1, 1)));
+    Value last = a.both(
+        ok, arith::XOrIOp::create(b, loc, scan.getResult(1),
+                                  arith::ConstantIntOp::create(b, loc, 1, 1)));
     Value e = a.toIndex(a.select(ok, e32, a.i32(0)));
     Value base = a.toIndex(ldsLoad(counter(e)));
     if (scatter) {
@@ -107,44 +115,41 @@ void SortBuilder::walk(bool scatter) {
         Value pos = a.add(base, rank);
         Value token = a.div(i, topk), slot = a.rem(i, topk);
         Value packed = arith::OrIOp::create(
-            b, loc,
-            arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
+            b, loc, arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
             a.toI32(token));
         memref::StoreOp::create(b, loc, packed, op.getSortedIds(),
                                 ValueRange{pos});
-        Value w = op.getTopkWeights()
-                      ? a.load(op.getTopkWeights(), i)
-                      : arith::ConstantOp::create(b, loc,
-                                                  b.getF32FloatAttr(1.0));
+        Value w =
+            op.getTopkWeights()
+                ? a.load(op.getTopkWeights(), i)
+                : arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0));
         memref::StoreOp::create(b, loc, w, op.getSortedWeights(),
                                 ValueRange{pos});
       });
     }
     // Every lane has read its counter before the last one advances it.
     waveBarrier();
-    when(last, [&] {
-      ldsStore(a.toI32(a.add(base, a.add(rank, 1))), counter(e));
-    });
+    when(last,
+         [&] { ldsStore(a.toI32(a.add(base, a.add(rank, 1))), counter(e)); });
     waveBarrier();
   });
 }
 
 void SortBuilder::build() {
   tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
-  wave = a.div(tid, 64);
-  lane = a.rem(tid, 64);
-  Value threads = a.idx(64 * waves);
+  wave = a.div(tid, kWaveSize);
+  lane = a.rem(tid, kWaveSize);
+  Value threads = a.idx(kWaveSize * waves);
   Value tokens = a.toIndex(op.getTokens());
   entries = a.mul(tokens, topk);
-  Value capacity = a.mul(
-      a.div(a.add(entries, experts * (blockM - 1) + blockM - 1), blockM),
-      blockM);
+  Value capacity =
+      a.mul(a.div(a.add(entries, experts * (blockM - 1) + blockM - 1), blockM),
+            blockM);
   Value sentinel = a.toI32(a.add(tokens, topk << 24));
 
   // Fill every capacity row and block; zero this wave's counters.
   loop(tid, capacity, threads, [&](Value i) {
-    memref::StoreOp::create(b, loc, sentinel, op.getSortedIds(),
-                            ValueRange{i});
+    memref::StoreOp::create(b, loc, sentinel, op.getSortedIds(), ValueRange{i});
     memref::StoreOp::create(
         b, loc, arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0)),
         op.getSortedWeights(), ValueRange{i});
@@ -153,15 +158,16 @@ void SortBuilder::build() {
     memref::StoreOp::create(b, loc, a.i32(-1), op.getSortedExpertIds(),
                             ValueRange{blk});
   });
-  loop(lane, a.idx(experts), a.idx(64),
+  loop(lane, a.idx(experts), a.idx(kWaveSize),
        [&](Value e) { ldsStore(a.i32(0), counter(e)); });
   gpu::BarrierOp::create(b, loc);
 
-  // Wave w owns entries [w R, min((w + 1) R, T K)), R a multiple of 64.
-  Value perWave = a.mul(a.div(a.add(a.div(a.add(entries, waves - 1), waves),
-                                    63),
-                              64),
-                        64);
+  // Wave w owns entries [w R, min((w + 1) R, T K)), R a multiple of the wave
+  // size.
+  Value perWave =
+      a.mul(a.div(a.add(a.div(a.add(entries, waves - 1), waves), kWaveSize - 1),
+                  kWaveSize),
+            kWaveSize);
   rangeBegin = a.minu(a.mul(wave, perWave), entries);
   rangeEnd = a.minu(a.add(rangeBegin, perWave), entries);
   walk(/*scatter=*/false);
@@ -211,12 +217,12 @@ struct LowerSortPass : public moe::impl::LowerSortBase<LowerSortPass> {
         op.emitOpError("must be inside a gpu.func kernel (it needs LDS)");
         return signalPassFailure();
       }
-      int64_t words = op.getBlockSize() / 64 * (op.getExperts() + 64);
-      auto ldsType = MemRefType::get(
-          {words}, IntegerType::get(&getContext(), 32),
-          MemRefLayoutAttrInterface(),
-          gpu::AddressSpaceAttr::get(&getContext(),
-                                     gpu::AddressSpace::Workgroup));
+      int64_t words = op.getBlockSize() / kWaveSize * (op.getExperts() + 64);
+      auto ldsType =
+          MemRefType::get({words}, IntegerType::get(&getContext(), 32),
+                          MemRefLayoutAttrInterface(),
+                          gpu::AddressSpaceAttr::get(
+                              &getContext(), gpu::AddressSpace::Workgroup));
       SortBuilder(op, func.addWorkgroupAttribution(ldsType, op.getLoc()))
           .build();
     }

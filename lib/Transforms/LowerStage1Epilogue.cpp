@@ -1,8 +1,10 @@
 //===- LowerStage1Epilogue.cpp - bias and gated activation ----------------===//
 
-#include "mxmoe/Transforms/BlockTiling.h"
+#include "ChipChecks.h"
+#include "EpilogueMath.h"
+#include "RoutedTiling.h"
+
 #include "mxmoe/Transforms/Passes.h"
-#include "mxmoe/Transforms/EpilogueMath.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
@@ -62,9 +64,9 @@ void lowerEpilogue(Stage1EpilogueOp op, Value lds) {
   SmallVector<ColumnPair> pairs;
   for (int64_t j = 0; j < tiling.tilesPerWave(); ++j) {
     ColumnPair pair;
-    pair.tile = accumulatorTile(a, tiling, lane, j, op.getBlockRow(),
-                                op.getCol0(), op.getSortedIds(), op.getTokens(),
-                                topk);
+    pair.tile =
+        accumulatorTile(a, tiling, lane, j, op.getBlockRow(), op.getCol0(),
+                        op.getSortedIds(), op.getTokens(), topk);
     // Interleaved rows colBase + 4g + q: gate (q even) and up of 2 columns.
     pair.column0 = a.add(a.div(pair.tile.colBase, 2), a.mul(lane.g, 2));
     pairs.push_back(pair);
@@ -78,23 +80,24 @@ void lowerEpilogue(Stage1EpilogueOp op, Value lds) {
     Value plane = a.mul(slice, rows);
     for (auto [pair, acc] : llvm::zip(pairs, op.getAccs())) {
       Value first = a.add(pair.tile.colBase, a.mul(lane.g, 4));
-      Value at = a.add(a.mul(a.add(plane, pair.hRow(a, topk)), 2 * inter),
-                       first);
+      Value at =
+          a.add(a.mul(a.add(plane, pair.hRow(a, topk)), 2 * inter), first);
       OpBuilder::InsertionGuard guard(b);
       if (inter % 2 == 0) {
         // 2 inter is a multiple of 4: all four elements or none in range.
         auto store = scf::IfOp::create(
-            b, loc, a.both(pair.tile.row.valid, a.ult(first, a.idx(2 * inter))));
+            b, loc,
+            a.both(pair.tile.row.valid, a.ult(first, a.idx(2 * inter))));
         b.setInsertionPointToStart(store.thenBlock());
         vector::StoreOp::create(b, loc, acc, op.getH(), ValueRange{at});
         continue;
       }
       for (int64_t q = 0; q < 4; ++q) {
         OpBuilder::InsertionGuard inner(b);
-        auto store = scf::IfOp::create(
-            b, loc,
-            a.both(pair.tile.row.valid,
-                   a.ult(a.add(first, q), a.idx(2 * inter))));
+        auto store =
+            scf::IfOp::create(b, loc,
+                              a.both(pair.tile.row.valid,
+                                     a.ult(a.add(first, q), a.idx(2 * inter))));
         b.setInsertionPointToStart(store.thenBlock());
         memref::StoreOp::create(b, loc,
                                 vector::ExtractOp::create(b, loc, acc, q),
@@ -113,8 +116,8 @@ void lowerEpilogue(Stage1EpilogueOp op, Value lds) {
         b.setInsertionPointToStart(store.thenBlock());
         Value h = activatedColumn(op, a, pair, acc, half);
         h = arith::TruncFOp::create(b, loc, b.getBF16Type(), h);
-        Value at = a.add(a.mul(pair.hRow(a, topk), inter),
-                         a.add(pair.column0, half));
+        Value at =
+            a.add(a.mul(pair.hRow(a, topk), inter), a.add(pair.column0, half));
         memref::StoreOp::create(b, loc, h, op.getH(), ValueRange{at});
       }
     op.erase();
@@ -133,11 +136,10 @@ void lowerEpilogue(Stage1EpilogueOp op, Value lds) {
     std::array<Value, 2> h;
     for (int64_t half = 0; half < 2; ++half) {
       OpBuilder::InsertionGuard guard(b);
-      auto compute = scf::IfOp::create(b, loc, f32,
-                                       pair.inRange(a, half, inter), true);
+      auto compute =
+          scf::IfOp::create(b, loc, f32, pair.inRange(a, half, inter), true);
       b.setInsertionPointToStart(compute.thenBlock());
-      scf::YieldOp::create(b, loc,
-                           activatedColumn(op, a, pair, acc, half));
+      scf::YieldOp::create(b, loc, activatedColumn(op, a, pair, acc, half));
       b.setInsertionPointToStart(compute.elseBlock());
       scf::YieldOp::create(b, loc, zero);
       h[half] = compute.getResult(0);
@@ -216,18 +218,19 @@ struct LowerStage1EpiloguePass
       return signalPassFailure();
     for (Stage1EpilogueOp op : *ops) {
       Value lds;
-      if (int64_t bytes = stage1EpilogueLDSBytes(op.getTile(), op.getOutput())) {
+      if (int64_t bytes =
+              stage1EpilogueLDSBytes(op.getTile(), op.getOutput())) {
         auto func = op->getParentOfType<gpu::GPUFuncOp>();
         if (!func || !func.isKernel()) {
           op.emitOpError("with an MX output must be inside a gpu.func kernel "
                          "(it exchanges block maxima through LDS)");
           return signalPassFailure();
         }
-        auto type = MemRefType::get(
-            {bytes / 4}, IntegerType::get(&getContext(), 32),
-            MemRefLayoutAttrInterface(),
-            gpu::AddressSpaceAttr::get(&getContext(),
-                                       gpu::AddressSpace::Workgroup));
+        auto type =
+            MemRefType::get({bytes / 4}, IntegerType::get(&getContext(), 32),
+                            MemRefLayoutAttrInterface(),
+                            gpu::AddressSpaceAttr::get(
+                                &getContext(), gpu::AddressSpace::Workgroup));
         lds = func.addWorkgroupAttribution(type, op.getLoc());
       }
       lowerEpilogue(op, lds);

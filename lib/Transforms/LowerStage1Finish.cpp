@@ -7,8 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "mxmoe/Transforms/BlockTiling.h"
-#include "mxmoe/Transforms/EpilogueMath.h"
+#include "ChipChecks.h"
+#include "EpilogueMath.h"
+#include "RoutedTiling.h"
+
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"

@@ -1,7 +1,9 @@
 //===- LowerStage2Epilogue.cpp - bias, routing weight, combine ------------===//
 
+#include "ChipChecks.h"
+#include "RoutedTiling.h"
+
 #include "mxmoe/Target/Chip.h"
-#include "mxmoe/Transforms/BlockTiling.h"
 #include "mxmoe/Transforms/Passes.h"
 
 namespace mlir::moe {

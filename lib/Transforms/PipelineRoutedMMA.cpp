@@ -11,10 +11,11 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "RoutedMMAOperands.h"
+
+#include "mxmoe/Dialect/MoE/Utils/BufferAccess.h"
 #include "mxmoe/Format/Layouts.h"
-#include "mxmoe/Format/MFMALayouts.h"
-#include "mxmoe/Transforms/BlockTiling.h"
-#include "mxmoe/Transforms/IRIndex.h"
+#include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
@@ -29,54 +30,20 @@ using namespace mlir::moe;
 
 namespace {
 
-/// A byte offset no buffer reaches: buffer loads there return zeros.
-constexpr int64_t kFarByte = 0xFFFFFFE0;
-
-/// Operand bytes [byte, byte + length) of lane r + 16g of a 16x16x128 FP8
-/// scaled-MFMA operand hold K [base + groupStride * g, + length) of row r:
-/// the runs of fmt::scaledMfmaOperandSlot, found by inverting it (no run
-/// length is assumed; the asserts check that each run is linear in g).
-struct OperandRun {
-  int64_t byte, length, base, groupStride;
-};
-SmallVector<OperandRun> fp8OperandRuns() {
-  constexpr int kBytes = 32;
-  auto kOf = [](int g, int byte) {
-    for (int k = 0; k < 128; ++k) {
-      mxmoe::fmt::LaneSlot s =
-          mxmoe::fmt::scaledMfmaOperandSlot(16, /*fp4=*/false, 0, k);
-      if (s.lane == 16 * g && s.index == byte)
-        return k;
-    }
-    llvm_unreachable("every operand byte holds one K");
-  };
-  SmallVector<OperandRun> runs;
-  for (int byte = 0; byte < kBytes;) {
-    int length = 1;
-    while (byte + length < kBytes &&
-           kOf(0, byte + length) == kOf(0, byte) + length)
-      ++length;
-    OperandRun run{byte, length, kOf(0, byte), kOf(1, byte) - kOf(0, byte)};
-    for (int g = 0; g < 4; ++g)
-      for (int j = 0; j < length; ++j)
-        assert(kOf(g, byte + j) == run.base + run.groupStride * g + j &&
-               "FP8 operand runs are consecutive K, linear in the group");
-    runs.push_back(run);
-    byte += length;
-  }
-  return runs;
-}
-
 class PipelineBuilder {
 public:
   PipelineBuilder(RoutedMMAOp op, Value lds, bool pingPong)
       : op(op), b(op), loc(op.getLoc()), a{b, loc}, tiling(op.getTile()),
         layout(pipelineLDSLayout(op.getTile(), op.getPrecision())), lds(lds),
         precision(op.getPrecision()), kt(op.getTile().getK()),
-        threads(64 * op.getTile().getWaves()),
+        threads(mxmoe::kWaveSize * op.getTile().getWaves()),
         groups(pingPong && op.getTile().getWaves() % 2 == 0 ? 2 : 1) {}
 
   void build();
+  /// MFMA ops the pipeline emitted.
+  int64_t mfmasEmitted() const {
+    return operands ? operands->mfmasEmitted() : 0;
+  }
 
 private:
   /// A copy unit of a stage: a 16-byte chunk or a scale byte, with where it
@@ -95,14 +62,6 @@ private:
   void storeStage(ArrayRef<Value> regs, int64_t buffer);
   SmallVector<Value> zeroRegs();
   SmallVector<Value> loadStageIf(Value cond, Value k0, ValueRange otherwise);
-
-  // Operands of a stage from one buffer, and the MFMA cluster.
-  struct Operands {
-    // Per 128-wide sub-step, by weight key and by row key.
-    SmallVector<SmallVector<Value>> w, wScale, act, actScale;
-  };
-  Operands readOperands(int64_t buffer);
-  SmallVector<Value> mfmaCluster(const Operands &ops, ValueRange accs);
 
   void barrier();
   SmallVector<Value> step(Value i, Value n, int64_t buffer, ValueRange accs,
@@ -125,6 +84,8 @@ private:
   SmallVector<CopyUnit> units;
   SmallVector<TileCoords> coords;
   SmallVector<Type> regTypes;
+  // The precision-specific operand reads and MFMAs of a stage.
+  std::optional<RoutedMMAOperands> operands;
 };
 
 void PipelineBuilder::planCopies() {
@@ -189,7 +150,7 @@ void PipelineBuilder::planCopies() {
           [&](CopyUnit &u, Value row, Value kc) {
             auto [r, valid] = actRow(row);
             // Encode an invalid row as one past every row.
-            u.row = a.select(valid, r, a.idx(1 << 30));
+            u.row = a.select(valid, r, a.idx(kInvalidRow));
             u.kOffset = a.mul(kc, elemsPerChunk);
             u.ldsOffset =
                 a.add(a.add(a.mul(row, layout.actStride), a.mul(kc, 16)),
@@ -247,8 +208,8 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0) {
       Value byte =
           a.add(a.mul(u.row, rowBytes), a.div(a.mul(k, elemBytes2), 2));
       Value inRange =
-          a.both(a.ult(k, a.idx(kDim)), a.ult(u.row, a.idx(1 << 30)));
-      byte = a.select(inRange, byte, a.idx(kFarByte));
+          a.both(a.ult(k, a.idx(kDim)), a.ult(u.row, a.idx(kInvalidRow)));
+      byte = maskOffset(a, inRange, byte);
       Value index = bf16 ? a.div(byte, 2) : byte;
       Type type = bf16 ? VectorType::get({8}, b.getBF16Type()) : Type(chunk);
       Value v = amdgpu::RawBufferLoadOp::create(
@@ -298,127 +259,6 @@ void PipelineBuilder::storeStage(ArrayRef<Value> regs, int64_t buffer) {
   }
 }
 
-PipelineBuilder::Operands PipelineBuilder::readOperands(int64_t buffer) {
-  Operands ops;
-  int64_t sub = kt / 128, p = tiling.tilesPerWave();
-  auto e8m0 = b.getType<Float8E8M0FNUType>();
-  auto fp4 = VectorType::get({32}, b.getType<Float4E2M1FNType>());
-  auto readVec = [&](int64_t bytes, Value at, int64_t align) {
-    auto load =
-        vector::LoadOp::create(b, loc, VectorType::get({bytes}, b.getI8Type()),
-                               lds, ValueRange{ldsAt(buffer, at)});
-    load.setAlignment(uint64_t(align));
-    return load.getResult();
-  };
-  auto readScale = [&](Value at) {
-    Value byte =
-        memref::LoadOp::create(b, loc, lds, ValueRange{ldsAt(buffer, at)});
-    return arith::BitcastOp::create(b, loc, e8m0, byte).getResult();
-  };
-  ops.w.resize(sub);
-  ops.wScale.resize(sub);
-  ops.act.resize(sub);
-  ops.actScale.resize(sub);
-  for (int64_t s = 0; s < sub; ++s) {
-    ops.w[s].resize(p);
-    ops.wScale[s].resize(p);
-    ops.act[s].resize(p);
-    ops.actScale[s].resize(p);
-    for (int64_t j = 0; j < p; ++j) {
-      if (int64_t key = tiling.weightKey(j); !ops.w[s][key]) {
-        Value row = a.add(a.mul(coords[j].colBlock, 16), r);
-        Value at = a.add(a.add(a.mul(row, layout.weightStride), a.mul(g, 16)),
-                         layout.weightOffset + 64 * s);
-        ops.w[s][key] =
-            vector::BitCastOp::create(b, loc, fp4, readVec(16, at, 16));
-        ops.wScale[s][key] =
-            readScale(a.add(a.add(a.mul(row, layout.scaleStride), g),
-                            layout.wScaleOffset + 4 * s));
-      }
-      int64_t key = tiling.rowKey(j);
-      if (ops.act[s][key])
-        continue;
-      Value row = a.add(a.mul(coords[j].rowBlock, 16), r);
-      Value rowAt = a.add(a.mul(row, layout.actStride), layout.actOffset);
-      switch (precision) {
-      case Precision::A16W4:
-        // 32 consecutive K of the routed row, as the weights.
-        ops.act[s][key] = vector::BitCastOp::create(
-            b, loc, VectorType::get({32}, b.getBF16Type()),
-            readVec(64, a.add(a.add(rowAt, a.mul(g, 64)), 256 * s), 16));
-        break;
-      case Precision::A4W4:
-        ops.act[s][key] = vector::BitCastOp::create(
-            b, loc, fp4,
-            readVec(16, a.add(a.add(rowAt, a.mul(g, 16)), 64 * s), 16));
-        break;
-      case Precision::A8W4: {
-        // The FP8 operand's K runs are spread over the lane groups.
-        auto bytes32 = VectorType::get({32}, b.getI8Type());
-        Value v =
-            arith::ConstantOp::create(b, loc, bytes32, b.getZeroAttr(bytes32));
-        for (const OperandRun &run : fp8OperandRuns()) {
-          Value part = readVec(run.length,
-                               a.add(a.add(rowAt, a.mul(g, run.groupStride)),
-                                     128 * s + run.base),
-                               std::min<int64_t>(run.length, 16));
-          v = vector::InsertStridedSliceOp::create(b, loc, part, v,
-                                                   ArrayRef<int64_t>{run.byte},
-                                                   ArrayRef<int64_t>{1});
-        }
-        ops.act[s][key] = vector::BitCastOp::create(
-            b, loc, VectorType::get({32}, b.getType<Float8E4M3FNType>()), v);
-        break;
-      }
-      }
-      if (precision != Precision::A16W4)
-        ops.actScale[s][key] =
-            readScale(a.add(a.add(a.mul(row, layout.scaleStride), g),
-                            layout.aScaleOffset + 4 * s));
-    }
-  }
-  return ops;
-}
-
-SmallVector<Value> PipelineBuilder::mfmaCluster(const Operands &ops,
-                                                ValueRange accsIn) {
-  SmallVector<Value> accs(accsIn);
-  auto accType = VectorType::get({4}, b.getF32Type());
-  auto scaleVec = VectorType::get({4}, b.getType<Float8E8M0FNUType>());
-  int64_t sub = kt / 128;
-  for (int64_t s = 0; s < sub; ++s) {
-    DenseMap<int64_t, Value> unpacked;
-    for (auto [j, acc] : llvm::enumerate(accs)) {
-      int64_t wk = tiling.weightKey(j), rk = tiling.rowKey(j);
-      if (precision == Precision::A16W4) {
-        Value &wf = unpacked[wk];
-        if (!wf)
-          wf = FP4UnpackOp::create(
-              b, loc, VectorType::get({32}, b.getBF16Type()), ops.w[s][wk],
-              ops.wScale[s][wk],
-              UnpackStrategyAttr::get(b.getContext(), UnpackStrategy::Auto));
-        for (int64_t part = 0; part < 4; ++part) {
-          auto slice8 = [&](Value v) {
-            return vector::ExtractStridedSliceOp::create(
-                b, loc, v, ArrayRef<int64_t>{8 * part}, ArrayRef<int64_t>{8},
-                ArrayRef<int64_t>{1});
-          };
-          acc = MFMAOp::create(b, loc, accType, 16, 16, 32, slice8(wf),
-                               slice8(ops.act[s][rk]), acc);
-        }
-        continue;
-      }
-      Value sw =
-          vector::BroadcastOp::create(b, loc, scaleVec, ops.wScale[s][wk]);
-      Value sa =
-          vector::BroadcastOp::create(b, loc, scaleVec, ops.actScale[s][rk]);
-      acc = ScaledMFMAOp::create(b, loc, accType, 16, 16, 128, sw, 0,
-                                 ops.w[s][wk], sa, 0, ops.act[s][rk], acc);
-    }
-  }
-  return accs;
-}
-
 void PipelineBuilder::barrier() {
   // Phases stay apart: nothing is scheduled across a phase boundary.
   ROCDL::SchedBarrier::create(b, loc, 0);
@@ -431,7 +271,7 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
                                          Value kBegin) {
   // Memory cluster: this step's operands, the next step's LDS writes, the
   // global loads of the step after.
-  Operands ops = readOperands(buffer);
+  RoutedMMAOperands::Operands ops = operands->read(buffer);
   {
     auto ifOp = scf::IfOp::create(b, loc, a.ult(a.add(i, 1), n));
     OpBuilder::InsertionGuard guard(b);
@@ -443,7 +283,7 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
   barrier();
   // MFMA cluster at raised priority.
   ROCDL::SetPrioOp::create(b, loc, 1);
-  SmallVector<Value> out = mfmaCluster(ops, accs);
+  SmallVector<Value> out = operands->mfmaCluster(ops, accs);
   ROCDL::SetPrioOp::create(b, loc, 0);
   barrier();
   out.append(next);
@@ -458,6 +298,7 @@ void PipelineBuilder::build() {
   g = lane.g;
   for (int64_t j = 0; j < tiling.tilesPerWave(); ++j)
     coords.push_back(tileCoords(a, tiling, wave, j));
+  operands.emplace(a, tiling, layout, precision, lds, r, g, coords);
   planCopies();
 
   Value kBegin = op.getKBegin(), kEnd = op.getKEnd();
@@ -492,14 +333,18 @@ void PipelineBuilder::build() {
   barrier();
   barrier();
 
-  // Two steps per iteration so that each buffer has a fixed LDS address.
+  // Two steps per iteration (an even step on buffer 0, an odd one on
+  // buffer 1) so that each buffer has a fixed LDS address.
+  static_assert(mxmoe::kMainLoopKSteps == 2,
+                "the main loop body is one step per LDS stage buffer");
   auto accType = VectorType::get({4}, b.getF32Type());
   Value zeroAcc =
       arith::ConstantOp::create(b, loc, accType, b.getZeroAttr(accType));
   SmallVector<Value> inits(tiling.tilesPerWave(), zeroAcc);
   int64_t numAccs = inits.size();
   inits.append(regs1);
-  auto loop = scf::ForOp::create(b, loc, a.idx(0), n, a.idx(2), inits);
+  auto loop = scf::ForOp::create(b, loc, a.idx(0), n,
+                                 a.idx(mxmoe::kMainLoopKSteps), inits);
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
@@ -547,7 +392,10 @@ struct PipelineRoutedMMAPass
           gpu::AddressSpaceAttr::get(&getContext(),
                                      gpu::AddressSpace::Workgroup));
       Value lds = func.addWorkgroupAttribution(ldsType, op.getLoc());
-      PipelineBuilder(op, lds, pingPong).build();
+      PipelineBuilder builder(op, lds, pingPong);
+      builder.build();
+      numMFMAs += builder.mfmasEmitted();
+      ldsStageBytes += layout.bufferBytes;
     }
   }
 };

@@ -7,7 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "mxmoe/Transforms/BlockTiling.h"
+#include "RoutedTiling.h"
+
 #include "mxmoe/Transforms/Passes.h"
 
 namespace mlir::moe {
@@ -25,9 +26,9 @@ void tileStage1(Stage1Op op) {
   Location loc = op.getLoc();
   Arith a{b, loc};
   TileAttr tile = op.getTile();
-  RoutedGridPosition pos = emitRoutedGrid(
-      a, tile, op.getSplitK(), op.getModelDim(), op.getExperts(),
-      op.getNumValidIds(), op.getSortedExpertIds());
+  RoutedGridPosition pos =
+      emitRoutedGrid(a, tile, op.getSplitK(), op.getModelDim(), op.getExperts(),
+                     op.getNumValidIds(), op.getSortedExpertIds());
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
   auto mma = RoutedMMAOp::create(
@@ -41,9 +42,9 @@ void tileStage1(Stage1Op op) {
   Stage1EpilogueOp::create(
       b, loc, mma.getAccs(), op.getH(), op.getHScales(), op.getBias(),
       op.getSortedIds(), op.getTokens(), pos.blockRow, pos.expert, pos.col0,
-      op.getSplitK() > 1 ? pos.kSlice : Value(), op.getInterDimAttr(), op.getTopkAttr(), op.getGateUpAttr(),
-      op.getActivationAttr(), op.getOutputAttr(), op.getScaleRoundingAttr(),
-      op.getTileAttr());
+      op.getSplitK() > 1 ? pos.kSlice : Value(), op.getInterDimAttr(),
+      op.getTopkAttr(), op.getGateUpAttr(), op.getActivationAttr(),
+      op.getOutputAttr(), op.getScaleRoundingAttr(), op.getTileAttr());
   op.erase();
 }
 
@@ -58,6 +59,7 @@ struct TileStage1Pass : public moe::impl::TileStage1Base<TileStage1Pass> {
       }
     for (Stage1Op op : ops)
       tileStage1(op);
+    numTiled += ops.size();
   }
 };
 

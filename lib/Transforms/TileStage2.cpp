@@ -7,8 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ChipChecks.h"
+#include "RoutedTiling.h"
+
 #include "mxmoe/Target/Chip.h"
-#include "mxmoe/Transforms/BlockTiling.h"
 #include "mxmoe/Transforms/Passes.h"
 
 namespace mlir::moe {
@@ -62,6 +64,7 @@ struct TileStage2Pass : public moe::impl::TileStage2Base<TileStage2Pass> {
       return signalPassFailure();
     for (Stage2Op op : *ops)
       tileStage2(op);
+    numTiled += ops->size();
   }
 };
 

@@ -8,9 +8,9 @@
 
 #include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
+#include "mxmoe/Dialect/MoE/Utils/ArithBuilder.h"
 #include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Plan/Layer.h"
-#include "mxmoe/Transforms/IRIndex.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"

@@ -41,6 +41,9 @@ def ConvertMoEToROCDL : Pass<"convert-moe-to-rocdl"> {
            "Override every moe.fp4_unpack strategy: auto, hw or sw (empty: "
            "keep each op's own)">
   ];
+  let statistics = [
+    Statistic<"numConverted", "converted", "moe ops lowered to ROCDL">,
+  ];
 }
 
 #endif // MXMOE_CONVERSION_PASSES_TD

@@ -14,17 +14,20 @@
 
 namespace mxmoe {
 
+/// Lanes per wave on every supported (CDNA) chip: the kernels are wave64.
+inline constexpr int64_t kWaveSize = 64;
+
 struct ChipInfo {
   const char *name;      // e.g. "gfx950"
   const char *isaFamily; // marketing family, for messages
   int64_t ldsBytesPerWorkgroup;
-  int64_t vgprsPerLane;  // arch + acc registers at one wave per SIMD
+  int64_t vgprsPerLane; // arch + acc registers at one wave per SIMD
   int64_t simdsPerCU;
   int64_t maxWavesPerSIMD;
-  bool hasScaledFP4Cvt;  // v_cvt_scalef32_pk_*_fp4
-  bool hasScaledMFMA;    // v_mfma_scale_f32_*_f8f6f4
-  bool hasBF16MFMAK32;   // v_mfma_f32_16x16x32_bf16 / 32x32x16_bf16
-  bool hasBF16MFMA1K;    // v_mfma_f32_*bf16_1k (gfx90a and later)
+  bool hasScaledFP4Cvt;    // v_cvt_scalef32_pk_*_fp4
+  bool hasScaledMFMA;      // v_mfma_scale_f32_*_f8f6f4
+  bool hasBF16MFMAK32;     // v_mfma_f32_16x16x32_bf16 / 32x32x16_bf16
+  bool hasBF16MFMA1K;      // v_mfma_f32_*bf16_1k (gfx90a and later)
   bool hasBufferPkAddBF16; // buffer_atomic_pk_add_bf16
   /// The FP8/BF8 encodings of the chip's fp8 conversions: the FNUZ variants
   /// (biases 8 and 16, 0x80 is NaN, no infinities or -0) on gfx942, OCP

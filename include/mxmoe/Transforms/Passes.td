@@ -49,6 +49,9 @@ def TileStage2 : Pass<"moe-tile-stage2"> {
     Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",
            "Target chip; decides which output atomics exist">,
   ];
+  let statistics = [
+    Statistic<"numTiled", "tiled", "moe.stage2 ops mapped onto the grid">,
+  ];
 }
 
 def PipelineRoutedMMA : Pass<"moe-pipeline-routed-mma"> {
@@ -91,6 +94,11 @@ def PipelineRoutedMMA : Pass<"moe-pipeline-routed-mma"> {
     Option<"pingPong", "ping-pong", "bool", /*default=*/"true",
            "Offset the two wave groups by one phase (needs an even wave count)">,
   ];
+  let statistics = [
+    Statistic<"numMFMAs", "mfmas", "MFMA ops emitted">,
+    Statistic<"ldsStageBytes", "lds-stage-bytes",
+              "LDS bytes of one pipeline stage buffer, summed over the ops">,
+  ];
 }
 
 def LowerStage2Epilogue : Pass<"moe-lower-stage2-epilogue"> {
@@ -132,6 +140,9 @@ def TileStage1 : Pass<"moe-tile-stage1"> {
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect",
     "::mlir::moe::MoEDialect"
+  ];
+  let statistics = [
+    Statistic<"numTiled", "tiled", "moe.stage1 ops mapped onto the grid">,
   ];
 }
 

@@ -1,4 +1,5 @@
-//===- FP4Unpack.cpp - moe.fp4_unpack: hardware cvt or exact permute -------===//
+//===- FP4Unpack.cpp - moe.fp4_unpack: hardware cvt or exact permute
+//-------===//
 //
 // Hardware path (gfx950): one v_cvt_scalef32_pk_*_fp4 per byte.
 // Software path (any CDNA chip): bf16 bits of the eight FP4 magnitudes (and
@@ -11,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Conversion/MoEToROCDL/MoEToROCDL.h"
+#include "mxmoe/Dialect/MoE/Utils/ArithBuilder.h"
 #include "mxmoe/Format/MXFormats.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -32,49 +34,12 @@ UnpackStrategy mlir::moe::resolveUnpackStrategy(UnpackStrategy requested,
 
 namespace {
 
-/// Little helpers over an i32-typed (scalar or vector) value world.
-struct I32Builder {
-  OpBuilder &b;
-  Location loc;
-  Type type; // i32 or vector<N x i32>
-
-  Value c(int64_t v) const {
-    Type i32 = b.getI32Type();
-    if (auto vt = dyn_cast<VectorType>(type))
-      return arith::ConstantOp::create(
-          b, loc, DenseElementsAttr::get(vt, b.getIntegerAttr(i32, v)));
-    return arith::ConstantIntOp::create(b, loc, i32, v);
-  }
-  Value andI(Value x, int64_t m) const {
-    return arith::AndIOp::create(b, loc, x, c(m));
-  }
-  Value shr(Value x, int64_t s) const {
-    return arith::ShRUIOp::create(b, loc, x, c(s));
-  }
-  Value shl(Value x, Value s) const {
-    return arith::ShLIOp::create(b, loc, x, s);
-  }
-  Value shl(Value x, int64_t s) const { return shl(x, c(s)); }
-  Value orI(Value x, Value y) const {
-    return arith::OrIOp::create(b, loc, x, y);
-  }
-  Value add(Value x, Value y) const {
-    return arith::AddIOp::create(b, loc, x, y);
-  }
-  Value cmp(arith::CmpIPredicate p, Value x, Value y) const {
-    return arith::CmpIOp::create(b, loc, p, x, y);
-  }
-  Value sel(Value cond, Value x, Value y) const {
-    return arith::SelectOp::create(b, loc, cond, x, y);
-  }
-};
-
 /// v_perm_b32: byte i of the result is byte sel[i] of {src0:src1} (src1 holds
 /// bytes 0-3).
 Value perm(OpBuilder &b, Location loc, Value src0, Value src1, Value sel) {
-  auto call = LLVM::CallIntrinsicOp::create(
-      b, loc, b.getI32Type(), b.getStringAttr("llvm.amdgcn.perm"),
-      ValueRange{src0, src1, sel});
+  auto call = LLVM::CallIntrinsicOp::create(b, loc, b.getI32Type(),
+                                            b.getStringAttr("llvm.amdgcn.perm"),
+                                            ValueRange{src0, src1, sel});
   return call.getResult(0);
 }
 
@@ -83,8 +48,8 @@ Value perm(OpBuilder &b, Location loc, Value src0, Value src1, Value sel) {
 uint32_t magnitudeTable(int first, bool highByte) {
   uint32_t table = 0;
   for (int i = 0; i < 4; ++i) {
-    uint16_t bits = mxmoe::fmt::fp4ScaledToBF16(uint8_t(first + i),
-                                                mxmoe::fmt::kE8M0One);
+    uint16_t bits =
+        mxmoe::fmt::fp4ScaledToBF16(uint8_t(first + i), mxmoe::fmt::kE8M0One);
     uint32_t byte = highByte ? (bits >> 8) : (bits & 0xFF);
     table |= byte << (8 * i);
   }
@@ -94,13 +59,15 @@ uint32_t magnitudeTable(int first, bool highByte) {
 /// One dword of 8 FP4 codes to 4 dwords of bf16 pairs at scale one (exact
 /// table values, signs included).
 SmallVector<Value, 4> lookupDword(OpBuilder &b, Location loc, Value x) {
-  I32Builder i{b, loc, b.getI32Type()};
-  Value loLo = i.c(magnitudeTable(0, false)), loHi = i.c(magnitudeTable(4, false));
-  Value hiLo = i.c(magnitudeTable(0, true)), hiHi = i.c(magnitudeTable(4, true));
+  Arith i{b, loc};
+  Value loLo = i.i32(magnitudeTable(0, false)),
+        loHi = i.i32(magnitudeTable(4, false));
+  Value hiLo = i.i32(magnitudeTable(0, true)),
+        hiHi = i.i32(magnitudeTable(4, true));
 
   // Even nibbles (elements 0,2,4,6) and odd nibbles, one per byte.
   Value even = i.andI(x, 0x0F0F0F0F);
-  Value odd = i.andI(i.shr(x, 4), 0x0F0F0F0F);
+  Value odd = i.andI(i.shrU(x, 4), 0x0F0F0F0F);
   auto lookup = [&](Value nibbles, Value &lo, Value &hi) {
     Value mag = i.andI(nibbles, 0x07070707);
     lo = perm(b, loc, loHi, loLo, mag);
@@ -113,15 +80,15 @@ SmallVector<Value, 4> lookupDword(OpBuilder &b, Location loc, Value x) {
   lookup(odd, loOdd, hiOdd);
 
   // (lo, hi) byte pairs: elements {0,2} / {4,6} and {1,3} / {5,7}.
-  Value e02 = perm(b, loc, hiEven, loEven, i.c(0x05010400));
-  Value e46 = perm(b, loc, hiEven, loEven, i.c(0x07030602));
-  Value o13 = perm(b, loc, hiOdd, loOdd, i.c(0x05010400));
-  Value o57 = perm(b, loc, hiOdd, loOdd, i.c(0x07030602));
+  Value e02 = perm(b, loc, hiEven, loEven, i.i32(0x05010400));
+  Value e46 = perm(b, loc, hiEven, loEven, i.i32(0x07030602));
+  Value o13 = perm(b, loc, hiOdd, loOdd, i.i32(0x05010400));
+  Value o57 = perm(b, loc, hiOdd, loOdd, i.i32(0x07030602));
   SmallVector<Value, 4> words = {
-      perm(b, loc, o13, e02, i.c(0x05040100)), // elements 0, 1
-      perm(b, loc, o13, e02, i.c(0x07060302)), // elements 2, 3
-      perm(b, loc, o57, e46, i.c(0x05040100)), // elements 4, 5
-      perm(b, loc, o57, e46, i.c(0x07060302)), // elements 6, 7
+      perm(b, loc, o13, e02, i.i32(0x05040100)), // elements 0, 1
+      perm(b, loc, o13, e02, i.i32(0x07060302)), // elements 2, 3
+      perm(b, loc, o57, e46, i.i32(0x05040100)), // elements 4, 5
+      perm(b, loc, o57, e46, i.i32(0x07060302)), // elements 6, 7
   };
 
   return words;
@@ -162,10 +129,11 @@ struct FP4UnpackLowering : OpRewritePattern<FP4UnpackOp> {
     Value scale = arith::BitcastOp::create(
         b, loc, b.getF32Type(),
         arith::ShLIOp::create(
-            b, loc, e, arith::ConstantIntOp::create(b, loc, b.getI32Type(), 23)));
+            b, loc, e,
+            arith::ConstantIntOp::create(b, loc, b.getI32Type(), 23)));
     auto pairType = VectorType::get({2}, elem);
-    Value result = arith::ConstantOp::create(
-        b, loc, resultType, b.getZeroAttr(resultType));
+    Value result = arith::ConstantOp::create(b, loc, resultType,
+                                             b.getZeroAttr(resultType));
     for (int64_t w = 0; w < n / 8; ++w) {
       Value word = vector::ExtractOp::create(b, loc, words, w);
       for (int64_t sel = 0; sel < 4; ++sel) {
@@ -193,12 +161,12 @@ struct FP4UnpackLowering : OpRewritePattern<FP4UnpackOp> {
     int64_t n = resultType.getNumElements();
     auto i32 = b.getI32Type();
     auto bf16Type = VectorType::get({n}, b.getBF16Type());
-    I32Builder s{b, loc, i32};
+    Arith s{b, loc};
 
     // Scale each value exactly: widen the bf16 table value to f32 (exact),
     // ldexp by e - 127 (exact, IEEE subnormals, overflow to infinity), keep
     // the high half (exact: scaled FP4 values have two significant bits).
-    Value exp = s.add(e, s.c(-127));
+    Value exp = s.add(e, s.i32(-127));
     auto ldexp = [&](Value bits) {
       Value f = arith::BitcastOp::create(b, loc, b.getF32Type(), bits);
       auto call = LLVM::CallIntrinsicOp::create(
@@ -207,9 +175,9 @@ struct FP4UnpackLowering : OpRewritePattern<FP4UnpackOp> {
       return arith::BitcastOp::create(b, loc, i32, call.getResult(0))
           .getResult();
     };
-    Value isNaN = s.cmp(arith::CmpIPredicate::eq, e, s.c(255));
-    Value nanPair = s.c(0x7FC07FC0);
-    Value highHalves = s.c(0x07060302);
+    Value isNaN = s.cmp(arith::CmpIPredicate::eq, e, s.i32(255));
+    Value nanPair = s.i32(0x7FC07FC0);
+    Value highHalves = s.i32(0x07060302);
     SmallVector<Value> pairs;
     for (int64_t w = 0; w < n / 8; ++w) {
       Value word = vector::ExtractOp::create(b, loc, words, w);
@@ -217,7 +185,7 @@ struct FP4UnpackLowering : OpRewritePattern<FP4UnpackOp> {
         Value lo = ldexp(s.shl(pair, 16));
         Value hi = ldexp(s.andI(pair, 0xFFFF0000));
         Value scaled = perm(b, loc, hi, lo, highHalves);
-        pairs.push_back(s.sel(isNaN, nanPair, scaled));
+        pairs.push_back(s.select(isNaN, nanPair, scaled));
       }
     }
     Value packed = vector::FromElementsOp::create(

@@ -2,8 +2,8 @@
 
 #include "mxmoe/Conversion/MoEToROCDL/MoEToROCDL.h"
 #include "mxmoe/Conversion/Passes.h"
+#include "mxmoe/Dialect/MoE/Utils/BufferAccess.h"
 #include "mxmoe/Format/Layouts.h"
-#include "mxmoe/Transforms/IRIndex.h"
 
 #include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -23,41 +23,6 @@ using namespace mlir::moe;
 using mlir::moe::IRIndex;
 
 namespace {
-
-/// Raw buffer resource over a whole 1-D byte memref: num_records is its size,
-/// so out-of-range lanes read zeros.
-Value makeBufferResource(OpBuilder &b, Location loc, Value memref) {
-  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
-  Value baseI64 =
-      arith::IndexCastUIOp::create(b, loc, b.getI64Type(), base);
-  auto globalPtr = LLVM::LLVMPointerType::get(b.getContext(), 1);
-  Value ptr = LLVM::IntToPtrOp::create(b, loc, globalPtr, baseI64);
-  Value size = memref::DimOp::create(b, loc, memref, 0);
-  Value numRecords =
-      arith::IndexCastUIOp::create(b, loc, b.getI64Type(), size);
-  Value stride = arith::ConstantIntOp::create(b, loc, b.getI16Type(), 0);
-  // Raw (untyped, unswizzled) descriptor word 3 on CDNA: dst_sel/num/data
-  // format set so the hardware treats it as a plain byte buffer.
-  Value flags = arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0x27000);
-  auto rsrcType = LLVM::LLVMPointerType::get(b.getContext(), 8);
-  return ROCDL::MakeBufferRsrcOp::create(b, loc, rsrcType, ptr, stride,
-                                         numRecords, flags);
-}
-
-/// An offset no buffer reaches (num_records is 32-bit): the bounds check
-/// turns the access into zeros.
-constexpr int64_t kOutOfRangeOffset = 0xFFFFFFF0;
-
-/// `off` when `index < bound`, else an offset past every buffer: a K beyond
-/// the row must read zeros, not the next tile of a shuffled layout.
-Value maskOffset(OpBuilder &b, Location loc, Value off, Value index,
-                 int64_t bound) {
-  Value limit = arith::ConstantIndexOp::create(b, loc, bound);
-  Value inRange =
-      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, index, limit);
-  Value far = arith::ConstantIndexOp::create(b, loc, kOutOfRangeOffset);
-  return arith::SelectOp::create(b, loc, inRange, off, far);
-}
 
 Value loadFromBuffer(OpBuilder &b, Location loc, Value memref, Value byteOff,
                      Type type, CacheModifier cache) {
@@ -108,8 +73,8 @@ struct E8M0LoadLowering : OpRewritePattern<E8M0LoadOp> {
     Location loc = op.getLoc();
     IRIndex row{&rewriter, loc, op.getRow()};
     IRIndex kb{&rewriter, loc, op.getKblock()};
-    IRIndex off = mxmoe::fmt::scaleByteOffset(toFormat(op.getLayout()), row,
-                                              kb, op.getKDim() / 32);
+    IRIndex off = mxmoe::fmt::scaleByteOffset(toFormat(op.getLayout()), row, kb,
+                                              op.getKDim() / 32);
     off.v = maskOffset(rewriter, loc, off.v, op.getKblock(), op.getKDim() / 32);
     Value byte = loadFromBuffer(rewriter, loc, op.getBuffer(), off.v,
                                 rewriter.getI8Type(), op.getCache());
@@ -127,15 +92,14 @@ struct E8M0DecodeLowering : OpRewritePattern<E8M0DecodeOp> {
     auto c = [&](int64_t v) {
       return arith::ConstantIntOp::create(rewriter, loc, i32, v);
     };
-    Value byte =
-        arith::BitcastOp::create(rewriter, loc, rewriter.getI8Type(),
-                                 op.getScale());
+    Value byte = arith::BitcastOp::create(rewriter, loc, rewriter.getI8Type(),
+                                          op.getScale());
     Value e = arith::ExtUIOp::create(rewriter, loc, i32, byte);
     Value bits = arith::ShLIOp::create(rewriter, loc, e, c(23));
     Value isZero =
         arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, e, c(0));
-    Value isNaN = arith::CmpIOp::create(rewriter, loc,
-                                        arith::CmpIPredicate::eq, e, c(255));
+    Value isNaN = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq,
+                                        e, c(255));
     bits = arith::SelectOp::create(rewriter, loc, isZero, c(0x00400000), bits);
     bits = arith::SelectOp::create(rewriter, loc, isNaN, c(0x7FC00000), bits);
     rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, rewriter.getF32Type(),
@@ -153,9 +117,9 @@ struct MFMALowering : OpRewritePattern<MFMAOp> {
     Location loc = op.getLoc();
     uint32_t m = op.getM(), n = op.getN(), k = op.getK();
     if (chip.hasBF16MFMAK32) {
-      rewriter.replaceOpWithNewOp<amdgpu::MFMAOp>(
-          op, op.getType(), m, n, k, /*blocks=*/1, op.getA(), op.getB(),
-          op.getAcc());
+      rewriter.replaceOpWithNewOp<amdgpu::MFMAOp>(op, op.getType(), m, n, k,
+                                                  /*blocks=*/1, op.getA(),
+                                                  op.getB(), op.getAcc());
       return success();
     }
     if (!chip.hasBF16MFMA1K)
@@ -163,10 +127,9 @@ struct MFMALowering : OpRewritePattern<MFMAOp> {
     // Two K-halves: each lane's elements [0,4) and [4,8) form a K/2 MFMA
     // with the same lane mapping on A and B, so the sum is unchanged.
     auto half = [&](Value v, int64_t offset) {
-      return vector::ExtractStridedSliceOp::create(rewriter, loc, v,
-                                                   ArrayRef<int64_t>{offset},
-                                                   ArrayRef<int64_t>{4},
-                                                   ArrayRef<int64_t>{1});
+      return vector::ExtractStridedSliceOp::create(
+          rewriter, loc, v, ArrayRef<int64_t>{offset}, ArrayRef<int64_t>{4},
+          ArrayRef<int64_t>{1});
     };
     Value acc = op.getAcc();
     for (int64_t offset : {0, 4})
@@ -185,9 +148,9 @@ struct ScaledMFMALowering : OpRewritePattern<ScaledMFMAOp> {
   LogicalResult matchAndRewrite(ScaledMFMAOp op,
                                 PatternRewriter &rewriter) const override {
     rewriter.replaceOpWithNewOp<amdgpu::ScaledMFMAOp>(
-        op, op.getType(), op.getM(), op.getN(), op.getK(), op.getA(),
-        op.getB(), op.getAcc(), op.getScaleA(), op.getScaleB(),
-        op.getScaleAByte(), op.getScaleBByte());
+        op, op.getType(), op.getM(), op.getN(), op.getK(), op.getA(), op.getB(),
+        op.getAcc(), op.getScaleA(), op.getScaleB(), op.getScaleAByte(),
+        op.getScaleBByte());
     return success();
   }
 };
@@ -233,6 +196,14 @@ struct ConvertMoEToROCDL
     if (bad)
       return signalPassFailure();
 
+    auto countMoEOps = [&] {
+      int64_t count = 0;
+      getOperation()->walk([&](Operation *op) {
+        count += isa_and_nonnull<MoEDialect>(op->getDialect());
+      });
+      return count;
+    };
+    int64_t before = countMoEOps();
     RewritePatternSet patterns(&getContext());
     populateMoEToROCDLPatterns(patterns, *info);
     populateFP4UnpackPatterns(patterns, *info, override);
@@ -257,7 +228,8 @@ struct ConvertMoEToROCDL
       return WalkResult::advance();
     });
     if (leftover.wasInterrupted())
-      signalPassFailure();
+      return signalPassFailure();
+    numConverted += before - countMoEOps();
   }
 };
 

@@ -15,8 +15,6 @@
 #define GET_OP_CLASSES
 #include "mxmoe/Dialect/MoE/IR/MoEOps.h.inc"
 
-#endif // MXMOE_DIALECT_MOE_IR_MOEOPS_H
-
 namespace mlir::moe {
 
 /// One LDS stage buffer of the ping-pong pipeline: the tile's weights,
@@ -24,12 +22,12 @@ namespace mlir::moe {
 /// padded row-major byte regions. The pipeline pass and the verifiers'
 /// resource estimate both use this layout.
 struct PipelineLDSLayout {
-  int64_t weightOffset, weightStride;   // n rows of k/2 bytes
-  int64_t wScaleOffset, scaleStride;    // n (then m) rows of k/32 bytes
-  int64_t actOffset, actStride;         // m rows of actRowBytes bytes
-  int64_t aScaleOffset;                 // m rows (MX activations only)
-  int64_t actRowBytes;                  // k * bytes per activation element
-  int64_t bufferBytes;                  // one stage, a multiple of 16
+  int64_t weightOffset, weightStride; // n rows of k/2 bytes
+  int64_t wScaleOffset, scaleStride;  // n (then m) rows of k/32 bytes
+  int64_t actOffset, actStride;       // m rows of actRowBytes bytes
+  int64_t aScaleOffset;               // m rows (MX activations only)
+  int64_t actRowBytes;                // k * bytes per activation element
+  int64_t bufferBytes;                // one stage, a multiple of 16
   int64_t totalBytes() const { return 2 * bufferBytes; }
 };
 PipelineLDSLayout pipelineLDSLayout(TileAttr tile, Precision precision);
@@ -60,3 +58,5 @@ int64_t stage1EpilogueLDSBytes(TileAttr tile, OutputFormat output);
 inline constexpr int64_t kVgprsForTwoWaves = 256;
 
 } // namespace mlir::moe
+
+#endif // MXMOE_DIALECT_MOE_IR_MOEOPS_H

@@ -1,6 +1,6 @@
-//===- BlockTiling.cpp - workgroup tiles, waves and routed rows -----------===//
+//===- RoutedTiling.cpp - workgroup tiles, waves and grids ----------------===//
 
-#include "mxmoe/Transforms/BlockTiling.h"
+#include "RoutedTiling.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -17,8 +17,8 @@ TileCoords mlir::moe::tileCoords(Arith &a, const BlockTiling &tiling,
 WaveLane mlir::moe::waveLane(Arith &a) {
   WaveLane l;
   l.tid = gpu::ThreadIdOp::create(a.b, a.loc, gpu::Dimension::x);
-  l.wave = a.div(l.tid, 64);
-  Value lane = a.rem(l.tid, 64);
+  l.wave = a.div(l.tid, mxmoe::kWaveSize);
+  Value lane = a.rem(l.tid, mxmoe::kWaveSize);
   l.r = a.rem(lane, 16);
   l.g = a.div(lane, 16);
   return l;
@@ -35,35 +35,6 @@ AccumulatorTile mlir::moe::accumulatorTile(Arith &a, const BlockTiling &tiling,
   t.row = loadRoutedRow(a, sortedIds, t.position, tokens, topk);
   t.colBase = a.add(col0, a.mul(tc.colBlock, 16));
   return t;
-}
-
-Value RoutedRow::activationRow(Arith &a, int64_t topk, bool slotRows) const {
-  Value row = slotRows ? a.add(a.mul(token, topk), slot) : token;
-  return a.select(valid, row, a.idx(0));
-}
-
-RoutedRow mlir::moe::loadRoutedRow(Arith &a, Value sortedIds, Value position,
-                                   Value tokens, int64_t topk) {
-  Value packed = a.load(sortedIds, position);
-  Value token32 = arith::AndIOp::create(a.b, a.loc, packed, a.i32(0xFFFFFF));
-  Value slot32 = arith::ShRUIOp::create(a.b, a.loc, packed, a.i32(24));
-  RoutedRow row;
-  row.valid = a.both(a.ult(token32, tokens), a.ult(slot32, a.i32(topk)));
-  row.token = a.toIndex(token32);
-  row.slot = a.toIndex(slot32);
-  return row;
-}
-
-std::string mlir::moe::combineUnsupported(const mxmoe::ChipInfo &chip,
-                                          Combine combine, MemRefType y,
-                                          int64_t modelDim) {
-  if (combine != Combine::Atomic)
-    return "";
-  Type t = y.getElementType();
-  mxmoe::ElementType elem = t.isF32()    ? mxmoe::ElementType::F32
-                            : t.isBF16() ? mxmoe::ElementType::BF16
-                                         : mxmoe::ElementType::F16;
-  return mxmoe::outputAtomicUnsupported(chip, elem, modelDim);
 }
 
 RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a, TileAttr tile,
@@ -96,27 +67,8 @@ RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a, TileAttr tile,
   return pos;
 }
 
-std::string mlir::moe::mxConversionUnsupported(const mxmoe::ChipInfo &chip,
-                                               OutputFormat format,
-                                               StringRef what) {
-  if (format == OutputFormat::BF16 || chip.hasScaledFP4Cvt)
-    return "";
-  return (stringifyOutputFormat(format) + what +
-          " needs v_cvt_scalef32_pk_* (gfx950), which " + chip.name + " lacks")
-      .str();
-}
-
 Value mlir::moe::gridLane(Arith &a, int64_t blockSize) {
   return a.add(
       a.mul(gpu::BlockIdOp::create(a.b, a.loc, gpu::Dimension::x), blockSize),
       gpu::ThreadIdOp::create(a.b, a.loc, gpu::Dimension::x));
-}
-
-LocalExpert mlir::moe::localExpert(Arith &a, Value id, Value expertBegin,
-                                   int64_t experts) {
-  Value local = arith::SubIOp::create(a.b, a.loc, id, expertBegin);
-  Value routed =
-      a.both(a.sge(id, a.i32(0)), a.both(a.sge(local, a.i32(0)),
-                                         a.slt(local, a.i32(experts))));
-  return {local, routed};
 }

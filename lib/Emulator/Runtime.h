@@ -71,8 +71,8 @@ enum class AtomicKind : int32_t { FAdd, Add, Max, Min, UMax, UMin, Swap };
 
 struct SiteInfo {
   SiteOp op;
-  std::string intrinsic;           ///< e.g. llvm.amdgcn.mfma.f32.16x16x32.bf16
-  std::string text;                ///< the IR instruction, for messages
+  std::string intrinsic; ///< e.g. llvm.amdgcn.mfma.f32.16x16x32.bf16
+  std::string text;      ///< the IR instruction, for messages
   std::vector<uint32_t> operandBytes;
   uint32_t resultBytes = 0;
   int64_t imm[6] = {0, 0, 0, 0, 0, 0};

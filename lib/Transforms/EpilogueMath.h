@@ -7,10 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef MXMOE_TRANSFORMS_EPILOGUEMATH_H
-#define MXMOE_TRANSFORMS_EPILOGUEMATH_H
+#ifndef MXMOE_LIB_TRANSFORMS_EPILOGUEMATH_H
+#define MXMOE_LIB_TRANSFORMS_EPILOGUEMATH_H
 
-#include "mxmoe/Transforms/BlockTiling.h"
+#include "RoutedTiling.h"
 
 namespace mlir::moe {
 
@@ -50,4 +50,4 @@ void storeMXBlock(Arith &a, ArrayRef<Value> block, bool fp4,
 
 } // namespace mlir::moe
 
-#endif // MXMOE_TRANSFORMS_EPILOGUEMATH_H
+#endif // MXMOE_LIB_TRANSFORMS_EPILOGUEMATH_H

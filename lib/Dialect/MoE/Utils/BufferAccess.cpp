@@ -1,0 +1,34 @@
+//===- BufferAccess.cpp - buffer resources, masking, far offsets ----------===//
+
+#include "mxmoe/Dialect/MoE/Utils/BufferAccess.h"
+
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+
+using namespace mlir;
+using namespace mlir::moe;
+
+Value mlir::moe::makeBufferResource(OpBuilder &b, Location loc, Value memref) {
+  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
+  Value baseI64 = arith::IndexCastUIOp::create(b, loc, b.getI64Type(), base);
+  auto globalPtr = LLVM::LLVMPointerType::get(b.getContext(), 1);
+  Value ptr = LLVM::IntToPtrOp::create(b, loc, globalPtr, baseI64);
+  Value size = memref::DimOp::create(b, loc, memref, 0);
+  Value numRecords = arith::IndexCastUIOp::create(b, loc, b.getI64Type(), size);
+  Value stride = arith::ConstantIntOp::create(b, loc, b.getI16Type(), 0);
+  // Raw (untyped, unswizzled) descriptor word 3 on CDNA: dst_sel/num/data
+  // format set so the hardware treats it as a plain byte buffer.
+  Value flags = arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0x27000);
+  auto rsrcType = LLVM::LLVMPointerType::get(b.getContext(), 8);
+  return ROCDL::MakeBufferRsrcOp::create(b, loc, rsrcType, ptr, stride,
+                                         numRecords, flags);
+}
+
+Value mlir::moe::maskOffset(OpBuilder &b, Location loc, Value off, Value index,
+                            int64_t bound) {
+  Value limit = arith::ConstantIndexOp::create(b, loc, bound);
+  Value inRange =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, index, limit);
+  Value far = arith::ConstantIndexOp::create(b, loc, kFarByteOffset);
+  return arith::SelectOp::create(b, loc, inRange, off, far);
+}

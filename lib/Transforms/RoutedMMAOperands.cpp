@@ -1,0 +1,161 @@
+//===- RoutedMMAOperands.cpp - routed-MMA operands and MFMAs --------------===//
+
+#include "RoutedMMAOperands.h"
+
+#include "mxmoe/Format/MFMALayouts.h"
+
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+
+using namespace mlir;
+using namespace mlir::moe;
+
+SmallVector<OperandRun> mlir::moe::fp8OperandRuns() {
+  constexpr int kBytes = 32;
+  auto kOf = [](int g, int byte) {
+    for (int k = 0; k < 128; ++k) {
+      mxmoe::fmt::LaneSlot s =
+          mxmoe::fmt::scaledMfmaOperandSlot(16, /*fp4=*/false, 0, k);
+      if (s.lane == 16 * g && s.index == byte)
+        return k;
+    }
+    llvm_unreachable("every operand byte holds one K");
+  };
+  SmallVector<OperandRun> runs;
+  for (int byte = 0; byte < kBytes;) {
+    int length = 1;
+    while (byte + length < kBytes &&
+           kOf(0, byte + length) == kOf(0, byte) + length)
+      ++length;
+    OperandRun run{byte, length, kOf(0, byte), kOf(1, byte) - kOf(0, byte)};
+    for (int g = 0; g < 4; ++g)
+      for (int j = 0; j < length; ++j)
+        assert(kOf(g, byte + j) == run.base + run.groupStride * g + j &&
+               "FP8 operand runs are consecutive K, linear in the group");
+    runs.push_back(run);
+    byte += length;
+  }
+  return runs;
+}
+
+RoutedMMAOperands::Operands RoutedMMAOperands::read(int64_t buffer) {
+  Operands ops;
+  int64_t sub = kt / 128, p = tiling.tilesPerWave();
+  auto e8m0 = b.getType<Float8E8M0FNUType>();
+  auto fp4 = VectorType::get({32}, b.getType<Float4E2M1FNType>());
+  auto readVec = [&](int64_t bytes, Value at, int64_t align) {
+    auto load =
+        vector::LoadOp::create(b, loc, VectorType::get({bytes}, b.getI8Type()),
+                               lds, ValueRange{ldsAt(buffer, at)});
+    load.setAlignment(uint64_t(align));
+    return load.getResult();
+  };
+  auto readScale = [&](Value at) {
+    Value byte =
+        memref::LoadOp::create(b, loc, lds, ValueRange{ldsAt(buffer, at)});
+    return arith::BitcastOp::create(b, loc, e8m0, byte).getResult();
+  };
+  ops.w.resize(sub);
+  ops.wScale.resize(sub);
+  ops.act.resize(sub);
+  ops.actScale.resize(sub);
+  for (int64_t s = 0; s < sub; ++s) {
+    ops.w[s].resize(p);
+    ops.wScale[s].resize(p);
+    ops.act[s].resize(p);
+    ops.actScale[s].resize(p);
+    for (int64_t j = 0; j < p; ++j) {
+      if (int64_t key = tiling.weightKey(j); !ops.w[s][key]) {
+        Value row = a.add(a.mul(coords[j].colBlock, 16), r);
+        Value at = a.add(a.add(a.mul(row, layout.weightStride), a.mul(g, 16)),
+                         layout.weightOffset + 64 * s);
+        ops.w[s][key] =
+            vector::BitCastOp::create(b, loc, fp4, readVec(16, at, 16));
+        ops.wScale[s][key] =
+            readScale(a.add(a.add(a.mul(row, layout.scaleStride), g),
+                            layout.wScaleOffset + 4 * s));
+      }
+      int64_t key = tiling.rowKey(j);
+      if (ops.act[s][key])
+        continue;
+      Value row = a.add(a.mul(coords[j].rowBlock, 16), r);
+      Value rowAt = a.add(a.mul(row, layout.actStride), layout.actOffset);
+      switch (precision) {
+      case Precision::A16W4:
+        // 32 consecutive K of the routed row, as the weights.
+        ops.act[s][key] = vector::BitCastOp::create(
+            b, loc, VectorType::get({32}, b.getBF16Type()),
+            readVec(64, a.add(a.add(rowAt, a.mul(g, 64)), 256 * s), 16));
+        break;
+      case Precision::A4W4:
+        ops.act[s][key] = vector::BitCastOp::create(
+            b, loc, fp4,
+            readVec(16, a.add(a.add(rowAt, a.mul(g, 16)), 64 * s), 16));
+        break;
+      case Precision::A8W4: {
+        // The FP8 operand's K runs are spread over the lane groups.
+        auto bytes32 = VectorType::get({32}, b.getI8Type());
+        Value v =
+            arith::ConstantOp::create(b, loc, bytes32, b.getZeroAttr(bytes32));
+        for (const OperandRun &run : fp8OperandRuns()) {
+          Value part = readVec(run.length,
+                               a.add(a.add(rowAt, a.mul(g, run.groupStride)),
+                                     128 * s + run.base),
+                               std::min<int64_t>(run.length, 16));
+          v = vector::InsertStridedSliceOp::create(b, loc, part, v,
+                                                   ArrayRef<int64_t>{run.byte},
+                                                   ArrayRef<int64_t>{1});
+        }
+        ops.act[s][key] = vector::BitCastOp::create(
+            b, loc, VectorType::get({32}, b.getType<Float8E4M3FNType>()), v);
+        break;
+      }
+      }
+      if (precision != Precision::A16W4)
+        ops.actScale[s][key] =
+            readScale(a.add(a.add(a.mul(row, layout.scaleStride), g),
+                            layout.aScaleOffset + 4 * s));
+    }
+  }
+  return ops;
+}
+
+SmallVector<Value> RoutedMMAOperands::mfmaCluster(const Operands &ops,
+                                                  ValueRange accsIn) {
+  SmallVector<Value> accs(accsIn);
+  auto accType = VectorType::get({4}, b.getF32Type());
+  auto scaleVec = VectorType::get({4}, b.getType<Float8E8M0FNUType>());
+  int64_t sub = kt / 128;
+  for (int64_t s = 0; s < sub; ++s) {
+    DenseMap<int64_t, Value> unpacked;
+    for (auto [j, acc] : llvm::enumerate(accs)) {
+      int64_t wk = tiling.weightKey(j), rk = tiling.rowKey(j);
+      if (precision == Precision::A16W4) {
+        Value &wf = unpacked[wk];
+        if (!wf)
+          wf = FP4UnpackOp::create(
+              b, loc, VectorType::get({32}, b.getBF16Type()), ops.w[s][wk],
+              ops.wScale[s][wk],
+              UnpackStrategyAttr::get(b.getContext(), UnpackStrategy::Auto));
+        for (int64_t part = 0; part < 4; ++part) {
+          auto slice8 = [&](Value v) {
+            return vector::ExtractStridedSliceOp::create(
+                b, loc, v, ArrayRef<int64_t>{8 * part}, ArrayRef<int64_t>{8},
+                ArrayRef<int64_t>{1});
+          };
+          ++numMFMAs;
+          acc = MFMAOp::create(b, loc, accType, 16, 16, 32, slice8(wf),
+                               slice8(ops.act[s][rk]), acc);
+        }
+        continue;
+      }
+      Value sw =
+          vector::BroadcastOp::create(b, loc, scaleVec, ops.wScale[s][wk]);
+      Value sa =
+          vector::BroadcastOp::create(b, loc, scaleVec, ops.actScale[s][rk]);
+      ++numMFMAs;
+      acc = ScaledMFMAOp::create(b, loc, accType, 16, 16, 128, sw, 0,
+                                 ops.w[s][wk], sa, 0, ops.act[s][rk], acc);
+    }
+  }
+  return accs;
+}
