@@ -53,9 +53,9 @@ int main(int argc, char **argv) {
   auto err = fmt::convertCheckpointExperts(
       in, fmt::GateUpArrangement::Interleaved,
       fmt::WeightLayout::Preshuffle16x16, fmt::ScaleLayout::E8M0Shuffle, out);
-  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                           start)
-                 .count();
+  double s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   if (err) {
     std::fprintf(stderr, "mxmoe-convert-bench: %s\n", err->c_str());
     return 1;

@@ -20,11 +20,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Compiler/Compile.h"
-#include "mxmoe/Plan/Layer.h"
 #include "mxmoe/Emulator/Emulator.h"
 #include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Format/MXFormats.h"
 #include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Plan/Layer.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
@@ -131,7 +131,8 @@ int runLoop(const Options &o) {
   std::printf("time                      %.3f s\n", c.seconds);
   std::printf("lane-instructions         %llu\n",
               (unsigned long long)c.laneInstructions);
-  std::printf("lane-instructions / s     %.3g\n", c.laneInstructions / c.seconds);
+  std::printf("lane-instructions / s     %.3g\n",
+              c.laneInstructions / c.seconds);
   std::printf("wave MFMAs / s            %.3g\n", mfmas / c.seconds);
   std::printf("barriers / s              %.3g\n", c.barriers / c.seconds);
   return 0;
@@ -244,8 +245,8 @@ int runLayer(const Options &o, const std::string &precision) {
       capacity / m);
   set("num_valid_ids", std::vector<uint8_t>(4, 0xAB), 1);
   auto weights = [&](const char *name, const char *scales,
-                     const WeightStorage &storage, int64_t rows,
-                     int64_t kElems, uint64_t seed) {
+                     const WeightStorage &storage, int64_t rows, int64_t kElems,
+                     uint64_t seed) {
     int64_t wb = fmt::weightBufferBytes(storage.weights, rows, kElems);
     int64_t sb = fmt::scaleBufferBytes(storage.scales, rows, kElems);
     std::vector<uint8_t> wv(wb), sv(sb);

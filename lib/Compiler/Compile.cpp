@@ -15,11 +15,11 @@
 #include "mlir/Target/LLVM/ROCDL/Utils.h"
 
 #include "llvm/IR/Module.h"
-#include "llvm/Target/TargetMachine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
 
 #ifndef MXMOE_DEFAULT_LD_LLD
 #define MXMOE_DEFAULT_LD_LLD "ld.lld"
@@ -64,9 +64,8 @@ LogicalResult lowerModule(ModuleOp module, const CompileOptions &options) {
 }
 
 /// Links a relocatable AMDGPU object into a shared code object.
-static FailureOr<std::string> linkHsaco(ArrayRef<char> object,
-                                        const std::string &ldLld,
-                                        Location loc) {
+static FailureOr<std::string>
+linkHsaco(ArrayRef<char> object, const std::string &ldLld, Location loc) {
   SmallString<128> objPath, outPath;
   int objFd;
   if (llvm::sys::fs::createTemporaryFile("mxmoe", "o", objFd, objPath))
@@ -81,10 +80,10 @@ static FailureOr<std::string> linkHsaco(ArrayRef<char> object,
   }
   std::string linker = ldLld.empty() ? MXMOE_DEFAULT_LD_LLD : ldLld;
   std::string errMsg;
-  SmallVector<StringRef> args = {linker, "-flavor", "gnu", "-shared",
-                                 objPath, "-o", outPath};
-  int rc = llvm::sys::ExecuteAndWait(linker, args, std::nullopt, {}, 0, 0,
-                                     &errMsg);
+  SmallVector<StringRef> args = {linker,  "-flavor", "gnu",  "-shared",
+                                 objPath, "-o",      outPath};
+  int rc =
+      llvm::sys::ExecuteAndWait(linker, args, std::nullopt, {}, 0, 0, &errMsg);
   llvm::sys::fs::remove(objPath);
   if (rc != 0) {
     llvm::sys::fs::remove(outPath);
@@ -119,8 +118,7 @@ protected:
     llvmModule.print(os, nullptr);
     FailureOr<llvm::TargetMachine *> machine = getOrCreateTargetMachine();
     if (failed(machine))
-      return getOperation().emitError("no AMDGPU target machine for ")
-             << chip;
+      return getOperation().emitError("no AMDGPU target machine for ") << chip;
     FailureOr<SmallString<0>> isa = translateModuleToISA(
         llvmModule, **machine, [&]() { return getOperation().emitError(); });
     if (failed(isa))
@@ -141,10 +139,9 @@ targetModule(ModuleOp module) {
            << gpuModules.size();
   gpu::GPUModuleOp gpuModule = gpuModules.front();
   ArrayAttr targets = gpuModule.getTargetsAttr();
-  auto rocdlTarget =
-      targets && !targets.empty()
-          ? dyn_cast<ROCDL::ROCDLTargetAttr>(targets[0])
-          : ROCDL::ROCDLTargetAttr();
+  auto rocdlTarget = targets && !targets.empty()
+                         ? dyn_cast<ROCDL::ROCDLTargetAttr>(targets[0])
+                         : ROCDL::ROCDLTargetAttr();
   if (!rocdlTarget)
     return gpuModule.emitError("gpu.module has no #rocdl.target");
   return std::make_pair(gpuModule, rocdlTarget);

@@ -60,7 +60,7 @@ struct Module::Impl {
   std::vector<KernelInfo> kernels;
   std::string chip;
   std::map<std::string, void (*)(uint64_t *)> entries;
-  std::vector<Allocation> globals; // module globals the kernels may read
+  std::vector<Allocation> globals;   // module globals the kernels may read
   std::vector<uint8_t *> ldsWindows; // one per worker thread
   std::mutex launchMutex;
   ~Impl() {
@@ -311,7 +311,8 @@ std::unique_ptr<Module> Module::loadFromString(const std::string &ir,
                                                const LoadOptions &options) {
   auto context = std::make_unique<llvm::LLVMContext>();
   llvm::SMDiagnostic diag;
-  auto module = llvm::parseIR(llvm::MemoryBufferRef(ir, "<ir>"), diag, *context);
+  auto module =
+      llvm::parseIR(llvm::MemoryBufferRef(ir, "<ir>"), diag, *context);
   if (!module) {
     error = "<ir>:" + std::to_string(diag.getLineNo()) + ": " +
             diag.getMessage().str();
@@ -374,16 +375,17 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
     lane.tid[1] = uint32_t((i / bx) % by);
     lane.tid[2] = uint32_t(i / (size_t(bx) * by));
     LaneState *lp = &lane;
-    lane.fiber = ctx::fiber(std::allocator_arg, PooledStack{&pool},
-                            [lp, entry, argv](ctx::fiber &&sink) {
-                              char marker;
-                              lp->stackHi = reinterpret_cast<uint64_t>(&marker) + 4096;
-                              lp->stackLo = lp->stackHi - kLaneStackBytes - 4096;
-                              lp->sink = std::move(sink);
-                              entry(argv);
-                              lp->state = LaneState::Done;
-                              return std::move(lp->sink);
-                            });
+    lane.fiber =
+        ctx::fiber(std::allocator_arg, PooledStack{&pool},
+                   [lp, entry, argv](ctx::fiber &&sink) {
+                     char marker;
+                     lp->stackHi = reinterpret_cast<uint64_t>(&marker) + 4096;
+                     lp->stackLo = lp->stackHi - kLaneStackBytes - 4096;
+                     lp->sink = std::move(sink);
+                     entry(argv);
+                     lp->state = LaneState::Done;
+                     return std::move(lp->sink);
+                   });
   }
 
   for (;;) {
@@ -411,8 +413,8 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
           ++nCollective;
         if (!first)
           first = lane;
-        else if (!other && (lane->block != first->block ||
-                            lane->site != first->site))
+        else if (!other &&
+                 (lane->block != first->block || lane->site != first->site))
           other = lane;
       }
       if (nLive == 0)
@@ -420,10 +422,9 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
       allDone = false;
       if (other) {
         auto where = [&](LaneState *l) {
-          const std::string &text =
-              l->block == LaneState::Collective
-                  ? launch.sites->sites[l->site].text
-                  : launch.sites->barrierSites[l->site];
+          const std::string &text = l->block == LaneState::Collective
+                                        ? launch.sites->sites[l->site].text
+                                        : launch.sites->barrierSites[l->site];
           return "lane " + std::to_string(l->laneInWave) + " at '" + text + "'";
         };
         launch.issue(Issue::Kind::DivergentCollective,
@@ -595,8 +596,8 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
             std::to_string(info->requiredBlock[0]) + "x" +
             std::to_string(std::max(info->requiredBlock[1], 1u)) + "x" +
             std::to_string(std::max(info->requiredBlock[2], 1u)) +
-            " lanes, the launch has " + std::to_string(config.block[0]) +
-            "x" + std::to_string(config.block[1]) + "x" +
+            " lanes, the launch has " + std::to_string(config.block[0]) + "x" +
+            std::to_string(config.block[1]) + "x" +
             std::to_string(config.block[2]);
     return false;
   }
@@ -751,10 +752,10 @@ void Report::print(std::ostream &os, const std::vector<Buffer> &buffers) const {
   os << "issues: " << issues.size() << "\n";
   for (const Issue &i : issues) {
     os << "  " << toString(i.kind) << " (x" << i.count << ") in kernel "
-       << i.kernel << " at workgroup ("
-       << i.workgroup[0] << "," << i.workgroup[1] << "," << i.workgroup[2]
-       << ") wave " << i.wave << " lane " << i.lane << ": " << i.message
-       << "\n    in: " << i.site << "\n";
+       << i.kernel << " at workgroup (" << i.workgroup[0] << ","
+       << i.workgroup[1] << "," << i.workgroup[2] << ") wave " << i.wave
+       << " lane " << i.lane << ": " << i.message << "\n    in: " << i.site
+       << "\n";
   }
   const Counters &c = counters;
   os << "workgroups: " << c.workgroupsLaunched << " launched, "

@@ -179,14 +179,15 @@ double emuExp10(double x) { return std::pow(10.0, x); }
 #define EMU_MATH2(name)                                                        \
   float emu_##name##f(float x, float y) { return std::name(x, y); }            \
   double emu_##name(double x, double y) { return std::name(x, y); }
+// clang-format off
 #define EMU_MATH1_LIST(X)                                                      \
-  X(sin)                                                                       \
-  X(cos) X(tan) X(asin) X(acos) X(atan) X(sinh) X(cosh) X(tanh) X(asinh)       \
-      X(acosh) X(atanh) X(exp) X(exp2) X(expm1) X(log) X(log2) X(log10)        \
-          X(log1p) X(cbrt) X(sqrt) X(floor) X(ceil) X(trunc) X(round) X(rint)  \
-              X(nearbyint) X(fabs) X(erf) X(erfc) X(tgamma) X(lgamma)
+  X(sin) X(cos) X(tan) X(asin) X(acos) X(atan) X(sinh) X(cosh) X(tanh)         \
+  X(asinh) X(acosh) X(atanh) X(exp) X(exp2) X(expm1) X(log) X(log2) X(log10)  \
+  X(log1p) X(cbrt) X(sqrt) X(floor) X(ceil) X(trunc) X(round) X(rint)         \
+  X(nearbyint) X(fabs) X(erf) X(erfc) X(tgamma) X(lgamma)
 #define EMU_MATH2_LIST(X)                                                      \
   X(atan2) X(pow) X(fmod) X(fmin) X(fmax) X(hypot) X(copysign) X(remainder)
+// clang-format on
 EMU_MATH1_LIST(EMU_MATH1)
 EMU_MATH2_LIST(EMU_MATH2)
 float emu_roundevenf(float x) { return std::nearbyint(x); } // RNE mode

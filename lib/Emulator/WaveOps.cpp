@@ -109,10 +109,9 @@ double decodeFp8(const LaunchState &launch, uint8_t b, bool bf8) {
 /// research/verification.md §3d: raw buffers check each dword of a
 /// multi-dword access; soffset is excluded from the check (LLVM), and a case
 /// where gem5's rule (which subtracts soffset) disagrees is reported.
-bool bufferDwordInRange(LaunchState &launch, const Descriptor &d,
-                        uint32_t voff, uint32_t soff, uint32_t first,
-                        uint32_t bytes, const SiteInfo &site,
-                        LaneState &lane) {
+bool bufferDwordInRange(LaunchState &launch, const Descriptor &d, uint32_t voff,
+                        uint32_t soff, uint32_t first, uint32_t bytes,
+                        const SiteInfo &site, LaneState &lane) {
   uint64_t end = uint64_t(voff) + first + bytes;
   bool llvmRule = end <= d.numRecords;
   bool gem5Rule = soff <= d.numRecords && end <= d.numRecords - soff;
@@ -145,18 +144,16 @@ void bufferAccess(LaunchState &launch, LaneState &lane, const SiteInfo &site,
   uint32_t unit = size < 4 ? size : 4;
   for (uint32_t first = 0; first < size; first += unit) {
     uint8_t *bytes = static_cast<uint8_t *>(data) + first;
-    if (!bufferDwordInRange(launch, *d, voff, soff, first, unit, site,
-                            lane)) {
+    if (!bufferDwordInRange(launch, *d, voff, soff, first, unit, site, lane)) {
       ++launch.report->counters.bufferOutOfBoundsDwords;
       if (!write)
         std::memset(bytes, 0, unit);
       continue;
     }
-    void *addr = reinterpret_cast<void *>(d->base + uint64_t(voff) + soff +
-                                          first);
-    void *safe = launch.access(addr, unit,
-                               write ? AccessWrite : AccessRead, site.text,
-                               &lane);
+    void *addr =
+        reinterpret_cast<void *>(d->base + uint64_t(voff) + soff + first);
+    void *safe = launch.access(addr, unit, write ? AccessWrite : AccessRead,
+                               site.text, &lane);
     if (write)
       std::memcpy(safe, bytes, unit);
     else
@@ -253,8 +250,8 @@ void bufferAtomic(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     return;
   }
   void *addr = reinterpret_cast<void *>(d->base + uint64_t(voff) + soff);
-  uint8_t *mem = static_cast<uint8_t *>(launch.access(
-      addr, size, AccessRead | AccessWrite, site.text, &lane));
+  uint8_t *mem = static_cast<uint8_t *>(
+      launch.access(addr, size, AccessRead | AccessWrite, site.text, &lane));
   // A real atomic read-modify-write: workgroups run on several threads.
   uint32_t operand;
   std::memcpy(&operand, ops[0], 4);
@@ -285,7 +282,8 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     uint64_t bytes = (uint64_t(s0) << 32) | s1;
     uint32_t r = 0;
     for (int i = 0; i < 4; ++i)
-      r |= uint32_t(permByte(bytes, s0, s1, uint8_t(sel >> (8 * i)))) << (8 * i);
+      r |= uint32_t(permByte(bytes, s0, s1, uint8_t(sel >> (8 * i))))
+           << (8 * i);
     put<uint32_t>(result, 0, r);
     return;
   }
@@ -315,8 +313,8 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
   case SiteOp::MbcntHi: {
     uint32_t mask = get<uint32_t>(ops, 0), acc = get<uint32_t>(ops, 1);
     int l = lane.laneInWave;
-    int below = site.op == SiteOp::MbcntLo ? std::min(l, 32)
-                                           : std::max(l - 32, 0);
+    int below =
+        site.op == SiteOp::MbcntLo ? std::min(l, 32) : std::max(l - 32, 0);
     uint32_t bits = below >= 32 ? mask : (mask & ((1u << below) - 1));
     put<uint32_t>(result, 0, acc + uint32_t(__builtin_popcount(bits)));
     return;
@@ -389,7 +387,8 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     };
     uint32_t packed = enc(get<float>(ops, 1)) | (enc(get<float>(ops, 2)) << 8);
     bool hi = get<uint8_t>(ops, 4) & 1;
-    old = hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
+    old =
+        hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
     put<uint32_t>(result, 0, old);
     return;
   }
@@ -413,21 +412,26 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
       return encodeFp8(launch, v, site.imm[1], saturate);
     };
     uint32_t packed = enc(a) | (enc(b) << 8);
-    old = hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
+    old =
+        hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
     put<uint32_t>(result, 0, old);
     return;
   }
   case SiteOp::CvtF32Fp8: {
     uint32_t src = get<uint32_t>(ops, 0);
     int sel = get<int32_t>(ops, 1) & 3;
-    put<float>(result, 0, float(decodeFp8(launch, uint8_t(src >> (8 * sel)), site.imm[1])));
+    put<float>(
+        result, 0,
+        float(decodeFp8(launch, uint8_t(src >> (8 * sel)), site.imm[1])));
     return;
   }
   case SiteOp::CvtPkF32Fp8: {
     uint32_t src = get<uint32_t>(ops, 0);
     uint32_t word = (get<uint8_t>(ops, 1) & 1) ? src >> 16 : src;
     for (int i = 0; i < 2; ++i)
-      put<float>(result, i, float(decodeFp8(launch, uint8_t(word >> (8 * i)), site.imm[1])));
+      put<float>(
+          result, i,
+          float(decodeFp8(launch, uint8_t(word >> (8 * i)), site.imm[1])));
     return;
   }
   case SiteOp::MakeBufferRsrc: {
@@ -491,7 +495,8 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
 
 namespace {
 
-// Matrix cores -----------------------------------------------------------------
+// Matrix cores
+// -----------------------------------------------------------------
 
 void countMfma(LaunchState &launch, const SiteInfo &site) {
   size_t index = &site - launch.sites->sites.data();
@@ -650,7 +655,8 @@ void mfmaScale(LaunchState &launch, const SiteInfo &site,
   countMfma(launch, site);
 }
 
-// Cross-lane data movement ------------------------------------------------------
+// Cross-lane data movement
+// ------------------------------------------------------
 
 /// The lowest live lane: its operands carry the wave-uniform immediates.
 LaneState *firstLive(LaneState *const lanes[kWaveSize]) {
@@ -710,7 +716,8 @@ void updateDpp(LaunchState &launch, const SiteInfo &site,
     if (!lanes[l])
       continue;
     const void *old = hasOld ? lanes[l]->operands[0] : nullptr;
-    bool enabled = ((rowMask >> (l / 16)) & 1) && ((bankMask >> ((l % 16) / 4)) & 1);
+    bool enabled =
+        ((rowMask >> (l / 16)) & 1) && ((bankMask >> ((l % 16) / 4)) & 1);
     if (!enabled) {
       if (old)
         std::memcpy(lanes[l]->result, old, bytes);

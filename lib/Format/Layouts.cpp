@@ -79,11 +79,9 @@ static void forRowRanges(int64_t rows,
 }
 
 /// packWeights over `rows * K / 2` bytes at `rowMajor`.
-static std::optional<std::string> packWeightBytes(WeightLayout layout,
-                                                  const uint8_t *rowMajor,
-                                                  size_t size, int64_t rows,
-                                                  int64_t kElems,
-                                                  std::vector<uint8_t> &out) {
+static std::optional<std::string>
+packWeightBytes(WeightLayout layout, const uint8_t *rowMajor, size_t size,
+                int64_t rows, int64_t kElems, std::vector<uint8_t> &out) {
   out.clear();
   if (auto err = checkWeightShape(layout, rows, kElems))
     return err;
@@ -109,8 +107,8 @@ std::optional<std::string> packWeights(WeightLayout layout,
                                        const std::vector<uint8_t> &rowMajor,
                                        int64_t rows, int64_t kElems,
                                        std::vector<uint8_t> &out) {
-  return packWeightBytes(layout, rowMajor.data(), rowMajor.size(), rows,
-                         kElems, out);
+  return packWeightBytes(layout, rowMajor.data(), rowMajor.size(), rows, kElems,
+                         out);
 }
 
 std::optional<std::string> packScales(ScaleLayout layout,
@@ -186,11 +184,9 @@ std::optional<GateUpArrangement> parseGateUpArrangement(const std::string &n) {
   return std::nullopt;
 }
 
-std::optional<std::string>
-convertCheckpointExperts(const CheckpointExperts &in,
-                         GateUpArrangement arrangement,
-                         WeightLayout weightLayout, ScaleLayout scaleLayout,
-                         KernelExperts &out) {
+std::optional<std::string> convertCheckpointExperts(
+    const CheckpointExperts &in, GateUpArrangement arrangement,
+    WeightLayout weightLayout, ScaleLayout scaleLayout, KernelExperts &out) {
   out = KernelExperts();
   const int64_t e = in.experts, d = in.modelDim, inter = in.interDim;
   if (e <= 0 || d <= 0 || inter <= 0)

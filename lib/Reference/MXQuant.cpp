@@ -8,7 +8,9 @@
 
 namespace mxmoe::ref {
 
-static double elementMax(MXElement e) { return e == MXElement::FP4 ? 6.0 : 448.0; }
+static double elementMax(MXElement e) {
+  return e == MXElement::FP4 ? 6.0 : 448.0;
+}
 static int elementEmax(MXElement e) { return e == MXElement::FP4 ? 2 : 8; }
 
 uint8_t mxScaleByte(const float *values, int n, MXElement element,

@@ -31,14 +31,12 @@ static bool validExpert(int32_t id, int64_t experts) {
   return id >= 0 && id < experts;
 }
 
-std::vector<double> referenceStage1(const std::vector<float> &x,
-                                    const std::vector<int32_t> &topkIds,
-                                    int64_t tokens, int64_t topk,
-                                    int64_t experts, int64_t inter,
-                                    const MXFP4Matrix &w13,
-                                    fmt::GateUpArrangement arrangement,
-                                    const float *bias13,
-                                    const ActivationSpec &activation) {
+std::vector<double>
+referenceStage1(const std::vector<float> &x,
+                const std::vector<int32_t> &topkIds, int64_t tokens,
+                int64_t topk, int64_t experts, int64_t inter,
+                const MXFP4Matrix &w13, fmt::GateUpArrangement arrangement,
+                const float *bias13, const ActivationSpec &activation) {
   int64_t d = w13.k;
   std::vector<double> h(tokens * topk * inter, 0.0);
   auto dot = [&](int64_t t, int64_t row) {
@@ -54,10 +52,10 @@ std::vector<double> referenceStage1(const std::vector<float> &x,
         continue;
       int64_t base = int64_t(e) * 2 * inter;
       for (int64_t j = 0; j < inter; ++j) {
-        double gate = dot(t, base + fmt::gateUpRow<int64_t>(arrangement, false,
-                                                            j, inter));
-        double up = dot(t, base + fmt::gateUpRow<int64_t>(arrangement, true, j,
-                                                          inter));
+        double gate = dot(
+            t, base + fmt::gateUpRow<int64_t>(arrangement, false, j, inter));
+        double up =
+            dot(t, base + fmt::gateUpRow<int64_t>(arrangement, true, j, inter));
         h[(t * topk + s) * inter + j] = activate(activation, gate, up);
       }
     }

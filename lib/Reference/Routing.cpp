@@ -12,10 +12,9 @@ int64_t routingCapacity(int64_t tokens, int64_t topk, int64_t experts,
 }
 
 std::optional<std::string> sortRouting(const int32_t *topkIds,
-                                       const float *topkWeights,
-                                       int64_t tokens, int64_t topk,
-                                       int64_t experts, int64_t blockM,
-                                       RoutingBuffers &out,
+                                       const float *topkWeights, int64_t tokens,
+                                       int64_t topk, int64_t experts,
+                                       int64_t blockM, RoutingBuffers &out,
                                        int64_t expertBegin) {
   if (tokens < 0 || tokens >= (int64_t(1) << 24))
     return "token count " + std::to_string(tokens) +

@@ -1,4 +1,5 @@
-//===- CheckNoDeviceLibCalls.cpp - reject __ocml/__ockl references ---------===//
+//===- CheckNoDeviceLibCalls.cpp - reject __ocml/__ockl references
+//---------===//
 
 #include "mxmoe/Transforms/Passes.h"
 
@@ -24,8 +25,8 @@ struct CheckNoDeviceLibCalls
     bool found = false;
     getOperation()->walk([&](Operation *op) {
       // Definitions/declarations of device-library symbols.
-      if (auto sym = op->getAttrOfType<StringAttr>(
-              SymbolTable::getSymbolAttrName()))
+      if (auto sym =
+              op->getAttrOfType<StringAttr>(SymbolTable::getSymbolAttrName()))
         if (isDeviceLibName(sym.getValue())) {
           op->emitError("references ROCm device-library function '")
               << sym.getValue()

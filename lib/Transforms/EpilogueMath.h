@@ -14,8 +14,8 @@
 
 namespace mlir::moe {
 
-/// The gated activation of docs/semantics.md §1.1 in f32: GPT-OSS SwiGLU (clamps unless
-/// limit = inf) or SiLU, sigmoid through rocdl.exp2 / rocdl.rcp.
+/// The gated activation of docs/semantics.md §1.1 in f32: GPT-OSS SwiGLU
+/// (clamps unless limit = inf) or SiLU, sigmoid through rocdl.exp2 / rocdl.rcp.
 Value activate(OpBuilder &b, Location loc, ActivationAttr act, Value gate,
                Value up);
 

@@ -30,8 +30,8 @@
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
@@ -76,23 +76,25 @@ static llvm::cl::opt<std::string>
     ldLld("ld-lld", llvm::cl::desc("ld.lld used to link the code object"),
           llvm::cl::init(""), llvm::cl::cat(category));
 
-static llvm::cl::opt<std::string> model(
-    "model",
-    llvm::cl::desc("Compile the whole MoE layer of a known model to the "
-                   "directory given by -o (gpt-oss-120b, gpt-oss-20b, "
-                   "deepseek-r1)"),
-    llvm::cl::init(""), llvm::cl::cat(category));
-static llvm::cl::opt<std::string> buckets(
-    "buckets",
-    llvm::cl::desc("With --model: ascending token-bucket bounds, e.g. 1,32,256"),
-    llvm::cl::init(""), llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    model("model",
+          llvm::cl::desc("Compile the whole MoE layer of a known model to the "
+                         "directory given by -o (gpt-oss-120b, gpt-oss-20b, "
+                         "deepseek-r1)"),
+          llvm::cl::init(""), llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    buckets("buckets",
+            llvm::cl::desc(
+                "With --model: ascending token-bucket bounds, e.g. 1,32,256"),
+            llvm::cl::init(""), llvm::cl::cat(category));
 
 // A problem description instead of an input file.
 static llvm::cl::OptionCategory problemCategory("moe-compile problem options");
 static llvm::cl::opt<unsigned>
-    stage("stage", llvm::cl::desc("Build the kernel of an MoE stage (1: gate/up "
-                                  "+ activation, 2: down projection) instead "
-                                  "of reading a file"),
+    stage("stage",
+          llvm::cl::desc("Build the kernel of an MoE stage (1: gate/up "
+                         "+ activation, 2: down projection) instead "
+                         "of reading a file"),
           llvm::cl::init(0), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     precision("precision", llvm::cl::desc("a16w4, a8w4 or a4w4"),
@@ -127,17 +129,18 @@ static llvm::cl::opt<std::string>
 static llvm::cl::opt<int64_t> splitK("split-k", llvm::cl::desc("K slices"),
                                      llvm::cl::init(1),
                                      llvm::cl::cat(problemCategory));
-static llvm::cl::opt<std::string> gateUp(
-    "gate-up", llvm::cl::desc("Stage 1: interleaved, halves or blocks16"),
-    llvm::cl::init("interleaved"), llvm::cl::cat(problemCategory));
+static llvm::cl::opt<std::string>
+    gateUp("gate-up",
+           llvm::cl::desc("Stage 1: interleaved, halves or blocks16"),
+           llvm::cl::init("interleaved"), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string> activation(
     "activation",
     llvm::cl::desc("Stage 1: swiglu (GPT-OSS), 'swiglu, alpha = A, limit = L' "
                    "or silu"),
     llvm::cl::init("swiglu"), llvm::cl::cat(problemCategory));
-static llvm::cl::opt<std::string> hFormat(
-    "h-format", llvm::cl::desc("Stage 1 output: bf16, mxfp8 or mxfp4"),
-    llvm::cl::init("bf16"), llvm::cl::cat(problemCategory));
+static llvm::cl::opt<std::string>
+    hFormat("h-format", llvm::cl::desc("Stage 1 output: bf16, mxfp8 or mxfp4"),
+            llvm::cl::init("bf16"), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     tileSpec("tile", llvm::cl::desc("MxNxK workgroup tile (waves = N / 16)"),
              llvm::cl::init("16x64x128"), llvm::cl::cat(problemCategory));
@@ -222,8 +225,8 @@ static bool writeFile(llvm::StringRef path, llvm::StringRef contents) {
 static int compileModel(MLIRContext &context) {
   std::optional<mxmoe::LayerConfig> config = mxmoe::knownModel(model);
   if (!config)
-    return fail("unknown --model '" + model + "' (known: " +
-                mxmoe::knownModelNames() + ")");
+    return fail("unknown --model '" + model +
+                "' (known: " + mxmoe::knownModelNames() + ")");
   if (precision.getNumOccurrences()) {
     std::optional<mxmoe::Precision> p = parsePrecision(precision);
     if (!p)

@@ -39,10 +39,9 @@ static llvm::cl::opt<std::string> grid("grid",
                                        llvm::cl::desc("Workgroups X[,Y,Z]"),
                                        llvm::cl::init("1"),
                                        llvm::cl::cat(category));
-static llvm::cl::opt<std::string> block("block",
-                                        llvm::cl::desc("Lanes per group N[,Y,Z]"),
-                                        llvm::cl::init("64"),
-                                        llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    block("block", llvm::cl::desc("Lanes per group N[,Y,Z]"),
+          llvm::cl::init("64"), llvm::cl::cat(category));
 static llvm::cl::list<std::string>
     argList("arg",
             llvm::cl::desc("Kernel argument: buf=PATH, zeros=BYTES, "
@@ -51,13 +50,14 @@ static llvm::cl::list<std::string>
             llvm::cl::cat(category));
 static llvm::cl::opt<unsigned> dynLds("dyn-lds",
                                       llvm::cl::desc("Dynamic LDS bytes"),
-                                      llvm::cl::init(0), llvm::cl::cat(category));
+                                      llvm::cl::init(0),
+                                      llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     outDir("out-dir", llvm::cl::desc("Write buffers here after the run"),
            llvm::cl::init(""), llvm::cl::cat(category));
-static llvm::cl::opt<bool> printReport("report",
-                                       llvm::cl::desc("Print checks and counters"),
-                                       llvm::cl::cat(category));
+static llvm::cl::opt<bool>
+    printReport("report", llvm::cl::desc("Print checks and counters"),
+                llvm::cl::cat(category));
 
 static llvm::cl::opt<bool> deterministic(
     "deterministic",
@@ -111,10 +111,12 @@ int main(int argc, char **argv) {
                                     "mxmoe: run AMDGPU kernels on the CPU\n");
   LaunchConfig config;
   if (!parseDims(grid, config.grid))
-    return fail("bad --grid '" + grid + "' (expected X[,Y,Z] of positive "
+    return fail("bad --grid '" + grid +
+                "' (expected X[,Y,Z] of positive "
                 "integers)");
   if (!parseDims(block, config.block))
-    return fail("bad --block '" + block + "' (expected N[,Y,Z] of positive "
+    return fail("bad --block '" + block +
+                "' (expected N[,Y,Z] of positive "
                 "integers)");
   config.dynamicLdsBytes = dynLds;
   config.threads = threads;
@@ -155,8 +157,8 @@ int main(int argc, char **argv) {
       if (value.getAsInteger(10, n))
         return fail("bad byte count in --arg " + spec);
       // Checked before allocating: a huge count is a message, not an abort.
-      uint64_t memory = uint64_t(sysconf(_SC_PHYS_PAGES)) *
-                        uint64_t(sysconf(_SC_PAGESIZE));
+      uint64_t memory =
+          uint64_t(sysconf(_SC_PHYS_PAGES)) * uint64_t(sysconf(_SC_PAGESIZE));
       if (n > memory)
         return fail("--arg " + spec + " asks for " + std::to_string(n) +
                     " bytes, more than this machine's " +

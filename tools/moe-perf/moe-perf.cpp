@@ -31,31 +31,38 @@ using namespace mxmoe;
 using namespace mxmoe::perf;
 
 static llvm::cl::OptionCategory category("moe-perf options");
-static llvm::cl::opt<std::string> inputFile(llvm::cl::Positional,
-                                            llvm::cl::desc("<kernel .s or .hsaco>"),
-                                            llvm::cl::Required,
-                                            llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    inputFile(llvm::cl::Positional, llvm::cl::desc("<kernel .s or .hsaco>"),
+              llvm::cl::Required, llvm::cl::cat(category));
 static llvm::cl::opt<std::string> chip("chip", llvm::cl::desc("Target chip"),
                                        llvm::cl::init("gfx950"),
                                        llvm::cl::cat(category));
 static llvm::cl::opt<bool> noMca("no-mca", llvm::cl::desc("Skip llvm-mca"),
                                  llvm::cl::cat(category));
-static llvm::cl::opt<int> stage("stage", llvm::cl::desc("MoE stage (1 or 2) of the shape"),
-                                llvm::cl::init(2), llvm::cl::cat(category));
-static llvm::cl::opt<int64_t> tokens("tokens", llvm::cl::init(0), llvm::cl::cat(category));
-static llvm::cl::opt<int64_t> modelDim("model-dim", llvm::cl::init(0), llvm::cl::cat(category));
-static llvm::cl::opt<int64_t> interDim("inter-dim", llvm::cl::init(0), llvm::cl::cat(category));
-static llvm::cl::opt<int64_t> experts("experts", llvm::cl::init(0), llvm::cl::cat(category));
-static llvm::cl::opt<int64_t> topk("topk", llvm::cl::init(0), llvm::cl::cat(category));
+static llvm::cl::opt<int>
+    stage("stage", llvm::cl::desc("MoE stage (1 or 2) of the shape"),
+          llvm::cl::init(2), llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> tokens("tokens", llvm::cl::init(0),
+                                     llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> modelDim("model-dim", llvm::cl::init(0),
+                                       llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> interDim("inter-dim", llvm::cl::init(0),
+                                       llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> experts("experts", llvm::cl::init(0),
+                                      llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> topk("topk", llvm::cl::init(0),
+                                   llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     precision("precision", llvm::cl::init(stringify(Precision::A16W4)),
               llvm::cl::cat(category));
-static llvm::cl::opt<int64_t> workgroups(
-    "workgroups", llvm::cl::desc("Workgroups launched (for the latency term)"),
-    llvm::cl::init(0), llvm::cl::cat(category));
-static llvm::cl::opt<int64_t> loopIterations(
-    "loop-iterations", llvm::cl::desc("Main-loop trips per workgroup"),
-    llvm::cl::init(0), llvm::cl::cat(category));
+static llvm::cl::opt<int64_t>
+    workgroups("workgroups",
+               llvm::cl::desc("Workgroups launched (for the latency term)"),
+               llvm::cl::init(0), llvm::cl::cat(category));
+static llvm::cl::opt<int64_t>
+    loopIterations("loop-iterations",
+                   llvm::cl::desc("Main-loop trips per workgroup"),
+                   llvm::cl::init(0), llvm::cl::cat(category));
 
 static int fail(const std::string &message) {
   llvm::errs() << "moe-perf: error: " << message << "\n";
@@ -63,11 +70,12 @@ static int fail(const std::string &message) {
 }
 
 /// Runs a tool and returns its stdout, or nullopt.
-static std::optional<std::string> runTool(llvm::ArrayRef<llvm::StringRef> args) {
+static std::optional<std::string>
+runTool(llvm::ArrayRef<llvm::StringRef> args) {
   llvm::SmallString<128> out;
   llvm::sys::fs::createTemporaryFile("moe-perf", "txt", out);
-  std::optional<llvm::StringRef> redirects[] = {std::nullopt, llvm::StringRef(out),
-                                                std::nullopt};
+  std::optional<llvm::StringRef> redirects[] = {
+      std::nullopt, llvm::StringRef(out), std::nullopt};
   int rc = llvm::sys::ExecuteAndWait(args[0], args, std::nullopt, redirects);
   auto text = llvm::MemoryBuffer::getFile(out);
   llvm::sys::fs::remove(out);
@@ -80,7 +88,8 @@ static std::optional<std::string> runTool(llvm::ArrayRef<llvm::StringRef> args) 
 /// symbolized branch labels, followed by the metadata notes.
 static std::optional<std::string> disassemble(const std::string &path) {
   std::string tools = MXMOE_LLVM_TOOLS_DIR;
-  std::string objdump = tools + "/llvm-objdump", readelf = tools + "/llvm-readelf";
+  std::string objdump = tools + "/llvm-objdump",
+              readelf = tools + "/llvm-readelf";
   std::string cpu = "--mcpu=" + chip;
   auto dis = runTool({objdump, "-d", "--symbolize-operands",
                       "--no-show-raw-insn", "--no-leading-addr", cpu, path});
@@ -119,7 +128,8 @@ int main(int argc, char **argv) {
   if (!buffer)
     return fail("cannot read '" + inputFile + "'");
   std::string isa = (*buffer)->getBuffer().str();
-  if (llvm::StringRef(isa).starts_with("\x7f" "ELF")) {
+  if (llvm::StringRef(isa).starts_with("\x7f"
+                                       "ELF")) {
     auto text = disassemble(inputFile);
     if (!text)
       return fail("cannot disassemble '" + inputFile + "' with llvm-objdump");
@@ -129,7 +139,8 @@ int main(int argc, char **argv) {
   if (kernels.empty())
     return fail("no kernel found in '" + inputFile + "'");
   if (!noMca)
-    if (auto err = runMca(kernels, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca", chip))
+    if (auto err = runMca(
+            kernels, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca", chip))
       return fail(*err);
 
   llvm::outs() << "chip " << chip << ": " << info->ldsBytesPerWorkgroup
@@ -140,8 +151,9 @@ int main(int argc, char **argv) {
                  << k.sgprs << "  lds " << k.ldsBytes << " B  scratch "
                  << k.scratchBytes << " B  spills v" << k.vgprSpills << "/s"
                  << k.sgprSpills << "\n";
-    llvm::outs() << "  occupancy " << k.wavesPerSIMD(info->ldsBytesPerWorkgroup,
-                                                     info->maxWavesPerSIMD)
+    llvm::outs() << "  occupancy "
+                 << k.wavesPerSIMD(info->ldsBytesPerWorkgroup,
+                                   info->maxWavesPerSIMD)
                  << " waves/SIMD (workgroup " << k.workgroupSize << " lanes), "
                  << k.instructions << " instructions\n";
     if (!k.mainLoop) {
@@ -167,7 +179,8 @@ int main(int argc, char **argv) {
   }
   if (tokens > 0) {
     if (modelDim <= 0 || interDim <= 0 || experts <= 0 || topk <= 0)
-      return fail("a roofline needs --model-dim, --inter-dim, --experts and --topk");
+      return fail(
+          "a roofline needs --model-dim, --inter-dim, --experts and --topk");
     std::optional<Precision> p = parseEnum<Precision>(precision);
     if (!p)
       return fail("unknown --precision '" + precision + "' (expected " +
@@ -180,9 +193,10 @@ int main(int argc, char **argv) {
         k.mainLoop->mcaCyclesPerIteration) {
       launch.workgroups = workgroups;
       launch.loopIterations = k.mainLoop->wholeKernel ? 1 : loopIterations;
-      launch.wavesPerWorkgroup = std::max<int64_t>(1, (k.workgroupSize + 63) / 64);
-      launch.wavesPerSIMD = std::max(1, k.wavesPerSIMD(info->ldsBytesPerWorkgroup,
-                                                       info->maxWavesPerSIMD));
+      launch.wavesPerWorkgroup =
+          std::max<int64_t>(1, (k.workgroupSize + 63) / 64);
+      launch.wavesPerSIMD = std::max(
+          1, k.wavesPerSIMD(info->ldsBytesPerWorkgroup, info->maxWavesPerSIMD));
       launch.cyclesPerIteration = *k.mainLoop->mcaCyclesPerIteration;
     }
     Roofline r = mi355xRoofline(work, busy, launch);

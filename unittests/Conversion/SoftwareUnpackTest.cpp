@@ -85,8 +85,8 @@ std::map<int64_t, std::vector<uint64_t>> compileAndFold(const ResultType &t) {
         if (!value)
           continue;
         llvm::APInt offset(64, 0);
-        if (auto *gep = llvm::dyn_cast<llvm::GEPOperator>(
-                store->getPointerOperand())) {
+        if (auto *gep =
+                llvm::dyn_cast<llvm::GEPOperator>(store->getPointerOperand())) {
           EXPECT_TRUE(gep->accumulateConstantOffset(dl, offset));
         }
         std::vector<uint64_t> bits;

@@ -54,9 +54,10 @@ TEST(Checks, BufferBoundsPerDword) {
     std::vector<uint8_t> src(64);
     for (int i = 0; i < 64; ++i)
       src[i] = uint8_t(i + 1);
-    std::vector<Buffer> buffers = {{"src", src},
-                                   {"dst", std::vector<uint8_t>(64, 0xEE)},
-                                   {"out", std::vector<uint8_t>(64 * 16, 0xAB)}};
+    std::vector<Buffer> buffers = {
+        {"src", src},
+        {"dst", std::vector<uint8_t>(64, 0xEE)},
+        {"out", std::vector<uint8_t>(64 * 16, 0xAB)}};
     Report report;
     std::string error;
     ASSERT_TRUE(module->launch("bounds", LaunchConfig{},
@@ -94,7 +95,8 @@ define amdgpu_kernel void @exchange(ptr addrspace(1) %out, i32 %xor) {
   %l = call i32 @llvm.amdgcn.workitem.id.x()
   %p = getelementptr [128 x i32], ptr addrspace(3) @lds, i32 0, i32 %l
   store i32 %l, ptr addrspace(3) %p
-)ll" + between + R"ll(
+)ll" + between +
+         R"ll(
   %r = xor i32 %l, %xor
   %q = getelementptr [128 x i32], ptr addrspace(3) @lds, i32 0, i32 %r
   %v = load i32, ptr addrspace(3) %q
@@ -125,10 +127,9 @@ Report runExchange(Module &module, int lanes, int xorMask,
 TEST(Checks, MissingBarrierIsAnLdsRace) {
   // Two waves swap halves through LDS (lane l reads lane l ^ 64).
   auto racy = load(ldsKernel(""));
-  auto fixed = load(ldsKernel(
-      "  fence syncscope(\"workgroup\") release\n"
-      "  call void @llvm.amdgcn.s.barrier()\n"
-      "  fence syncscope(\"workgroup\") acquire\n"));
+  auto fixed = load(ldsKernel("  fence syncscope(\"workgroup\") release\n"
+                              "  call void @llvm.amdgcn.s.barrier()\n"
+                              "  fence syncscope(\"workgroup\") acquire\n"));
   ASSERT_TRUE(racy && fixed);
   std::vector<int32_t> out;
   Report bad = runExchange(*racy, 128, 64, out);
@@ -143,8 +144,7 @@ TEST(Checks, MissingBarrierIsAnLdsRace) {
 
 TEST(Checks, UninitializedLdsRead) {
   // Lane l reads lane l ^ 64, but only 64 lanes exist: nobody wrote it.
-  auto module = load(ldsKernel(
-      "  call void @llvm.amdgcn.s.barrier()\n"));
+  auto module = load(ldsKernel("  call void @llvm.amdgcn.s.barrier()\n"));
   ASSERT_TRUE(module);
   std::vector<int32_t> out;
   Report r = runExchange(*module, 64, 64, out);
@@ -267,11 +267,11 @@ define amdgpu_kernel void @coll(ptr addrspace(1) %out) {
   auto out = fromBytes<int32_t>(buffers[0].bytes);
   for (int l = 0; l < 64; ++l) {
     const int32_t *o = &out[l * 6];
-    EXPECT_EQ(o[0], 0) << l;                        // lane 0's value
-    EXPECT_EQ(o[1], 15) << l;                       // lane 5's value
-    EXPECT_EQ(uint32_t(o[2]), 0xAAAAAAAAu) << l;    // odd lanes
-    EXPECT_EQ(o[3], 3 * ((l + 1) % 64)) << l;       // next lane's value
-    EXPECT_EQ(o[4], l) << l;                        // lane id
+    EXPECT_EQ(o[0], 0) << l;                     // lane 0's value
+    EXPECT_EQ(o[1], 15) << l;                    // lane 5's value
+    EXPECT_EQ(uint32_t(o[2]), 0xAAAAAAAAu) << l; // odd lanes
+    EXPECT_EQ(o[3], 3 * ((l + 1) % 64)) << l;    // next lane's value
+    EXPECT_EQ(o[4], l) << l;                     // lane id
     // row_shr:1 (0x111): lane 0 of each row keeps `old` (-1).
     EXPECT_EQ(o[5], l % 16 == 0 ? -1 : 3 * (l - 1)) << l;
   }

@@ -55,7 +55,8 @@ define amdgpu_kernel void @atomics(ptr addrspace(1) %acc) {
   %f = call i32 @llvm.amdgcn.raw.ptr.buffer.atomic.add.i32(i32 1, ptr addrspace(8) %r, i32 20, i32 0, i32 0)
   ret void
 }
-)ll", "atomics", buffers, {KernelArg::buf(0)});
+)ll",
+      "atomics", buffers, {KernelArg::buf(0)});
   auto f = fromBytes<float>(buffers[0].bytes);
   auto h = fromBytes<uint16_t>(buffers[0].bytes);
   auto i = fromBytes<int32_t>(buffers[0].bytes);
@@ -105,7 +106,8 @@ define amdgpu_kernel void @dma(ptr addrspace(1) %src, ptr addrspace(1) %out) {
   store i32 %v1, ptr addrspace(1) %po1
   ret void
 }
-)ll", "dma", buffers, {KernelArg::buf(0), KernelArg::buf(1)});
+)ll",
+      "dma", buffers, {KernelArg::buf(0), KernelArg::buf(1)});
   auto out = fromBytes<uint32_t>(buffers[1].bytes);
   for (int l = 0; l < 64; ++l) {
     // buffer: 240 bytes = 60 dwords in range, the rest reads 0.
@@ -164,14 +166,16 @@ define amdgpu_kernel void @cvt(ptr addrspace(1) %out) {
   ret void
 }
 declare float @llvm.ldexp.f32.i32(float, i32)
-)ll", "cvt", buffers, {KernelArg::buf(0)});
+)ll",
+      "cvt", buffers, {KernelArg::buf(0)});
   auto out = fromBytes<float>(buffers[0].bytes);
   for (int l = 0; l < 64; ++l) {
     double v = float(std::ldexp((l - 32) * 0.75, l % 5 - 2));
     double scale = std::ldexp(1.0, int(l % 7) - 3);
     double fp4 = fmt::decodeFP4(fmt::encodeFP4(v / scale)) * scale;
     double fp4n = fmt::decodeFP4(fmt::encodeFP4(-v / scale)) * scale;
-    double fp8 = fmt::decodeFP8E4M3FN(fmt::encodeFP8E4M3FN(v / scale, false)) * scale;
+    double fp8 =
+        fmt::decodeFP8E4M3FN(fmt::encodeFP8E4M3FN(v / scale, false)) * scale;
     double fp8u = fmt::decodeFP8E4M3FN(fmt::encodeFP8E4M3FN(-v, false));
     EXPECT_EQ(out[4 * l], float(fp4)) << l;
     EXPECT_EQ(out[4 * l + 1], float(fp4n)) << l;
@@ -209,7 +213,8 @@ define amdgpu_kernel void @math(ptr addrspace(1) %out) {
   store i32 %s, ptr addrspace(1) %p3
   ret void
 }
-)ll", "math", buffers, {KernelArg::buf(0)});
+)ll",
+      "math", buffers, {KernelArg::buf(0)});
   auto f = fromBytes<float>(buffers[0].bytes);
   auto i = fromBytes<int32_t>(buffers[0].bytes);
   for (int l = 0; l < 64; ++l) {

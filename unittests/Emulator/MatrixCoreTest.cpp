@@ -10,7 +10,6 @@
 
 #include "EmulatorTestUtil.h"
 #include "mxmoe/Format/MFMALayouts.h"
-#include "mxmoe/Format/MFMALayouts.h"
 
 using namespace mxmoe;
 using namespace mxmoe::emu;
@@ -21,24 +20,37 @@ namespace {
 std::string mfmaKernel(const std::string &intrinsic, const std::string &opTy,
                        const std::string &accTy, const std::string &extra) {
   return std::string(kTriple) + "declare " + accTy + " @" + intrinsic + "(" +
-         opTy + ", " + opTy +
-         ", " + accTy + extra +
+         opTy + ", " + opTy + ", " + accTy + extra +
          ")\n"
          "declare i32 @llvm.amdgcn.workitem.id.x()\n"
          "define amdgpu_kernel void @k(ptr addrspace(1) %a, ptr addrspace(1) "
          "%b, ptr addrspace(1) %c, ptr addrspace(1) %d) {\n"
          "  %l = call i32 @llvm.amdgcn.workitem.id.x()\n"
-         "  %pa = getelementptr " + opTy + ", ptr addrspace(1) %a, i32 %l\n"
-         "  %va = load " + opTy + ", ptr addrspace(1) %pa\n"
-         "  %pb = getelementptr " + opTy + ", ptr addrspace(1) %b, i32 %l\n"
-         "  %vb = load " + opTy + ", ptr addrspace(1) %pb\n"
-         "  %pc = getelementptr " + accTy + ", ptr addrspace(1) %c, i32 %l\n"
-         "  %vc = load " + accTy + ", ptr addrspace(1) %pc\n";
+         "  %pa = getelementptr " +
+         opTy +
+         ", ptr addrspace(1) %a, i32 %l\n"
+         "  %va = load " +
+         opTy +
+         ", ptr addrspace(1) %pa\n"
+         "  %pb = getelementptr " +
+         opTy +
+         ", ptr addrspace(1) %b, i32 %l\n"
+         "  %vb = load " +
+         opTy +
+         ", ptr addrspace(1) %pb\n"
+         "  %pc = getelementptr " +
+         accTy +
+         ", ptr addrspace(1) %c, i32 %l\n"
+         "  %vc = load " +
+         accTy + ", ptr addrspace(1) %pc\n";
 }
 
 std::string mfmaKernelTail(const std::string &accTy) {
-  return "  %pd = getelementptr " + accTy + ", ptr addrspace(1) %d, i32 %l\n"
-         "  store " + accTy + " %r, ptr addrspace(1) %pd\n"
+  return "  %pd = getelementptr " + accTy +
+         ", ptr addrspace(1) %d, i32 %l\n"
+         "  store " +
+         accTy +
+         " %r, ptr addrspace(1) %pd\n"
          "  ret void\n}\n";
 }
 
@@ -51,8 +63,8 @@ int slotIndex(fmt::LaneSlot slot, int perLane) {
 struct MfmaShape {
   const char *intrinsic;
   int m, k, kPerLane;
-  bool f16;      // else bf16
-  bool i16Bits;  // operands typed <4 x i16> (old bf16_1k form)
+  bool f16;     // else bf16
+  bool i16Bits; // operands typed <4 x i16> (old bf16_1k form)
 };
 
 uint16_t toHalfBits(double v, bool f16) {
@@ -137,14 +149,14 @@ TEST(MatrixCore, MfmaLayoutsOneHotEveryK) {
 namespace {
 
 struct ScaledCase {
-  int m;         // 16 or 32
+  int m;          // 16 or 32
   int fmtA, fmtB; // 0 fp8, 1 bf8, 4 fp4
 };
 
 int regsFor(int fmt) { return fmt == 4 ? 4 : 8; }
 
 uint8_t encodeSmall(double v, int fmt) {
-  return fmt == 4 ? fmt::encodeFP4(v)
+  return fmt == 4   ? fmt::encodeFP4(v)
          : fmt == 0 ? fmt::encodeFP8E4M3FN(v, false)
                     : fmt::encodeFP8E5M2(v, false);
 }
@@ -152,10 +164,11 @@ uint8_t encodeSmall(double v, int fmt) {
 void setElem(std::vector<uint8_t> &regs, int bytesPerLane, int m, int fmt,
              int row, int k, double v) {
   uint8_t &b = regs[slotIndex(fmt::scaledMfmaOperandSlot(m, fmt == 4, row, k),
-                             bytesPerLane)];
+                              bytesPerLane)];
   uint8_t code = encodeSmall(v, fmt);
   if (fmt == 4)
-    b = (k % 2 == 0) ? uint8_t((b & 0xF0) | code) : uint8_t((b & 0x0F) | (code << 4));
+    b = (k % 2 == 0) ? uint8_t((b & 0xF0) | code)
+                     : uint8_t((b & 0x0F) | (code << 4));
   else
     b = code;
 }
@@ -172,19 +185,32 @@ std::string scaledKernel(int m, int fmtA, int fmtB, int selA, int selB,
                      std::to_string(regsFor(fmtB)) + "i32";
   (void)k;
   std::string ir =
-      std::string(kTriple) + "declare " + acc + " @" + name + "(" + ta + ", " + tb + ", " + acc +
+      std::string(kTriple) + "declare " + acc + " @" + name + "(" + ta + ", " +
+      tb + ", " + acc +
       ", i32, i32, i32, i32, i32, i32)\n"
       "declare i32 @llvm.amdgcn.workitem.id.x()\n"
       "define amdgpu_kernel void @k(ptr addrspace(1) %a, ptr addrspace(1) %b, "
       "ptr addrspace(1) %c, ptr addrspace(1) %d, ptr addrspace(1) %sa, ptr "
       "addrspace(1) %sb) {\n"
       "  %l = call i32 @llvm.amdgcn.workitem.id.x()\n"
-      "  %pa = getelementptr " + ta + ", ptr addrspace(1) %a, i32 %l\n"
-      "  %va = load " + ta + ", ptr addrspace(1) %pa\n"
-      "  %pb = getelementptr " + tb + ", ptr addrspace(1) %b, i32 %l\n"
-      "  %vb = load " + tb + ", ptr addrspace(1) %pb\n"
-      "  %pc = getelementptr " + acc + ", ptr addrspace(1) %c, i32 %l\n"
-      "  %vc = load " + acc + ", ptr addrspace(1) %pc\n"
+      "  %pa = getelementptr " +
+      ta +
+      ", ptr addrspace(1) %a, i32 %l\n"
+      "  %va = load " +
+      ta +
+      ", ptr addrspace(1) %pa\n"
+      "  %pb = getelementptr " +
+      tb +
+      ", ptr addrspace(1) %b, i32 %l\n"
+      "  %vb = load " +
+      tb +
+      ", ptr addrspace(1) %pb\n"
+      "  %pc = getelementptr " +
+      acc +
+      ", ptr addrspace(1) %c, i32 %l\n"
+      "  %vc = load " +
+      acc +
+      ", ptr addrspace(1) %pc\n"
       "  %psa = getelementptr i32, ptr addrspace(1) %sa, i32 %l\n"
       "  %vsa = load i32, ptr addrspace(1) %psa\n"
       "  %psb = getelementptr i32, ptr addrspace(1) %sb, i32 %l\n"
@@ -193,10 +219,12 @@ std::string scaledKernel(int m, int fmtA, int fmtB, int selA, int selB,
   std::string scaleB = constantZeroScales ? "i32 0" : "i32 %vsb";
   ir += "  %r = call " + acc + " @" + name + "(" + ta + " %va, " + tb +
         " %vb, " + acc + " %vc, i32 " + std::to_string(fmtA) + ", i32 " +
-        std::to_string(fmtB) + ", i32 " + std::to_string(selA) + ", " +
-        scaleA + ", i32 " + std::to_string(selB) + ", " + scaleB + ")\n";
-  ir += "  %pd = getelementptr " + acc + ", ptr addrspace(1) %d, i32 %l\n"
-        "  store " + acc + " %r, ptr addrspace(1) %pd\n  ret void\n}\n";
+        std::to_string(fmtB) + ", i32 " + std::to_string(selA) + ", " + scaleA +
+        ", i32 " + std::to_string(selB) + ", " + scaleB + ")\n";
+  ir += "  %pd = getelementptr " + acc +
+        ", ptr addrspace(1) %d, i32 %l\n"
+        "  store " +
+        acc + " %r, ptr addrspace(1) %pd\n  ret void\n}\n";
   return ir;
 }
 
@@ -205,9 +233,9 @@ std::string scaledKernel(int m, int fmtA, int fmtB, int selA, int selB,
 /// `sel` of each lane's word, other bytes hold decoys).
 void runScaled(Module &module, const ScaledCase &c, int kk,
                const std::vector<double> &aLogical,
-               const std::vector<double> &bLogical,
-               const std::vector<int> &sA, const std::vector<int> &sB,
-               int selA, int selB, bool unscaled, std::mt19937 &rng) {
+               const std::vector<double> &bLogical, const std::vector<int> &sA,
+               const std::vector<int> &sB, int selA, int selB, bool unscaled,
+               std::mt19937 &rng) {
   int m = c.m, k = m == 16 ? 128 : 64, regs = m * m / 64, blocks = k / 32;
   int bytesA = 4 * regsFor(c.fmtA), bytesB = 4 * regsFor(c.fmtB);
   std::vector<uint8_t> a(64 * bytesA, 0), b(64 * bytesB, 0);
@@ -231,8 +259,10 @@ void runScaled(Module &module, const ScaledCase &c, int kk,
   for (int i = 0; i < m; ++i)
     for (int kb = 0; kb < blocks; ++kb) {
       int l = i + m * kb;
-      wa[l] = (wa[l] & ~(0xFFu << (8 * selA))) | (uint32_t(sA[i * blocks + kb]) << (8 * selA));
-      wb[l] = (wb[l] & ~(0xFFu << (8 * selB))) | (uint32_t(sB[i * blocks + kb]) << (8 * selB));
+      wa[l] = (wa[l] & ~(0xFFu << (8 * selA))) |
+              (uint32_t(sA[i * blocks + kb]) << (8 * selA));
+      wb[l] = (wb[l] & ~(0xFFu << (8 * selB))) |
+              (uint32_t(sB[i * blocks + kb]) << (8 * selB));
     }
   std::vector<float> cReg(64 * regs);
   std::vector<double> cLogical(m * m);
@@ -242,17 +272,20 @@ void runScaled(Module &module, const ScaledCase &c, int kk,
       auto [lane, reg] = fmt::mfmaAccumulatorSlot(m, i, j);
       cReg[lane * regs + reg] = float(cLogical[i * m + j]);
     }
-  std::vector<Buffer> buffers = {{"a", a},          {"b", b},
-                                 {"c", toBytes(cReg)}, {"d", poisonF32(64 * regs)},
-                                 {"sa", toBytes(wa)}, {"sb", toBytes(wb)}};
+  std::vector<Buffer> buffers = {{"a", a},
+                                 {"b", b},
+                                 {"c", toBytes(cReg)},
+                                 {"d", poisonF32(64 * regs)},
+                                 {"sa", toBytes(wa)},
+                                 {"sb", toBytes(wb)}};
   Report report;
   std::string error;
   LaunchConfig config;
-  ASSERT_TRUE(module.launch("k", config,
-                            {KernelArg::buf(0), KernelArg::buf(1),
-                             KernelArg::buf(2), KernelArg::buf(3),
-                             KernelArg::buf(4), KernelArg::buf(5)},
-                            buffers, report, error))
+  ASSERT_TRUE(
+      module.launch("k", config,
+                    {KernelArg::buf(0), KernelArg::buf(1), KernelArg::buf(2),
+                     KernelArg::buf(3), KernelArg::buf(4), KernelArg::buf(5)},
+                    buffers, report, error))
       << error;
   ASSERT_TRUE(report.ok()) << describe(report, buffers);
   auto d = fromBytes<float>(buffers[3].bytes);
@@ -297,8 +330,8 @@ TEST(MatrixCore, ScaledMfmaOneHotEveryKDistinctScales) {
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
   std::mt19937 rng(seed);
   for (const ScaledCase &c : cases) {
-    SCOPED_TRACE("m " + std::to_string(c.m) + " fmtA " + std::to_string(c.fmtA) +
-                 " fmtB " + std::to_string(c.fmtB));
+    SCOPED_TRACE("m " + std::to_string(c.m) + " fmtA " +
+                 std::to_string(c.fmtA) + " fmtB " + std::to_string(c.fmtB));
     int m = c.m, k = m == 16 ? 128 : 64, blocks = k / 32;
     int selA = 2, selB = 1;
     std::string error;
@@ -332,7 +365,8 @@ TEST(MatrixCore, ConstantZeroScaleIsUnscaled) {
   std::mt19937 rng(testSeed());
   ScaledCase c{16, 4, 4};
   std::string error;
-  auto module = Module::loadFromString(scaledKernel(16, 4, 4, 0, 0, true), error);
+  auto module =
+      Module::loadFromString(scaledKernel(16, 4, 4, 0, 0, true), error);
   ASSERT_TRUE(module) << error;
   std::vector<double> a(16 * 128), b(16 * 128);
   for (auto &x : a)

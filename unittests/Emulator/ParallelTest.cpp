@@ -9,8 +9,8 @@
 
 #include "PipelineTestUtil.h"
 
-#include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Reference/Routing.h"
 
 #include <algorithm>
@@ -236,10 +236,9 @@ TEST(EmulatorParallel, DeterministicModeIsBitExact) {
 
 TEST(EmulatorParallel, IssuesMergeInWorkgroupOrder) {
   // Workgroups 3, 5, 7, ... read out of bounds at one site, 6 and up at
-  // another with lane-dependent addresses, workgroup 9's waves write different values
-  // to the same LDS words. The
-  // report (first hits, counts, order, the maxIssues cut) is the same at
-  // every thread count.
+  // another with lane-dependent addresses, workgroup 9's waves write different
+  // values to the same LDS words. The report (first hits, counts, order, the
+  // maxIssues cut) is the same at every thread count.
   auto m = load(R"ll(
 @lds = internal addrspace(3) global [128 x i32] undef, align 16
 declare i32 @llvm.amdgcn.workitem.id.x()

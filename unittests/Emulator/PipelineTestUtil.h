@@ -99,8 +99,8 @@ inline void launchClean(emu::Module &module, const std::string &kernel,
                         const emu::LaunchConfig &config, LaunchArgs &launch) {
   emu::Report report;
   std::string error;
-  ASSERT_TRUE(module.launch(kernel, config, launch.args, launch.buffers,
-                            report, error))
+  ASSERT_TRUE(
+      module.launch(kernel, config, launch.args, launch.buffers, report, error))
       << kernel << ": " << error;
   EXPECT_TRUE(report.ok()) << kernel << ": " << describe(report, {});
 }

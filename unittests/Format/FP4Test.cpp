@@ -108,7 +108,7 @@ TEST(FP4Scaled, F16RoundsToNearestEven) {
 
 TEST(Float, DoubleToF16Edges) {
   EXPECT_EQ(doubleToF16(65504.0), 0x7BFF);
-  EXPECT_EQ(doubleToF16(65520.0), 0x7C00);           // ties up to infinity
+  EXPECT_EQ(doubleToF16(65520.0), 0x7C00); // ties up to infinity
   EXPECT_EQ(doubleToF16(std::ldexp(1.0, -24)), 0x0001);
   EXPECT_EQ(doubleToF16(std::ldexp(1.0, -25)), 0x0000); // tie to even (0)
   EXPECT_EQ(doubleToF16(std::ldexp(3.0, -26)), 0x0001);
@@ -173,8 +173,8 @@ TEST(Encode, FP8RoundTrip) {
   }
   EXPECT_EQ(encodeFP8E4M3FN(1000.0, true), 0x7E);
   EXPECT_EQ(encodeFP8E4M3FN(1000.0, false), 0x7F);
-  EXPECT_EQ(encodeFP8E4M3FN(464.0, false), 0x7E); // tie to even (448)
-  EXPECT_EQ(encodeFP8E4M3FN(470.0, false), 0x7F); // rounds past 448
+  EXPECT_EQ(encodeFP8E4M3FN(464.0, false), 0x7E);  // tie to even (448)
+  EXPECT_EQ(encodeFP8E4M3FN(470.0, false), 0x7F);  // rounds past 448
   EXPECT_EQ(encodeFP8E4M3FN(1.0625, false), 0x38); // tie to even
   EXPECT_EQ(encodeFP8E5M2(1e6, false), 0x7C);
 }

@@ -61,7 +61,7 @@ struct Shape {
 };
 
 // Includes GPT-OSS tails: K = 2880 is 90 scale blocks, not a multiple of 8.
-const Shape kShapes[] = {{16, 32},  {32, 64},   {48, 96},
+const Shape kShapes[] = {{16, 32},   {32, 64},   {48, 96},
                          {64, 2880}, {272, 352}, {2880, 2880}};
 
 } // namespace
@@ -75,8 +75,8 @@ TEST(WeightLayout, PreshuffleMatchesBruteForce) {
                  " K=" + std::to_string(s.kElems));
     std::vector<uint8_t> w = randomBytes(rng, s.rows * s.kElems / 2);
     std::vector<uint8_t> packed;
-    ASSERT_FALSE(
-        packWeights(WeightLayout::Preshuffle16x16, w, s.rows, s.kElems, packed));
+    ASSERT_FALSE(packWeights(WeightLayout::Preshuffle16x16, w, s.rows, s.kElems,
+                             packed));
     EXPECT_EQ(packed, bruteForcePreshuffle(w, s.rows, s.kElems / 2));
   }
 }
@@ -126,12 +126,12 @@ TEST(WeightLayout, RejectsBadShapes) {
   ASSERT_TRUE(err);
   EXPECT_NE(err->find("multiple of 16"), std::string::npos) << *err;
   EXPECT_TRUE(out.empty());
-  err = packWeights(WeightLayout::RowMajor, std::vector<uint8_t>(8), 1, 16,
-                    out);
+  err =
+      packWeights(WeightLayout::RowMajor, std::vector<uint8_t>(8), 1, 16, out);
   ASSERT_TRUE(err);
   EXPECT_NE(err->find("multiple of the MX block size 32"), std::string::npos);
-  err = packWeights(WeightLayout::RowMajor, std::vector<uint8_t>(5), 1, 32,
-                    out);
+  err =
+      packWeights(WeightLayout::RowMajor, std::vector<uint8_t>(5), 1, 32, out);
   ASSERT_TRUE(err);
   EXPECT_NE(err->find("expected rows * K / 2 = 16"), std::string::npos);
 }
@@ -169,8 +169,7 @@ TEST(ScaleLayout, AddressFunctionsArePermutations) {
 
 TEST(ScaleLayout, PaddedSizes) {
   // GPT-OSS: 2880 rows, 90 K blocks -> 3072 x 96.
-  EXPECT_EQ(scaleBufferBytes(ScaleLayout::E8M0Shuffle, 2880, 2880),
-            3072 * 96);
+  EXPECT_EQ(scaleBufferBytes(ScaleLayout::E8M0Shuffle, 2880, 2880), 3072 * 96);
   EXPECT_EQ(scaleBufferBytes(ScaleLayout::RowMajor, 2880, 2880), 2880 * 90);
 }
 
@@ -189,7 +188,8 @@ TEST(GateUp, ArrangementsArePermutations) {
         ASSERT_TRUE(rows.insert(r).second) << toString(a);
       }
   }
-  EXPECT_EQ(gateUpRow<int64_t>(GateUpArrangement::Interleaved, true, 5, 48), 11);
+  EXPECT_EQ(gateUpRow<int64_t>(GateUpArrangement::Interleaved, true, 5, 48),
+            11);
   EXPECT_EQ(gateUpRow<int64_t>(GateUpArrangement::Halves, true, 5, 48), 53);
   EXPECT_EQ(gateUpRow<int64_t>(GateUpArrangement::Blocks16, false, 17, 48), 33);
   EXPECT_EQ(gateUpRow<int64_t>(GateUpArrangement::Blocks16, true, 17, 48), 49);
@@ -265,8 +265,8 @@ TEST(CheckpointConversion, EveryRowLandsWhereTheKernelsReadIt) {
                                                   row, kb, inter / 2)] !=
                  w2[row * inter / 2 + kb];
       for (int64_t kb = 0; kb < inter / 32; ++kb)
-        wrong += out.w2Scales[scaleByteOffset<int64_t>(
-                     ScaleLayout::E8M0Shuffle, row, kb, inter / 32)] !=
+        wrong += out.w2Scales[scaleByteOffset<int64_t>(ScaleLayout::E8M0Shuffle,
+                                                       row, kb, inter / 32)] !=
                  s2[row * inter / 32 + kb];
     }
     EXPECT_EQ(out.b2, b2);

@@ -287,8 +287,8 @@ TEST(Layer, SortStage1Stage2MatchReference) {
        /*quantizeX=*/false},
       {"a8w4", 64, 2, 8, 352, 160, "interleaved", "silu", false, "bf16",
        "atomic"},
-      {"a4w4", 5, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32",
-       "store", /*quantizeX=*/false},
+      {"a4w4", 5, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32", "store",
+       /*quantizeX=*/false},
       {"a4w4", 64, 2, 16, 352, 160, "blocks16", "silu", false, "f32", "atomic"},
   };
   unsigned seed = testSeed();

@@ -1,4 +1,5 @@
-//===- PipelineKernelTest.cpp - our own kernels, executed ------------------===//
+//===- PipelineKernelTest.cpp - our own kernels, executed
+//------------------===//
 //
 // Kernels compiled by mxmoe's pipeline (moe-compile --emit=llvm) run in the
 // emulator against host references:
@@ -77,11 +78,12 @@ UnpackOutputs runUnpack(Module &module, std::vector<uint32_t> &words,
     words[i] = rot ? (base << rot) | (base >> (32 - rot)) : base;
     scales[i] = uint8_t(i / 8);
   }
-  std::vector<Buffer> buffers = {{"x", toBytes(words)},
-                                 {"s", scales},
-                                 {"bf16", std::vector<uint8_t>(lanes * 16, 0xAB)},
-                                 {"f16", std::vector<uint8_t>(lanes * 16, 0xAB)},
-                                 {"f32", std::vector<uint8_t>(lanes * 32, 0xAB)}};
+  std::vector<Buffer> buffers = {
+      {"x", toBytes(words)},
+      {"s", scales},
+      {"bf16", std::vector<uint8_t>(lanes * 16, 0xAB)},
+      {"f16", std::vector<uint8_t>(lanes * 16, 0xAB)},
+      {"f32", std::vector<uint8_t>(lanes * 32, 0xAB)}};
   std::vector<KernelArg> args;
   addMemref(args, 0, lanes);
   addMemref(args, 1, lanes);

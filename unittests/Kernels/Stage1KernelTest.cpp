@@ -32,9 +32,9 @@ struct Stage1Case {
   bool bias;
   int64_t tileM, tileN, waves;
   double empty;
-  const char *out = "bf16";         // bf16, mxfp8, mxfp4
-  const char *rounding = "floor";   // MX scale rounding
-  int64_t splitK = 1;               // > 1: partial planes, then the finish
+  const char *out = "bf16";       // bf16, mxfp8, mxfp4
+  const char *rounding = "floor"; // MX scale rounding
+  int64_t splitK = 1;             // > 1: partial planes, then the finish
 };
 
 /// The bytes a run left in h and h_scales, and its routing.
@@ -200,8 +200,7 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
       for (int64_t row = 0; row < rows; ++row)
         for (int64_t i = 0; ids[row] >= 0 && i < 2 * c.inter; ++i) {
           float v;
-          std::memcpy(&v, &planes[4 * ((p * rows + row) * 2 * c.inter + i)],
-                      4);
+          std::memcpy(&v, &planes[4 * ((p * rows + row) * 2 * c.inter + i)], 4);
           unwritten += std::isnan(v);
         }
     EXPECT_EQ(unwritten, 0) << "plane elements of routed rows not written";
@@ -363,15 +362,16 @@ TEST(Stage1Kernel, MXOutputsMatchReferenceQuantization) {
         Stage1Case c{sh.tokens, sh.topk,     sh.experts, sh.d, sh.inter,
                      precision, arrangement, activation, bias, sh.tileM,
                      sh.tileN,  sh.waves,    sh.empty,   out,  rounding};
-        SCOPED_TRACE(std::string(precision) + " " + out + " " + rounding +
-                     " " + arrangement + " " + activation +
-                     (bias ? " bias" : "") + " T=" + std::to_string(sh.tokens) +
+        SCOPED_TRACE(std::string(precision) + " " + out + " " + rounding + " " +
+                     arrangement + " " + activation + (bias ? " bias" : "") +
+                     " T=" + std::to_string(sh.tokens) +
                      " I=" + std::to_string(sh.inter));
         runStage1(c, seed + index, &stats);
       }
-  std::printf("MX outputs: %lld of %lld codes differ, %lld of %lld scale bytes\n",
-              (long long)stats.differing, (long long)stats.elements,
-              (long long)stats.scaleMismatches, (long long)stats.scaleBytes);
+  std::printf(
+      "MX outputs: %lld of %lld codes differ, %lld of %lld scale bytes\n",
+      (long long)stats.differing, (long long)stats.elements,
+      (long long)stats.scaleMismatches, (long long)stats.scaleBytes);
   EXPECT_GT(stats.elements, 0);
   EXPECT_EQ(stats.scaleMismatches, 0);
   EXPECT_EQ(stats.beyondOneCode, 0);
@@ -424,9 +424,9 @@ TEST(Stage1Kernel, SplitKMatchesSplitOneAndReference) {
                    out,
                    index % 4 < 2 ? "floor" : "ceil"};
       ++index;
-      SCOPED_TRACE(std::string(precision) + " " + out + " " + c.rounding +
-                   " " + c.gateUp + " " + c.activation +
-                   (c.bias ? " bias" : "") + " T=" + std::to_string(c.tokens) +
+      SCOPED_TRACE(std::string(precision) + " " + out + " " + c.rounding + " " +
+                   c.gateUp + " " + c.activation + (c.bias ? " bias" : "") +
+                   " T=" + std::to_string(c.tokens) +
                    " I=" + std::to_string(c.inter) +
                    " split_k=" + std::to_string(sh.splitK));
       Stage1Output one, split;

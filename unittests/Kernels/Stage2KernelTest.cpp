@@ -67,7 +67,8 @@ Result run(const Case &c, unsigned seed) {
   cfg.tile.m = c.tileM;
   bool a4w4 = std::string(c.precision) == "a4w4";
   bool a8w4 = std::string(c.precision) == "a8w4";
-  ref::MXElement hElement = a8w4 ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
+  ref::MXElement hElement =
+      a8w4 ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
 
   // Routing: K distinct experts per token (as top-k gives), some empty.
   std::vector<int32_t> ids(c.tokens * c.topk);
@@ -136,8 +137,7 @@ Result run(const Case &c, unsigned seed) {
     return res;
   bool atomic = std::string(c.combine) == "atomic";
   // Store: one plane of per-slot rows per K slice.
-  int64_t yElems =
-      atomic ? c.tokens * c.d : c.splitK * c.tokens * c.topk * c.d;
+  int64_t yElems = atomic ? c.tokens * c.d : c.splitK * c.tokens * c.topk * c.d;
   int64_t yBytes = std::string(c.out) == "f32" ? 4 : 2;
   std::vector<uint8_t> y(yElems * yBytes, 0);
   if (!atomic)
@@ -153,12 +153,15 @@ Result run(const Case &c, unsigned seed) {
   launch.add("ws", sPacked, sPacked.size());
   if (c.bias)
     launch.add("bias", toBytes(bias), bias.size());
-  launch.add("sorted_ids", toBytes(routing.sortedTokenIds), routing.sortedTokenIds.size());
-  launch.add("sorted_weights", toBytes(routing.sortedWeights), routing.sortedWeights.size());
+  launch.add("sorted_ids", toBytes(routing.sortedTokenIds),
+             routing.sortedTokenIds.size());
+  launch.add("sorted_weights", toBytes(routing.sortedWeights),
+             routing.sortedWeights.size());
   launch.add("sorted_expert_ids", toBytes(routing.sortedExpertIds),
-      routing.sortedExpertIds.size());
-  launch.add("num_valid_ids", toBytes(std::vector<int32_t>{routing.numValidIds,
-                                                    int32_t(c.tokens)}), 2);
+             routing.sortedExpertIds.size());
+  launch.add(
+      "num_valid_ids",
+      toBytes(std::vector<int32_t>{routing.numValidIds, int32_t(c.tokens)}), 2);
   launch.args.push_back(KernelArg::i32(int32_t(c.tokens)));
   int yIndex = launch.add("y", y, yElems);
 
@@ -167,8 +170,8 @@ Result run(const Case &c, unsigned seed) {
   config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
   config.block = {uint32_t(64 * c.waves), 1, 1};
   std::string error;
-  EXPECT_TRUE(module->launch(cfg.kernelName(), config, launch.args, launch.buffers,
-                             res.report, error))
+  EXPECT_TRUE(module->launch(cfg.kernelName(), config, launch.args,
+                             launch.buffers, res.report, error))
       << error;
 
   res.weightBuffer = weightIndex;
@@ -192,22 +195,22 @@ Result run(const Case &c, unsigned seed) {
         if (ids[t * c.topk + s] < 0)
           continue;
         for (int64_t p = 0; p < c.splitK; ++p)
-        for (int64_t n = 0; n < c.d; ++n) {
-          int64_t i = ((p * c.tokens + t) * c.topk + s) * c.d + n;
-          double v;
-          if (yBytes == 4) {
-            float f;
-            std::memcpy(&f, &yb[4 * i], 4);
-            v = f;
-          } else {
-            uint16_t bits;
-            std::memcpy(&bits, &yb[2 * i], 2);
-            v = halfValue(bits, c.out);
+          for (int64_t n = 0; n < c.d; ++n) {
+            int64_t i = ((p * c.tokens + t) * c.topk + s) * c.d + n;
+            double v;
+            if (yBytes == 4) {
+              float f;
+              std::memcpy(&f, &yb[4 * i], 4);
+              v = f;
+            } else {
+              uint16_t bits;
+              std::memcpy(&bits, &yb[2 * i], 2);
+              v = halfValue(bits, c.out);
+            }
+            if (std::isnan(v))
+              res.allValidRowsWritten = false;
+            res.out[t * c.d + n] += v;
           }
-          if (std::isnan(v))
-            res.allValidRowsWritten = false;
-          res.out[t * c.d + n] += v;
-        }
       }
   }
   if (!atomic) {
@@ -218,8 +221,10 @@ Result run(const Case &c, unsigned seed) {
     for (int32_t &id : shardIds)
       if (id >= 0)
         id += 100;
-    std::vector<Buffer> rb = {{"slots", yb}, {"topk_ids", toBytes(shardIds)},
-                              {"y", std::vector<uint8_t>(c.tokens * c.d * yBytes, 0xFF)}};
+    std::vector<Buffer> rb = {
+        {"slots", yb},
+        {"topk_ids", toBytes(shardIds)},
+        {"y", std::vector<uint8_t>(c.tokens * c.d * yBytes, 0xFF)}};
     std::vector<KernelArg> ra;
     addMemref(ra, 0, yElems);
     addMemref(ra, 1, ids.size());
@@ -262,17 +267,17 @@ void expectMatches(const Case &c, const Result &r) {
   EXPECT_TRUE(r.report.ok()) << describe(r.report, {});
   EXPECT_TRUE(r.allValidRowsWritten);
   double tol = std::string(c.out) == "f32" ? 1e-5 : 1e-2;
-  EXPECT_LT(relativeError(std::vector<float>(r.out.begin(), r.out.end()),
-                          r.ref),
-            tol);
+  EXPECT_LT(
+      relativeError(std::vector<float>(r.out.begin(), r.out.end()), r.ref),
+      tol);
   if (!r.reduced.empty()) {
     // Every output element written (no NaN poison left), within tolerance.
     for (double v : r.reduced)
       ASSERT_FALSE(std::isnan(v));
-    EXPECT_LT(relativeError(std::vector<float>(r.reduced.begin(),
-                                               r.reduced.end()),
-                            r.ref),
-              tol);
+    EXPECT_LT(
+        relativeError(std::vector<float>(r.reduced.begin(), r.reduced.end()),
+                      r.ref),
+        tol);
   }
 }
 } // namespace
@@ -291,30 +296,31 @@ TEST(Stage2Kernel, MatchesReference) {
        "gfx950", 0.2},
       {"store_bf16", 6, 2, 3, 48, 160, true, true, "bf16", "store", 1, 16, 1,
        "gfx950", 0.2},
-      {"gfx942_sw_unpack", 4, 2, 4, 40, 160, true, true, "f32", "atomic", 1,
-       32, 2, "gfx942", 0.2},
+      {"gfx942_sw_unpack", 4, 2, 4, 40, 160, true, true, "f32", "atomic", 1, 32,
+       2, "gfx942", 0.2},
       // Packed 16-bit atomics (pk_add_bf16 is gfx950-only; pk_add_f16 is
       // also on gfx942), with column tails and split-K.
-      {"atomic_bf16", 5, 2, 4, 40, 160, true, true, "bf16", "atomic", 1, 32,
-       2, "gfx950", 0.2},
+      {"atomic_bf16", 5, 2, 4, 40, 160, true, true, "bf16", "atomic", 1, 32, 2,
+       "gfx950", 0.2},
       {"a4w4_atomic_bf16_split_k", 4, 2, 4, 48, 288, true, true, "bf16",
        "atomic", 2, 16, 1, "gfx950", 0.1, "a4w4"},
       {"atomic_f16_gfx942", 5, 4, 8, 40, 160, true, true, "f16", "atomic", 1,
        32, 2, "gfx942", 0.2},
-      {"a4w4_tails_bias", 5, 2, 4, 40, 160, true, true, "f32", "atomic", 1,
-       32, 2, "gfx950", 0.2, "a4w4"},
-      {"a4w4_split_k", 4, 2, 4, 48, 288, true, true, "f32", "atomic", 2, 16,
-       1, "gfx950", 0.1, "a4w4"},
-      {"a4w4_store_bf16", 6, 2, 4, 40, 128, false, true, "bf16", "store", 1,
-       32, 2, "gfx950", 0.2, "a4w4"},
-      {"a8w4_tails_bias", 5, 2, 4, 40, 160, true, true, "f32", "atomic", 1,
-       32, 2, "gfx950", 0.2, "a8w4"},
+      {"a4w4_tails_bias", 5, 2, 4, 40, 160, true, true, "f32", "atomic", 1, 32,
+       2, "gfx950", 0.2, "a4w4"},
+      {"a4w4_split_k", 4, 2, 4, 48, 288, true, true, "f32", "atomic", 2, 16, 1,
+       "gfx950", 0.1, "a4w4"},
+      {"a4w4_store_bf16", 6, 2, 4, 40, 128, false, true, "bf16", "store", 1, 32,
+       2, "gfx950", 0.2, "a4w4"},
+      {"a8w4_tails_bias", 5, 2, 4, 40, 160, true, true, "f32", "atomic", 1, 32,
+       2, "gfx950", 0.2, "a8w4"},
       {"a8w4_split_k", 4, 2, 4, 48, 288, false, false, "f32", "atomic", 2, 16,
        1, "gfx950", 0.1, "a8w4"},
-      {"a8w4_store_f32", 6, 2, 4, 40, 128, true, true, "f32", "store", 1, 32,
-       2, "gfx950", 0.2, "a8w4"},
+      {"a8w4_store_f32", 6, 2, 4, 40, 128, true, true, "f32", "store", 1, 32, 2,
+       "gfx950", 0.2, "a8w4"},
       // Issue-matrix shapes: T = 64 with E = 32, K = 4 and D/I tails of
-      // remainders (D = 104, I = 352); K = 1 with the full 2880 inter_dim; T = 3.
+      // remainders (D = 104, I = 352); K = 1 with the full 2880 inter_dim; T
+      // = 3.
       {"T64_E32_K4_tails", 64, 4, 32, 104, 352, true, true, "f32", "atomic", 1,
        64, 4, "gfx950", 0.1, "a16w4", 64},
       {"T16_E8_K1_I2880_a4w4", 16, 1, 8, 40, 2880, false, true, "bf16",
@@ -338,7 +344,6 @@ TEST(Stage2Kernel, MatchesReference) {
     expectMatches(c, run(c, seed));
   }
 }
-
 
 TEST(Stage2Kernel, FullMatrix) {
   // Every precision x bias x {f32, bf16} x {atomic, store} x split-K
@@ -374,9 +379,22 @@ TEST(Stage2Kernel, FullMatrix) {
                             out + "_" + combine + "_split" +
                             std::to_string(split) + "_T" +
                             std::to_string(sh.tokens));
-            Case c{names.back().c_str(), sh.tokens, sh.topk, sh.experts,
-                   sh.d, sh.inter, bias, true, out, combine, split,
-                   sh.tileN, sh.waves, "gfx950", sh.empty, precision,
+            Case c{names.back().c_str(),
+                   sh.tokens,
+                   sh.topk,
+                   sh.experts,
+                   sh.d,
+                   sh.inter,
+                   bias,
+                   true,
+                   out,
+                   combine,
+                   split,
+                   sh.tileN,
+                   sh.waves,
+                   "gfx950",
+                   sh.empty,
+                   precision,
                    sh.tileM};
             SCOPED_TRACE(c.name);
             expectMatches(c, run(c, seed + index));
@@ -387,13 +405,13 @@ TEST(Stage2Kernel, DecodeReadsOnlyActiveExperts) {
   // T = 1 with K = 4 distinct experts out of 32: the grid is bounded by
   // T * K blocks, every launched workgroup is useful, and the weights read
   // are those of the active experts.
-  Case c{"decode", 1, 4, 32, 64, 256, true, true, "f32", "atomic", 1, 64, 4,
-         "gfx950", 0.0};
+  Case c{"decode", 1,        4, 32, 64, 256,      true, true,
+         "f32",    "atomic", 1, 64, 4,  "gfx950", 0.0};
   Result r = run(c, testSeed());
   ASSERT_TRUE(r.report.ok()) << describe(r.report, {});
-  EXPECT_LT(relativeError(std::vector<float>(r.out.begin(), r.out.end()),
-                          r.ref),
-            1e-5);
+  EXPECT_LT(
+      relativeError(std::vector<float>(r.out.begin(), r.out.end()), r.ref),
+      1e-5);
   const Counters &k = r.report.counters;
   EXPECT_EQ(k.workgroupsLaunched, 4u); // 1 column tile x 4 blocks
   EXPECT_EQ(k.workgroupsWithOutput, k.workgroupsLaunched);

@@ -1,7 +1,7 @@
 //===- MXQuantTest.cpp - MX block quantization ----------------------------===//
 
-#include "mxmoe/Format/MXFormats.h"
 #include "mxmoe/Reference/MXQuant.h"
+#include "mxmoe/Format/MXFormats.h"
 
 #include "../TestSeed.h"
 
@@ -99,7 +99,8 @@ TEST(MXQuant, FP8RelativeErrorBound) {
       double scale = fmt::decodeE8M0(scales[i * 2 + j / 32]);
       // Half a unit in the last place (3 mantissa bits), or the subnormal
       // quantum.
-      double ulp = std::max(std::ldexp(std::fabs(x), -3), std::ldexp(scale, -9));
+      double ulp =
+          std::max(std::ldexp(std::fabs(x), -3), std::ldexp(scale, -9));
       ASSERT_LE(std::fabs(q - x), ulp / 2 + 1e-12) << x;
     }
 }

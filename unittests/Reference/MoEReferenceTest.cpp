@@ -1,7 +1,7 @@
 //===- MoEReferenceTest.cpp - the reference MoE stages --------------------===//
 
-#include "mxmoe/Format/MXFormats.h"
 #include "mxmoe/Reference/MoEReference.h"
+#include "mxmoe/Format/MXFormats.h"
 
 #include <gtest/gtest.h>
 
@@ -27,7 +27,8 @@ MXFP4Matrix randomMatrix(int64_t rows, int64_t k, std::mt19937 &rng) {
 }
 
 /// Copies logical row `from` of `src` to row `to` of `dst`.
-void copyRow(const MXFP4Matrix &src, int64_t from, MXFP4Matrix &dst, int64_t to) {
+void copyRow(const MXFP4Matrix &src, int64_t from, MXFP4Matrix &dst,
+             int64_t to) {
   for (int64_t b = 0; b < src.k / 2; ++b)
     dst.codes[to * src.k / 2 + b] = src.codes[from * src.k / 2 + b];
   for (int64_t b = 0; b < src.k / 32; ++b)
@@ -39,14 +40,15 @@ void copyRow(const MXFP4Matrix &src, int64_t from, MXFP4Matrix &dst, int64_t to)
 TEST(MoEReference, Activations) {
   ActivationSpec swiglu;
   double s = 1.0 / (1.0 + std::exp(-1.702 * 7.0));
-  EXPECT_DOUBLE_EQ(activate(swiglu, 10.0, 10.0), 7.0 * s * 8.0);  // clamped
+  EXPECT_DOUBLE_EQ(activate(swiglu, 10.0, 10.0), 7.0 * s * 8.0); // clamped
   EXPECT_DOUBLE_EQ(activate(swiglu, -3.0, -9.0),
                    -3.0 / (1.0 + std::exp(1.702 * 3.0)) * (-7.0 + 1.0));
   ActivationSpec noLimit{Activation::SwiGLU, 1.702, INFINITY};
   EXPECT_DOUBLE_EQ(activate(noLimit, 10.0, 10.0),
                    10.0 / (1.0 + std::exp(-17.02)) * 11.0);
   ActivationSpec silu{Activation::SiLU};
-  EXPECT_DOUBLE_EQ(activate(silu, 2.0, 3.0), 2.0 / (1.0 + std::exp(-2.0)) * 3.0);
+  EXPECT_DOUBLE_EQ(activate(silu, 2.0, 3.0),
+                   2.0 / (1.0 + std::exp(-2.0)) * 3.0);
 }
 
 TEST(MoEReference, Stage1SameResultInEveryGateUpArrangement) {
@@ -109,14 +111,16 @@ TEST(MoEReference, Stage2BiasOncePerSlotBeforeWeight) {
         for (int64_t k = 0; k < I; ++k) {
           uint8_t byte = w2.codes[(e * D + n) * I / 2 + k / 2];
           double q = fmt::decodeFP4(k % 2 ? byte >> 4 : byte & 0xF);
-          dot += h[(t * K + s) * I + k] * q *
-                 std::ldexp(1.0, w2.scales[(e * D + n) * I / 32 + k / 32] - 127);
+          dot +=
+              h[(t * K + s) * I + k] * q *
+              std::ldexp(1.0, w2.scales[(e * D + n) * I / 32 + k / 32] - 127);
         }
         want += w[t * K + s] * dot;
       }
       EXPECT_NEAR(y[t * D + n], want, 1e-9 * (1 + std::fabs(want)));
     }
   std::vector<int32_t> none(T * K, -1);
-  for (double v : referenceStage2(h, none, w.data(), T, K, E, D, w2, bias.data()))
+  for (double v :
+       referenceStage2(h, none, w.data(), T, K, E, D, w2, bias.data()))
     EXPECT_EQ(v, 0.0);
 }

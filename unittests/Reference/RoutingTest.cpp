@@ -18,13 +18,19 @@ TEST(Routing, HandWorkedExample) {
   RoutingBuffers r;
   ASSERT_FALSE(sortRouting(ids, w, 3, 2, 3, 2, r));
   const int32_t S = (2 << 24) | 3;
-  std::vector<int32_t> wantIds = {packRoutedRow(0, 0), packRoutedRow(2, 0),
-                                  packRoutedRow(2, 1), S,
-                                  packRoutedRow(0, 1), packRoutedRow(1, 0),
-                                  S, S, S, S};
+  std::vector<int32_t> wantIds = {packRoutedRow(0, 0),
+                                  packRoutedRow(2, 0),
+                                  packRoutedRow(2, 1),
+                                  S,
+                                  packRoutedRow(0, 1),
+                                  packRoutedRow(1, 0),
+                                  S,
+                                  S,
+                                  S,
+                                  S};
   EXPECT_EQ(r.sortedTokenIds, wantIds);
-  EXPECT_EQ(r.sortedWeights,
-            (std::vector<float>{0.5f, 0.125f, 2.0f, 0, 0.25f, 1.0f, 0, 0, 0, 0}));
+  EXPECT_EQ(r.sortedWeights, (std::vector<float>{0.5f, 0.125f, 2.0f, 0, 0.25f,
+                                                 1.0f, 0, 0, 0, 0}));
   EXPECT_EQ(r.sortedExpertIds, (std::vector<int32_t>{0, 0, 2, -1, -1}));
   EXPECT_EQ(r.numValidIds, 6);
   EXPECT_EQ(r.sentinel(), S);

@@ -73,8 +73,7 @@ mlir::FailureOr<Artifacts> compileArtifacts(mlir::ModuleOp module,
 /// Lowers `module` (in place) and returns the requested artifact: MLIR text,
 /// the optimized LLVM IR handed to the backend, gfx ISA text, or an HSACO.
 /// LLVM/ISA/HSACO need exactly one gpu.module.
-mlir::FailureOr<std::string> compileModule(mlir::ModuleOp module,
-                                           EmitKind emit,
+mlir::FailureOr<std::string> compileModule(mlir::ModuleOp module, EmitKind emit,
                                            const CompileOptions &options);
 
 /// Parses `source` (a user's input; `sourceName` names it in locations) in

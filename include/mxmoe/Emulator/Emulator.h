@@ -44,7 +44,7 @@ struct Buffer {
 };
 
 struct LaunchConfig {
-  std::array<uint32_t, 3> grid = {1, 1, 1};  // workgroups
+  std::array<uint32_t, 3> grid = {1, 1, 1};   // workgroups
   std::array<uint32_t, 3> block = {64, 1, 1}; // lanes per workgroup
   uint32_t dynamicLdsBytes = 0;
   /// Stop after this many distinct issues (0: never).
@@ -63,14 +63,14 @@ struct LaunchConfig {
 /// A problem found while running, attributed to the first lane that hit it.
 struct Issue {
   enum class Kind {
-    GlobalOutOfBounds,  ///< access outside every allocation
-    LdsOutOfBounds,     ///< LDS access past the workgroup's allocation
-    LdsRace,            ///< two waves, one writing, no barrier between
-    LdsUninitialized,   ///< read of LDS never written in this workgroup
-    LaneDependency,     ///< same-wave cross-lane LDS dependency (see docs)
-    DivergentCollective,///< lanes of a wave at different collectives
-    Unsupported,        ///< an intrinsic or a case the emulator cannot model
-    BufferSemantics,    ///< an access whose result depends on unclear rules
+    GlobalOutOfBounds,   ///< access outside every allocation
+    LdsOutOfBounds,      ///< LDS access past the workgroup's allocation
+    LdsRace,             ///< two waves, one writing, no barrier between
+    LdsUninitialized,    ///< read of LDS never written in this workgroup
+    LaneDependency,      ///< same-wave cross-lane LDS dependency (see docs)
+    DivergentCollective, ///< lanes of a wave at different collectives
+    Unsupported,         ///< an intrinsic or a case the emulator cannot model
+    BufferSemantics,     ///< an access whose result depends on unclear rules
   };
   Kind kind;
   std::string message;

@@ -63,8 +63,7 @@ I weightByteOffset(WeightLayout layout, I n, I kb, int64_t kBytes) {
   case WeightLayout::RowMajor:
     return n * kBytes + kb;
   case WeightLayout::Preshuffle16x16:
-    return ((n / 16) * (kBytes / 16) + kb / 16) * 256 + (n % 16) * 16 +
-           kb % 16;
+    return ((n / 16) * (kBytes / 16) + kb / 16) * 256 + (n % 16) * 16 + kb % 16;
   }
   return n * kBytes + kb;
 }
@@ -158,10 +157,11 @@ std::optional<std::string> packScales(ScaleLayout layout,
 /// rows are gate and up interleaved per output element (row 2j gate, 2j+1
 /// up), as is its f32 bias. Pointers are to experts * rows rows.
 struct CheckpointExperts {
-  const uint8_t *w13 = nullptr, *w13Scales = nullptr; // [E, 2I, D/2], [E, 2I, D/32]
-  const float *b13 = nullptr;                         // [E, 2I] or null
-  const uint8_t *w2 = nullptr, *w2Scales = nullptr;   // [E, D, I/2], [E, D, I/32]
-  const float *b2 = nullptr;                          // [E, D] or null
+  const uint8_t *w13 = nullptr,
+                *w13Scales = nullptr; // [E, 2I, D/2], [E, 2I, D/32]
+  const float *b13 = nullptr;         // [E, 2I] or null
+  const uint8_t *w2 = nullptr, *w2Scales = nullptr; // [E, D, I/2], [E, D, I/32]
+  const float *b2 = nullptr;                        // [E, D] or null
   int64_t experts = 0, modelDim = 0, interDim = 0;
 };
 
@@ -174,11 +174,9 @@ struct KernelExperts {
 /// Converts checkpoint experts for kernels that read stage-1 rows in
 /// `arrangement` and weights/scales in `weightLayout`/`scaleLayout`.
 /// Returns an error message on a bad shape.
-std::optional<std::string>
-convertCheckpointExperts(const CheckpointExperts &in,
-                         GateUpArrangement arrangement,
-                         WeightLayout weightLayout, ScaleLayout scaleLayout,
-                         KernelExperts &out);
+std::optional<std::string> convertCheckpointExperts(
+    const CheckpointExperts &in, GateUpArrangement arrangement,
+    WeightLayout weightLayout, ScaleLayout scaleLayout, KernelExperts &out);
 
 /// Name <-> enum (the textual names used in IR, configs and CLI flags).
 const char *toString(WeightLayout layout);

@@ -21,7 +21,17 @@
 namespace mxmoe::perf {
 
 /// Instruction classes of the mix.
-enum class InstClass { MFMA, VALU, VMEM, DS, SALU, Wait, Barrier, Branch, Other };
+enum class InstClass {
+  MFMA,
+  VALU,
+  VMEM,
+  DS,
+  SALU,
+  Wait,
+  Barrier,
+  Branch,
+  Other
+};
 const char *toString(InstClass c);
 InstClass classify(const std::string &mnemonic);
 
@@ -32,9 +42,9 @@ struct LoopInfo {
   bool wholeKernel = false;
   std::vector<std::string> body; // instruction lines, label to back branch
   std::map<InstClass, int> mix;
-  int mfmaPasses = 0;            // 4-cycle passes of the loop's MFMAs
+  int mfmaPasses = 0; // 4-cycle passes of the loop's MFMAs
   std::optional<double> mcaCyclesPerIteration;
-  double mfmaBusy() const;       // mfmaPasses * 4 / cycles (0 if unknown)
+  double mfmaBusy() const; // mfmaPasses * 4 / cycles (0 if unknown)
 };
 
 struct KernelReport {
@@ -44,7 +54,7 @@ struct KernelReport {
   int64_t vgprSpills = -1, sgprSpills = -1;
   int64_t workgroupSize = -1; // max flat workgroup size
   int64_t instructions = 0;
-  std::map<InstClass, int> mix;   // whole kernel
+  std::map<InstClass, int> mix; // whole kernel
   std::optional<LoopInfo> mainLoop;
   int wavesPerSIMD(int64_t ldsPerCU, int maxWaves) const;
 };
@@ -72,7 +82,7 @@ struct Launch {
   int64_t workgroups = 0;     // 0: no latency term
   int64_t loopIterations = 0; // main-loop trips per workgroup
   int64_t wavesPerWorkgroup = 1;
-  int wavesPerSIMD = 1;       // occupancy
+  int wavesPerSIMD = 1;          // occupancy
   double cyclesPerIteration = 0; // llvm-mca (wave issue slots)
 };
 

@@ -1,6 +1,7 @@
 //===- Layer.h - the kernels of a whole MoE layer --------------*- C++ -*-===//
 //
-// An MoE layer (docs/semantics.md §1) is three kernels: the routing sort, stage 1 (gate/up
+// An MoE layer (docs/semantics.md §1) is three kernels: the routing sort, stage
+// 1 (gate/up
 // + activation) and stage 2 (down + combine), plus the buffers between them.
 // This plans them per token bucket for a known model or a custom shape, so
 // moe-compile, the layer expansion, the manifest and the tests launch

@@ -40,14 +40,12 @@ double activate(const ActivationSpec &spec, double gate, double up);
 /// then the activation. Returns h [T*K, I] (row t*K + s; zero for invalid
 /// slots). `x` is [T, D]; `w13` has E*2I rows of D; `bias13` is [E*2I] in
 /// the same arrangement, or null.
-std::vector<double> referenceStage1(const std::vector<float> &x,
-                                    const std::vector<int32_t> &topkIds,
-                                    int64_t tokens, int64_t topk,
-                                    int64_t experts, int64_t inter,
-                                    const MXFP4Matrix &w13,
-                                    fmt::GateUpArrangement arrangement,
-                                    const float *bias13,
-                                    const ActivationSpec &activation);
+std::vector<double>
+referenceStage1(const std::vector<float> &x,
+                const std::vector<int32_t> &topkIds, int64_t tokens,
+                int64_t topk, int64_t experts, int64_t inter,
+                const MXFP4Matrix &w13, fmt::GateUpArrangement arrangement,
+                const float *bias13, const ActivationSpec &activation);
 
 /// Stage 2 (down): y[t] = sum_s w[t,s] * (h[t,s] . W2[e]^T + b2[e]), the bias
 /// once per (t, s), before the routing weight. `h` is [T*K, I]; `w2` has

@@ -1,8 +1,8 @@
 //===- Routing.h - MoE routing buffers (host sort) -------------*- C++ -*-===//
 //
 // The routing buffers every mxmoe MoE kernel reads, in the format ROCm's MoE
-// stacks pass around (docs/semantics.md §2), and the host function that builds them. The
-// sort kernel (moe.sort) must match this function bit for bit.
+// stacks pass around (docs/semantics.md §2), and the host function that builds
+// them. The sort kernel (moe.sort) must match this function bit for bit.
 //
 // This header has no MLIR dependency.
 //
@@ -58,10 +58,9 @@ int64_t routingCapacity(int64_t tokens, int64_t topk, int64_t experts,
 /// slot. Returns an error message on invalid sizes (T >= 2^24, K > 127,
 /// blockM < 1, experts < 1).
 std::optional<std::string> sortRouting(const int32_t *topkIds,
-                                       const float *topkWeights,
-                                       int64_t tokens, int64_t topk,
-                                       int64_t experts, int64_t blockM,
-                                       RoutingBuffers &out,
+                                       const float *topkWeights, int64_t tokens,
+                                       int64_t topk, int64_t experts,
+                                       int64_t blockM, RoutingBuffers &out,
                                        int64_t expertBegin = 0);
 
 } // namespace mxmoe::ref

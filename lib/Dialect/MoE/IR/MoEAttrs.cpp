@@ -87,9 +87,8 @@ Attribute ActivationAttr::parse(AsmParser &parser, Type) {
     return {};
   if (*kind == ActivationKind::SiLU)
     alpha = limit = 0.0;
-  return parser.getChecked<ActivationAttr>(parser.getContext(), *kind,
-                                           llvm::APFloat(alpha),
-                                           llvm::APFloat(limit));
+  return parser.getChecked<ActivationAttr>(
+      parser.getContext(), *kind, llvm::APFloat(alpha), llvm::APFloat(limit));
 }
 
 void ActivationAttr::print(AsmPrinter &printer) const {
@@ -317,14 +316,15 @@ ActivationAttr mlir::moe::fromPlan(MLIRContext *context,
 //===----------------------------------------------------------------------===//
 
 LogicalResult TileAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                               int64_t m, int64_t n, int64_t k,
-                               int64_t waves) {
+                               int64_t m, int64_t n, int64_t k, int64_t waves) {
   if (m != 16 && m != 32 && m != 64 && m != 128)
     return emitError() << "tile m (" << m << ") must be 16, 32, 64 or 128";
   if (n <= 0 || n % 16 != 0)
-    return emitError() << "tile n (" << n << ") must be a positive multiple of 16";
+    return emitError() << "tile n (" << n
+                       << ") must be a positive multiple of 16";
   if (k <= 0 || k % 32 != 0)
-    return emitError() << "tile k (" << k << ") must be a positive multiple of 32";
+    return emitError() << "tile k (" << k
+                       << ") must be a positive multiple of 32";
   if (waves != 1 && waves != 2 && waves != 4 && waves != 8)
     return emitError() << "tile waves (" << waves << ") must be 1, 2, 4 or 8";
   // Checked before anything iterates over the tile's MFMA tiles: two

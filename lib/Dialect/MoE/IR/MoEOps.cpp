@@ -46,8 +46,7 @@ static void printMNKShape(OpAsmPrinter &printer, Operation *, IntegerAttr m,
 /// the lowering builds a raw buffer resource from its base pointer and size.
 static LogicalResult verifyByteBuffer(Operation *op, MemRefType type) {
   if (!type.getLayout().isIdentity())
-    return op->emitOpError("buffer must have an identity layout, got ")
-           << type;
+    return op->emitOpError("buffer must have an identity layout, got ") << type;
   Attribute space = type.getMemorySpace();
   if (!space)
     return success();
@@ -98,8 +97,8 @@ LogicalResult MXFP4LoadOp::verify() {
              << k.getZExtValue() << ") must be a multiple of the " << width
              << "-element load width";
     if (k.getSExtValue() >= int64_t(getKDim()))
-      return emitOpError("k (") << k.getSExtValue() << ") is outside k_dim ("
-                                << getKDim() << ")";
+      return emitOpError("k (")
+             << k.getSExtValue() << ") is outside k_dim (" << getKDim() << ")";
   }
   return success();
 }
@@ -116,8 +115,8 @@ LogicalResult E8M0LoadOp::verify() {
   if (matchPattern(getKblock(), m_ConstantInt(&kb)) &&
       kb.getSExtValue() >= int64_t(getKDim() / 32))
     return emitOpError("kblock (")
-           << kb.getSExtValue() << ") is outside k_dim / 32 ("
-           << getKDim() / 32 << ")";
+           << kb.getSExtValue() << ") is outside k_dim / 32 (" << getKDim() / 32
+           << ")";
   return success();
 }
 
@@ -141,9 +140,10 @@ LogicalResult FP4UnpackOp::verify() {
 /// Checks that (m, n, k) is one of `shapes` and that the accumulator holds the
 /// 16x16 (4 per lane) or 32x32 (16 per lane) tile.
 static LogicalResult verifyMFMAShape(Operation *op, int64_t m, int64_t n,
-                                     int64_t k, VectorType acc,
-                                     int64_t k16, int64_t k32) {
-  bool ok = (m == 16 && n == 16 && k == k16) || (m == 32 && n == 32 && k == k32);
+                                     int64_t k, VectorType acc, int64_t k16,
+                                     int64_t k32) {
+  bool ok =
+      (m == 16 && n == 16 && k == k16) || (m == 32 && n == 32 && k == k32);
   if (!ok)
     return op->emitOpError("unsupported shape ")
            << m << "x" << n << "x" << k << " (expected 16x16x" << k16
@@ -160,8 +160,8 @@ LogicalResult MFMAOp::verify() {
   if (getA().getType() != getB().getType())
     return emitOpError("A and B must have the same type, got ")
            << getA().getType() << " and " << getB().getType();
-  return verifyMFMAShape(*this, getM(), getN(), getK(), getAcc().getType(),
-                         32, 16);
+  return verifyMFMAShape(*this, getM(), getN(), getK(), getAcc().getType(), 32,
+                         16);
 }
 
 /// Rejects a constant scale whose selected byte is 0: the backend would turn
@@ -217,8 +217,8 @@ PipelineLDSLayout mlir::moe::pipelineLDSLayout(TileAttr tile,
   l.actOffset = alignTo16(l.wScaleOffset + n * l.scaleStride);
   l.actStride = l.actRowBytes + 16;
   l.aScaleOffset = alignTo16(l.actOffset + m * l.actStride);
-  int64_t end = l.aScaleOffset +
-                (precision == Precision::A16W4 ? 0 : m * l.scaleStride);
+  int64_t end =
+      l.aScaleOffset + (precision == Precision::A16W4 ? 0 : m * l.scaleStride);
   l.bufferBytes = alignTo16(end);
   return l;
 }
@@ -251,7 +251,9 @@ TileResources mlir::moe::estimateTileResources(TileAttr tile,
   int64_t accRegs = 4 * mfmaTilesPerWave(tile);
   // The register prefetch: the stage's 16-byte chunks and scale bytes
   // spread over the workgroup.
-  auto perThread = [&](int64_t units) { return (units + threads - 1) / threads; };
+  auto perThread = [&](int64_t units) {
+    return (units + threads - 1) / threads;
+  };
   int64_t prefetchRegs =
       4 * perThread(n * k / 32 + m * l.actRowBytes / 16) +
       perThread(n * k / 32) +
@@ -265,8 +267,8 @@ TileResources mlir::moe::estimateTileResources(TileAttr tile,
     rowKeys.insert(mfmaRowKey(tile, j));
   }
   int64_t actFrag = precision == Precision::A16W4 ? 16 : 9;
-  int64_t operandRegs =
-      sub * (5 * int64_t(weightKeys.size()) + actFrag * int64_t(rowKeys.size()));
+  int64_t operandRegs = sub * (5 * int64_t(weightKeys.size()) +
+                               actFrag * int64_t(rowKeys.size()));
   return {l.totalBytes(), accRegs + prefetchRegs + operandRegs};
 }
 
@@ -275,16 +277,15 @@ TileResources mlir::moe::estimateTileResources(TileAttr tile,
 /// block size of the reduction dimension `kName`, and the tile's K step.
 static LogicalResult verifyRoutedGemm(Operation *op, Precision precision,
                                       Value act, Value actScales, Value w,
-                                      Value wScales, StringRef kName,
-                                      int64_t k, TileAttr tile) {
+                                      Value wScales, StringRef kName, int64_t k,
+                                      TileAttr tile) {
   Type elem = cast<MemRefType>(act.getType()).getElementType();
   bool scaled = precision != Precision::A16W4;
   if (!scaled && !elem.isBF16())
     return op->emitOpError("a16w4 activations must be bf16, got ") << elem;
   if (scaled && !elem.isInteger(8))
     return op->emitOpError(stringifyPrecision(precision))
-           << " activations must be i8 (FP8 bytes or packed FP4), got "
-           << elem;
+           << " activations must be i8 (FP8 bytes or packed FP4), got " << elem;
   if (scaled != bool(actScales))
     return op->emitOpError(scaled ? "needs" : "takes no")
            << " activation scales for " << stringifyPrecision(precision);
@@ -292,8 +293,8 @@ static LogicalResult verifyRoutedGemm(Operation *op, Precision precision,
     if (failed(verifyByteBuffer(op, cast<MemRefType>(buffer.getType()))))
       return failure();
   if (k % 32 != 0)
-    return op->emitOpError()
-           << kName << " (" << k << ") must be a multiple of the MX block size 32";
+    return op->emitOpError() << kName << " (" << k
+                             << ") must be a multiple of the MX block size 32";
   if (tile.getK() % 128 != 0)
     return op->emitOpError("tile k (")
            << tile.getK()
@@ -312,8 +313,8 @@ static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
     return op->emitOpError("tile needs ")
            << res.ldsBytes << " bytes of LDS (two buffers"
            << (epilogueLDS ? " and the epilogue's exchange" : "")
-           << "), more than the "
-           << gfx950->ldsBytesPerWorkgroup << " of gfx950";
+           << "), more than the " << gfx950->ldsBytesPerWorkgroup
+           << " of gfx950";
   if (res.vgprsPerLane > kVgprsForTwoWaves)
     return op->emitOpError("tile needs about ")
            << res.vgprsPerLane << " VGPRs per lane; more than "
@@ -352,14 +353,15 @@ LogicalResult Stage2Op::verify() {
                               getW2(), getW2Scales(), "inter_dim",
                               getInterDim(), getTile())))
     return failure();
-  if (auto err = mxmoe::fmt::checkWeightShape(
-          toFormat(getWeightLayout()), getExperts() * getModelDim(),
-          getInterDim()))
+  if (auto err = mxmoe::fmt::checkWeightShape(toFormat(getWeightLayout()),
+                                              getExperts() * getModelDim(),
+                                              getInterDim()))
     return emitOpError("weights [experts * model_dim, inter_dim]: ") << *err;
   if (failed(verifyTopk(*this, getTopk())))
     return failure();
   TileAttr tile = getTile();
-  if (failed(verifySplitK(*this, getSplitK(), "inter_dim", getInterDim(), tile)))
+  if (failed(
+          verifySplitK(*this, getSplitK(), "inter_dim", getInterDim(), tile)))
     return failure();
   return verifyTileResources(*this, tile, getPrecision());
 }
@@ -384,8 +386,7 @@ LogicalResult RoutedMMAOp::verify() {
                               getW(), getWScales(), "k_dim", getKDim(),
                               getTile())))
     return failure();
-  return verifyAccumulatorCount(*this, getTile(), getAccs().size(),
-                                "results");
+  return verifyAccumulatorCount(*this, getTile(), getAccs().size(), "results");
 }
 
 LogicalResult Stage2EpilogueOp::verify() {
@@ -408,8 +409,8 @@ LogicalResult SortOp::verify() {
   if (lds > gfx950->ldsBytesPerWorkgroup)
     return emitOpError("needs ")
            << lds << " bytes of LDS for " << getExperts() << " experts and "
-           << waves << " waves, more than the "
-           << gfx950->ldsBytesPerWorkgroup << " of gfx950";
+           << waves << " waves, more than the " << gfx950->ldsBytesPerWorkgroup
+           << " of gfx950";
   return success();
 }
 
@@ -444,8 +445,9 @@ static LogicalResult verifyStage1Output(Operation *op, OutputFormat output,
   if (failed(verifyByteBuffer(op, cast<MemRefType>(hScales.getType()))))
     return failure();
   if (interDim % 32 != 0)
-    return op->emitOpError(name) << " output needs inter_dim (" << interDim
-                                 << ") to be a multiple of the MX block size 32";
+    return op->emitOpError(name)
+           << " output needs inter_dim (" << interDim
+           << ") to be a multiple of the MX block size 32";
   if (tile && tile.getN() % 64 != 0)
     return op->emitOpError(name)
            << " output needs tile n (" << tile.getN()
@@ -494,12 +496,12 @@ LogicalResult Stage1Op::verify() {
                               getW13(), getW13Scales(), "model_dim",
                               getModelDim(), getTile())))
     return failure();
-  if (auto err = mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()),
-                                              getInterDim()))
+  if (auto err =
+          mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()), getInterDim()))
     return emitOpError(*err);
-  if (auto err = mxmoe::fmt::checkWeightShape(
-          toFormat(getWeightLayout()), getExperts() * 2 * getInterDim(),
-          getModelDim()))
+  if (auto err = mxmoe::fmt::checkWeightShape(toFormat(getWeightLayout()),
+                                              getExperts() * 2 * getInterDim(),
+                                              getModelDim()))
     return emitOpError("weights [experts * 2 inter_dim, model_dim]: ") << *err;
   if (failed(verifyTopk(*this, getTopk())) ||
       failed(verifyStage1Result(*this, getSplitK() > 1, getOutput(), getH(),
@@ -507,7 +509,8 @@ LogicalResult Stage1Op::verify() {
                                 getInterDim(), getTile())))
     return failure();
   TileAttr tile = getTile();
-  if (failed(verifySplitK(*this, getSplitK(), "model_dim", getModelDim(), tile)))
+  if (failed(
+          verifySplitK(*this, getSplitK(), "model_dim", getModelDim(), tile)))
     return failure();
   return verifyTileResources(*this, tile, getPrecision(),
                              stage1EpilogueLDSBytes(tile, getOutput()));
@@ -537,8 +540,8 @@ LogicalResult Stage1FinishOp::verify() {
       failed(verifyStage1Output(*this, getOutput(), getH(), getHScales(),
                                 getInterDim(), TileAttr())))
     return failure();
-  if (auto err = mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()),
-                                              getInterDim()))
+  if (auto err =
+          mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()), getInterDim()))
     return emitOpError(*err);
   return verifyBlockSize(*this, getBlockSize());
 }
@@ -581,21 +584,22 @@ LogicalResult LayerOp::verify() {
   // a8w4 / a4w4 take bf16 x (quantized by the layer) or MX codes + scales.
   if (!elem.isBF16() && !(scaled && elem.isInteger(8)))
     return emitOpError(stringifyPrecision(precision))
-           << " activations x must be bf16"
-           << (scaled ? " or i8 MX codes" : "") << ", got " << elem;
+           << " activations x must be bf16" << (scaled ? " or i8 MX codes" : "")
+           << ", got " << elem;
   bool quantized = elem.isInteger(8);
   if (quantized != bool(getXScales()))
     return emitOpError(quantized ? "needs x_scales with MX-coded x"
                                  : "takes no x_scales with bf16 x");
-  for (auto [name, dim] : {std::pair<StringRef, int64_t>{"model_dim", getModelDim()},
-                           {"inter_dim", getInterDim()}})
+  for (auto [name, dim] :
+       {std::pair<StringRef, int64_t>{"model_dim", getModelDim()},
+        {"inter_dim", getInterDim()}})
     if (dim % 32 != 0)
       return emitOpError() << name << " (" << dim
                            << ") must be a multiple of the MX block size 32";
   if (failed(verifyTopk(*this, getTopk())))
     return failure();
-  if (auto err = mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()),
-                                              getInterDim()))
+  if (auto err =
+          mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()), getInterDim()))
     return emitOpError(*err);
   ArrayRef<int64_t> buckets = getTokenBuckets();
   if (buckets.empty())
