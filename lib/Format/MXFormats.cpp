@@ -67,43 +67,48 @@ uint16_t fp4ScaledToF16(uint8_t code, uint8_t e) {
   return doubleToF16(v);
 }
 
-double decodeFP8E4M3FN(uint8_t bits) {
-  int s = bits >> 7, exp = (bits >> 3) & 0xF, man = bits & 0x7;
-  if (exp == 0xF && man == 0x7)
-    return std::numeric_limits<double>::quiet_NaN();
-  double v = exp == 0 ? std::ldexp(man / 8.0, -6)
-                      : std::ldexp(1.0 + man / 8.0, exp - 7);
-  return s ? -v : v;
-}
+namespace {
+/// How a small float format spends its special codes.
+enum class Specials {
+  E4M3FN, ///< only S.1111.111 is NaN; no infinities (OCP E4M3FN)
+  IEEE,   ///< the all-ones exponent holds infinities and NaNs (OCP E5M2)
+  FNUZ,   ///< 0x80 (negative zero) is the one NaN; no infinities (gfx942)
+};
+} // namespace
 
-double decodeFP8E5M2(uint8_t bits) {
-  int s = bits >> 7, exp = (bits >> 2) & 0x1F, man = bits & 0x3;
-  double v;
-  if (exp == 0x1F)
-    v = man ? std::numeric_limits<double>::quiet_NaN()
-            : std::numeric_limits<double>::infinity();
-  else if (exp == 0)
-    v = std::ldexp(man / 4.0, -14);
-  else
-    v = std::ldexp(1.0 + man / 4.0, exp - 15);
-  return s ? -v : v;
-}
-
-/// An FNUZ float byte: `manBits` mantissa bits, exponent bias `bias`, 0x80
-/// NaN, no infinities.
-static double decodeFnuz(uint8_t bits, int manBits, int bias) {
-  if (bits == 0x80)
-    return std::numeric_limits<double>::quiet_NaN();
-  int s = bits >> 7, exp = (bits & 0x7F) >> manBits;
+/// The one decoder of sign-exponent-mantissa bytes: `manBits` mantissa bits
+/// below the exponent, bias `bias`, subnormals at exponent 0.
+static double decodeSmallFloat(uint8_t bits, int manBits, int bias,
+                               Specials specials) {
+  constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+  int expBits = 7 - manBits, expMax = (1 << expBits) - 1;
+  int s = bits >> 7, exp = (bits >> manBits) & expMax;
   int man = bits & ((1 << manBits) - 1);
+  if (specials == Specials::FNUZ && bits == 0x80)
+    return kNaN;
+  if (specials == Specials::E4M3FN && exp == expMax &&
+      man == (1 << manBits) - 1)
+    return kNaN;
+  if (specials == Specials::IEEE && exp == expMax)
+    return man ? kNaN : (s ? -1 : 1) * std::numeric_limits<double>::infinity();
   double frac = double(man) / (1 << manBits);
   double v = exp == 0 ? std::ldexp(frac, 1 - bias)
                       : std::ldexp(1.0 + frac, exp - bias);
   return s ? -v : v;
 }
 
-double decodeFP8E4M3FNUZ(uint8_t bits) { return decodeFnuz(bits, 3, 8); }
-double decodeFP8E5M2FNUZ(uint8_t bits) { return decodeFnuz(bits, 2, 16); }
+double decodeFP8E4M3FN(uint8_t bits) {
+  return decodeSmallFloat(bits, 3, 7, Specials::E4M3FN);
+}
+double decodeFP8E5M2(uint8_t bits) {
+  return decodeSmallFloat(bits, 2, 15, Specials::IEEE);
+}
+double decodeFP8E4M3FNUZ(uint8_t bits) {
+  return decodeSmallFloat(bits, 3, 8, Specials::FNUZ);
+}
+double decodeFP8E5M2FNUZ(uint8_t bits) {
+  return decodeSmallFloat(bits, 2, 16, Specials::FNUZ);
+}
 
 /// RNE of |v| onto a small float format with `manBits` mantissa bits,
 /// exponent bias `bias` and largest finite value `maxFinite`. Returns the
