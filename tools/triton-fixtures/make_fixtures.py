@@ -642,6 +642,39 @@ def upstream_scaling_truncf_fp4(rng):
               out("out", ref, "u8", exact=True, memref=True)])
 
 
+
+
+@fixture
+def upstream_scaling_truncf_fp8(rng):
+    # The MX epilogues' f32 -> fp8 with a real scale (Triton passes 1.0 only).
+    # Values stay within E4M3FN's range (overflow is another rule).
+    n = 1024
+    s = rng.integers(110, 145, n).astype(np.uint8)
+    scale = e8m0_decode(s)
+    codes = rng.integers(0, 256, 2 * n).astype(np.uint8)
+    codes[(codes & 0x7F) == 0x7F] &= 0xFE  # no NaN
+    grid = fp8_decode(codes, "e4m3")
+    # Grid values, midpoints between neighbours (ties), and random values.
+    nxt = fp8_decode(np.where((codes & 0x7F) < 0x7E, codes + 1, codes), "e4m3")
+    mid = (grid + nxt) / 2
+    rnd = rng.uniform(-448, 448, 2 * n) * 2.0 ** -rng.integers(0, 12, 2 * n)
+    pick = rng.integers(0, 3, 2 * n)
+    v = np.where(pick == 0, grid, np.where(pick == 1, mid, rnd))
+    x = (v.reshape(n, 2) * scale[:, None]).astype(np.float32)
+    q = (x.astype(np.float64) / scale[:, None]).astype(ml_dtypes.float8_e4m3fn)
+    return dict(
+        ir=os.path.join(HERE, "upstream-mlir", "scaling_truncf_fp8.ll"),
+        kernel="scaling_truncf_fp8", compiler="upstream MLIR 22 (mlir-opt)",
+        signature={"x": "memref<?xf32>", "s": "memref<?xi8>",
+                   "out": "memref<?xi8>"},
+        constexprs={}, options={"num_warps": 1},
+        grid=[n // 64, 1, 1],
+        args=[inp("x", x.reshape(-1), memref=True),
+              inp("s", s, memref=True),
+              out("out", q.view(np.uint8).reshape(-1), "u8", exact=True,
+                  memref=True)])
+
+
 # ------------------------------------------------------------------ compile
 
 

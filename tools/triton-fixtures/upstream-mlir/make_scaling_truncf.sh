@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Lowers scaling_truncf.mlir with upstream MLIR 22 passes only and writes the
-# device module's LLVM IR (the oracle fixture's kernel) to scaling_truncf.ll.
+# Lowers each scaling_truncf*.mlir with upstream MLIR 22 passes only and
+# writes the device module's LLVM IR (an oracle fixture's kernel) to the
+# .ll of the same name.
 set -euo pipefail
 cd "$(dirname "$0")"
 bin=/usr/lib/llvm-22/bin
+for src in scaling_truncf*.mlir; do
 tmp=$(mktemp -d)
-"$bin/mlir-opt" scaling_truncf.mlir --pass-pipeline='builtin.module(gpu.module(convert-arith-to-amdgpu{chipset=gfx950},convert-amdgpu-to-rocdl{chipset=gfx950},arith-expand{include-f8e8m0=true},convert-gpu-to-rocdl{chipset=gfx950},convert-vector-to-llvm,reconcile-unrealized-casts))' -o "$tmp/low.mlir"
+"$bin/mlir-opt" "$src" --pass-pipeline='builtin.module(gpu.module(convert-arith-to-amdgpu{chipset=gfx950},convert-amdgpu-to-rocdl{chipset=gfx950},arith-expand{include-f8e8m0=true},convert-gpu-to-rocdl{chipset=gfx950},convert-vector-to-llvm,reconcile-unrealized-casts))' -o "$tmp/low.mlir"
 # The gpu.module's body as a top-level LLVM-dialect module.
 python3 - "$tmp/low.mlir" "$tmp/dev.mlir" <<'PY'
 import sys
@@ -17,5 +19,6 @@ body = body[:body.rfind("}")]
 open(sys.argv[2], "w").write(
     'module attributes {llvm.target_triple = "amdgcn-amd-amdhsa"} {' + body + "}\n")
 PY
-"$bin/mlir-translate" --mlir-to-llvmir "$tmp/dev.mlir" -o scaling_truncf.ll
+"$bin/mlir-translate" --mlir-to-llvmir "$tmp/dev.mlir" -o "${src%.mlir}.ll"
 rm -rf "$tmp"
+done
