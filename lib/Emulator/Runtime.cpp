@@ -58,7 +58,7 @@ void LaunchState::issue(Issue::Kind kind, const std::string &site,
 void LaunchState::checkPendingWaw() {
   for (const PendingWaw &w : pendingWaw)
     if (lds[w.offset] != w.firstValue)
-      issue(Issue::Kind::LdsRace, w.site,
+      issue(Issue::Kind::LdsRace, *w.site,
             "waves " + std::to_string(w.firstWave) + " and " +
                 std::to_string(w.lane ? w.lane->wave->index : -1) +
                 " write different values to LDS offset " +
@@ -127,7 +127,7 @@ void LaunchState::ldsWriteIssue(const LdsShadow &s, uint64_t b,
   if (s.writeEpoch == now && s.writeWave != wave)
     // Waves that store the same value (a broadcast layout, as Triton writes
     // replicated scales) do not race: judged at the next barrier.
-    pendingWaw.push_back({b, lds[b], s.writeWave, site, lane});
+    pendingWaw.push_back({b, lds[b], s.writeWave, &site, lane});
   else if (s.readEpoch == now && wave >= 0 &&
            (s.readWaves & ~(uint64_t(1) << wave)))
     issue(Issue::Kind::LdsRace, site,

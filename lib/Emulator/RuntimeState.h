@@ -111,7 +111,7 @@ struct LaunchState {
     uint64_t offset;
     uint8_t firstValue;
     int firstWave;
-    std::string site;
+    const std::string *site; // in the module's site table
     const LaneState *lane;
   };
   std::vector<PendingWaw> pendingWaw;

@@ -96,6 +96,18 @@ uint8_t encodeFp8(const LaunchState &launch, double v, bool bf8,
   return bf8 ? encodeFP8E5M2(v, saturate) : encodeFP8E4M3FN(v, saturate);
 }
 
+/// `old` with a and b encoded (fp8 or bf8, saturating as the lane's MODE
+/// says) into its low or high 16-bit half, a in the lower byte: the packing
+/// of every pk f32 -> fp8 conversion.
+uint32_t insertFp8Pair(const LaunchState &launch, const LaneState &lane,
+                       uint32_t old, double a, double b, bool bf8, bool hi) {
+  bool saturate = lane.saturatesFp8();
+  uint32_t packed = encodeFp8(launch, a, bf8, saturate) |
+                    (uint32_t(encodeFp8(launch, b, bf8, saturate)) << 8);
+  return hi ? ((old & 0xFFFF) | (packed << 16))
+            : ((old & 0xFFFF0000u) | packed);
+}
+
 /// An FP8/BF8 byte in the launch chip's encoding (FNUZ on gfx942).
 double decodeFp8(const LaunchState &launch, uint8_t b, bool bf8) {
   if (launch.fp8IsFnuz)
@@ -378,18 +390,13 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     // rounded to nearest even into the selected 16-bit half; saturating
     // when MODE.FP16_OVFL is set (as Triton's fp8 downcast relies on),
     // else overflow gives NaN (E4M3FN) / infinity (E5M2).
-    uint32_t old = get<uint32_t>(ops, 0);
     uint8_t e = scaleByteOf(get<float>(ops, 3));
     double div = std::ldexp(1.0, int(e) - 127);
-    bool saturate = lane.saturatesFp8();
-    auto enc = [&](double v) -> uint32_t {
-      return encodeFp8(launch, v / div, site.imm[1], saturate);
-    };
-    uint32_t packed = enc(get<float>(ops, 1)) | (enc(get<float>(ops, 2)) << 8);
-    bool hi = get<uint8_t>(ops, 4) & 1;
-    old =
-        hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
-    put<uint32_t>(result, 0, old);
+    put<uint32_t>(result, 0,
+                  insertFp8Pair(launch, lane, get<uint32_t>(ops, 0),
+                                get<float>(ops, 1) / div,
+                                get<float>(ops, 2) / div, site.imm[1],
+                                get<uint8_t>(ops, 4) & 1));
     return;
   }
   case SiteOp::CvtScaleF32Fp8: {
@@ -404,17 +411,10 @@ void runLaneOp(LaunchState &launch, LaneState &lane, const SiteInfo &site,
   }
   case SiteOp::CvtPkFp8F32: {
     // (float a, float b, i32 old, i1 word_sel).
-    float a = get<float>(ops, 0), b = get<float>(ops, 1);
-    uint32_t old = get<uint32_t>(ops, 2);
-    bool hi = get<uint8_t>(ops, 3) & 1;
-    bool saturate = lane.saturatesFp8();
-    auto enc = [&](float v) -> uint32_t {
-      return encodeFp8(launch, v, site.imm[1], saturate);
-    };
-    uint32_t packed = enc(a) | (enc(b) << 8);
-    old =
-        hi ? ((old & 0xFFFF) | (packed << 16)) : ((old & 0xFFFF0000u) | packed);
-    put<uint32_t>(result, 0, old);
+    put<uint32_t>(result, 0,
+                  insertFp8Pair(launch, lane, get<uint32_t>(ops, 2),
+                                get<float>(ops, 0), get<float>(ops, 1),
+                                site.imm[1], get<uint8_t>(ops, 3) & 1));
     return;
   }
   case SiteOp::CvtF32Fp8: {

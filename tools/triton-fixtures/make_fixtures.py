@@ -720,7 +720,11 @@ def compile_stages(fn, signature, constexprs, attrs, opts, chip):
     return res
 
 
-def write_fixture(out_dir, name, spec, res):
+def intrinsics_of(llir):
+    return sorted(set(re.findall(r"@(llvm\.amdgcn\.[\w.]+)\(", llir)))
+
+
+def write_fixture(out_dir, name, spec, res, intrinsics):
     d = os.path.join(out_dir, name)
     os.makedirs(d, exist_ok=True)
     with open(os.path.join(d, "kernel.ll"), "w") as f:
@@ -745,9 +749,6 @@ def write_fixture(out_dir, name, spec, res):
                          "exact": a["exact"], "zero": a.get("zero", False)})
         if a.get("memref"):
             args[-1]["memref"] = True  # 5 parameters: MLIR's descriptor
-    # Triton appends its scratch pointers (global, profile) to the signature.
-    intrinsics = sorted(set(re.findall(r"@(llvm\.amdgcn\.[\w.]+)\(",
-                                       res["llir"])))
     desc = {
         "kernel": meta.get("name", spec.get("kernel")),
         "chip": spec.get("chip", "gfx950"),
@@ -760,7 +761,6 @@ def write_fixture(out_dir, name, spec, res):
     }
     with open(os.path.join(d, "fixture.json"), "w") as f:
         json.dump(desc, f, indent=1, sort_keys=True)
-    return intrinsics
 
 
 def main():
@@ -790,8 +790,7 @@ def main():
                                      attrs_for(spec["signature"], by_name),
                                      spec["options"],
                                      spec.get("chip", "gfx950"))
-            intr = sorted(set(re.findall(r"@(llvm\.amdgcn\.[\w.]+)\(",
-                                         res["llir"])))
+            intr = intrinsics_of(res["llir"])
             if probe and (not has_permlane(intr) or len(kept_probes) >= 4):
                 print("probe", name, "permlane" if has_permlane(intr) else
                       "-", [i[len("llvm.amdgcn."):] for i in intr
@@ -799,7 +798,7 @@ def main():
                 continue
             if probe:
                 kept_probes.append(name)
-            write_fixture(out_dir, name, spec, res)
+            write_fixture(out_dir, name, spec, res, intr)
             print("OK", name, res["metadata"].get("shared"),
                   [i[len("llvm.amdgcn."):] for i in intr])
         except Exception:

@@ -69,12 +69,16 @@ struct Output {
 /// Poison patterns per output element type (NaNs no kernel computes).
 constexpr uint16_t kPoisonBF16 = 0x7FBD;
 
-std::vector<uint8_t> poisoned(const std::string &dtype, int64_t n) {
+/// An output buffer of n elements of `dtype` (f32, bf16, u16 or u8): zeroed,
+/// or filled with the poison of its element type.
+std::vector<uint8_t> outputBuffer(const std::string &dtype, int64_t n,
+                                  bool zero) {
   if (dtype == "f32")
-    return poisonF32(n);
+    return zero ? std::vector<uint8_t>(4 * n, 0) : poisonF32(n);
   if (dtype == "bf16" || dtype == "u16")
-    return toBytes(std::vector<uint16_t>(n, kPoisonBF16));
-  return std::vector<uint8_t>(n, 0xBD);
+    return zero ? std::vector<uint8_t>(2 * n, 0)
+                : toBytes(std::vector<uint16_t>(n, kPoisonBF16));
+  return std::vector<uint8_t>(n, zero ? 0 : 0xBD);
 }
 
 double relErr(const std::vector<double> &out, const std::vector<double> &ref) {
@@ -166,12 +170,7 @@ TEST_P(TritonOracle, MatchesNumpy) {
     int64_t n = o.ref.elements();
     bool zero = a->getBoolean("zero").value_or(false);
     pushBuffer(o.buffer, n);
-    buffers.push_back(
-        {o.name, zero ? std::vector<uint8_t>(n * (o.dtype == "f32"  ? 4
-                                                  : o.dtype == "u8" ? 1
-                                                                    : 2),
-                                             0)
-                      : poisoned(o.dtype, n)});
+    buffers.push_back({o.name, outputBuffer(o.dtype, n, zero)});
     outputs.push_back(std::move(o));
   }
   // Triton appends its global and profile scratch pointers.
