@@ -7,8 +7,6 @@
 #include <functional>
 #include <thread>
 
-#include <algorithm>
-
 namespace mxmoe::fmt {
 
 std::optional<std::string> checkWeightShape(WeightLayout layout, int64_t rows,

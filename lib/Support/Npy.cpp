@@ -2,6 +2,8 @@
 
 #include "mxmoe/Support/Npy.h"
 
+#include "Shape.h"
+
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -149,7 +151,12 @@ std::optional<Array> parse(const std::vector<uint8_t> &file,
       break;
     pos = next + 1;
   }
-  uint64_t bytes = uint64_t(array.elements()) * elementBytes(array.type);
+  std::optional<uint64_t> elements = checkedElements(array.shape);
+  if (!elements) {
+    error = name + ": shape (" + shapeText + ") is too large";
+    return std::nullopt;
+  }
+  uint64_t bytes = *elements * elementBytes(array.type);
   size_t dataStart = offset + headerLen;
   if (file.size() - dataStart != bytes) {
     error = name + ": holds " + std::to_string(file.size() - dataStart) +

@@ -2,6 +2,8 @@
 
 #include "mxmoe/Support/SafeTensors.h"
 
+#include "Shape.h"
+
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -140,7 +142,10 @@ std::unique_ptr<File> File::open(const std::string &path, std::string &error) {
       return bad("bad data_offsets");
     info.begin = uint64_t(*b);
     info.end = uint64_t(*e);
-    uint64_t want = uint64_t(info.elements()) * elementBytes(info.dtype);
+    std::optional<uint64_t> elements = checkedElements(info.shape);
+    if (!elements)
+      return bad("shape " + shapeText(info.shape) + " is too large");
+    uint64_t want = *elements * elementBytes(info.dtype);
     if (info.end - info.begin != want)
       return bad("data_offsets span " + std::to_string(info.end - info.begin) +
                  " bytes, dtype and shape need " + std::to_string(want));

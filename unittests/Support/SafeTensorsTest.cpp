@@ -102,6 +102,12 @@ TEST(Npy, RoundTripAndErrors) {
   file[0] = 'X';
   EXPECT_FALSE(npy::parse(file, "bad.npy", error));
   EXPECT_NE(error.find("bad magic"), std::string::npos) << error;
+  // Extents whose product overflows are refused, not multiplied.
+  npy::Array huge;
+  huge.shape = {int64_t(1) << 30, int64_t(1) << 30, int64_t(1) << 30};
+  EXPECT_FALSE(npy::parse(npy::serialize(huge), "huge.npy", error));
+  EXPECT_NE(error.find("huge.npy: shape ("), std::string::npos) << error;
+  EXPECT_NE(error.find("is too large"), std::string::npos) << error;
 }
 
 TEST(SafeTensors, GptOssExpertsFromTwoShards) {
@@ -199,6 +205,20 @@ TEST(SafeTensors, BrokenCheckpointsGiveOneLine) {
     f.put('!');
     f.close();
     expectError(ck, "malformed safetensors header");
+  }
+  {
+    fs::path dir = freshDir("st-huge");
+    std::string error;
+    int64_t big = int64_t(1) << 30;
+    ASSERT_TRUE(st::write((dir / "model.safetensors").string(),
+                          {{"t", st::DType::U8, {big, big, big}, {}}}, error))
+        << error;
+    EXPECT_FALSE(st::Checkpoint::open(dir.string(), error));
+    EXPECT_NE(error.find("tensor 't': shape [1073741824, 1073741824, "
+                         "1073741824] is too large"),
+              std::string::npos)
+        << error;
+    fs::remove_all(dir);
   }
   {
     SyntheticCheckpoint ck(rng, "st-layer");
