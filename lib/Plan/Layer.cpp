@@ -188,6 +188,38 @@ std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
 
 } // namespace
 
+unsigned KernelArgument::bytes() const {
+  switch (value) {
+  case Value::Scalar:
+  case Value::Elements:
+    return 4;
+  default:
+    return 8;
+  }
+}
+
+std::vector<KernelArgument>
+kernelArguments(const std::vector<KernelParam> &params, KernelAbi abi) {
+  using V = KernelArgument::Value;
+  std::vector<KernelArgument> args;
+  for (size_t p = 0; p < params.size(); ++p) {
+    if (params[p].isScalar()) {
+      args.push_back({V::Scalar, p});
+    } else if (abi == KernelAbi::Bare) {
+      args.push_back({V::AlignedPointer, p});
+    } else {
+      for (V v : {V::AllocatedPointer, V::AlignedPointer, V::Offset, V::Size,
+                  V::Stride})
+        args.push_back({v, p});
+    }
+  }
+  if (abi == KernelAbi::Bare)
+    for (size_t p = 0; p < params.size(); ++p)
+      if (!params[p].isScalar())
+        args.push_back({V::Elements, p});
+  return args;
+}
+
 std::vector<LayerVariant> planLayer(const LayerConfig &c) {
   std::vector<LayerVariant> variants;
   for (int64_t bucket : c.tokenBuckets) {
