@@ -17,7 +17,8 @@ json::Value activationJson(const Activation &a) {
   json::Object o{{"kind", stringify(a.kind)}};
   if (a.kind == ActivationKind::SwiGLU) {
     o["alpha"] = a.alpha;
-    o["limit"] = std::isinf(a.limit) ? json::Value("inf") : json::Value(a.limit);
+    o["limit"] =
+        std::isinf(a.limit) ? json::Value("inf") : json::Value(a.limit);
   }
   return o;
 }
@@ -27,13 +28,10 @@ json::Value kernelJson(const LayerKernel &k) {
   for (const KernelParam &p : k.params)
     args.push_back(json::Object{
         {"name", p.name}, {"type", p.type}, {"elements", p.elements}});
-  return json::Object{{"role", stringify(k.role)},
-                      {"name", k.name},
-                      {"file", k.file},
-                      {"llvm", llvmFileFor(k.file)},
-                      {"lanes", k.lanes},
-                      {"grid", k.gridRule},
-                      {"args", std::move(args)}};
+  return json::Object{
+      {"role", stringify(k.role)},   {"name", k.name},   {"file", k.file},
+      {"llvm", llvmFileFor(k.file)}, {"lanes", k.lanes}, {"grid", k.gridRule},
+      {"args", std::move(args)}};
 }
 
 llvm::Error fail(const llvm::Twine &message) {
@@ -76,7 +74,8 @@ struct Reader {
       return *b;
     return fail(where + "\"" + key + "\" must be true or false");
   }
-  template <typename E> llvm::Expected<E> enumeration(llvm::StringRef key) const {
+  template <typename E>
+  llvm::Expected<E> enumeration(llvm::StringRef key) const {
     auto s = string(key);
     if (!s)
       return s.takeError();
@@ -134,9 +133,10 @@ llvm::Error checkKernel(const json::Value &v, const LayerKernel &k,
   Reader r{*o, where};
   auto mismatch = [&](llvm::StringRef key, const std::string &got,
                       const std::string &want) {
-    return fail(where + "\"" + key + "\" is '" + got + "' but its configuration "
-                "plans '" + want +
-                "' (a manifest from another mxmoe version, or edited)");
+    return fail(where + "\"" + key + "\" is '" + got +
+                "' but its configuration "
+                "plans '" +
+                want + "' (a manifest from another mxmoe version, or edited)");
   };
   for (auto [key, want] :
        {std::pair<llvm::StringRef, std::string>{"role", stringify(k.role)},
@@ -300,7 +300,8 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
   c.tokenBuckets.clear();
   for (const json::Value &b : *bounds) {
     auto n = b.getAsInteger();
-    if (!n || *n <= 0 || (!c.tokenBuckets.empty() && *n <= c.tokenBuckets.back()))
+    if (!n || *n <= 0 ||
+        (!c.tokenBuckets.empty() && *n <= c.tokenBuckets.back()))
       return fail("\"token_buckets\" must be positive integers, ascending");
     c.tokenBuckets.push_back(*n);
   }

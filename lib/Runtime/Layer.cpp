@@ -78,8 +78,9 @@ int64_t layerBufferElements(const LayerConfig &c, const LayerVariant &v,
 
 llvm::Expected<LayerProgram> loadLayerDirectory(llvm::StringRef dir) {
   if (!llvm::sys::fs::is_directory(dir))
-    return fail("'" + dir + "' is not a layer directory (moe-compile --model "
-                            "... -o DIR writes one)");
+    return fail("'" + dir +
+                "' is not a layer directory (moe-compile --model "
+                "... -o DIR writes one)");
   llvm::SmallString<256> manifestPath(dir);
   llvm::sys::path::append(manifestPath, "manifest.json");
   auto text = readFile(manifestPath);
@@ -120,12 +121,12 @@ compileLayerProgram(const LayerConfig &config, const CompileOptions &options) {
     return fail(why);
   std::unique_ptr<mlir::MLIRContext> context = createContext();
   std::string diagnostics;
-  mlir::ScopedDiagnosticHandler handler(
-      context.get(), [&](mlir::Diagnostic &d) {
-        if (diagnostics.empty())
-          diagnostics = d.str();
-        return mlir::success();
-      });
+  mlir::ScopedDiagnosticHandler handler(context.get(),
+                                        [&](mlir::Diagnostic &d) {
+                                          if (diagnostics.empty())
+                                            diagnostics = d.str();
+                                          return mlir::success();
+                                        });
   mlir::FailureOr<CompiledLayer> layer =
       compileLayer(config, options, *context);
   if (mlir::failed(layer))
@@ -133,8 +134,7 @@ compileLayerProgram(const LayerConfig &config, const CompileOptions &options) {
   LayerProgram program;
   program.manifest = {config, options.chip, options.abi, layer->variants};
   for (CompiledModule &m : layer->modules)
-    program.modules.push_back(
-        {m.file, std::move(m.llvm), std::move(m.hsaco)});
+    program.modules.push_back({m.file, std::move(m.llvm), std::move(m.hsaco)});
   return program;
 }
 
@@ -164,16 +164,21 @@ LayerRunner::create(LayerProgram program, std::unique_ptr<Backend> backend,
                               atLeast ? "at least " : "", want)
                     .str());
   };
-  for (llvm::Error e :
-       {check("w13", w.w13.size(), w13Codes, false),
-        check("w13_scales", w.w13Scales.size(), w13Codes / 16, true),
-        check("w2", w.w2.size(), w2Codes, false),
-        check("w2_scales", w.w2Scales.size(), w2Codes / 16, true),
-        check("b13", w.b13.size(), c.bias ? p.experts * 2 * p.interDim : 0,
-              false),
-        check("b2", w.b2.size(), c.bias ? p.experts * p.modelDim : 0, false)})
-    if (e)
-      return std::move(e);
+  if (llvm::Error e = check("w13", w.w13.size(), w13Codes, false))
+    return std::move(e);
+  if (llvm::Error e =
+          check("w13_scales", w.w13Scales.size(), w13Codes / 16, true))
+    return std::move(e);
+  if (llvm::Error e = check("w2", w.w2.size(), w2Codes, false))
+    return std::move(e);
+  if (llvm::Error e = check("w2_scales", w.w2Scales.size(), w2Codes / 16, true))
+    return std::move(e);
+  if (llvm::Error e = check("b13", w.b13.size(),
+                            c.bias ? p.experts * 2 * p.interDim : 0, false))
+    return std::move(e);
+  if (llvm::Error e =
+          check("b2", w.b2.size(), c.bias ? p.experts * p.modelDim : 0, false))
+    return std::move(e);
 
   std::unique_ptr<LayerRunner> runner(
       new LayerRunner(std::move(program), std::move(backend)));
@@ -195,11 +200,14 @@ LayerRunner::create(LayerProgram program, std::unique_ptr<Backend> backend,
     return llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t *>(v.data()),
                                    v.size() * sizeof(float));
   };
-  for (llvm::Error e :
-       {upload("w13", w.w13), upload("w13_scales", w.w13Scales),
-        upload("w2", w.w2), upload("w2_scales", w.w2Scales),
-        upload("b13", floats(w.b13)), upload("b2", floats(w.b2))})
-    if (e)
+  for (auto [name, bytes] :
+       {std::pair<const char *, llvm::ArrayRef<uint8_t>>{"w13", w.w13},
+        {"w13_scales", w.w13Scales},
+        {"w2", w.w2},
+        {"w2_scales", w.w2Scales},
+        {"b13", floats(w.b13)},
+        {"b2", floats(w.b2)}})
+    if (llvm::Error e = upload(name, bytes))
       return std::move(e);
   return runner;
 }
@@ -227,25 +235,26 @@ LayerRunner::run(const LayerInputs &in,
     return run;
 
   // The caller's inputs, checked against the layer's shape.
-  auto expect = [&](const char *name, size_t got,
-                    int64_t want) -> llvm::Error {
+  auto expect = [&](const char *name, size_t got, int64_t want) -> llvm::Error {
     if (int64_t(got) == want)
       return llvm::Error::success();
-    return fail(llvm::formatv("{0} has {1} elements; {2} tokens need {3}",
-                              name, got, t, want)
+    return fail(llvm::formatv("{0} has {1} elements; {2} tokens need {3}", name,
+                              got, t, want)
                     .str());
   };
   bool xIsBf16 = !hasMXActivations(p.precision) || c.quantizesX();
-  int64_t xBytes = xIsBf16 ? 2 * t * p.modelDim
-                           : layerBufferElements(c, v, "x", t);
-  for (llvm::Error e :
-       {expect("topk_ids", in.topkIds.size(), t * p.topk),
-        expect("topk_weights", in.topkWeights.size(), t * p.topk),
-        expect("x (bytes)", in.x.size(), xBytes),
-        expect("x_scales", in.xScales.size(),
-               xIsBf16 ? 0 : layerBufferElements(c, v, "x_scales", t))})
-    if (e)
-      return std::move(e);
+  int64_t xBytes =
+      xIsBf16 ? 2 * t * p.modelDim : layerBufferElements(c, v, "x", t);
+  if (llvm::Error e = expect("topk_ids", in.topkIds.size(), t * p.topk))
+    return std::move(e);
+  if (llvm::Error e = expect("topk_weights", in.topkWeights.size(), t * p.topk))
+    return std::move(e);
+  if (llvm::Error e = expect("x (bytes)", in.x.size(), xBytes))
+    return std::move(e);
+  if (llvm::Error e =
+          expect("x_scales", in.xScales.size(),
+                 xIsBf16 ? 0 : layerBufferElements(c, v, "x_scales", t)))
+    return std::move(e);
 
   // Every buffer the bucket's kernels name, once: its id and bytes.
   std::map<std::string, std::pair<BufferId, uint64_t>> buffers;
@@ -292,10 +301,8 @@ LayerRunner::run(const LayerInputs &in,
       else
         // Atomics add into a zeroed y; everything else is written by a
         // kernel before it is read, so it starts poisoned.
-        e = backend_->fill(*id, param.name == "y" &&
-                                        c.combine == Combine::Atomic
-                                    ? 0
-                                    : 0xAB);
+        e = backend_->fill(
+            *id, param.name == "y" && c.combine == Combine::Atomic ? 0 : 0xAB);
       if (e)
         return std::move(e);
     }
@@ -345,8 +352,7 @@ LayerRunner::run(const LayerInputs &in,
         else if (param.name == "expert_begin")
           launch.args.push_back(LaunchArg::i32(in.expertBegin));
         else
-          return fail(k.name + ": no value for scalar parameter " +
-                      param.name);
+          return fail(k.name + ": no value for scalar parameter " + param.name);
         break;
       }
     }

@@ -54,17 +54,18 @@ convertForLayer(const LayerConfig &c, const LayerVariant &v,
                 "converter cannot produce in one pass");
   fmt::KernelExperts out;
   if (std::optional<std::string> why = fmt::convertCheckpointExperts(
-          in, c.gateUp, v.stage1.storage.weights, v.stage1.storage.scales,
-          out))
+          in, c.gateUp, v.stage1.storage.weights, v.stage1.storage.scales, out))
     return fail(*why);
   return out;
 }
 
-llvm::Expected<fmt::KernelExperts>
-loadGptOssWeights(const std::string &path, int layer, const LayerConfig &c,
-                  const LayerVariant &v) {
+llvm::Expected<fmt::KernelExperts> loadGptOssWeights(const std::string &path,
+                                                     int layer,
+                                                     const LayerConfig &c,
+                                                     const LayerVariant &v) {
   std::string error;
-  std::unique_ptr<st::Checkpoint> checkpoint = st::Checkpoint::open(path, error);
+  std::unique_ptr<st::Checkpoint> checkpoint =
+      st::Checkpoint::open(path, error);
   if (!checkpoint)
     return fail(error);
   GptOssLayerExperts experts;
@@ -83,7 +84,9 @@ llvm::Error saveWeightCache(const std::string &path, const LayerConfig &c,
     return b;
   };
   std::vector<st::Tensor> tensors = {
-      {kKeyTensor, st::DType::U8, {int64_t(key.size())},
+      {kKeyTensor,
+       st::DType::U8,
+       {int64_t(key.size())},
        std::vector<uint8_t>(key.begin(), key.end())},
       {"w13", st::DType::U8, {int64_t(w.w13.size())}, w.w13},
       {"w13_scales", st::DType::U8, {int64_t(w.w13Scales.size())}, w.w13Scales},
@@ -97,9 +100,9 @@ llvm::Error saveWeightCache(const std::string &path, const LayerConfig &c,
   return llvm::Error::success();
 }
 
-llvm::Expected<fmt::KernelExperts>
-loadWeightCache(const std::string &path, const LayerConfig &c,
-                const LayerVariant &v) {
+llvm::Expected<fmt::KernelExperts> loadWeightCache(const std::string &path,
+                                                   const LayerConfig &c,
+                                                   const LayerVariant &v) {
   std::string error;
   std::unique_ptr<st::File> file = st::File::open(path, error);
   if (!file)

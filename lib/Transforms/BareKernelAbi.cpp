@@ -68,8 +68,6 @@ FailureOr<SmallVector<unsigned>> rewriteKernel(gpu::GPUFuncOp func) {
 
   OpBuilder b = OpBuilder::atBlockBegin(&entry);
   Value zero = b.create<arith::ConstantIntOp>(loc, i32, 0);
-  Value one = b.create<arith::ConstantIndexOp>(loc, 1);
-  Value offset = b.create<arith::ConstantIndexOp>(loc, 0);
   SmallVector<Type> argTypes(func.getArgumentTypes());
   for (auto [n, index] : llvm::enumerate(buffers)) {
     BlockArgument arg = entry.getArgument(index);
@@ -80,7 +78,9 @@ FailureOr<SmallVector<unsigned>> rewriteKernel(gpu::GPUFuncOp func) {
     Value elements = b.create<arith::IndexCastOp>(
         loc, b.getIndexType(), b.create<arith::MaxSIOp>(loc, size, zero));
     auto view = b.create<memref::ReinterpretCastOp>(
-        loc, original, arg, offset, ValueRange{elements}, ValueRange{one});
+        loc, original, arg, OpFoldResult(b.getIndexAttr(0)),
+        ArrayRef<OpFoldResult>{elements},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
     arg.replaceAllUsesExcept(view, view);
   }
   func.setType(FunctionType::get(ctx, argTypes, func.getResultTypes()));
@@ -94,7 +94,7 @@ void rewriteLaunch(gpu::LaunchFuncOp launch, ArrayRef<unsigned> buffers) {
   SmallVector<Value> operands(launch.getKernelOperands());
   SmallVector<Value> sizes;
   Value zero = b.create<arith::ConstantIndexOp>(loc, 0);
-  Value one = b.create<arith::ConstantIndexOp>(loc, 1);
+  OpFoldResult one = b.getIndexAttr(1);
   for (unsigned index : buffers) {
     Value buffer = operands[index];
     auto type = cast<MemRefType>(buffer.getType());
@@ -102,8 +102,8 @@ void rewriteLaunch(gpu::LaunchFuncOp launch, ArrayRef<unsigned> buffers) {
     sizes.push_back(
         b.create<arith::IndexCastOp>(loc, b.getI32Type(), n).getResult());
     operands[index] = b.create<memref::ReinterpretCastOp>(
-        loc, pointerType(type), buffer, zero, ValueRange{one},
-        ValueRange{one});
+        loc, pointerType(type), buffer, OpFoldResult(b.getIndexAttr(0)),
+        ArrayRef<OpFoldResult>{one}, ArrayRef<OpFoldResult>{one});
   }
   operands.append(sizes);
   launch.getKernelOperandsMutable().assign(operands);

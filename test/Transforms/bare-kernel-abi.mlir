@@ -25,7 +25,8 @@
 // CHECK: gpu.launch_func @m::@reduce {{.*}} args(%[[P]] : memref<1xbf16, 1>, {{.*}}, %[[N]] : i32, {{.*}} : i32, {{.*}} : i32)
 
 // After the whole pipeline each buffer is one global pointer.
-// LLVM: llvm.func @reduce(%{{[^:]*}}: !llvm.ptr<1> {{.*}}, %{{[^:]*}}: !llvm.ptr<1> {{.*}}, %{{[^:]*}}: i32, %{{[^:]*}}: i32, %{{[^:]*}}: !llvm.ptr<1> {{.*}}, %{{[^:]*}}: i32, %{{[^:]*}}: i32, %{{[^:]*}}: i32)
+// LLVM: llvm.func @reduce(%{{[^:]*}}: !llvm.ptr<1>, %{{[^:]*}}: !llvm.ptr<1>, %{{[^:]*}}: i32, %{{[^:]*}}: i32, %{{[^:]*}}: !llvm.ptr<1>, %{{[^:]*}}: i32, %{{[^:]*}}: i32, %{{[^:]*}}: i32)
+// LLVM-SAME: rocdl.kernel
 module attributes {gpu.container_module} {
 gpu.module @m {
   gpu.func @reduce(%slots: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %t: i32, %eb: i32, %y: memref<?xbf16, 1>) kernel {

@@ -15,9 +15,9 @@
 
 #include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Compiler/Layer.h"
-#include "mxmoe/Plan/Manifest.h"
 #include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
 #include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Plan/Manifest.h"
 #include "mxmoe/Target/Chip.h"
 
 #include "mlir/AsmParser/AsmParser.h"
@@ -297,9 +297,8 @@ static int compileModel(MLIRContext &context) {
 
   llvm::SmallString<256> manifestPath(outputFile);
   llvm::sys::path::append(manifestPath, "manifest.json");
-  if (!writeFile(manifestPath,
-                 mxmoe::writeLayerManifest(
-                     {*config, chip, abi, layer->variants})))
+  if (!writeFile(manifestPath, mxmoe::writeLayerManifest(
+                                   {*config, chip, abi, layer->variants})))
     return 1;
 
   // The table: per bucket, its kernels with the predicted MI355X time at

@@ -64,16 +64,15 @@ static llvm::cl::opt<std::string> idsFile("topk-ids",
 static llvm::cl::opt<std::string>
     topkWeightsFile("topk-weights", llvm::cl::desc("topk_weights.npy"),
                     llvm::cl::cat(category));
-static llvm::cl::opt<int64_t> syntheticTokens(
-    "synthetic-tokens",
-    llvm::cl::desc("random x and routing for this many tokens"),
-    llvm::cl::init(-1), llvm::cl::cat(category));
+static llvm::cl::opt<int64_t>
+    syntheticTokens("synthetic-tokens",
+                    llvm::cl::desc("random x and routing for this many tokens"),
+                    llvm::cl::init(-1), llvm::cl::cat(category));
 static llvm::cl::opt<unsigned> seed("seed", llvm::cl::desc("synthetic seed"),
                                     llvm::cl::init(1), llvm::cl::cat(category));
 static llvm::cl::opt<std::string> outputFile("o", llvm::cl::desc("y.npy"),
                                              llvm::cl::cat(category));
-static llvm::cl::opt<std::string> device("device",
-                                         llvm::cl::desc("emu or hip"),
+static llvm::cl::opt<std::string> device("device", llvm::cl::desc("emu or hip"),
                                          llvm::cl::init("emu"),
                                          llvm::cl::cat(category));
 static llvm::cl::opt<unsigned>
@@ -149,7 +148,8 @@ int main(int argc, char **argv) {
                     !topkWeightsFile.empty() || !xScalesFile.empty()))
     return fail("--synthetic-tokens makes x and the routing; drop --x, "
                 "--x-scales, --topk-ids and --topk-weights");
-  if (!synthetic && (xFile.empty() || idsFile.empty() || topkWeightsFile.empty()))
+  if (!synthetic &&
+      (xFile.empty() || idsFile.empty() || topkWeightsFile.empty()))
     return fail("give --x, --topk-ids and --topk-weights, or "
                 "--synthetic-tokens T");
   if (weights.empty() == !randomWeights && weightCache.empty())
@@ -207,9 +207,9 @@ int main(int argc, char **argv) {
   if (!weightCache.empty() && !llvm::sys::fs::exists(weightCache))
     if (llvm::Error e = rt::saveWeightCache(weightCache, c, layout, *experts))
       return fail(std::move(e));
-  double convertSeconds = std::chrono::duration<double>(
-                              std::chrono::steady_clock::now() - started)
-                              .count();
+  double convertSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
+          .count();
 
   // Inputs.
   int64_t t = 0;
@@ -319,11 +319,9 @@ int main(int argc, char **argv) {
   if (!run)
     return fail(run.takeError());
 
-  llvm::outs() << llvm::format("%-60s %-16s %5s %12s  %s\n", "kernel", "grid",
-                               "lanes",
-                               *kind == rt::BackendKind::Emu ? "emulated s"
-                                                             : "GPU us",
-                               "counters");
+  llvm::outs() << llvm::format(
+      "%-60s %-16s %5s %12s  %s\n", "kernel", "grid", "lanes",
+      *kind == rt::BackendKind::Emu ? "emulated s" : "GPU us", "counters");
   for (const rt::KernelRun &k : run->kernels) {
     std::string grid = std::to_string(k.grid[0]) + "x" +
                        std::to_string(k.grid[1]) + "x" +

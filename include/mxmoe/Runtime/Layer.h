@@ -51,9 +51,9 @@ llvm::Expected<LayerProgram> compileLayerProgram(const LayerConfig &config,
 struct LayerInputs {
   int64_t tokens = 0;
   llvm::ArrayRef<uint8_t> x, xScales;
-  llvm::ArrayRef<int32_t> topkIds;     // [T, K]; -1 or out of range: skipped
-  llvm::ArrayRef<float> topkWeights;   // [T, K]
-  int32_t expertBegin = 0;             // first local expert (0 unsharded)
+  llvm::ArrayRef<int32_t> topkIds;   // [T, K]; -1 or out of range: skipped
+  llvm::ArrayRef<float> topkWeights; // [T, K]
+  int32_t expertBegin = 0;           // first local expert (0 unsharded)
 };
 
 struct KernelRun {

@@ -39,9 +39,9 @@ llvm::Error saveWeightCache(const std::string &path, const LayerConfig &config,
                             const LayerVariant &variant,
                             const fmt::KernelExperts &weights);
 /// Reads a cache written for the same shape and layouts.
-llvm::Expected<fmt::KernelExperts>
-loadWeightCache(const std::string &path, const LayerConfig &config,
-                const LayerVariant &variant);
+llvm::Expected<fmt::KernelExperts> loadWeightCache(const std::string &path,
+                                                   const LayerConfig &config,
+                                                   const LayerVariant &variant);
 
 } // namespace mxmoe::rt
 
