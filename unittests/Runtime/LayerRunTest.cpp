@@ -14,6 +14,7 @@
 #include "Emulator/EmulatorTestUtil.h"
 #include "TestSeed.h"
 
+#include "mxmoe-c/MXMoE.h"
 #include "mxmoe/Format/MXFormats.h"
 #include "mxmoe/Reference/MXQuant.h"
 #include "mxmoe/Reference/MoEReference.h"
@@ -82,20 +83,28 @@ Checkpoint writeCheckpoint(const std::string &dir, std::mt19937 &rng,
     std::memcpy(b.data(), v.data(), b.size());
     return b;
   };
-  std::vector<st::Tensor> shard1 = {
-      {tensorName("gate_up_proj_blocks"), st::DType::U8,
-       {kE, 2 * kI, kD / 32, 16}, c.w13.codes},
-      {tensorName("gate_up_proj_scales"), st::DType::U8,
-       {kE, 2 * kI, kD / 32}, c.w13.scales},
-      {tensorName("gate_up_proj_bias"), st::DType::BF16, {kE, 2 * kI},
-       u16(c.b13Bits)}};
+  std::vector<st::Tensor> shard1 = {{tensorName("gate_up_proj_blocks"),
+                                     st::DType::U8,
+                                     {kE, 2 * kI, kD / 32, 16},
+                                     c.w13.codes},
+                                    {tensorName("gate_up_proj_scales"),
+                                     st::DType::U8,
+                                     {kE, 2 * kI, kD / 32},
+                                     c.w13.scales},
+                                    {tensorName("gate_up_proj_bias"),
+                                     st::DType::BF16,
+                                     {kE, 2 * kI},
+                                     u16(c.b13Bits)}};
   std::vector<st::Tensor> shard2 = {
-      {tensorName("down_proj_blocks"), st::DType::U8, {kE, kD, kI / 32, 16},
+      {tensorName("down_proj_blocks"),
+       st::DType::U8,
+       {kE, kD, kI / 32, 16},
        c.w2.codes},
-      {tensorName("down_proj_scales"), st::DType::U8, {kE, kD, kI / 32},
+      {tensorName("down_proj_scales"),
+       st::DType::U8,
+       {kE, kD, kI / 32},
        c.w2.scales},
-      {tensorName("down_proj_bias"), st::DType::BF16, {kE, kD},
-       u16(c.b2Bits)}};
+      {tensorName("down_proj_bias"), st::DType::BF16, {kE, kD}, u16(c.b2Bits)}};
   auto drop = [&](std::vector<st::Tensor> &v) {
     v.erase(std::remove_if(v.begin(), v.end(),
                            [&](const st::Tensor &t) {
@@ -136,9 +145,8 @@ ToolResult runTool(const char *tool, const std::vector<std::string> &args) {
   std::vector<llvm::StringRef> argv = {tool};
   for (const std::string &a : args)
     argv.push_back(a);
-  std::optional<llvm::StringRef> redirects[] = {std::nullopt,
-                                                llvm::StringRef("/dev/null"),
-                                                llvm::StringRef(errPath)};
+  std::optional<llvm::StringRef> redirects[] = {
+      std::nullopt, llvm::StringRef("/dev/null"), llvm::StringRef(errPath)};
   ToolResult r;
   std::string message;
   r.rc = llvm::sys::ExecuteAndWait(tool, argv, std::nullopt, redirects, 0, 0,
@@ -209,8 +217,8 @@ std::vector<double> reference(const Checkpoint &c, const Inputs &in, int64_t t,
         v[r * cols + j] =
             float(ref::dequantizeMX(codes, scales, cols, elem, r, j));
   };
-  ref::MXElement elem = precision == "a8w4" ? ref::MXElement::FP8E4M3
-                                            : ref::MXElement::FP4;
+  ref::MXElement elem =
+      precision == "a8w4" ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
   if (precision != "a16w4")
     quantize(x, t, kD, elem);
   ref::ActivationSpec act; // GPT-OSS: SwiGLU, alpha 1.702, limit 7
@@ -228,12 +236,12 @@ std::vector<double> reference(const Checkpoint &c, const Inputs &in, int64_t t,
 
 std::string compileLayer(const std::string &precision, const std::string &abi,
                          const std::string &dir) {
-  ToolResult r = runTool(
-      MXMOE_MOE_COMPILE,
-      {"--model=gpt-oss-120b", "--precision=" + precision,
-       "--model-dim=" + std::to_string(kD), "--inter-dim=" + std::to_string(kI),
-       "--experts=" + std::to_string(kE), "--buckets=1,32,256",
-       "--abi=" + abi, "-o", dir});
+  ToolResult r = runTool(MXMOE_MOE_COMPILE,
+                         {"--model=gpt-oss-120b", "--precision=" + precision,
+                          "--model-dim=" + std::to_string(kD),
+                          "--inter-dim=" + std::to_string(kI),
+                          "--experts=" + std::to_string(kE),
+                          "--buckets=1,32,256", "--abi=" + abi, "-o", dir});
   EXPECT_EQ(r.rc, 0) << r.err;
   return dir;
 }
@@ -278,12 +286,12 @@ TEST(LayerRun, GptOssCheckpointMatchesReferenceForEveryPrecisionAndAbi) {
       std::vector<float> ys[2];
       for (int a = 0; a < 2; ++a) {
         std::string y = root + "/y" + std::to_string(a) + ".npy";
-        ToolResult r = runTool(
-            MXMOE_MOE_RUN,
-            {layers[a], "--weights", ckpt, "--layer", std::to_string(kLayer),
-             "--x", root + "/x.npy", "--topk-ids", root + "/ids.npy",
-             "--topk-weights", root + "/w.npy", "-o", y, "--device", "emu",
-             "--deterministic"});
+        ToolResult r = runTool(MXMOE_MOE_RUN,
+                               {layers[a], "--weights", ckpt, "--layer",
+                                std::to_string(kLayer), "--x", root + "/x.npy",
+                                "--topk-ids", root + "/ids.npy",
+                                "--topk-weights", root + "/w.npy", "-o", y,
+                                "--device", "emu", "--deterministic"});
         ASSERT_EQ(r.rc, 0) << r.err;
         ys[a] = readY(y);
         ASSERT_EQ(ys[a].size(), expect.size());
@@ -310,8 +318,12 @@ TEST(LayerRun, BadInputsGiveOneLine) {
     std::vector<std::string> args = {dir.empty() ? layer : dir, "--weights",
                                      ckpt, "--layer", std::to_string(kLayer)};
     if (extra.empty())
-      extra = {"--x", root + "/x.npy", "--topk-ids", root + "/ids.npy",
-               "--topk-weights", root + "/w.npy"};
+      extra = {"--x",
+               root + "/x.npy",
+               "--topk-ids",
+               root + "/ids.npy",
+               "--topk-weights",
+               root + "/w.npy"};
     args.insert(args.end(), extra.begin(), extra.end());
     return runTool(MXMOE_MOE_RUN, args);
   };
@@ -324,9 +336,16 @@ TEST(LayerRun, BadInputsGiveOneLine) {
   writeCheckpoint(root + "/truncated", rng, "", /*truncateShard2=*/true);
   expectOneLineError(run(root + "/truncated"), "model-00002-of-00002");
   {
-    std::vector<std::string> args = {layer, "--weights", good, "--layer", "7",
-                                     "--x", root + "/x.npy", "--topk-ids",
-                                     root + "/ids.npy", "--topk-weights",
+    std::vector<std::string> args = {layer,
+                                     "--weights",
+                                     good,
+                                     "--layer",
+                                     "7",
+                                     "--x",
+                                     root + "/x.npy",
+                                     "--topk-ids",
+                                     root + "/ids.npy",
+                                     "--topk-weights",
                                      root + "/w.npy"};
     expectOneLineError(runTool(MXMOE_MOE_RUN, args), "model.layers.7");
   }
@@ -339,16 +358,26 @@ TEST(LayerRun, BadInputsGiveOneLine) {
     std::string error;
     Checkpoint c = writeCheckpoint(dir, rng);
     std::vector<st::Tensor> all = {
-        {tensorName("gate_up_proj_blocks"), st::DType::U8,
-         {kE, 2 * kI, kD / 32, 16}, c.w13.codes},
-        {tensorName("gate_up_proj_scales"), st::DType::U8,
-         {kE, 2 * kI, kD / 32}, c.w13.scales},
+        {tensorName("gate_up_proj_blocks"),
+         st::DType::U8,
+         {kE, 2 * kI, kD / 32, 16},
+         c.w13.codes},
+        {tensorName("gate_up_proj_scales"),
+         st::DType::U8,
+         {kE, 2 * kI, kD / 32},
+         c.w13.scales},
         {tensorName("gate_up_proj_bias"), st::DType::F32, {kE, 2 * kI}, bytes},
-        {tensorName("down_proj_blocks"), st::DType::U8, {kE, kD, kI / 32, 16},
+        {tensorName("down_proj_blocks"),
+         st::DType::U8,
+         {kE, kD, kI / 32, 16},
          c.w2.codes},
-        {tensorName("down_proj_scales"), st::DType::U8, {kE, kD, kI / 32},
+        {tensorName("down_proj_scales"),
+         st::DType::U8,
+         {kE, kD, kI / 32},
          c.w2.scales},
-        {tensorName("down_proj_bias"), st::DType::BF16, {kE, kD},
+        {tensorName("down_proj_bias"),
+         st::DType::BF16,
+         {kE, kD},
          std::vector<uint8_t>(kE * kD * 2)}};
     ASSERT_TRUE(st::write(dir + "/one.safetensors", all, error)) << error;
     expectOneLineError(run(dir + "/one.safetensors"),
@@ -361,25 +390,25 @@ TEST(LayerRun, BadInputsGiveOneLine) {
     std::string bytes((std::istreambuf_iterator<char>(in)), {});
     std::ofstream(root + "/short.npy", std::ios::binary)
         << bytes.substr(0, bytes.size() - 100);
-    expectOneLineError(run(good, {"--x", root + "/short.npy", "--topk-ids",
-                                  root + "/ids.npy", "--topk-weights",
-                                  root + "/w.npy"}),
-                       "short.npy");
+    expectOneLineError(
+        run(good, {"--x", root + "/short.npy", "--topk-ids", root + "/ids.npy",
+                   "--topk-weights", root + "/w.npy"}),
+        "short.npy");
     std::vector<int32_t> ids3(5 * 3, 0);
     writeNpy(root + "/ids3.npy", npy::DType::I32, {5, 3}, ids3.data(),
              4 * ids3.size());
-    expectOneLineError(run(good, {"--x", root + "/x.npy", "--topk-ids",
-                                  root + "/ids3.npy", "--topk-weights",
-                                  root + "/w.npy"}),
-                       "--topk-ids");
+    expectOneLineError(
+        run(good, {"--x", root + "/x.npy", "--topk-ids", root + "/ids3.npy",
+                   "--topk-weights", root + "/w.npy"}),
+        "--topk-ids");
     std::mt19937 r2(seed + 7);
     std::string big = root + "/big";
     llvm::sys::fs::create_directories(big);
     writeInputs(big, 300, r2);
-    expectOneLineError(run(good, {"--x", big + "/x.npy", "--topk-ids",
-                                  big + "/ids.npy", "--topk-weights",
-                                  big + "/w.npy"}),
-                       "largest bucket");
+    expectOneLineError(
+        run(good, {"--x", big + "/x.npy", "--topk-ids", big + "/ids.npy",
+                   "--topk-weights", big + "/w.npy"}),
+        "largest bucket");
   }
   // A manifest that does not describe what its configuration plans, and a
   // directory without one.
@@ -396,5 +425,69 @@ TEST(LayerRun, BadInputsGiveOneLine) {
     expectOneLineError(run(good, {}, edited), "lanes");
     expectOneLineError(run(good, {}, root), "manifest.json");
   }
+  llvm::sys::fs::remove_directories(root);
+}
+
+TEST(LayerRun, CApiRunsTheLayerLikeMoeRun) {
+  unsigned seed = test::testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  std::mt19937 rng(seed);
+  std::string root = tempDir("mxmoe-layer-capi");
+  std::string ckpt = root + "/ckpt";
+  Checkpoint c = writeCheckpoint(ckpt, rng);
+  std::string layerDir = compileLayer("a16w4", "bare", root + "/layer");
+
+  char *error = nullptr;
+  EXPECT_EQ(mxmoeLayerLoad((root + "/nowhere").c_str(), ckpt.c_str(), kLayer,
+                           MXMOE_DEVICE_EMU, &error),
+            nullptr);
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(std::string(error).find('\n'), std::string::npos) << error;
+  mxmoeStringDestroy(error);
+
+  MxmoeLayer *layer = mxmoeLayerLoad(layerDir.c_str(), ckpt.c_str(), kLayer,
+                                     MXMOE_DEVICE_EMU, &error);
+  ASSERT_NE(layer, nullptr) << error;
+  EXPECT_EQ(mxmoeLayerModelDim(layer), kD);
+  EXPECT_EQ(mxmoeLayerTopk(layer), kK);
+  EXPECT_EQ(mxmoeLayerMaxTokens(layer), 256);
+  ASSERT_EQ(mxmoeLayerOutputBytes(layer), 2);
+  for (int64_t t : {1, 40}) {
+    Inputs in = writeInputs(root, t, rng);
+    std::vector<uint16_t> x(in.x.size());
+    for (size_t i = 0; i < x.size(); ++i)
+      x[i] = fmt::f32ToBF16(in.x[i]);
+    std::vector<uint16_t> y(t * kD, 0xFFFF);
+    ASSERT_EQ(mxmoeLayerRun(layer, t, x.data(), in.ids.data(), in.w.data(),
+                            y.data(), &error),
+              0)
+        << error;
+    std::vector<float> got(y.size());
+    for (size_t i = 0; i < y.size(); ++i)
+      got[i] = fmt::bf16ToF32(y[i]);
+    double err = test::relativeError(got, reference(c, in, t, "a16w4"));
+    std::printf("C API a16w4 T=%lld: y relative error %.2e\n", (long long)t,
+                err);
+    EXPECT_LT(err, 2e-2);
+  }
+  // Device pointers are for HIP; the emulator says so in one line.
+  uint16_t dummy = 0;
+  EXPECT_NE(
+      mxmoeLayerRunDevice(layer, 1, &dummy, &dummy, &dummy, &dummy, &error), 0);
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(std::string(error).find('\n'), std::string::npos) << error;
+  mxmoeStringDestroy(error);
+  // More tokens than the largest bucket.
+  std::vector<uint16_t> big(300 * kD);
+  std::vector<int32_t> ids(300 * kK);
+  std::vector<float> w(300 * kK);
+  EXPECT_NE(mxmoeLayerRun(layer, 300, big.data(), ids.data(), w.data(),
+                          big.data(), &error),
+            0);
+  ASSERT_NE(error, nullptr);
+  EXPECT_NE(std::string(error).find("largest bucket"), std::string::npos)
+      << error;
+  mxmoeStringDestroy(error);
+  mxmoeLayerDestroy(layer);
   llvm::sys::fs::remove_directories(root);
 }
