@@ -29,7 +29,9 @@ struct KernargField {
   /// The alignment the field's offset must have (its size rounded up to a
   /// power of two, at most 8: .args carries no explicit alignment).
   uint32_t align = 1;
-  bool isHidden() const { return llvm::StringRef(valueKind).starts_with("hidden_"); }
+  bool isHidden() const {
+    return llvm::StringRef(valueKind).starts_with("hidden_");
+  }
 };
 
 struct CodeObjectKernel {
