@@ -11,6 +11,7 @@
 
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/MsgPackDocument.h"
+#include "llvm/BinaryFormat/MsgPackReader.h"
 #include "llvm/Object/ELFObjectFile.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -90,9 +91,9 @@ llvm::Expected<KernargField> readArg(llvm::msgpack::DocNode &node,
 llvm::Expected<CodeObjectKernel> readKernel(llvm::msgpack::DocNode &node,
                                             size_t index) {
   if (!node.isMap())
-    return fail(llvm::formatv("code object: amdhsa.kernels[{0}] is not a map",
-                              index)
-                    .str());
+    return fail(
+        llvm::formatv("code object: amdhsa.kernels[{0}] is not a map", index)
+            .str());
   llvm::msgpack::MapDocNode &map = node.getMap();
   CodeObjectKernel kernel;
   std::optional<std::string> name = stringAt(map, ".name");
@@ -141,8 +142,46 @@ llvm::Expected<CodeObjectKernel> readKernel(llvm::msgpack::DocNode &node,
   return kernel;
 }
 
+/// Checks one msgpack object (and what it holds) with the streaming reader.
+/// msgpack::Document stops the process (llvm_unreachable) on a map key that
+/// is a map or an array, so a broken note must be refused before it gets
+/// there; AMDGPU metadata keys are all strings.
+llvm::Error checkMsgPack(llvm::msgpack::Reader &reader, bool isKey,
+                         unsigned depth) {
+  auto broken = [](const llvm::Twine &why) {
+    return fail("code object: the AMDGPU metadata is not valid msgpack: " +
+                why);
+  };
+  llvm::msgpack::Object object;
+  llvm::Expected<bool> read = reader.read(object);
+  if (!read)
+    return broken(oneLine(read.takeError()));
+  if (!*read)
+    return broken("truncated");
+  if (isKey && object.Kind != llvm::msgpack::Type::String)
+    return broken("a map key that is not a string");
+  if (object.Kind == llvm::msgpack::Type::Extension)
+    return broken("an extension object");
+  bool isMap = object.Kind == llvm::msgpack::Type::Map;
+  if (!isMap && object.Kind != llvm::msgpack::Type::Array)
+    return llvm::Error::success();
+  if (depth >= 16) // the metadata nests 4 deep
+    return broken("nested more than 16 deep");
+  for (size_t i = 0; i < object.Length; ++i) {
+    if (isMap)
+      if (llvm::Error error = checkMsgPack(reader, /*isKey=*/true, depth + 1))
+        return error;
+    if (llvm::Error error = checkMsgPack(reader, /*isKey=*/false, depth + 1))
+      return error;
+  }
+  return llvm::Error::success();
+}
+
 llvm::Expected<std::vector<CodeObjectKernel>>
 readMetadata(llvm::StringRef blob) {
+  llvm::msgpack::Reader reader(blob);
+  if (llvm::Error error = checkMsgPack(reader, /*isKey=*/false, 0))
+    return std::move(error);
   llvm::msgpack::Document document;
   if (!document.readFromBlob(blob, /*Multi=*/false))
     return fail("code object: the AMDGPU metadata is not valid msgpack");
@@ -163,18 +202,16 @@ readMetadata(llvm::StringRef blob) {
   return result;
 }
 
-} // namespace
-
-std::vector<const KernargField *> CodeObjectKernel::explicitArgs() const {
-  std::vector<const KernargField *> result;
-  for (const KernargField &field : args)
-    if (!field.isHidden())
-      result.push_back(&field);
-  return result;
+/// `result`, its error made one line: names read from a broken code
+/// object may hold line breaks.
+template <typename T> llvm::Expected<T> inOneLine(llvm::Expected<T> result) {
+  if (result)
+    return result;
+  return fail(oneLine(result.takeError()));
 }
 
 llvm::Expected<std::vector<CodeObjectKernel>>
-readCodeObjectKernels(llvm::StringRef codeObject) {
+readKernels(llvm::StringRef codeObject) {
   using namespace llvm::object;
   if (!codeObject.starts_with("\x7f"
                               "ELF"))
@@ -203,7 +240,9 @@ readCodeObjectKernels(llvm::StringRef codeObject) {
         continue;
       // Consume the iteration's error before returning from inside it.
       llvm::consumeError(std::move(error));
-      return readMetadata(note.getDescAsStringRef(section.sh_addralign));
+      // The alignment the note iterator used (0 and 1 read as 4).
+      return readMetadata(
+          note.getDescAsStringRef(std::max<size_t>(section.sh_addralign, 4)));
     }
     if (error)
       return fail("code object: " + oneLine(std::move(error)));
@@ -211,9 +250,8 @@ readCodeObjectKernels(llvm::StringRef codeObject) {
   return fail("code object: no AMDGPU metadata note (NT_AMDGPU_METADATA)");
 }
 
-llvm::Expected<std::vector<uint8_t>>
-packKernargs(const CodeObjectKernel &kernel,
-             llvm::ArrayRef<KernargValue> values) {
+llvm::Expected<std::vector<uint8_t>> pack(const CodeObjectKernel &kernel,
+                                          llvm::ArrayRef<KernargValue> values) {
   std::vector<const KernargField *> fields = kernel.explicitArgs();
   if (fields.size() != values.size())
     return fail(llvm::formatv("kernel {0}: {1} argument values for {2} "
@@ -242,9 +280,10 @@ packKernargs(const CodeObjectKernel &kernel,
                                 where(), bytes)
                       .str());
     if (bytes != field.size)
-      return fail(llvm::formatv("{0}: {1} bytes given, the code object says {2}",
-                                where(), bytes, field.size)
-                      .str());
+      return fail(
+          llvm::formatv("{0}: {1} bytes given, the code object says {2}",
+                        where(), bytes, field.size)
+              .str());
     if (field.offset % field.align != 0)
       return fail(llvm::formatv("{0}: offset {1} breaks its {2}-byte alignment",
                                 where(), field.offset, field.align)
@@ -262,6 +301,27 @@ packKernargs(const CodeObjectKernel &kernel,
     std::copy_n(little, bytes, segment.begin() + field.offset);
   }
   return segment;
+}
+
+} // namespace
+
+std::vector<const KernargField *> CodeObjectKernel::explicitArgs() const {
+  std::vector<const KernargField *> result;
+  for (const KernargField &field : args)
+    if (!field.isHidden())
+      result.push_back(&field);
+  return result;
+}
+
+llvm::Expected<std::vector<CodeObjectKernel>>
+readCodeObjectKernels(llvm::StringRef codeObject) {
+  return inOneLine(readKernels(codeObject));
+}
+
+llvm::Expected<std::vector<uint8_t>>
+packKernargs(const CodeObjectKernel &kernel,
+             llvm::ArrayRef<KernargValue> values) {
+  return inOneLine(pack(kernel, values));
 }
 
 } // namespace mxmoe::rt

@@ -46,8 +46,8 @@ public:
     try {
       b.bytes.resize(bytes);
     } catch (const std::bad_alloc &) {
-      return fail(llvm::formatv("{0}: cannot allocate {1} bytes", name, bytes)
-                      .str());
+      return fail(
+          llvm::formatv("{0}: cannot allocate {1} bytes", name, bytes).str());
     }
     BufferId id = nextId++;
     buffers.emplace(id, std::move(b));
@@ -132,8 +132,8 @@ public:
     config.deterministic = options.deterministic;
     emu::Report report;
     std::string error;
-    bool started = m->second->launch(l.kernel, config, args, launchBuffers,
-                                     report, error);
+    bool started =
+        m->second->launch(l.kernel, config, args, launchBuffers, report, error);
     for (size_t i = 0; i < ids.size(); ++i)
       buffers[ids[i]] = std::move(launchBuffers[i]);
     if (!started)

@@ -96,8 +96,8 @@ llvm::Expected<HipApi> loadHipApi(llvm::ArrayRef<std::string> libraries) {
     void *address = dlsym(handle, symbol);
     if (!address)
       missing += (missing.empty() ? "" : ", ") + std::string(symbol);
-    function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
-        address);
+    function =
+        reinterpret_cast<std::remove_reference_t<decltype(function)>>(address);
   };
   resolve(api.init, "hipInit");
   resolve(api.getDeviceCount, "hipGetDeviceCount");
@@ -182,10 +182,9 @@ public:
     void *pointer = nullptr;
     // hipMalloc(0) gives no pointer; a buffer always has an address.
     if (hipError_t s = api.malloc(&pointer, std::max<uint64_t>(bytes, 1)))
-      return fail(
-          name + ": " +
-          api.describe(llvm::formatv("hipMalloc of {0} bytes", bytes).str(),
-                       s));
+      return fail(name + ": " +
+                  api.describe(
+                      llvm::formatv("hipMalloc of {0} bytes", bytes).str(), s));
     return add(name, pointer, bytes, /*owned=*/true);
   }
 
@@ -233,9 +232,9 @@ public:
       return b.takeError();
     if (bytes.empty())
       return llvm::Error::success();
-    if (hipError_t s =
-            api.memcpy(bytes.data(), static_cast<char *>((*b)->pointer) + offset,
-                       bytes.size(), hipMemcpyDeviceToHost))
+    if (hipError_t s = api.memcpy(bytes.data(),
+                                  static_cast<char *>((*b)->pointer) + offset,
+                                  bytes.size(), hipMemcpyDeviceToHost))
       return fail((*b)->name + ": " + api.describe("hipMemcpy to host", s));
     return llvm::Error::success();
   }
@@ -379,8 +378,8 @@ createHipBackend(int device, llvm::ArrayRef<std::string> libraries) {
     return fail(
         llvm::formatv("hip: no device {0}: {1} AMD GPUs", device, count).str());
   if (hipError_t s = api.setDevice(device))
-    return fail(api.describe(llvm::formatv("hipSetDevice({0})", device).str(),
-                             s));
+    return fail(
+        api.describe(llvm::formatv("hipSetDevice({0})", device).str(), s));
   hipStream_t stream = nullptr;
   if (hipError_t s = api.streamCreate(&stream))
     return fail(api.describe("hipStreamCreate", s));
@@ -398,8 +397,8 @@ createHipBackend(int device, llvm::ArrayRef<std::string> libraries) {
 }
 
 llvm::Expected<std::unique_ptr<Backend>> createHipBackend(int device) {
-  static const std::string libraries[] = {
-      "libamdhip64.so", "libamdhip64.so.6", "libamdhip64.so.5"};
+  static const std::string libraries[] = {"libamdhip64.so", "libamdhip64.so.6",
+                                          "libamdhip64.so.5"};
   return createHipBackend(device, libraries);
 }
 

@@ -47,8 +47,9 @@ hipError_t hipSetDevice(int device) {
 hipError_t hipDeviceSynchronize() { return hipSuccess; }
 const char *hipGetErrorString(hipError_t) { return "fake error"; }
 hipError_t hipModuleLoadData(hipModule_t *module, const void *image) {
-  if (!image || std::memcmp(image, "\x7f"
-                                   "ELF",
+  if (!image || std::memcmp(image,
+                            "\x7f"
+                            "ELF",
                             4) != 0)
     return hipErrorInvalidImage;
   *module = new ihipModule_t;
@@ -89,8 +90,7 @@ hipError_t hipFree(void *pointer) {
   std::free(pointer);
   return hipSuccess;
 }
-hipError_t hipMemcpy(void *dst, const void *src, size_t bytes,
-                     hipMemcpyKind) {
+hipError_t hipMemcpy(void *dst, const void *src, size_t bytes, hipMemcpyKind) {
   std::memcpy(dst, src, bytes);
   return hipSuccess;
 }

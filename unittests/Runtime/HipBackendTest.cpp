@@ -40,8 +40,8 @@ std::string failureOf(llvm::Expected<std::unique_ptr<Backend>> backend) {
 }
 
 TEST(HipBackend, NoRuntimeIsOneLine) {
-  std::string message = failureOf(
-      createHipBackend(0, {std::string("libamdhip64-absent.so.99")}));
+  std::string message =
+      failureOf(createHipBackend(0, {std::string("libamdhip64-absent.so.99")}));
   EXPECT_TRUE(isOneLine(message)) << message;
   EXPECT_EQ(message.rfind("hip: libamdhip64.so not found (no ROCm runtime): "
                           "libamdhip64-absent.so.99",
