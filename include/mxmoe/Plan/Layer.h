@@ -132,11 +132,6 @@ std::vector<LayerVariant> planLayer(const LayerConfig &config);
 const LayerVariant &variantFor(const std::vector<LayerVariant> &variants,
                                int64_t tokens);
 
-/// The manifest moe-compile writes next to the code objects (JSON).
-std::string layerManifest(const LayerConfig &config,
-                          const std::vector<LayerVariant> &variants,
-                          const std::string &chip);
-
 } // namespace mxmoe
 
 #endif // MXMOE_PLAN_LAYER_H
