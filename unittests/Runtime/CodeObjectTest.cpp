@@ -43,7 +43,6 @@ bool isOneLine(const std::string &message) {
 std::map<std::string, std::string> compileCodeObjects(const LayerConfig &config,
                                                       KernelAbi abi,
                                                       std::string &error) {
-  (void)abi; // CompileOptions has one ABI until `options.abi` lands.
   auto context = createContext();
   std::string diagnostics;
   mlir::ScopedDiagnosticHandler handler(context.get(),
@@ -53,6 +52,7 @@ std::map<std::string, std::string> compileCodeObjects(const LayerConfig &config,
                                         });
   CompileOptions options;
   options.chip = "gfx950";
+  options.abi = abi;
   mlir::FailureOr<CompiledLayer> layer =
       compileLayer(config, options, *context);
   std::map<std::string, std::string> result;
@@ -91,7 +91,7 @@ TEST_P(ModelKernargs, LayoutMatchesCodeObjectMetadata) {
   ASSERT_TRUE(config);
   config->tokenBuckets = {1, 256};
   std::vector<LayerVariant> variants = planLayer(*config);
-  for (KernelAbi abi : {KernelAbi::Memref}) {
+  for (KernelAbi abi : EnumValues<KernelAbi>::all) {
     SCOPED_TRACE(std::string("abi ") + stringify(abi));
     std::string error;
     std::map<std::string, std::string> objects =

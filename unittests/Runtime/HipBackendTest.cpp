@@ -84,7 +84,7 @@ struct TinyLayer {
   std::vector<CompiledModule> modules;
 };
 
-TinyLayer compileTinyLayer() {
+TinyLayer compileTinyLayer(KernelAbi abi) {
   auto context = createContext();
   std::string diagnostics;
   mlir::ScopedDiagnosticHandler handler(context.get(),
@@ -98,6 +98,7 @@ TinyLayer compileTinyLayer() {
   config.combine = Combine::Store;
   config.tokenBuckets = {1};
   CompileOptions options;
+  options.abi = abi;
   mlir::FailureOr<CompiledLayer> layer =
       compileLayer(config, options, *context);
   EXPECT_TRUE(mlir::succeeded(layer)) << diagnostics;
@@ -147,11 +148,15 @@ TEST_F(FakeHip, BuffersRoundTrip) {
   EXPECT_EQ(backend->size(*id), 0u);
 }
 
-TEST_F(FakeHip, LaunchPacksKernargsFromTheCodeObject) {
+class FakeHipAbi : public FakeHip,
+                   public ::testing::WithParamInterface<KernelAbi> {};
+
+TEST_P(FakeHipAbi, LaunchPacksKernargsFromTheCodeObject) {
   unsigned seed = test::testSeed();
   SCOPED_TRACE("seed " + std::to_string(seed));
   std::mt19937_64 random(seed);
-  TinyLayer layer = compileTinyLayer();
+  KernelAbi abi = GetParam();
+  TinyLayer layer = compileTinyLayer(abi);
   ASSERT_FALSE(layer.modules.empty());
   std::map<std::string, CodeObjectKernel> metadata;
   for (const CompiledModule &m : layer.modules) {
@@ -186,8 +191,7 @@ TEST_F(FakeHip, LaunchPacksKernargsFromTheCodeObject) {
     launch.block = {uint32_t(kernel.lanes), 1, 1};
     std::vector<uint64_t> expected; // each argument's bits
     using V = KernelArgument::Value;
-    for (const KernelArgument &a :
-         kernelArguments(kernel.params, KernelAbi::Memref)) {
+    for (const KernelArgument &a : kernelArguments(kernel.params, abi)) {
       switch (a.value) {
       case V::AllocatedPointer:
       case V::AlignedPointer:
@@ -206,10 +210,15 @@ TEST_F(FakeHip, LaunchPacksKernargsFromTheCodeObject) {
         break;
       }
       case V::Scalar:
-      case V::Elements:
         launch.args.push_back(LaunchArg::i32(scalars[a.param]));
         expected.push_back(uint32_t(scalars[a.param]));
         break;
+      case V::Elements: {
+        int32_t n = int32_t(random() >> 33);
+        launch.args.push_back(LaunchArg::i32(n));
+        expected.push_back(uint32_t(n));
+        break;
+      }
       }
     }
     auto result = backend->launch(launch);
@@ -265,6 +274,12 @@ TEST_F(FakeHip, LaunchPacksKernargsFromTheCodeObject) {
   EXPECT_EQ(llvm::toString(std::move(garbage)),
             "junk.hsaco: code object: not an ELF file");
 }
+
+INSTANTIATE_TEST_SUITE_P(Abis, FakeHipAbi,
+                         ::testing::ValuesIn(EnumValues<KernelAbi>::all),
+                         [](const auto &info) {
+                           return std::string(stringify(info.param));
+                         });
 
 TEST(HipBackend, DeviceOutOfRangeIsOneLine) {
   std::string message =
