@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <random>
 #include <sstream>
@@ -174,6 +175,9 @@ TEST_P(ModelKernargs, LayoutMatchesCodeObjectMetadata) {
         ++checked;
       }
     }
+    std::cout << GetParam() << " " << stringify(abi) << ": " << checked
+              << " kernel launches (" << metadata.size() << " kernels, "
+              << objects.size() << " code objects) checked\n";
     EXPECT_GE(checked, 6u);
   }
 }
