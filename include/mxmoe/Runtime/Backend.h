@@ -99,6 +99,11 @@ std::unique_ptr<Backend> createEmuBackend(const EmuBackendOptions &options);
 /// Loads the HIP runtime (libamdhip64.so) at run time and picks `device`.
 /// Fails with one line when the runtime is absent or finds no AMD GPU.
 llvm::Expected<std::unique_ptr<Backend>> createHipBackend(int device = 0);
+/// The same, trying `libraries` (names for dlopen, or paths) in order
+/// instead of libamdhip64.so, .so.6, .so.5: a ROCm outside the loader's
+/// path, or a test that needs the runtime absent.
+llvm::Expected<std::unique_ptr<Backend>>
+createHipBackend(int device, llvm::ArrayRef<std::string> libraries);
 
 } // namespace mxmoe::rt
 
