@@ -532,12 +532,14 @@ struct Stage1Problem {
   std::unique_ptr<Module> module;
 };
 
-void makeStage1(Stage1Problem &p, int64_t splitK, unsigned seed) {
+void makeStage1(Stage1Problem &p, int64_t splitK, unsigned seed,
+                OutputFormat out = OutputFormat::BF16) {
   std::mt19937 rng(seed);
   StageShape &s = p.s;
   s.d = splitK > 1 ? 256 : 64;
   p.cfg.problem = {Precision::A16W4, s.d, s.inter, s.experts, s.topk};
   p.cfg.splitK = splitK;
+  p.cfg.out = out;
   p.cfg.tile.m = s.tileM;
   p.cfg.tile.n = s.tileN;
   p.cfg.tile.waves = s.waves;
@@ -642,6 +644,49 @@ TEST(HostileRouting, Stage1NoTokens) {
   HostileRouting r = hostSorted({}, {}, 0, p.s.topk, p.s.experts, p.s.tileM);
   std::vector<uint8_t> h = runStage1(p, r, p.s.inter);
   EXPECT_EQ(h, std::vector<uint8_t>(2 * p.s.inter, 0xFF));
+}
+
+TEST(HostileRouting, Stage1MXFP8Output) {
+  // MX output: codes [T * K, I] and scales [T * K, I / 32]. Rows the kernel
+  // must skip keep their poison (scale 0xFF is NaN, which no row gets);
+  // kept rows get a scale.
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  Stage1Problem p;
+  ASSERT_NO_FATAL_FAILURE(makeStage1(p, 1, seed, OutputFormat::MXFP8));
+  const StageShape &s = p.s;
+  const int64_t rows = s.tokens * s.topk, rowScales = s.inter / 32;
+  std::mt19937 rng(seed + 5);
+  std::vector<float> unit(p.ids.size(), 1.0f);
+  for (const NamedMutation &m :
+       stageMutations(s.tokens, s.topk, s.experts, s.tileM)) {
+    if (m.weightsOnly)
+      continue;
+    SCOPED_TRACE(m.name);
+    HostileRouting r =
+        hostSorted(p.ids, unit, s.tokens, s.topk, s.experts, s.tileM);
+    m.apply(r, rng);
+    LaunchArgs launch;
+    launch.add("x", toBytes(p.x), p.x.size());
+    launch.add("w", p.wPacked, p.wPacked.size());
+    launch.add("ws", p.sPacked, p.sPacked.size());
+    addRouting(launch, r, /*weights=*/false);
+    launch.add("h", std::vector<uint8_t>(rows * s.inter, 0xFF), rows * s.inter);
+    int hs =
+        launch.add("h_scales", std::vector<uint8_t>(rows * rowScales, 0xFF),
+                   rows * rowScales);
+    LaunchConfig config;
+    config.grid = {uint32_t(p.cfg.grid().workgroups(s.tokens)[0]), r.blocks, 1};
+    config.block = {uint32_t(64 * s.waves), 1, 1};
+    launchBounded(*p.module, p.cfg.kernelName(), config, launch);
+    int64_t wrong = 0;
+    for (int64_t row = 0; row < rows; ++row)
+      for (int64_t b = 0; b < rowScales; ++b)
+        wrong += (launch.buffers[hs].bytes[row * rowScales + b] == 0xFF) !=
+                 (r.ids[row] < 0);
+    EXPECT_EQ(wrong, 0) << "scales written for skipped rows or missing for "
+                           "kept ones";
+  }
 }
 
 TEST(HostileRouting, Stage1SplitKAndFinish) {
@@ -854,9 +899,10 @@ TEST(HostileRouting, Sort) {
     expectPrefix(got.sortedWeights, expect.sortedWeights, "sorted_weights");
     expectPrefix(got.sortedExpertIds, expect.sortedExpertIds,
                  "sorted_expert_ids");
-    if (!c.noNumValid)
+    if (!c.noNumValid) {
       EXPECT_EQ(got.numValidIds[0],
                 std::min<int64_t>(expect.numValidIds, rows));
+    }
     std::printf("sort %-24s %10llu lane instructions %.3f s\n", c.name,
                 (unsigned long long)got.report.counters.laneInstructions,
                 got.report.counters.seconds);
