@@ -235,31 +235,50 @@ LayerRunner::run(const LayerInputs &in,
     return run;
 
   // The caller's inputs, checked against the layer's shape.
-  auto expect = [&](const char *name, size_t got, int64_t want) -> llvm::Error {
-    if (int64_t(got) == want)
-      return llvm::Error::success();
-    return fail(llvm::formatv("{0} has {1} elements; {2} tokens need {3}", name,
-                              got, t, want)
-                    .str());
-  };
   bool xIsBf16 = !hasMXActivations(p.precision) || c.quantizesX();
-  int64_t xBytes =
-      xIsBf16 ? 2 * t * p.modelDim : layerBufferElements(c, v, "x", t);
-  if (llvm::Error e = expect("topk_ids", in.topkIds.size(), t * p.topk))
-    return std::move(e);
-  if (llvm::Error e = expect("topk_weights", in.topkWeights.size(), t * p.topk))
-    return std::move(e);
-  if (llvm::Error e = expect("x (bytes)", in.x.size(), xBytes))
-    return std::move(e);
-  if (llvm::Error e =
-          expect("x_scales", in.xScales.size(),
-                 xIsBf16 ? 0 : layerBufferElements(c, v, "x_scales", t)))
-    return std::move(e);
+  auto elementsOf = [&](const std::string &name) {
+    return layerBufferElements(c, v, name, t);
+  };
+  struct Input {
+    const char *name;
+    size_t bytes;   // the host array's
+    int64_t needed; // bytes T tokens need
+  };
+  const Input inputs[] = {
+      {"topk_ids", in.topkIds.size() * 4, 4 * t * p.topk},
+      {"topk_weights", in.topkWeights.size() * 4, 4 * t * p.topk},
+      {"x", in.x.size(), xIsBf16 ? 2 * t * p.modelDim : elementsOf("x")},
+      {"x_scales", in.xScales.size(), xIsBf16 ? 0 : elementsOf("x_scales")},
+      {"y", run.y.size(), int64_t(run.y.size())}};
+  for (const Input &i : inputs) {
+    auto device = in.deviceBuffers.find(i.name);
+    if (device != in.deviceBuffers.end()) {
+      if (backend_->size(device->second) < uint64_t(i.needed))
+        return fail(llvm::formatv("device buffer {0} has {1} bytes; {2} "
+                                  "tokens need {3}",
+                                  i.name, backend_->size(device->second), t,
+                                  i.needed)
+                        .str());
+    } else if (int64_t(i.bytes) != i.needed) {
+      return fail(llvm::formatv("{0} has {1} bytes; {2} tokens need {3}",
+                                i.name, i.bytes, t, i.needed)
+                      .str());
+    }
+  }
 
   // Every buffer the bucket's kernels name, once: its id and bytes.
   std::map<std::string, std::pair<BufferId, uint64_t>> buffers;
   for (auto &[name, id] : weights_)
     buffers[name] = {id, backend_->size(id)};
+  for (auto &[name, id] : in.deviceBuffers)
+    buffers[name] = {id, uint64_t(std::max<int64_t>(elementsOf(name), 0)) *
+                             (name == "topk_ids" || name == "topk_weights" ? 4
+                              : name == "x" && xIsBf16                     ? 2
+                              : name == "y" ? yBytes
+                                            : 1)};
+  if (in.deviceBuffers.count("y") && c.combine == Combine::Atomic)
+    if (llvm::Error e = backend_->fill(in.deviceBuffers.at("y"), 0))
+      return std::move(e);
   std::vector<BufferId> owned;
   auto releaseOwned = llvm::make_scope_exit([&] {
     for (BufferId id : owned)
@@ -366,6 +385,10 @@ LayerRunner::run(const LayerInputs &in,
       return fail(k.name + ": the emulator found problems:\n" +
                   kr.result.findings);
     run.kernels.push_back(std::move(kr));
+  }
+  if (in.deviceBuffers.count("y")) {
+    run.y.clear();
+    return run;
   }
   if (llvm::Error e = backend_->read(buffers.at("y").first, 0, run.y))
     return std::move(e);

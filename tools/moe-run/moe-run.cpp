@@ -24,6 +24,7 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <array>
 #include <chrono>
 #include <cstring>
 #include <numeric>
@@ -76,7 +77,7 @@ static llvm::cl::opt<std::string> device("device", llvm::cl::desc("emu or hip"),
                                          llvm::cl::init("emu"),
                                          llvm::cl::cat(category));
 static llvm::cl::opt<unsigned>
-    threads("threads", llvm::cl::desc("emu: worker threads (0: all cores)"),
+    threads("emu-threads", llvm::cl::desc("emu: worker threads (0: all cores)"),
             llvm::cl::init(0), llvm::cl::cat(category));
 static llvm::cl::opt<bool>
     deterministic("deterministic",
@@ -102,10 +103,10 @@ static std::optional<npy::Array> readNpy(const std::string &path,
 }
 
 /// Random MXFP4 experts of the layer's shape (no checkpoint needed).
-static fmt::CheckpointExperts randomExperts(const LayerConfig &c,
-                                            std::mt19937 &rng,
-                                            std::vector<uint8_t> store[4],
-                                            std::vector<float> bias[2]) {
+static fmt::CheckpointExperts
+randomExperts(const LayerConfig &c, std::mt19937 &rng,
+              std::array<std::vector<uint8_t>, 4> &store,
+              std::array<std::vector<float>, 2> &bias) {
   const ProblemShape &p = c.problem;
   int64_t rows13 = p.experts * 2 * p.interDim, rows2 = p.experts * p.modelDim;
   int64_t sizes[4] = {rows13 * p.modelDim / 2, rows13 * p.modelDim / 32,
@@ -156,7 +157,7 @@ int main(int argc, char **argv) {
     return fail("give one of --weights CKPT and --random-weights");
   if (kind != rt::BackendKind::Emu &&
       (threads.getNumOccurrences() || deterministic))
-    return fail("--threads and --deterministic apply to --device=emu only");
+    return fail("--emu-threads and --deterministic apply to --device=emu only");
 
   auto program = rt::loadLayerDirectory(layerDir);
   if (!program)
@@ -188,8 +189,8 @@ int main(int argc, char **argv) {
     experts = std::move(*cached);
   } else if (randomWeights) {
     std::mt19937 rng(seed);
-    std::vector<uint8_t> store[4];
-    std::vector<float> bias[2];
+    std::array<std::vector<uint8_t>, 4> store;
+    std::array<std::vector<float>, 2> bias;
     auto converted =
         rt::convertForLayer(c, layout, randomExperts(c, rng, store, bias));
     if (!converted)
@@ -295,6 +296,11 @@ int main(int argc, char **argv) {
     }
   }
 
+  int64_t largest = program->manifest.variants.back().maxTokens;
+  if (t > largest)
+    return fail(std::to_string(t) +
+                " tokens is more than the largest bucket (" +
+                std::to_string(largest) + ") the layer was compiled for");
   auto runner = rt::LayerRunner::create(std::move(*program), std::move(backend),
                                         *experts);
   if (!runner)

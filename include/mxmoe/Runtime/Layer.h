@@ -20,6 +20,7 @@
 #include "llvm/Support/Error.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -54,6 +55,11 @@ struct LayerInputs {
   llvm::ArrayRef<int32_t> topkIds;   // [T, K]; -1 or out of range: skipped
   llvm::ArrayRef<float> topkWeights; // [T, K]
   int32_t expertBegin = 0;           // first local expert (0 unsharded)
+  /// Caller-owned device buffers (Backend::wrap) by parameter name: x,
+  /// x_scales, topk_ids, topk_weights, y. They are used in place of the
+  /// host arrays above (which are then ignored), and y is written there
+  /// instead of into LayerRun::y. Each must hold at least what T tokens need.
+  std::map<std::string, BufferId> deviceBuffers;
 };
 
 struct KernelRun {
