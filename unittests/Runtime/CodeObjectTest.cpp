@@ -209,13 +209,20 @@ CodeObjectKernel sampleKernel() {
 
 TEST(PackKernargs, ErrorsNameKernelAndArgument) {
   CodeObjectKernel k = sampleKernel();
-  KernargValue pointer{true, 8, 0x1000}, i32{false, 4, 7}, i64{false, 8, 9};
+  KernargValue pointer{true, 8, 0x1122334455667788}, i32{false, 4, 0xa1b2c3d4},
+      i64{false, 8, 0x8070605040302010};
   auto ok = packKernargs(k, {pointer, i32, i64});
   ASSERT_TRUE(bool(ok)) << errorOf(ok);
-  EXPECT_EQ((*ok)[0], 0x00);
-  EXPECT_EQ((*ok)[1], 0x10);
-  EXPECT_EQ((*ok)[8], 7);
-  EXPECT_EQ((*ok)[16], 9);
+  ASSERT_EQ(ok->size(), 272u);
+  // Little-endian at each offset; padding and the hidden argument zero.
+  std::vector<uint8_t> expected(272, 0);
+  for (unsigned b = 0; b < 8; ++b) {
+    expected[0 + b] = uint8_t(pointer.bits >> (8 * b));
+    expected[16 + b] = uint8_t(i64.bits >> (8 * b));
+  }
+  for (unsigned b = 0; b < 4; ++b)
+    expected[8 + b] = uint8_t(i32.bits >> (8 * b));
+  EXPECT_EQ(*ok, expected);
 
   auto fewer = packKernargs(k, {pointer, i32});
   std::string message = errorOf(fewer);
