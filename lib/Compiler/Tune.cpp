@@ -2,6 +2,8 @@
 
 #include "mxmoe/Compiler/Tune.h"
 
+#include "mxmoe/Compiler/Compile.h"
+
 #include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
 #include "mxmoe/Dialect/MoE/IR/MoEOps.h"
 #include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"

@@ -149,8 +149,8 @@ static int runCalibrate(const perf::ChipModel &chipModel) {
   const perf::Calibration &c = fit.calibration;
   char line[400];
   std::snprintf(line, sizeof(line),
-                "fit: launch %.2f us, latency %.2f us, bandwidth %.2f TB/s, "
-                "clock %.2f GHz; fit rows mean %.1f%% max %.1f%%, held out "
+                "fit: launch %.4g us, latency %.4g us, bandwidth %.5g TB/s, "
+                "clock %.5g GHz; fit rows mean %.1f%% max %.1f%%, held out "
                 "mean %.1f%% max %.1f%%\n"
                 "committed table (%s): fit mean %.1f%%, held out mean %.1f%% "
                 "max %.1f%%\n",

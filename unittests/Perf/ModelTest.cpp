@@ -35,7 +35,7 @@ TEST(PerfModel, DistinctExpertsMatchUniformRouting) {
   EXPECT_NEAR(expectedDistinctExperts(128, 4, 100000), 128.0, 1e-6);
   EXPECT_EQ(expectedDistinctExperts(128, 4, 0), 0.0);
   // Monte Carlo: K distinct experts per token, uniformly.
-  unsigned seed = testSeed();
+  unsigned seed = mxmoe::test::testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
   std::mt19937 rng(seed);
   for (auto [e, k, t] : {std::tuple{128, 4, 16}, std::tuple{256, 8, 32},
