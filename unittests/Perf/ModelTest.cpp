@@ -121,9 +121,10 @@ TEST(PerfModel, TotalIsLaunchPlusLargestTerm) {
 
 TEST(PerfModel, FitRecoversKnownParameters) {
   // Rows the model itself produced with known parameters (on the search
-  // grid): the fit must find them and report zero error.
+  // grid; each term dominates somewhere: launch and latency at decode,
+  // bandwidth in between, MFMAs at 32768 tokens): the fit must find them.
   const ChipModel &chip = mi355x();
-  Calibration truth{6e-6, 1.2e-6, 5.5e12, 1.5e9};
+  Calibration truth{6e-6, 0.4e-6, 5.5e12, 1.0e9};
   std::vector<MeasuredStage> rows;
   int i = 0;
   for (int64_t t : {1, 8, 64, 512, 4096, 32768})
@@ -145,6 +146,13 @@ TEST(PerfModel, FitRecoversKnownParameters) {
   EXPECT_LT(fit.heldOutMaxError, 1e-6);
   EXPECT_NEAR(fit.calibration.launchSeconds, truth.launchSeconds, 1e-8);
   EXPECT_NEAR(fit.calibration.sustainedClockHz, truth.sustainedClockHz, 1e6);
+  EXPECT_NEAR(fit.calibration.bandwidthBytesPerSecond,
+              truth.bandwidthBytesPerSecond, 1e9);
+  std::set<std::string> bounds;
+  for (const MeasuredStage &m : rows)
+    bounds.insert(predictStage(chip, truth, m.problem, m.tokens, m.shape).bound);
+  EXPECT_TRUE(bounds.count("mfma"));
+  EXPECT_TRUE(bounds.count("bandwidth"));
 }
 
 TEST(PerfModel, CommittedCalibrationMeetsTheHeldOutGoal) {

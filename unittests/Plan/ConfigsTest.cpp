@@ -181,7 +181,7 @@ TEST(Configs, HeuristicScalesTileMWithRowsPerExpert) {
   EXPECT_EQ(heuristicChoices(p, 1).front().tile.m, 16);
   EXPECT_EQ(heuristicChoices(p, 4096).front().tile.m, 64);
   for (int64_t t : {1, 100, 100000}) {
-    const StageChoice &last = heuristicChoices(p, t).back();
+    StageChoice last = heuristicChoices(p, t).back();
     EXPECT_EQ(last.tile.m, 16);
     EXPECT_EQ(last.tile.n, 64);
     EXPECT_EQ(last.tile.waves, 4);
