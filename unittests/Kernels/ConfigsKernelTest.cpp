@@ -159,8 +159,9 @@ TEST(Configs, EveryEntryRunsOnAReducedShape) {
       cfg.problem = reduced;
       cfg.out = ElementType::F32;
       cfg.tokenBuckets = {5};
-      for (const LayerKernel &k :
-           planLayer(cfg, &one, legalityFor(chip, *context))[0].kernels)
+      std::vector<LayerVariant> planned =
+          planLayer(cfg, &one, legalityFor(chip, *context));
+      for (const LayerKernel &k : planned[0].kernels)
         if (k.role == KernelRole::Stage1 || k.role == KernelRole::Stage2)
           EXPECT_EQ(k.configSource, "reduced#" +
                                         std::string(k.role == KernelRole::Stage1
