@@ -95,9 +95,8 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
           perf::KernelShape shape = kernelShapeOf(*model, module);
           const Tile &tile = *stage == 1 ? v.stage1.tile : v.stage2.tile;
           int64_t kDim = *stage == 1 ? p.modelDim : p.interDim;
-          perf::Launch launch =
-              perf::routedLaunch(k.launch, v.maxTokens, kDim, tile, row.report,
-                                 row.wavesPerSIMD);
+          perf::Launch launch = perf::routedLaunch(
+              k.launch, v.maxTokens, kDim, tile, row.report, row.wavesPerSIMD);
           shape.mcaCyclesPerIteration = launch.cyclesPerIteration;
           shape.loopIterations = launch.loopIterations;
           perf::KernelTime t =

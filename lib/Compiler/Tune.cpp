@@ -44,8 +44,7 @@ moe::TileResources resourcesOf(MLIRContext *context,
       tile, moe::fromPlan(problemOf(config).precision));
   if (const auto *s1 = std::get_if<Stage1Config>(&config))
     if (s1->splitK == 1)
-      res.ldsBytes +=
-          moe::stage1EpilogueLDSBytes(tile, moe::fromPlan(s1->out));
+      res.ldsBytes += moe::stage1EpilogueLDSBytes(tile, moe::fromPlan(s1->out));
   return res;
 }
 
@@ -68,8 +67,7 @@ std::string checkStageKernel(const KernelConfig &config,
            chip + " lacks";
   if (const auto *s2 = std::get_if<Stage2Config>(&config))
     if (s2->combine == Combine::Atomic)
-      if (std::string why = outputAtomicUnsupported(*info, s2->out,
-                                                    p.modelDim);
+      if (std::string why = outputAtomicUnsupported(*info, s2->out, p.modelDim);
           !why.empty())
         return why;
   // The tile attribute's own rules first: an invalid tile cannot be built.
@@ -187,14 +185,15 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
         model, cal,
         double(tokens) * p.modelDim *
             (2.0 + perf::activationBytesPerElement(p.precision)));
-  r.sort = perf::predictSort(model, cal, tokens * p.topk,
-                             variant.sort.blockSize);
+  r.sort =
+      perf::predictSort(model, cal, tokens * p.topk, variant.sort.blockSize);
   r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
   r.stage2 = predictStageSeconds(model, variant.stage2, tokens);
   if (variant.stage2.combine == Combine::Store)
     r.reduce = perf::predictStreamingKernel(
-        model, cal, double(tokens) * p.topk * p.modelDim * 2.0 +
-                        double(tokens) * p.modelDim * 2.0);
+        model, cal,
+        double(tokens) * p.topk * p.modelDim * 2.0 +
+            double(tokens) * p.modelDim * 2.0);
   return r;
 }
 
@@ -287,8 +286,10 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
                                    const std::vector<int64_t> &buckets) {
   std::vector<ConfigEntry> entries;
   for (int64_t bucket : buckets) {
-    std::vector<TuneCandidate> r1 = rankStage(model, c, space.stage1, 1, bucket),
-                               r2 = rankStage(model, c, space.stage2, 2, bucket);
+    std::vector<TuneCandidate> r1 =
+                                   rankStage(model, c, space.stage1, 1, bucket),
+                               r2 =
+                                   rankStage(model, c, space.stage2, 2, bucket);
     // Both stages read the sort's blocks of m rows: the best pair per m.
     const TuneCandidate *best1 = nullptr, *best2 = nullptr;
     for (int64_t m : {16, 32, 64, 128}) {
@@ -300,7 +301,8 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
       };
       const TuneCandidate *a = first(r1), *b = first(r2);
       if (a && b &&
-          (!best1 || a->seconds + b->seconds < best1->seconds + best2->seconds)) {
+          (!best1 ||
+           a->seconds + b->seconds < best1->seconds + best2->seconds)) {
         best1 = a;
         best2 = b;
       }
@@ -325,8 +327,8 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
 std::vector<LayerConfig> tunedLayers(const std::string &chip) {
   std::vector<LayerConfig> layers;
   const ChipInfo *info = lookupChip(chip);
-  auto add = [&](const char *base, const char *name, Precision p,
-                 int64_t d, int64_t i, int64_t e) {
+  auto add = [&](const char *base, const char *name, Precision p, int64_t d,
+                 int64_t i, int64_t e) {
     if (hasMXActivations(p) && !(info && info->hasScaledMFMA))
       return;
     LayerConfig c = *knownModel(base);

@@ -147,8 +147,8 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
   // HBM bytes: each touched expert's weights once (re-reads by further m
   // blocks and x tiles hit L2/MALL), activations in, outputs out.
   double weights = t.distinctExperts * n * kDim * kMXFP4BytesPerElement;
-  double in = stage1 ? double(tokens) * p.modelDim * act
-                     : rows * p.interDim * mid;
+  double in =
+      stage1 ? double(tokens) * p.modelDim * act : rows * p.interDim * mid;
   double out;
   if (stage1)
     out = splitK > 1 ? splitK * rows * n * 4.0 : rows * p.interDim * mid;
@@ -163,21 +163,19 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
   // MFMAs on its own SIMDs bound it from below.
   t.flops = 2.0 * mBlocks * tile.m * xTiles * tile.n * kDim;
   double perClock = chip.flopsPerClock(p.precision);
-  double chipRate =
-      double(chip.computeUnits) * chip.simdsPerCU * perClock *
-      cal.sustainedClockHz;
+  double chipRate = double(chip.computeUnits) * chip.simdsPerCU * perClock *
+                    cal.sustainedClockHz;
   double wgRate = double(std::min<int64_t>(tile.waves, chip.simdsPerCU)) *
                   perClock * cal.sustainedClockHz;
   if (perClock > 0)
-    t.mfmaSeconds =
-        std::max(t.flops / chipRate,
-                 2.0 * tile.m * tile.n * (kDim / splitK) / wgRate);
+    t.mfmaSeconds = std::max(t.flops / chipRate,
+                             2.0 * tile.m * tile.n * (kDim / splitK) / wgRate);
 
   // Little's law: each workgroup keeps depth - 1 stages (the weight tile
   // n x k and the activation rows m x k) in flight.
-  double resident = std::min(
-      t.workgroups,
-      double(chip.computeUnits) * std::max<int64_t>(1, ks.workgroupsPerCU));
+  double resident =
+      std::min(t.workgroups, double(chip.computeUnits) *
+                                 std::max<int64_t>(1, ks.workgroupsPerCU));
   t.residentWorkgroups = resident;
   double stageBytes =
       tile.n * tile.k * kMXFP4BytesPerElement + tile.m * tile.k * act;
@@ -361,8 +359,8 @@ double fitError(const ChipModel &chip, const Calibration &cal,
   double sum = 0;
   for (const MeasuredStage *m : rows)
     sum += std::abs(predictStage(chip, cal, m->problem, m->tokens, m->shape)
-                            .totalSeconds -
-                        m->seconds) /
+                        .totalSeconds -
+                    m->seconds) /
            m->seconds;
   return rows.empty() ? 0 : sum / rows.size();
 }
@@ -461,12 +459,12 @@ std::string calibrationReport(const ChipModel &chip,
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (size_t i = 0; i < rows.size(); ++i) {
     const MeasuredStage &m = rows[i];
-    KernelTime t =
-        predictStage(chip, c, m.problem, m.tokens, m.shape);
+    KernelTime t = predictStage(chip, c, m.problem, m.tokens, m.shape);
     const Tile &tl = m.shape.tile;
     std::snprintf(
         line, sizeof(line),
-        "| %s | %s | %s | %lld | %lld | %lld | %lld | %lld | %d | %lldx%lldx%lld"
+        "| %s | %s | %s | %lld | %lld | %lld | %lld | %lld | %d | "
+        "%lldx%lldx%lld"
         ", %lld, %lld, %lld | `%s` | %.1f | %.1f | %+.0f%% | %s |\n",
         m.fit ? "fit" : "held out", m.model.c_str(),
         stringify(m.problem.precision), (long long)m.problem.modelDim,

@@ -28,8 +28,7 @@ namespace {
 
 bool sameShape(const ProblemShape &a, const ProblemShape &b) {
   return a.precision == b.precision && a.modelDim == b.modelDim &&
-         a.interDim == b.interDim && a.experts == b.experts &&
-         a.topk == b.topk;
+         a.interDim == b.interDim && a.experts == b.experts && a.topk == b.topk;
 }
 
 /// Of the entries of one shape and stage, the one whose bucket covers
@@ -61,8 +60,8 @@ const ConfigEntry *ConfigTable::find(const ProblemShape &problem, int stage,
   return bucketOf(same, tokens);
 }
 
-const ConfigEntry *ConfigTable::nearest(const ProblemShape &problem,
-                                        int stage, int64_t tokens) const {
+const ConfigEntry *ConfigTable::nearest(const ProblemShape &problem, int stage,
+                                        int64_t tokens) const {
   const ConfigEntry *closest = nullptr;
   double bestDistance = 0;
   for (const ConfigEntry &e : entries) {
@@ -202,8 +201,8 @@ ConfigParse parseConfigTable(const std::string &text, const std::string &path,
   for (size_t i = 0; i < table.entries.size(); ++i) {
     const ConfigEntry &e = table.entries[i];
     const ProblemShape &p = e.problem;
-    Key key{int(p.precision), p.modelDim, p.interDim, p.experts, p.topk,
-            e.maxTokens};
+    Key key{int(p.precision), p.modelDim, p.interDim,
+            p.experts,        p.topk,     e.maxTokens};
     auto [it, added] = stages[e.stage - 1].try_emplace(key, i);
     if (!added)
       return fail("entry " + std::to_string(i) + ": duplicates entry " +
@@ -240,8 +239,7 @@ std::string printConfigTable(const ConfigTable &table) {
     llvm::raw_string_ostream(out) << llvm::json::Value(s);
     return out;
   };
-  os << "{\n  \"chip\": " << q(table.chip)
-     << ",\n  \"about\": "
+  os << "{\n  \"chip\": " << q(table.chip) << ",\n  \"about\": "
      << q("Tuned stage-kernel configurations per shape, stage and token "
           "bucket, written by moe-tune (see configs/README.md); "
           "predicted_us is the calibrated model's time (lib/Perf/Model.cpp), "
@@ -257,9 +255,10 @@ std::string printConfigTable(const ConfigTable &table) {
        << stringify(p.precision) << "\", \"model_dim\": " << p.modelDim
        << ", \"inter_dim\": " << p.interDim << ", \"experts\": " << p.experts
        << ", \"topk\": " << p.topk << ", \"stage\": " << e.stage
-       << ", \"max_tokens\": " << e.maxTokens << ",\n     \"tile\": {\"m\": "
-       << t.m << ", \"n\": " << t.n << ", \"k\": " << t.k
-       << ", \"waves\": " << t.waves << "}, \"split_k\": " << e.choice.splitK
+       << ", \"max_tokens\": " << e.maxTokens
+       << ",\n     \"tile\": {\"m\": " << t.m << ", \"n\": " << t.n
+       << ", \"k\": " << t.k << ", \"waves\": " << t.waves
+       << "}, \"split_k\": " << e.choice.splitK
        << ", \"pipeline_depth\": " << kPipelineDepth
        << ", \"weight_cache\": \"none\"";
     if (e.stage == 2)
@@ -281,9 +280,8 @@ std::vector<StageChoice> heuristicChoices(const ProblemShape &problem,
   // Rows per touched expert under uniform routing.
   double k = std::min<double>(problem.topk, problem.experts);
   double touched =
-      problem.experts *
-      (1.0 - std::pow(1.0 - k / problem.experts, double(std::max<int64_t>(
-                                                     1, tokens))));
+      problem.experts * (1.0 - std::pow(1.0 - k / problem.experts,
+                                        double(std::max<int64_t>(1, tokens))));
   double rows = double(tokens) * problem.topk / std::max(1.0, touched);
   std::vector<StageChoice> choices;
   auto add = [&](int64_t m, int64_t n, int64_t waves) {

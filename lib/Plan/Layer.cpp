@@ -234,8 +234,7 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   s1.scaleRounding = c.scaleRounding;
   s1.tile = tile;
   s1.splitK = pick.stage1.choice.splitK;
-  s1.nameSuffix =
-      prefix + (tuned1 ? tileName(pick.stage1.choice) : suffix);
+  s1.nameSuffix = prefix + (tuned1 ? tileName(pick.stage1.choice) : suffix);
 
   Stage2Config &s2 = v.stage2;
   s2.problem = c.problem;
@@ -244,12 +243,14 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   s2.combine = tuned2 ? pick.stage2.choice.combine : c.combine;
   s2.tile = pick.stage2.choice.tile;
   s2.splitK = pick.stage2.choice.splitK;
-  s2.nameSuffix =
-      prefix + (tuned2 ? tileName(pick.stage2.choice) : suffix);
+  s2.nameSuffix = prefix + (tuned2 ? tileName(pick.stage2.choice) : suffix);
 
   if (c.quantizesX())
     v.kernels.push_back(quantizeKernel(v.quantize));
   v.kernels.push_back(sortKernel(v.sort));
+  // Quantize and sort have no tuned knobs (the sort's m is stage 1's).
+  for (LayerKernel &k : v.kernels)
+    k.configSource = "fixed";
   v.kernels.push_back(stage1Kernel(c, s1));
   v.kernels.back().configSource = pick.stage1.source;
   for (LayerKernel &k : stage2Kernels(c, s2)) {
@@ -276,14 +277,14 @@ BucketPick defaultPick(const LayerConfig &c, int64_t bucket) {
 
 std::string entrySource(const ConfigTable &table, const ConfigEntry &e,
                         bool nearest) {
-  std::string at = table.path + "#" + std::to_string(table.indexOf(&e)) +
-                   " (" + stringify(e.origin);
+  std::string at = table.path + "#" + std::to_string(table.indexOf(&e)) + " (" +
+                   stringify(e.origin);
   if (!nearest)
     return at + ")";
   const ProblemShape &p = e.problem;
-  return "nearest " + at + ", tuned for d" + std::to_string(p.modelDim) +
-         "_i" + std::to_string(p.interDim) + "_e" + std::to_string(p.experts) +
-         "_k" + std::to_string(p.topk) + ")";
+  return "nearest " + at + ", tuned for d" + std::to_string(p.modelDim) + "_i" +
+         std::to_string(p.interDim) + "_e" + std::to_string(p.experts) + "_k" +
+         std::to_string(p.topk) + ")";
 }
 
 } // namespace
@@ -309,8 +310,7 @@ std::vector<LayerVariant> planLayer(const LayerConfig &c,
         return;
       candidates.push_back(
           {{e1->choice, entrySource(*configs, *e1, nearest), e1->predictedUs},
-           {e2->choice, entrySource(*configs, *e2, nearest),
-            e2->predictedUs}});
+           {e2->choice, entrySource(*configs, *e2, nearest), e2->predictedUs}});
     };
     fromTable(configs->find(c.problem, 1, bucket),
               configs->find(c.problem, 2, bucket), false);
@@ -384,8 +384,7 @@ std::string layerManifest(const LayerConfig &c,
       os << "      {\"role\": " << q(stringify(k.role))
          << ", \"name\": " << q(k.name) << ", \"file\": " << q(k.file)
          << ", \"lanes\": " << k.lanes << ", \"grid\": " << q(k.gridRule)
-         << ", \"config\": " << q(k.configSource)
-         << ",\n       \"args\": [";
+         << ", \"config\": " << q(k.configSource) << ",\n       \"args\": [";
       for (size_t p = 0; p < k.params.size(); ++p)
         os << (p ? ", " : "") << "{\"name\": " << q(k.params[p].name)
            << ", \"type\": " << q(k.params[p].type)

@@ -228,16 +228,18 @@ int main(int argc, char **argv) {
       int64_t dims[3];
       if (parts.size() != 3 || parts[0].getAsInteger(10, dims[0]) ||
           parts[1].getAsInteger(10, dims[1]) ||
-          parts[2].getAsInteger(10, dims[2]) || dims[0] <= 0 ||
-          dims[1] <= 0 || dims[2] <= 0)
-        return fail("bad --tile '" + tileFlag + "' (expected MxNxK, e.g. "
+          parts[2].getAsInteger(10, dims[2]) || dims[0] <= 0 || dims[1] <= 0 ||
+          dims[2] <= 0)
+        return fail("bad --tile '" + tileFlag +
+                    "' (expected MxNxK, e.g. "
                     "16x64x128)");
       KernelShape shape;
       shape.stage = stage;
       shape.tile = {dims[0], dims[1], dims[2],
                     std::max<int64_t>(1, (k.workgroupSize + 63) / 64)};
       shape.splitK = std::max<int64_t>(1, splitK);
-      int64_t regs = std::max<int64_t>(k.vgprs, 0) + std::max<int64_t>(k.agprs, 0);
+      int64_t regs =
+          std::max<int64_t>(k.vgprs, 0) + std::max<int64_t>(k.agprs, 0);
       shape.workgroupsPerCU =
           workgroupsPerCU(*model, shape.tile, regs, k.ldsBytes);
       if (k.mainLoop && k.mainLoop->mcaCyclesPerIteration) {
@@ -251,17 +253,16 @@ int main(int argc, char **argv) {
                       kMainLoopKSteps;
       }
       KernelTime t = predictStage(*model, work.problem, tokens, shape);
-      std::snprintf(line, sizeof(line),
-                    "model %s (stage %d, T=%lld, %.1f experts touched, %.0f "
-                    "workgroups, %lld per CU): launch %.2f us, bandwidth %.2f "
-                    "us, mfma %.2f us, issue %.2f us, latency %.2f us; "
-                    "predicted %.2f us (%s-bound)\n",
-                    model->part, stage.getValue(), (long long)tokens,
-                    t.distinctExperts, t.workgroups,
-                    (long long)shape.workgroupsPerCU, t.launchSeconds * 1e6,
-                    t.bandwidthSeconds * 1e6, t.mfmaSeconds * 1e6,
-                    t.issueSeconds * 1e6, t.latencySeconds * 1e6,
-                    t.totalSeconds * 1e6, t.bound);
+      std::snprintf(
+          line, sizeof(line),
+          "model %s (stage %d, T=%lld, %.1f experts touched, %.0f "
+          "workgroups, %lld per CU): launch %.2f us, bandwidth %.2f "
+          "us, mfma %.2f us, issue %.2f us, latency %.2f us; "
+          "predicted %.2f us (%s-bound)\n",
+          model->part, stage.getValue(), (long long)tokens, t.distinctExperts,
+          t.workgroups, (long long)shape.workgroupsPerCU, t.launchSeconds * 1e6,
+          t.bandwidthSeconds * 1e6, t.mfmaSeconds * 1e6, t.issueSeconds * 1e6,
+          t.latencySeconds * 1e6, t.totalSeconds * 1e6, t.bound);
       llvm::outs() << line;
     }
   }

@@ -40,8 +40,16 @@ const LayerConfig *tunedLayerOf(const std::vector<LayerConfig> &layers,
 LayerCase layerCase(Precision precision, int64_t tokens, int64_t topk,
                     int64_t experts, int64_t d, int64_t inter,
                     Combine combine) {
-  return {stringify(precision), tokens, topk,  experts, d,
-          inter,                "interleaved", "swiglu", true, "f32",
+  return {stringify(precision),
+          tokens,
+          topk,
+          experts,
+          d,
+          inter,
+          "interleaved",
+          "swiglu",
+          true,
+          "f32",
           stringify(combine)};
 }
 
@@ -70,10 +78,11 @@ TEST(Configs, EveryEntryCompilesForItsChip) {
   auto start = std::chrono::steady_clock::now();
   std::unique_ptr<mlir::MLIRContext> context = createContext();
   std::string diagnostics;
-  mlir::ScopedDiagnosticHandler handler(context.get(), [&](mlir::Diagnostic &d) {
-    diagnostics += d.str() + "\n";
-    return mlir::success();
-  });
+  mlir::ScopedDiagnosticHandler handler(context.get(),
+                                        [&](mlir::Diagnostic &d) {
+                                          diagnostics += d.str() + "\n";
+                                          return mlir::success();
+                                        });
   int compiled = 0;
   for (const char *chip : kChips) {
     const ConfigTable *table = builtinConfigs(chip);
@@ -86,15 +95,15 @@ TEST(Configs, EveryEntryCompilesForItsChip) {
       LayerConfig c = *layer;
       c.tokenBuckets = {e.maxTokens};
       LayerVariant v = planLayer(c, table, legalityFor(chip, *context))[0];
-      KernelConfig module = e.stage == 1 ? KernelConfig(v.stage1)
-                                         : KernelConfig(v.stage2);
+      KernelConfig module =
+          e.stage == 1 ? KernelConfig(v.stage1) : KernelConfig(v.stage2);
       const Tile &t = e.stage == 1 ? v.stage1.tile : v.stage2.tile;
       EXPECT_EQ(t.m, e.choice.tile.m);
       EXPECT_EQ(t.n, e.choice.tile.n);
       EXPECT_EQ(t.k, e.choice.tile.k);
       EXPECT_EQ(t.waves, e.choice.tile.waves);
-      std::string name = e.stage == 1 ? v.stage1.kernelName()
-                                      : v.stage2.kernelName();
+      std::string name =
+          e.stage == 1 ? v.stage1.kernelName() : v.stage2.kernelName();
       if (!done.insert(name).second)
         continue;
       CompileOptions options;
@@ -107,10 +116,10 @@ TEST(Configs, EveryEntryCompilesForItsChip) {
       ++compiled;
     }
   }
-  std::printf("compiled %d distinct tuned stage kernels in %.0f s\n", compiled,
-              std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                            start)
-                  .count());
+  std::printf(
+      "compiled %d distinct tuned stage kernels in %.0f s\n", compiled,
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count());
 }
 
 TEST(Configs, EveryEntryRunsOnAReducedShape) {
@@ -141,8 +150,7 @@ TEST(Configs, EveryEntryRunsOnAReducedShape) {
                         stringify(e2->choice.combine);
       if (!done.insert(key).second)
         continue;
-      int64_t inter =
-          std::max<int64_t>(160, e2->choice.splitK * b.k + 32);
+      int64_t inter = std::max<int64_t>(160, e2->choice.splitK * b.k + 32);
       ProblemShape reduced{e1.problem.precision, 352, inter, 8, 2};
       ConfigTable one;
       one.chip = chip;
@@ -151,8 +159,8 @@ TEST(Configs, EveryEntryRunsOnAReducedShape) {
       r1.problem = r2.problem = reduced;
       r1.maxTokens = r2.maxTokens = 5;
       one.entries = {r1, r2};
-      LayerCase c = layerCase(reduced.precision, 5, 2, 8, 352, inter,
-                              e2->choice.combine);
+      LayerCase c =
+          layerCase(reduced.precision, 5, 2, 8, 352, inter, e2->choice.combine);
       SCOPED_TRACE(key);
       // The reduced shape must keep the entry (the verifiers accept it).
       LayerConfig cfg = *knownModel("gpt-oss-120b");
@@ -163,20 +171,19 @@ TEST(Configs, EveryEntryRunsOnAReducedShape) {
           planLayer(cfg, &one, legalityFor(chip, *context));
       for (const LayerKernel &k : planned[0].kernels)
         if (k.role == KernelRole::Stage1 || k.role == KernelRole::Stage2)
-          EXPECT_EQ(k.configSource, "reduced#" +
-                                        std::string(k.role == KernelRole::Stage1
-                                                        ? "0"
-                                                        : "1") +
-                                        " (model-tuned)");
+          EXPECT_EQ(k.configSource,
+                    "reduced#" +
+                        std::string(k.role == KernelRole::Stage1 ? "0" : "1") +
+                        " (model-tuned)");
       runLayer(c, seed + runs++, &one, legalityFor(chip, *context), chip);
       if (::testing::Test::HasFatalFailure())
         return;
     }
   }
-  std::printf("ran %d distinct tuned configurations in %.0f s\n", runs,
-              std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                            start)
-                  .count());
+  std::printf(
+      "ran %d distinct tuned configurations in %.0f s\n", runs,
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count());
 }
 
 TEST(Configs, DispatcherGridRunsEverywhere) {
@@ -191,10 +198,14 @@ TEST(Configs, DispatcherGridRunsEverywhere) {
     Precision precision;
     int64_t tokens, topk, experts, d, inter;
   } grid[] = {
-      {Precision::A16W4, 1, 4, 8, 352, 160},  {Precision::A8W4, 37, 2, 4, 256, 96},
-      {Precision::A4W4, 3, 1, 64, 160, 224},  {Precision::A16W4, 200, 8, 16, 96, 64},
-      {Precision::A4W4, 64, 4, 32, 352, 160}, {Precision::A8W4, 5, 6, 8, 544, 288},
-      {Precision::A4W4, 1, 8, 256, 224, 96},  {Precision::A16W4, 9, 1, 2, 64, 544},
+      {Precision::A16W4, 1, 4, 8, 352, 160},
+      {Precision::A8W4, 37, 2, 4, 256, 96},
+      {Precision::A4W4, 3, 1, 64, 160, 224},
+      {Precision::A16W4, 200, 8, 16, 96, 64},
+      {Precision::A4W4, 64, 4, 32, 352, 160},
+      {Precision::A8W4, 5, 6, 8, 544, 288},
+      {Precision::A4W4, 1, 8, 256, 224, 96},
+      {Precision::A16W4, 9, 1, 2, 64, 544},
   };
   std::set<std::string> sources;
   int runs = 0;
@@ -204,10 +215,11 @@ TEST(Configs, DispatcherGridRunsEverywhere) {
     for (const Point &p : grid) {
       if (hasMXActivations(p.precision) && std::string(chip) == "gfx942")
         continue;
-      SCOPED_TRACE(std::string(chip) + " " + stringify(p.precision) +
-                   " T=" + std::to_string(p.tokens) + " K=" +
-                   std::to_string(p.topk) + " E=" + std::to_string(p.experts) +
-                   " D=" + std::to_string(p.d) + " I=" + std::to_string(p.inter));
+      SCOPED_TRACE(
+          std::string(chip) + " " + stringify(p.precision) +
+          " T=" + std::to_string(p.tokens) + " K=" + std::to_string(p.topk) +
+          " E=" + std::to_string(p.experts) + " D=" + std::to_string(p.d) +
+          " I=" + std::to_string(p.inter));
       LayerConfig cfg = *knownModel("gpt-oss-120b");
       cfg.problem = {p.precision, p.d, p.inter, p.experts, p.topk};
       cfg.out = ElementType::F32;
@@ -216,8 +228,8 @@ TEST(Configs, DispatcherGridRunsEverywhere) {
       for (const LayerKernel &k : v.kernels)
         if (k.role == KernelRole::Stage1 || k.role == KernelRole::Stage2)
           sources.insert(k.configSource.substr(0, 7));
-      runLayer(layerCase(p.precision, p.tokens, p.topk, p.experts, p.d,
-                         p.inter, v.stage2.combine),
+      runLayer(layerCase(p.precision, p.tokens, p.topk, p.experts, p.d, p.inter,
+                         v.stage2.combine),
                seed + runs++, table, legalityFor(chip, *context), chip);
       if (::testing::Test::HasFatalFailure())
         return;
@@ -226,8 +238,8 @@ TEST(Configs, DispatcherGridRunsEverywhere) {
   // Both kinds of fallback occurred.
   EXPECT_TRUE(sources.count("nearest"));
   EXPECT_TRUE(sources.count("heurist"));
-  std::printf("dispatcher grid: %d layers in %.0f s\n", runs,
-              std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                            start)
-                  .count());
+  std::printf(
+      "dispatcher grid: %d layers in %.0f s\n", runs,
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count());
 }

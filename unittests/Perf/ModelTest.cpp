@@ -136,8 +136,7 @@ TEST(PerfModel, FitRecoversKnownParameters) {
       m.shape.stage = stage;
       m.shape.tile = {t > 1024 ? 64 : 32, 128, 256, 4};
       m.shape.workgroupsPerCU = 2;
-      m.seconds =
-          predictStage(chip, truth, m.problem, t, m.shape).totalSeconds;
+      m.seconds = predictStage(chip, truth, m.problem, t, m.shape).totalSeconds;
       m.fit = i++ % 3 != 2;
       rows.push_back(m);
     }
@@ -150,7 +149,8 @@ TEST(PerfModel, FitRecoversKnownParameters) {
               truth.bandwidthBytesPerSecond, 1e9);
   std::set<std::string> bounds;
   for (const MeasuredStage &m : rows)
-    bounds.insert(predictStage(chip, truth, m.problem, m.tokens, m.shape).bound);
+    bounds.insert(
+        predictStage(chip, truth, m.problem, m.tokens, m.shape).bound);
   EXPECT_TRUE(bounds.count("mfma"));
   EXPECT_TRUE(bounds.count("bandwidth"));
 }
@@ -201,8 +201,8 @@ TEST(PerfModel, MalformedCalibrationDataIsOneLine) {
            "]}",
        "d.json: row 1: unknown precision 'a3w4'"},
       {std::string("{\"rows\": [") +
-           std::string(good).replace(std::string(good).find("\"stage\": 1"),
-                                     10, "\"stage\": 3") +
+           std::string(good).replace(std::string(good).find("\"stage\": 1"), 10,
+                                     "\"stage\": 3") +
            "]}",
        "d.json: row 0: needs positive model_dim"},
       {std::string("{\"rows\": [") +

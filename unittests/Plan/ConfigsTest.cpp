@@ -139,10 +139,11 @@ TEST(Configs, PlanLayerDispatches) {
     else if (k.role == KernelRole::Stage2)
       EXPECT_EQ(k.configSource, "configs/test.json#1 (model-tuned)");
     else if (k.role == KernelRole::Sort)
-      EXPECT_EQ(k.configSource, "heuristic");
-  EXPECT_NE(layerManifest(c, v, "gfx950")
-                .find("\"config\": \"configs/test.json#3 (hardware-measured)\""),
-            std::string::npos);
+      EXPECT_EQ(k.configSource, "fixed");
+  EXPECT_NE(
+      layerManifest(c, v, "gfx950")
+          .find("\"config\": \"configs/test.json#3 (hardware-measured)\""),
+      std::string::npos);
   // Another shape: the nearest tuned shape's entries.
   LayerConfig d = c;
   d.problem.modelDim = 3072;

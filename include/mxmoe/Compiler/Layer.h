@@ -40,10 +40,9 @@ struct CompiledLayer {
 /// backend run each). Diagnostics go to the context's handler. With
 /// `configs` the dispatcher picks the stage kernels (tuned entry, nearest
 /// tuned shape or heuristic), each checked against options.chip first.
-mlir::FailureOr<CompiledLayer> compileLayer(const LayerConfig &config,
-                                            const CompileOptions &options,
-                                            mlir::MLIRContext &context,
-                                            const ConfigTable *configs = nullptr);
+mlir::FailureOr<CompiledLayer>
+compileLayer(const LayerConfig &config, const CompileOptions &options,
+             mlir::MLIRContext &context, const ConfigTable *configs = nullptr);
 
 /// A row of the kernel table.
 struct KernelPerformance {

@@ -32,10 +32,10 @@ namespace mxmoe::perf {
 /// The parameters fitted to measurements (the rest of the model is fixed
 /// hardware facts).
 struct Calibration {
-  double launchSeconds = 0;         ///< fixed cost of one kernel
-  double latencySeconds = 0;        ///< loaded HBM latency of one load
+  double launchSeconds = 0;           ///< fixed cost of one kernel
+  double latencySeconds = 0;          ///< loaded HBM latency of one load
   double bandwidthBytesPerSecond = 0; ///< attainable HBM bandwidth
-  double sustainedClockHz = 0;      ///< clock of MFMA-bound kernels
+  double sustainedClockHz = 0;        ///< clock of MFMA-bound kernels
 };
 
 /// One chip part's facts for the model, each with its source in Model.cpp.
@@ -125,15 +125,15 @@ int64_t workgroupsPerCU(const ChipModel &chip, const Tile &tile,
 
 /// One published stage timing with the kernel configuration its name gives.
 struct MeasuredStage {
-  std::string source;    ///< file or thread it comes from
-  std::string model;     ///< e.g. "gpt-oss TP1"
-  std::string kernel;    ///< the kernel name as published
+  std::string source; ///< file or thread it comes from
+  std::string model;  ///< e.g. "gpt-oss TP1"
+  std::string kernel; ///< the kernel name as published
   ProblemShape problem;
   int64_t tokens = 0;
   int stage = 1;
   double seconds = 0;
   KernelShape shape;
-  bool fit = false;      ///< in the fit set (else held out)
+  bool fit = false; ///< in the fit set (else held out)
 };
 
 /// Reads the committed data table (configs/calibration/*.json); an error
