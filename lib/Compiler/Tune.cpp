@@ -280,26 +280,97 @@ std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
   return ranked;
 }
 
+std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
+                                                 int64_t tokens) {
+  const Tile &t = tileOf(config);
+  bool stage1 = std::holds_alternative<Stage1Config>(config);
+  std::string name = stage1 ? std::get<Stage1Config>(config).kernelName()
+                            : std::get<Stage2Config>(config).kernelName();
+  int64_t splitK = stage1 ? std::get<Stage1Config>(config).splitK
+                          : std::get<Stage2Config>(config).splitK;
+  std::string key = name + "/" + std::to_string(t.m) + "x" +
+                    std::to_string(t.n) + "x" + std::to_string(t.k) + "w" +
+                    std::to_string(t.waves) + "s" + std::to_string(splitK);
+  auto [it, added] = reports.try_emplace(key);
+  if (added) {
+    CompileOptions options;
+    options.chip = chip;
+    ScopedDiagnosticHandler quiet(&context,
+                                  [](Diagnostic &) { return success(); });
+    FailureOr<std::string> isa =
+        compileKernel(config, EmitKind::ISA, options, context);
+    if (succeeded(isa)) {
+      std::vector<perf::KernelReport> found = perf::analyzeIsa(*isa);
+      if (!perf::runMca(found, llvmMca, chip))
+        for (perf::KernelReport &r : found)
+          if (r.name == name)
+            it->second = r;
+    }
+  }
+  if (!it->second)
+    return std::nullopt;
+  const perf::KernelReport &report = *it->second;
+  const ChipInfo *info = lookupChip(chip);
+  const ProblemShape &p = problemOf(config);
+  perf::KernelShape shape = kernelShapeOf(model, config);
+  int waves =
+      report.wavesPerSIMD(info->ldsBytesPerWorkgroup, info->maxWavesPerSIMD);
+  KernelGrid grid = stage1 ? std::get<Stage1Config>(config).grid()
+                           : std::get<Stage2Config>(config).grid();
+  perf::Launch launch = perf::routedLaunch(
+      grid, tokens, stage1 ? p.modelDim : p.interDim, t, report, waves);
+  shape.mcaCyclesPerIteration = launch.cyclesPerIteration;
+  shape.loopIterations = launch.loopIterations;
+  int64_t regs =
+      std::max<int64_t>(report.vgprs, 0) + std::max<int64_t>(report.agprs, 0);
+  shape.workgroupsPerCU =
+      perf::workgroupsPerCU(model, t, regs, report.ldsBytes);
+  double extra =
+      predictStageSeconds(model, config, tokens) -
+      perf::predictStage(model, p, tokens, kernelShapeOf(model, config))
+          .totalSeconds;
+  return perf::predictStage(model, p, tokens, shape).totalSeconds + extra;
+}
+
 std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
                                    const LayerConfig &c,
                                    const LegalSpace &space,
-                                   const std::vector<int64_t> &buckets) {
+                                   const std::vector<int64_t> &buckets,
+                                   CompiledPredictor *compiled, int refineTop) {
   std::vector<ConfigEntry> entries;
   for (int64_t bucket : buckets) {
     std::vector<TuneCandidate> r1 =
                                    rankStage(model, c, space.stage1, 1, bucket),
                                r2 =
                                    rankStage(model, c, space.stage2, 2, bucket);
-    // Both stages read the sort's blocks of m rows: the best pair per m.
-    const TuneCandidate *best1 = nullptr, *best2 = nullptr;
+    // The best candidate with tile m, re-ranked after compiling the first
+    // few when a predictor is given.
+    auto best = [&](const std::vector<TuneCandidate> &ranked, int stage,
+                    int64_t m) -> std::optional<TuneCandidate> {
+      std::optional<TuneCandidate> found;
+      int tried = 0;
+      for (const TuneCandidate &t : ranked) {
+        if (t.choice.tile.m != m)
+          continue;
+        if (!compiled)
+          return t;
+        if (tried++ == refineTop)
+          break;
+        KernelConfig config = stage == 1 ? KernelConfig(stage1Of(c, t.choice))
+                                         : KernelConfig(stage2Of(c, t.choice));
+        std::optional<double> seconds = compiled->seconds(config, bucket);
+        if (!seconds)
+          continue;
+        if (stage == 2 && t.choice.combine == Combine::Store)
+          *seconds += t.seconds - predictStageSeconds(model, config, bucket);
+        if (!found || *seconds < found->seconds)
+          found = TuneCandidate{t.choice, *seconds};
+      }
+      return found;
+    };
+    std::optional<TuneCandidate> best1, best2;
     for (int64_t m : {16, 32, 64, 128}) {
-      auto first = [m](const std::vector<TuneCandidate> &r) {
-        auto it = std::find_if(r.begin(), r.end(), [m](const TuneCandidate &t) {
-          return t.choice.tile.m == m;
-        });
-        return it == r.end() ? nullptr : &*it;
-      };
-      const TuneCandidate *a = first(r1), *b = first(r2);
+      std::optional<TuneCandidate> a = best(r1, 1, m), b = best(r2, 2, m);
       if (a && b &&
           (!best1 ||
            a->seconds + b->seconds < best1->seconds + best2->seconds)) {
@@ -309,7 +380,7 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
     }
     if (!best1)
       continue;
-    for (auto [stage, pick] : {std::pair{1, best1}, std::pair{2, best2}}) {
+    for (auto [stage, pick] : {std::pair{1, &*best1}, std::pair{2, &*best2}}) {
       ConfigEntry e;
       e.name = c.model;
       e.problem = c.problem;

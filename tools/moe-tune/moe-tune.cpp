@@ -18,6 +18,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Compiler/Compile.h"
+#include "mxmoe/Compiler/Layer.h"
 #include "mxmoe/Compiler/Tune.h"
 #include "mxmoe/Target/Chip.h"
 
@@ -60,6 +61,12 @@ static llvm::cl::opt<unsigned> top("top", llvm::cl::init(5),
 static llvm::cl::opt<std::string>
     writeFile("write", llvm::cl::desc("Tune every layer; write configs FILE"),
               llvm::cl::cat(category));
+static llvm::cl::opt<int> refineTop(
+    "compile-top",
+    llvm::cl::desc("With --write: compile the best N candidates per stage "
+                   "and tile m by the model and re-rank them with their "
+                   "llvm-mca issue time and real occupancy (0: model only)"),
+    llvm::cl::init(3), llvm::cl::cat(category));
 static llvm::cl::opt<bool>
     report("report", llvm::cl::desc("Coverage: tuned, nearest or heuristic"),
            llvm::cl::cat(category));
@@ -77,6 +84,10 @@ static llvm::cl::opt<std::string>
 static llvm::cl::opt<std::string> output("o", llvm::cl::init("-"),
                                          llvm::cl::desc("Output file"),
                                          llvm::cl::cat(category));
+
+#ifndef MXMOE_LLVM_TOOLS_DIR
+#define MXMOE_LLVM_TOOLS_DIR "/usr/lib/llvm-22/bin"
+#endif
 
 static int fail(const std::string &message) {
   llvm::errs() << "moe-tune: error: " << message << "\n";
@@ -232,16 +243,22 @@ static int runWrite(const perf::ChipModel &chipModel,
                     mlir::MLIRContext &context) {
   ConfigTable table;
   table.chip = chip;
+  CompiledPredictor compiled(chipModel, chip,
+                             std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca",
+                             context);
   for (const LayerConfig &c : tunedLayers(chip)) {
     LegalSpace space = legalSpace(c, chip, context);
     std::vector<ConfigEntry> entries =
-        tuneLayer(chipModel, c, space, tunedBuckets());
+        tuneLayer(chipModel, c, space, tunedBuckets(),
+                  refineTop > 0 ? &compiled : nullptr, refineTop);
     llvm::errs() << "moe-tune: " << c.model << " "
                  << stringify(c.problem.precision) << ": "
                  << space.stage1.size() << "+" << space.stage2.size()
                  << " legal configurations, " << entries.size() << " entries\n";
     table.entries.insert(table.entries.end(), entries.begin(), entries.end());
   }
+  llvm::errs() << "moe-tune: compiled " << compiled.compiled()
+               << " candidate kernels for llvm-mca\n";
   output = writeFile;
   return writeText(printConfigTable(table)) ? 0 : 1;
 }
@@ -291,7 +308,8 @@ static int runReport() {
 }
 
 /// docs/perf/layers.md: our predicted layer per bucket beside aiter's best.
-static int runCompare(const perf::ChipModel &chipModel) {
+static int runCompare(const perf::ChipModel &chipModel,
+                      mlir::MLIRContext &context) {
   std::optional<std::string> text = readText(compare);
   if (!text)
     return fail("cannot read '" + compare + "'");
@@ -375,14 +393,48 @@ static int runCompare(const perf::ChipModel &chipModel) {
     if (!c)
       continue;
     c->tokenBuckets = ts;
-    std::vector<LayerVariant> variants = planLayer(*c, &*table);
+    // Compiled, so the stage kernels' predictions include their main
+    // loops' llvm-mca issue time and their real occupancy.
+    CompileOptions options;
+    options.chip = chip;
+    mlir::FailureOr<CompiledLayer> layer =
+        compileLayer(*c, options, context, &*table);
+    if (failed(layer))
+      return fail("cannot compile the " + c->model + " layer");
+    LayerPerformance perf = analyzeLayer(
+        *layer, chip, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca");
+    if (!perf.error.empty())
+      return fail(perf.error);
+    const std::vector<LayerVariant> &variants = layer->variants;
     os << "\n## " << s.title << "\n\n"
        << "| T | quantize | sort | stage 1 | stage 2 | reduce | predicted "
           "layer us | stage tiles (m x n x k, waves, split-K) | aiter best "
           "us (s1 + s2) | ratio |\n|---|---|---|---|---|---|---|---|---|---|\n";
     for (size_t i = 0; i < ts.size(); ++i) {
       const LayerVariant &v = variants[i];
-      LayerPrediction pr = predictLayer(chipModel, *c, v, ts[i]);
+      LayerPrediction pr;
+      for (const LayerKernel &k : v.kernels) {
+        double seconds =
+            perf.kernels[{v.maxTokens, k.name}].predictedSeconds.value_or(0);
+        switch (k.role) {
+        case KernelRole::QuantizeX:
+          pr.quantize += seconds;
+          break;
+        case KernelRole::Sort:
+          pr.sort += seconds;
+          break;
+        case KernelRole::Stage1:
+        case KernelRole::Stage1Finish:
+          pr.stage1 += seconds;
+          break;
+        case KernelRole::Stage2:
+          pr.stage2 += seconds;
+          break;
+        case KernelRole::Stage2Reduce:
+          pr.reduce += seconds;
+          break;
+        }
+      }
       auto it = best.find({s.aiterD, s.aiterI, s.aiterE, s.aiterK, ts[i]});
       std::string aiter = "-", ratio = "-";
       if (it != best.end()) {
@@ -416,11 +468,11 @@ int main(int argc, char **argv) {
     return fail("no performance model for " + chip);
   if (!calibrate.empty())
     return runCalibrate(*chipModel);
-  if (!compare.empty())
-    return runCompare(*chipModel);
   if (report)
     return runReport();
   std::unique_ptr<mlir::MLIRContext> context = createContext();
+  if (!compare.empty())
+    return runCompare(*chipModel, *context);
   if (!writeFile.empty())
     return runWrite(*chipModel, *context);
   return runRank(*chipModel, *context);

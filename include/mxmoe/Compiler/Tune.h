@@ -12,11 +12,14 @@
 #define MXMOE_COMPILER_TUNE_H
 
 #include "mxmoe/Perf/Model.h"
+#include "mxmoe/Perf/Perf.h"
 #include "mxmoe/Plan/Configs.h"
 #include "mxmoe/Plan/Layer.h"
 
 #include "mlir/IR/MLIRContext.h"
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -78,12 +81,34 @@ std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      const std::vector<StageChoice> &space,
                                      int stage, int64_t tokens);
 
+/// A stage kernel's predicted seconds after compiling it: the model with
+/// its main loop's llvm-mca issue time and the occupancy of its real
+/// registers and LDS (compiled once per configuration, then cached).
+class CompiledPredictor {
+public:
+  CompiledPredictor(const perf::ChipModel &model, std::string chip,
+                    std::string llvmMca, mlir::MLIRContext &context)
+      : model(model), chip(std::move(chip)), llvmMca(std::move(llvmMca)),
+        context(context) {}
+  /// nullopt when the kernel does not compile or llvm-mca fails.
+  std::optional<double> seconds(const KernelConfig &config, int64_t tokens);
+  int compiled() const { return int(reports.size()); }
+
+private:
+  const perf::ChipModel &model;
+  std::string chip, llvmMca;
+  mlir::MLIRContext &context;
+  std::map<std::string, std::optional<perf::KernelReport>> reports;
+};
+
 /// The configs entries of a layer: per bucket the pair of stage kernels
-/// (one tile m, as the sort needs) with the least predicted time.
-std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
-                                   const LayerConfig &config,
-                                   const LegalSpace &space,
-                                   const std::vector<int64_t> &buckets);
+/// (one tile m, as the sort needs) with the least predicted time. With
+/// `compiled`, the best `refineTop` candidates per stage and tile m by the
+/// model alone are compiled and re-ranked by CompiledPredictor.
+std::vector<ConfigEntry>
+tuneLayer(const perf::ChipModel &model, const LayerConfig &config,
+          const LegalSpace &space, const std::vector<int64_t> &buckets,
+          CompiledPredictor *compiled = nullptr, int refineTop = 3);
 
 /// The layers configs/<chip>.json is tuned for: gpt-oss-120b (D = I = 2880)
 /// a16w4/a8w4/a4w4, gpt-oss at aiter's padded 3072, deepseek-r1 (I = 2048)
