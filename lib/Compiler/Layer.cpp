@@ -15,10 +15,13 @@ namespace mxmoe {
 
 FailureOr<CompiledLayer> compileLayer(const LayerConfig &config,
                                       const CompileOptions &options,
-                                      MLIRContext &context) {
+                                      MLIRContext &context,
+                                      const ConfigTable *configs) {
   CompiledLayer layer;
   layer.config = config;
-  layer.variants = planLayer(config);
+  layer.variants =
+      configs ? planLayer(config, configs, legalityFor(options.chip, context))
+              : planLayer(config);
   std::map<std::string, size_t> byFile;
   for (const LayerVariant &v : layer.variants)
     for (const LayerKernel &k : v.kernels) {
@@ -65,7 +68,11 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
       reports[r.name] = r;
   }
   const ProblemShape &p = layer.config.problem;
-  for (const LayerVariant &v : layer.variants)
+  const perf::ChipModel *model = perf::lookupChipModel(chip);
+  for (const LayerVariant &v : layer.variants) {
+    std::optional<LayerPrediction> small;
+    if (model)
+      small = predictLayer(*model, layer.config, v, v.maxTokens);
     for (const LayerKernel &k : v.kernels) {
       auto found = reports.find(k.name);
       if (found == reports.end()) {
@@ -76,25 +83,44 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
       row.report = found->second;
       row.wavesPerSIMD = row.report.wavesPerSIMD(info->ldsBytesPerWorkgroup,
                                                  info->maxWavesPerSIMD);
-      // The stage kernels get the roofline of their GEMM.
-      std::optional<int> stage;
-      if (k.role == KernelRole::Stage1)
-        stage = 1;
-      else if (k.role == KernelRole::Stage2)
-        stage = 2;
-      if (stage) {
-        const Tile &tile = *stage == 1 ? v.stage1.tile : v.stage2.tile;
-        int64_t kDim = *stage == 1 ? p.modelDim : p.interDim;
-        double busy =
-            row.report.mainLoop ? row.report.mainLoop->mfmaBusy() : 0.0;
-        perf::Launch launch = perf::routedLaunch(
-            k.launch, v.maxTokens, kDim, tile, row.report, row.wavesPerSIMD);
-        row.predictedSeconds =
-            perf::mi355xRoofline({p, v.maxTokens, *stage}, busy, launch)
-                .predictedSeconds;
+      if (model) {
+        std::optional<int> stage;
+        if (k.role == KernelRole::Stage1)
+          stage = 1;
+        else if (k.role == KernelRole::Stage2)
+          stage = 2;
+        if (stage) {
+          // The stage GEMM with its compiled main loop's issue time and the
+          // occupancy its registers and LDS allow.
+          const KernelConfig &module = k.module;
+          perf::KernelShape shape = kernelShapeOf(*model, module);
+          const Tile &tile = *stage == 1 ? v.stage1.tile : v.stage2.tile;
+          int64_t kDim = *stage == 1 ? p.modelDim : p.interDim;
+          perf::Launch launch = perf::routedLaunch(
+              k.launch, v.maxTokens, kDim, tile, row.report, row.wavesPerSIMD);
+          shape.mcaCyclesPerIteration = launch.cyclesPerIteration;
+          shape.loopIterations = launch.loopIterations;
+          perf::KernelTime t =
+              perf::predictStage(*model, p, v.maxTokens, shape);
+          row.predictedSeconds = t.totalSeconds;
+          row.bound = t.bound;
+        } else if (k.role == KernelRole::Sort) {
+          row.predictedSeconds = small->sort;
+        } else if (k.role == KernelRole::QuantizeX) {
+          row.predictedSeconds = small->quantize;
+        } else if (k.role == KernelRole::Stage2Reduce) {
+          row.predictedSeconds = small->reduce;
+        } else if (k.role == KernelRole::Stage1Finish) {
+          row.predictedSeconds =
+              small->stage1 -
+              perf::predictStage(*model, p, v.maxTokens,
+                                 kernelShapeOf(*model, v.stage1))
+                  .totalSeconds;
+        }
       }
       result.kernels[{v.maxTokens, k.name}] = row;
     }
+  }
   return result;
 }
 

@@ -220,58 +220,156 @@ kernelArguments(const std::vector<KernelParam> &params, KernelAbi abi) {
   return args;
 }
 
+namespace {
+
+/// The two stage kernels of one bucket and where they came from.
+struct BucketPick {
+  StagePick stage1, stage2;
+};
+
+/// The bucket's variant for the picked stage kernels.
+LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
+                         const BucketPick &pick) {
+  LayerVariant v;
+  v.maxTokens = bucket;
+  const Tile &tile = pick.stage1.choice.tile;
+  std::string suffix = "_m" + std::to_string(tile.m);
+  std::string prefix = "_" + c.model;
+  std::replace(prefix.begin(), prefix.end(), '-', '_');
+  // Tuned kernels name their whole configuration; the heuristic's keep the
+  // names they always had.
+  auto tileName = [](const StageChoice &s) {
+    const Tile &t = s.tile;
+    return "_t" + std::to_string(t.m) + "x" + std::to_string(t.n) + "x" +
+           std::to_string(t.k) + "w" + std::to_string(t.waves) +
+           (s.splitK > 1 ? "s" + std::to_string(s.splitK) : "");
+  };
+  bool tuned1 = pick.stage1.source != "heuristic",
+       tuned2 = pick.stage2.source != "heuristic";
+
+  v.quantize.format = activationFormat(c.problem.precision);
+  v.quantize.scaleRounding = c.scaleRounding;
+  v.quantize.cols = c.problem.modelDim;
+  v.quantize.nameSuffix = prefix;
+
+  v.sort.topk = c.problem.topk;
+  v.sort.experts = c.problem.experts;
+  v.sort.blockM = tile.m;
+  v.sort.nameSuffix = prefix;
+
+  Stage1Config &s1 = v.stage1;
+  s1.problem = c.problem;
+  s1.bias = c.bias;
+  s1.gateUp = c.gateUp;
+  s1.activation = c.activation;
+  s1.out = c.intermediate();
+  s1.scaleRounding = c.scaleRounding;
+  s1.tile = tile;
+  s1.splitK = pick.stage1.choice.splitK;
+  s1.nameSuffix = prefix + (tuned1 ? tileName(pick.stage1.choice) : suffix);
+
+  Stage2Config &s2 = v.stage2;
+  s2.problem = c.problem;
+  s2.bias = c.bias;
+  s2.out = c.out;
+  s2.combine = tuned2 ? pick.stage2.choice.combine : c.combine;
+  s2.tile = pick.stage2.choice.tile;
+  s2.splitK = pick.stage2.choice.splitK;
+  s2.nameSuffix = prefix + (tuned2 ? tileName(pick.stage2.choice) : suffix);
+
+  if (c.quantizesX())
+    v.kernels.push_back(quantizeKernel(v.quantize));
+  v.kernels.push_back(sortKernel(v.sort));
+  // Quantize and sort have no tuned knobs (the sort's m is stage 1's).
+  for (LayerKernel &k : v.kernels)
+    k.configSource = "fixed";
+  v.kernels.push_back(stage1Kernel(c, s1));
+  v.kernels.back().configSource = pick.stage1.source;
+  for (LayerKernel &k : stage2Kernels(c, s2)) {
+    k.configSource = pick.stage2.source;
+    v.kernels.push_back(std::move(k));
+  }
+  for (LayerKernel &k : v.kernels)
+    k.file = (k.role == KernelRole::Stage2Reduce ? s2.kernelName() : k.name) +
+             ".hsaco";
+  return v;
+}
+
+/// The heuristic pick without a table: 16x64x128 (4 waves) up to 32 tokens,
+/// 64x128x128 (8 waves) above.
+BucketPick defaultPick(const LayerConfig &c, int64_t bucket) {
+  bool decode = bucket <= 32;
+  StageChoice s;
+  s.tile.m = decode ? 16 : 64;
+  s.tile.n = decode ? 64 : 128;
+  s.tile.waves = decode ? 4 : 8;
+  s.combine = c.combine;
+  return {{s, "heuristic", std::nullopt}, {s, "heuristic", std::nullopt}};
+}
+
+std::string entrySource(const ConfigTable &table, const ConfigEntry &e,
+                        bool nearest) {
+  std::string at = table.path + "#" + std::to_string(table.indexOf(&e)) + " (" +
+                   stringify(e.origin);
+  if (!nearest)
+    return at + ")";
+  const ProblemShape &p = e.problem;
+  return "nearest " + at + ", tuned for d" + std::to_string(p.modelDim) + "_i" +
+         std::to_string(p.interDim) + "_e" + std::to_string(p.experts) + "_k" +
+         std::to_string(p.topk) + ")";
+}
+
+} // namespace
+
+LayerVariant planBucket(const LayerConfig &c, int64_t bucket,
+                        const StagePick &stage1, const StagePick &stage2) {
+  return planVariant(c, bucket, {stage1, stage2});
+}
+
 std::vector<LayerVariant> planLayer(const LayerConfig &c) {
   std::vector<LayerVariant> variants;
+  for (int64_t bucket : c.tokenBuckets)
+    variants.push_back(planVariant(c, bucket, defaultPick(c, bucket)));
+  return variants;
+}
+
+std::vector<LayerVariant> planLayer(const LayerConfig &c,
+                                    const ConfigTable *configs,
+                                    const LegalityCheck &legal) {
+  if (!configs)
+    return planLayer(c);
+  std::vector<LayerVariant> variants;
   for (int64_t bucket : c.tokenBuckets) {
-    LayerVariant v;
-    v.maxTokens = bucket;
-    bool decode = bucket <= 32;
-    Tile tile;
-    tile.m = decode ? 16 : 64;
-    tile.n = decode ? 64 : 128;
-    tile.waves = decode ? 4 : 8;
-    std::string suffix = "_m" + std::to_string(tile.m);
-    std::string prefix = "_" + c.model;
-    std::replace(prefix.begin(), prefix.end(), '-', '_');
-
-    v.quantize.format = activationFormat(c.problem.precision);
-    v.quantize.scaleRounding = c.scaleRounding;
-    v.quantize.cols = c.problem.modelDim;
-    v.quantize.nameSuffix = prefix;
-
-    v.sort.topk = c.problem.topk;
-    v.sort.experts = c.problem.experts;
-    v.sort.blockM = tile.m;
-    v.sort.nameSuffix = prefix;
-
-    Stage1Config &s1 = v.stage1;
-    s1.problem = c.problem;
-    s1.bias = c.bias;
-    s1.gateUp = c.gateUp;
-    s1.activation = c.activation;
-    s1.out = c.intermediate();
-    s1.scaleRounding = c.scaleRounding;
-    s1.tile = tile;
-    s1.nameSuffix = prefix + suffix;
-
-    Stage2Config &s2 = v.stage2;
-    s2.problem = c.problem;
-    s2.bias = c.bias;
-    s2.out = c.out;
-    s2.combine = c.combine;
-    s2.tile = tile;
-    s2.nameSuffix = prefix + suffix;
-
-    if (c.quantizesX())
-      v.kernels.push_back(quantizeKernel(v.quantize));
-    v.kernels.push_back(sortKernel(v.sort));
-    v.kernels.push_back(stage1Kernel(c, s1));
-    for (LayerKernel &k : stage2Kernels(c, s2))
-      v.kernels.push_back(std::move(k));
-    for (LayerKernel &k : v.kernels)
-      k.file = (k.role == KernelRole::Stage2Reduce ? s2.kernelName() : k.name) +
-               ".hsaco";
-    variants.push_back(std::move(v));
+    std::vector<BucketPick> candidates;
+    auto fromTable = [&](const ConfigEntry *e1, const ConfigEntry *e2,
+                         bool nearest) {
+      if (!e1 || !e2 || e1->choice.tile.m != e2->choice.tile.m)
+        return;
+      candidates.push_back(
+          {{e1->choice, entrySource(*configs, *e1, nearest), e1->predictedUs},
+           {e2->choice, entrySource(*configs, *e2, nearest), e2->predictedUs}});
+    };
+    fromTable(configs->find(c.problem, 1, bucket),
+              configs->find(c.problem, 2, bucket), false);
+    fromTable(configs->nearest(c.problem, 1, bucket),
+              configs->nearest(c.problem, 2, bucket), true);
+    for (StageChoice s : heuristicChoices(c.problem, bucket)) {
+      s.combine = c.combine;
+      candidates.push_back(
+          {{s, "heuristic", std::nullopt}, {s, "heuristic", std::nullopt}});
+    }
+    std::optional<LayerVariant> chosen;
+    for (const BucketPick &pick : candidates) {
+      LayerVariant v = planVariant(c, bucket, pick);
+      if (!legal || (legal(v.stage1).empty() && legal(v.stage2).empty())) {
+        chosen = std::move(v);
+        break;
+      }
+    }
+    // The last heuristic (16x64x128, 4 waves) is what planLayer always
+    // built; keep it when nothing passed so the compiler reports why.
+    variants.push_back(chosen ? std::move(*chosen)
+                              : planVariant(c, bucket, candidates.back()));
   }
   return variants;
 }

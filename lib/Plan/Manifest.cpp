@@ -218,6 +218,32 @@ std::string writeLayerManifest(const LayerManifest &m) {
         j.object([&] {
           j.attribute("max_tokens", v.maxTokens);
           j.attribute("m", v.stage1.tile.m);
+          // The stage kernels' configurations, as the dispatcher picked
+          // them: the runtime re-plans the bucket from these.
+          auto stage = [&](const char *key, const Tile &t, int64_t splitK,
+                           const std::optional<Combine> &combine,
+                           const std::string &source) {
+            j.attributeObject(key, [&] {
+              j.attribute("tile_m", t.m);
+              j.attribute("tile_n", t.n);
+              j.attribute("tile_k", t.k);
+              j.attribute("waves", t.waves);
+              j.attribute("split_k", splitK);
+              if (combine)
+                j.attribute("combine", stringify(*combine));
+              j.attribute("config", source);
+            });
+          };
+          auto sourceOf = [&](KernelRole role) {
+            for (const LayerKernel &k : v.kernels)
+              if (k.role == role)
+                return k.configSource;
+            return std::string();
+          };
+          stage("stage1", v.stage1.tile, v.stage1.splitK, std::nullopt,
+                sourceOf(KernelRole::Stage1));
+          stage("stage2", v.stage2.tile, v.stage2.splitK, v.stage2.combine,
+                sourceOf(KernelRole::Stage2));
           j.attributeArray("kernels", [&] {
             for (const LayerKernel &k : v.kernels)
               j.object([&] {
@@ -227,6 +253,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
                 j.attribute("llvm", llvmFileFor(k.file));
                 j.attribute("lanes", k.lanes);
                 j.attribute("grid", k.gridRule);
+                j.attribute("config", k.configSource);
                 j.attributeArray("args", [&] {
                   for (const KernelParam &a : k.params)
                     j.object([&] {
@@ -324,11 +351,37 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
   if (std::string why = checkLayerConfig(c); !why.empty())
     return fail(why);
 
-  m.variants = planLayer(c);
-  if (buckets->size() != m.variants.size())
+  if (buckets->size() != c.tokenBuckets.size())
     return fail(llvm::formatv("{0} buckets, but \"token_buckets\" has {1}",
-                              buckets->size(), m.variants.size())
+                              buckets->size(), c.tokenBuckets.size())
                     .str());
+  for (size_t b = 0; b < c.tokenBuckets.size(); ++b) {
+    std::string where = "bucket " + std::to_string(b) + ": ";
+    const json::Object *bo = (*buckets)[b].getAsObject();
+    if (!bo)
+      return fail(where + "must be an object");
+    StagePick picks[2];
+    for (int s = 0; s < 2; ++s) {
+      const char *key = s ? "stage2" : "stage1";
+      const json::Object *so = bo->getObject(key);
+      if (!so)
+        return fail(where + "\"" + key + "\" is missing");
+      Reader sr{*so, where + key + ": "};
+      StageChoice &choice = picks[s].choice;
+      take(sr.integer("tile_m"), choice.tile.m);
+      take(sr.integer("tile_n"), choice.tile.n);
+      take(sr.integer("tile_k"), choice.tile.k);
+      take(sr.integer("waves"), choice.tile.waves);
+      take(sr.integer("split_k"), choice.splitK);
+      take(sr.string("config"), picks[s].source);
+      if (s == 1)
+        take(sr.enumeration<Combine>("combine"), choice.combine);
+      if (first)
+        return std::move(*first);
+    }
+    m.variants.push_back(
+        planBucket(c, c.tokenBuckets[b], picks[0], picks[1]));
+  }
   for (size_t b = 0; b < m.variants.size(); ++b) {
     const LayerVariant &v = m.variants[b];
     std::string where = "bucket " + std::to_string(b) + ": ";

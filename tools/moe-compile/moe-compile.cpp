@@ -32,6 +32,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
@@ -97,6 +98,12 @@ static llvm::cl::opt<std::string>
             llvm::cl::desc(
                 "With --model: ascending token-bucket bounds, e.g. 1,32,256"),
             llvm::cl::init(""), llvm::cl::cat(category));
+static llvm::cl::opt<std::string> configs(
+    "configs",
+    llvm::cl::desc("With --model: the tuned configs the dispatcher reads "
+                   "(default: the built-in configs/<chip>.json; 'none': the "
+                   "fixed heuristic plan)"),
+    llvm::cl::init(""), llvm::cl::cat(category));
 
 // A problem description instead of an input file.
 static llvm::cl::OptionCategory problemCategory("moe-compile problem options");
@@ -275,8 +282,25 @@ static int compileModel(MLIRContext &context) {
   if (std::error_code ec = llvm::sys::fs::create_directories(outputFile))
     return fail("cannot create '" + outputFile + "': " + ec.message());
 
+  std::optional<mxmoe::ConfigTable> loaded;
+  const mxmoe::ConfigTable *table = nullptr;
+  if (configs.empty()) {
+    if (std::string why = mxmoe::builtinConfigsError(chip); !why.empty())
+      return fail(why);
+    table = mxmoe::builtinConfigs(chip);
+  } else if (configs != "none") {
+    auto buffer = llvm::MemoryBuffer::getFile(configs, /*IsText=*/true);
+    if (!buffer)
+      return fail("cannot read '" + configs + "'");
+    mxmoe::ConfigParse parse =
+        mxmoe::parseConfigTable((*buffer)->getBuffer().str(), configs, chip);
+    if (!parse.table)
+      return fail(parse.error);
+    loaded = std::move(parse.table);
+    table = &*loaded;
+  }
   FailureOr<mxmoe::CompiledLayer> layer =
-      mxmoe::compileLayer(*config, compileOptions(), context);
+      mxmoe::compileLayer(*config, compileOptions(), context, table);
   if (failed(layer))
     return 1;
   for (const mxmoe::CompiledModule &m : layer->modules) {
@@ -301,16 +325,20 @@ static int compileModel(MLIRContext &context) {
                                    {*config, chip, abi, layer->variants})))
     return 1;
 
-  // The table: per bucket, its kernels with the predicted MI355X time at
-  // the bucket's largest token count (moe-perf's roofline and latency model).
+  // The table: per bucket, its kernels with the predicted time at the
+  // bucket's largest token count (the calibrated model, lib/Perf/Model.h)
+  // and the configs entry each stage kernel came from.
   const mxmoe::ProblemShape &p = config->problem;
   llvm::outs() << "MoE layer " << model << " (" << mxmoe::stringify(p.precision)
                << ", D=" << p.modelDim << ", I=" << p.interDim
                << ", E=" << p.experts << ", K=" << p.topk << ") for " << chip
                << ": " << outputFile << "/manifest.json\n";
-  char line[256];
-  std::snprintf(line, sizeof(line), "%6s  %-60s %5s %5s %6s %5s %10s\n", "T",
-                "kernel", "VGPR", "AGPR", "LDS", "occ", "MI355X us");
+  const mxmoe::perf::ChipModel *chipModel = mxmoe::perf::lookupChipModel(chip);
+  const char *part = chipModel ? chipModel->part : "predicted";
+  char line[512];
+  std::snprintf(line, sizeof(line), "%6s  %-60s %5s %5s %6s %5s %10s  %s\n",
+                "T", "kernel", "VGPR", "AGPR", "LDS", "occ",
+                (std::string(part) + " us").c_str(), "config");
   llvm::outs() << line;
   for (const mxmoe::LayerVariant &v : layer->variants) {
     double total = 0;
@@ -326,14 +354,18 @@ static int compileModel(MLIRContext &context) {
         predicted = buf;
       }
       std::snprintf(line, sizeof(line),
-                    "%6lld  %-60s %5lld %5lld %6lld %5d %10s\n",
+                    "%6lld  %-60s %5lld %5lld %6lld %5d %10s  %s\n",
                     (long long)v.maxTokens, k.name.c_str(), (long long)r.vgprs,
                     (long long)r.agprs, (long long)r.ldsBytes, row.wavesPerSIMD,
-                    predicted.c_str());
+                    predicted.c_str(),
+                    k.role == mxmoe::KernelRole::Stage1 ||
+                            k.role == mxmoe::KernelRole::Stage2
+                        ? k.configSource.c_str()
+                        : "");
       llvm::outs() << line;
     }
     std::snprintf(line, sizeof(line), "%6lld  %-60s %5s %5s %6s %5s %10.2f\n",
-                  (long long)v.maxTokens, "(stages 1 + 2)", "", "", "", "",
+                  (long long)v.maxTokens, "(predicted layer)", "", "", "", "",
                   total);
     llvm::outs() << line;
   }

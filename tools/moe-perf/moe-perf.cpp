@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "mxmoe/Perf/Model.h"
 #include "mxmoe/Perf/Perf.h"
 #include "mxmoe/Target/Chip.h"
 
@@ -63,6 +64,15 @@ static llvm::cl::opt<int64_t>
     loopIterations("loop-iterations",
                    llvm::cl::desc("Main-loop trips per workgroup"),
                    llvm::cl::init(0), llvm::cl::cat(category));
+
+static llvm::cl::opt<std::string>
+    tileFlag("tile",
+             llvm::cl::desc("The kernel's tile MxNxK (with --tokens: the "
+                            "calibrated model's prediction)"),
+             llvm::cl::init(""), llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> splitK("split-k", llvm::cl::init(1),
+                                     llvm::cl::desc("K slices of the kernel"),
+                                     llvm::cl::cat(category));
 
 static int fail(const std::string &message) {
   llvm::errs() << "moe-perf: error: " << message << "\n";
@@ -200,7 +210,7 @@ int main(int argc, char **argv) {
       launch.cyclesPerIteration = *k.mainLoop->mcaCyclesPerIteration;
     }
     Roofline r = mi355xRoofline(work, busy, launch);
-    char line[256];
+    char line[512];
     std::snprintf(line, sizeof(line),
                   "roofline MI355X (stage %d, T=%lld): %.3g MB, %.3g GFLOP; "
                   "memory %.2f us, compute %.2f us, bound %.2f us, latency "
@@ -211,6 +221,50 @@ int main(int argc, char **argv) {
                   r.predictedSeconds * 1e6,
                   r.predictedSeconds / r.boundSeconds);
     llvm::outs() << line;
+    const ChipModel *model = lookupChipModel(chip);
+    if (!tileFlag.empty() && model) {
+      llvm::SmallVector<llvm::StringRef> parts;
+      llvm::StringRef(tileFlag).split(parts, 'x');
+      int64_t dims[3];
+      if (parts.size() != 3 || parts[0].getAsInteger(10, dims[0]) ||
+          parts[1].getAsInteger(10, dims[1]) ||
+          parts[2].getAsInteger(10, dims[2]) || dims[0] <= 0 || dims[1] <= 0 ||
+          dims[2] <= 0)
+        return fail("bad --tile '" + tileFlag +
+                    "' (expected MxNxK, e.g. "
+                    "16x64x128)");
+      KernelShape shape;
+      shape.stage = stage;
+      shape.tile = {dims[0], dims[1], dims[2],
+                    std::max<int64_t>(1, (k.workgroupSize + 63) / 64)};
+      shape.splitK = std::max<int64_t>(1, splitK);
+      int64_t regs =
+          std::max<int64_t>(k.vgprs, 0) + std::max<int64_t>(k.agprs, 0);
+      shape.workgroupsPerCU =
+          workgroupsPerCU(*model, shape.tile, regs, k.ldsBytes);
+      if (k.mainLoop && k.mainLoop->mcaCyclesPerIteration) {
+        int64_t kDim = stage == 1 ? modelDim : interDim;
+        int64_t steps = (kDim + dims[2] - 1) / dims[2];
+        shape.mcaCyclesPerIteration = *k.mainLoop->mcaCyclesPerIteration;
+        shape.loopIterations =
+            k.mainLoop->wholeKernel
+                ? 1
+                : (steps / shape.splitK + kMainLoopKSteps - 1) /
+                      kMainLoopKSteps;
+      }
+      KernelTime t = predictStage(*model, work.problem, tokens, shape);
+      std::snprintf(
+          line, sizeof(line),
+          "model %s (stage %d, T=%lld, %.1f experts touched, %.0f "
+          "workgroups, %lld per CU): launch %.2f us, bandwidth %.2f "
+          "us, mfma %.2f us, issue %.2f us, latency %.2f us; "
+          "predicted %.2f us (%s-bound)\n",
+          model->part, stage.getValue(), (long long)tokens, t.distinctExperts,
+          t.workgroups, (long long)shape.workgroupsPerCU, t.launchSeconds * 1e6,
+          t.bandwidthSeconds * 1e6, t.mfmaSeconds * 1e6, t.issueSeconds * 1e6,
+          t.latencySeconds * 1e6, t.totalSeconds * 1e6, t.bound);
+      llvm::outs() << line;
+    }
   }
   return 0;
 }

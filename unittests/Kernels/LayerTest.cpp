@@ -11,6 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Kernels/LayerRun.h"
+
 #include "Emulator/PipelineTestUtil.h"
 
 #include "mxmoe/Format/Layouts.h"
@@ -28,15 +30,6 @@ using namespace mxmoe::emu;
 using namespace mxmoe::test;
 
 namespace {
-
-struct LayerCase {
-  const char *precision;
-  int64_t tokens, topk, experts, d, inter;
-  const char *gateUp, *activation;
-  bool bias;
-  const char *out, *combine;
-  bool quantizeX = true; // a8w4/a4w4: the layer quantizes bf16 x itself
-};
 
 std::vector<uint8_t> randomCodes(std::mt19937 &rng, int64_t n) {
   std::vector<uint8_t> v(n);
@@ -65,8 +58,8 @@ struct LayerBuffers {
 /// Launches `k` with the buffers named by its parameters; outputs land back
 /// in `buffers`.
 void launchKernel(const LayerKernel &k, LayerBuffers &buffers, int64_t tokens,
-                  Report &report) {
-  auto module = compileAndLoad(k.module, "gfx950");
+                  Report &report, const std::string &chip) {
+  auto module = compileAndLoad(k.module, chip);
   ASSERT_TRUE(module) << k.name;
   LaunchArgs launch;
   std::vector<std::string> names;
@@ -93,7 +86,12 @@ void launchKernel(const LayerKernel &k, LayerBuffers &buffers, int64_t tokens,
     buffers.bytes[names[i]] = launch.buffers[i].bytes;
 }
 
-void runLayer(const LayerCase &c, unsigned seed) {
+} // namespace
+
+void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
+                           const ConfigTable *configs,
+                           const LegalityCheck &legal,
+                           const std::string &chip) {
   std::mt19937 rng(seed);
   LayerConfig cfg;
   cfg.model = "test";
@@ -106,7 +104,7 @@ void runLayer(const LayerCase &c, unsigned seed) {
   cfg.combine = *parseEnum<Combine>(c.combine);
   cfg.quantizeInput = c.quantizeX;
   ASSERT_EQ(checkLayerConfig(cfg), "");
-  std::vector<LayerVariant> variants = planLayer(cfg);
+  std::vector<LayerVariant> variants = planLayer(cfg, configs, legal);
   const LayerVariant &variant = variantFor(variants, c.tokens);
   const int64_t t = c.tokens, k = c.topk, e = c.experts, d = c.d,
                 inter = c.inter, m = variant.stage1.tile.m;
@@ -237,13 +235,13 @@ void runLayer(const LayerCase &c, unsigned seed) {
   int64_t yBytes = out == "f32" ? 4 : 2;
   // y poisoned too, except that atomics add into zeros (moe.layer's
   // expansion zeroes it with gpu.memset; the manifest says so).
-  bool atomic = std::string(c.combine) == "atomic";
+  bool atomic = variant.stage2.combine == Combine::Atomic;
   buf.set("y", std::vector<uint8_t>(t * d * yBytes, atomic ? 0 : 0xFF), t * d);
   buf.set("y_slots", std::vector<uint8_t>(t * k * d * yBytes, 0xFF), t * k * d);
 
   for (const LayerKernel &kernel : variant.kernels) {
     Report report;
-    launchKernel(kernel, buf, t, report);
+    launchKernel(kernel, buf, t, report, chip);
     if (::testing::Test::HasFatalFailure())
       return;
   }
@@ -269,8 +267,6 @@ void runLayer(const LayerCase &c, unsigned seed) {
   EXPECT_GT(norm, 0.0);
   EXPECT_LT(err, 2e-2);
 }
-
-} // namespace
 
 TEST(Layer, SortStage1Stage2MatchReference) {
   // Every precision at T in {1, 5, 64} (decode tile m = 16 and the m = 64

@@ -11,6 +11,7 @@
 #define MXMOE_COMPILER_LAYER_H
 
 #include "mxmoe/Compiler/Compile.h"
+#include "mxmoe/Compiler/Tune.h"
 #include "mxmoe/Perf/Perf.h"
 #include "mxmoe/Plan/Layer.h"
 
@@ -38,18 +39,23 @@ struct CompiledLayer {
 };
 
 /// Plans `config` and compiles every kernel module in `context` (one
-/// backend run each). Diagnostics go to the context's handler.
-mlir::FailureOr<CompiledLayer> compileLayer(const LayerConfig &config,
-                                            const CompileOptions &options,
-                                            mlir::MLIRContext &context);
+/// backend run each). Diagnostics go to the context's handler. With
+/// `configs` the dispatcher picks the stage kernels (tuned entry, nearest
+/// tuned shape or heuristic), each checked against options.chip first.
+mlir::FailureOr<CompiledLayer>
+compileLayer(const LayerConfig &config, const CompileOptions &options,
+             mlir::MLIRContext &context, const ConfigTable *configs = nullptr);
 
 /// A row of the kernel table.
 struct KernelPerformance {
   perf::KernelReport report;
   int wavesPerSIMD = 0; // occupancy
-  /// Stage kernels: the predicted time for the bucket's largest token count
-  /// (perf::roofline with the routed launch's latency term).
+  /// The predicted time for the bucket's largest token count: the
+  /// calibrated model (perf::predictStage with the main loop's llvm-mca
+  /// issue term for stage kernels; streaming or sort model otherwise).
   std::optional<double> predictedSeconds;
+  /// Stage kernels: the model's largest term ("bandwidth", "latency", ...).
+  std::string bound;
 };
 
 /// Analyzes every module's ISA (llvm-mca at `llvmMca` for the main loops)

@@ -13,6 +13,7 @@
 #ifndef MXMOE_PLAN_LAYER_H
 #define MXMOE_PLAN_LAYER_H
 
+#include "mxmoe/Plan/Configs.h"
 #include "mxmoe/Plan/Kernels.h"
 
 #include <array>
@@ -102,6 +103,8 @@ struct LayerKernel {
   KernelGrid launch;
   std::string gridRule; // the manifest's words for `launch`
   std::vector<KernelParam> params;
+  /// Which configs entry (or the heuristic) chose this kernel's tile.
+  std::string configSource = "heuristic";
   /// Workgroups for `tokens` tokens (x, y, z).
   std::array<int64_t, 3> grid(int64_t tokens) const {
     return launch.workgroups(tokens);
@@ -126,6 +129,18 @@ int64_t layerCapacity(const LayerConfig &config, int64_t tokens,
 /// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x], sort,
 /// stage1, stage2, [stage2_reduce].
 std::vector<LayerVariant> planLayer(const LayerConfig &config);
+/// One variant per token bucket with the stage kernels the dispatcher picks
+/// from `configs` (null: the heuristic alone): the shape's tuned entry, else
+/// the nearest tuned shape's, else heuristicChoices(); a candidate is taken
+/// only when `legal` (if given) accepts both of its stage kernels.
+std::vector<LayerVariant> planLayer(const LayerConfig &config,
+                                    const ConfigTable *configs,
+                                    const LegalityCheck &legal = {});
+
+/// The variant of one bucket whose stage kernels are already picked (what a
+/// manifest records): the kernels planLayer builds for those picks.
+LayerVariant planBucket(const LayerConfig &config, int64_t bucket,
+                        const StagePick &stage1, const StagePick &stage2);
 
 /// The variant a launch for `tokens` tokens uses: the first bucket with
 /// tokens <= its bound, the last one above them all.

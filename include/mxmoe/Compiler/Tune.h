@@ -1,0 +1,123 @@
+//===- Tune.h - legal stage configurations, ranked by the model -*- C++ -*-===//
+//
+// What moe-tune does, as library calls: which stage-kernel configurations a
+// chip can build (the op verifiers decide, plus the chip's LDS, MFMA and
+// atomic support), their predicted time by the calibrated model, the best
+// per shape and token bucket as configs entries, the configs compiled into
+// the library (configs/<chip>.json) and a layer's predicted time per kernel.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_COMPILER_TUNE_H
+#define MXMOE_COMPILER_TUNE_H
+
+#include "mxmoe/Perf/Model.h"
+#include "mxmoe/Perf/Perf.h"
+#include "mxmoe/Plan/Configs.h"
+#include "mxmoe/Plan/Layer.h"
+
+#include "mlir/IR/MLIRContext.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mxmoe {
+
+/// Why `config` (a Stage1Config or Stage2Config) cannot be built for
+/// `chip`, or empty: the first verifier diagnostic of its kernel module,
+/// the chip's LDS budget, scaled MFMAs for a8w4/a4w4, output atomics.
+std::string checkStageKernel(const KernelConfig &config,
+                             const std::string &chip,
+                             mlir::MLIRContext &context);
+/// checkStageKernel as the dispatcher's callback.
+LegalityCheck legalityFor(const std::string &chip, mlir::MLIRContext &context);
+
+/// The configs file compiled into the library for `chip` (configs/
+/// <chip>.json), or null when there is none. Aborts never: a broken
+/// built-in file is reported by `builtinConfigsError`.
+const ConfigTable *builtinConfigs(const std::string &chip);
+std::string builtinConfigsError(const std::string &chip);
+
+/// The model's view of a stage kernel: occupancy from the verifiers' tile
+/// resource estimate, the pipeline depth, split-K, combine.
+perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
+                                const KernelConfig &config);
+
+/// Predicted time of a stage kernel plus its helper (stage-1 split-K
+/// finish, stage-2 slot reduction) for `tokens` tokens.
+double predictStageSeconds(const perf::ChipModel &model,
+                           const KernelConfig &config, int64_t tokens,
+                           perf::KernelTime *detail = nullptr);
+
+/// Per-kernel predicted time of one layer launch for `tokens` tokens
+/// (quantize, sort, stage 1 [+ finish], stage 2 [+ reduce]).
+struct LayerPrediction {
+  double quantize = 0, sort = 0, stage1 = 0, stage2 = 0, reduce = 0;
+  double total() const { return quantize + sort + stage1 + stage2 + reduce; }
+};
+LayerPrediction predictLayer(const perf::ChipModel &model,
+                             const LayerConfig &config,
+                             const LayerVariant &variant, int64_t tokens);
+
+/// One candidate of a stage's legal space.
+struct TuneCandidate {
+  StageChoice choice;
+  double seconds = 0;
+};
+
+/// Every legal stage configuration (tile m/n/k/waves, split-K, combine for
+/// stage 2) of `config`'s layer for `stage`, ranked by predicted time at
+/// `tokens`. Legality does not depend on tokens: legalSpace checks each
+/// candidate once per layer.
+struct LegalSpace {
+  std::vector<StageChoice> stage1, stage2;
+};
+LegalSpace legalSpace(const LayerConfig &config, const std::string &chip,
+                      mlir::MLIRContext &context);
+std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
+                                     const LayerConfig &config,
+                                     const std::vector<StageChoice> &space,
+                                     int stage, int64_t tokens);
+
+/// A stage kernel's predicted seconds after compiling it: the model with
+/// its main loop's llvm-mca issue time and the occupancy of its real
+/// registers and LDS (compiled once per configuration, then cached).
+class CompiledPredictor {
+public:
+  CompiledPredictor(const perf::ChipModel &model, std::string chip,
+                    std::string llvmMca, mlir::MLIRContext &context)
+      : model(model), chip(std::move(chip)), llvmMca(std::move(llvmMca)),
+        context(context) {}
+  /// nullopt when the kernel does not compile or llvm-mca fails.
+  std::optional<double> seconds(const KernelConfig &config, int64_t tokens);
+  int compiled() const { return int(reports.size()); }
+
+private:
+  const perf::ChipModel &model;
+  std::string chip, llvmMca;
+  mlir::MLIRContext &context;
+  std::map<std::string, std::optional<perf::KernelReport>> reports;
+};
+
+/// The configs entries of a layer: per bucket the pair of stage kernels
+/// (one tile m, as the sort needs) with the least predicted time. With
+/// `compiled`, the best `refineTop` candidates per stage and tile m by the
+/// model alone are compiled and re-ranked by CompiledPredictor.
+std::vector<ConfigEntry>
+tuneLayer(const perf::ChipModel &model, const LayerConfig &config,
+          const LegalSpace &space, const std::vector<int64_t> &buckets,
+          CompiledPredictor *compiled = nullptr, int refineTop = 3);
+
+/// The layers configs/<chip>.json is tuned for: gpt-oss-120b (D = I = 2880)
+/// a16w4/a8w4/a4w4, gpt-oss at aiter's padded 3072, deepseek-r1 (I = 2048)
+/// and its TP8/TP4 shards (I = 256/512), a4w4; gfx942 (no scaled MFMAs):
+/// the a16w4 ones. Each LayerConfig's model names it.
+std::vector<LayerConfig> tunedLayers(const std::string &chip);
+/// The token buckets the configs are tuned at.
+std::vector<int64_t> tunedBuckets();
+
+} // namespace mxmoe
+
+#endif // MXMOE_COMPILER_TUNE_H

@@ -1,0 +1,170 @@
+//===- Model.h - the calibrated per-kernel time model ----------*- C++ -*-===//
+//
+// Predicted time of one routed MoE GEMM kernel (stage 1 or 2) and of the
+// small kernels of a layer (quantize, sort, slot reduction) on a chip part:
+//
+//   time = launch overhead + max(bandwidth, MFMA, loop issue, latency)
+//
+// bandwidth: HBM bytes of the expected distinct experts touched
+// E * (1 - (1 - K/E)^T) plus activations and outputs, at the attainable
+// bandwidth; MFMA: the tile-padded FLOPs at the sustained clock; issue: the
+// main loop's llvm-mca cycles (when a compiled kernel is known); latency
+// (Little's law): the bytes a kernel loads divided by what it keeps in
+// flight (resident workgroups x stages in flight x bytes per stage), times
+// the loaded memory latency. Every constant lives in one table (ChipModel)
+// with its source; the four free parameters (Calibration) are fitted to
+// published measurements by moe-tune --calibrate.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_PERF_MODEL_H
+#define MXMOE_PERF_MODEL_H
+
+#include "mxmoe/Plan/Kernels.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mxmoe::perf {
+
+/// The parameters fitted to measurements (the rest of the model is fixed
+/// hardware facts).
+struct Calibration {
+  double launchSeconds = 0;           ///< fixed cost of one kernel
+  double latencySeconds = 0;          ///< loaded HBM latency of one load
+  double bandwidthBytesPerSecond = 0; ///< attainable HBM bandwidth
+  double sustainedClockHz = 0;        ///< clock of MFMA-bound kernels
+};
+
+/// One chip part's facts for the model, each with its source in Model.cpp.
+struct ChipModel {
+  const char *chip; ///< gfx950
+  const char *part; ///< MI355X
+  int64_t computeUnits = 0, simdsPerCU = 0, maxWavesPerSIMD = 0;
+  int64_t ldsBytesPerCU = 0, vgprsPerSIMDLane = 0;
+  double nameplateClockHz = 0, nameplateBytesPerSecond = 0;
+  /// Dense MFMA FLOP per clock per SIMD with bf16, fp8 and fp4 operands.
+  double flopsPerClockBF16 = 0, flopsPerClockFP8 = 0, flopsPerClockFP4 = 0;
+  /// Bytes one 16-byte-per-lane wave64 load (buffer_load_dwordx4) moves.
+  int64_t bytesPerWaveLoad = 0;
+  /// Whether `calibration` was fitted on this part's measurements (else it
+  /// is another part's fit scaled to this part's nameplate figures).
+  bool calibrated = false;
+  Calibration calibration;
+
+  double flopsPerClock(Precision p) const;
+};
+
+/// The model table of `chip` (gfx950, gfx942), or nullptr.
+const ChipModel *lookupChipModel(const std::string &chip);
+
+/// Bytes per element: MXFP4 weights with their E8M0 scales (4 bits + 8 bits
+/// per 32), and a precision's activations.
+inline constexpr double kMXFP4BytesPerElement = 0.5 + 1.0 / 32;
+double activationBytesPerElement(Precision p);
+/// The stage-1 output (bf16, MXFP8 or MXFP4 with scales) per element.
+double intermediateBytesPerElement(Precision p);
+
+/// Expected distinct experts that T tokens of top-K uniform routing touch:
+/// E * (1 - (1 - K/E)^T).
+double expectedDistinctExperts(int64_t experts, int64_t topk, int64_t tokens);
+
+/// How a routed GEMM kernel runs: its tile, split-K, pipeline depth and the
+/// workgroups of it one CU holds at once.
+struct KernelShape {
+  int stage = 2;
+  Tile tile;
+  int64_t splitK = 1;
+  /// LDS stages of the main loop; depth - 1 of them are in flight while
+  /// the MFMAs consume one (ours: 2, the ping-pong).
+  int64_t pipelineDepth = 2;
+  int64_t workgroupsPerCU = 1;
+  /// Stage 2: per-slot stores plus a reduction instead of atomics.
+  bool storeCombine = false;
+  /// The main loop's llvm-mca cycles per iteration and iterations per
+  /// workgroup, when the kernel has been compiled (0: no issue term).
+  double mcaCyclesPerIteration = 0;
+  int64_t loopIterations = 0;
+};
+
+struct KernelTime {
+  double distinctExperts = 0, workgroups = 0, residentWorkgroups = 0;
+  double hbmBytes = 0, flops = 0, bytesInFlight = 0;
+  double launchSeconds = 0, bandwidthSeconds = 0, mfmaSeconds = 0,
+         issueSeconds = 0, latencySeconds = 0;
+  double totalSeconds = 0;
+  /// The largest of the four terms: "bandwidth", "mfma", "issue", "latency".
+  const char *bound = "";
+};
+
+/// The predicted time of one routed stage kernel for `tokens` tokens.
+KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
+                        const ProblemShape &problem, int64_t tokens,
+                        const KernelShape &kernel);
+KernelTime predictStage(const ChipModel &chip, const ProblemShape &problem,
+                        int64_t tokens, const KernelShape &kernel);
+
+/// The small kernels: a bandwidth-and-latency-bound elementwise kernel
+/// moving `bytes` (quantize, slot reduction, split-K finish), and the
+/// one-workgroup routing sort of T*K entries.
+double predictStreamingKernel(const ChipModel &chip, const Calibration &cal,
+                              double bytes);
+double predictSort(const ChipModel &chip, const Calibration &cal,
+                   int64_t entries, int64_t lanes);
+
+/// Workgroups of a routed tile one CU holds at once: limited by the waves
+/// a SIMD runs (VGPRs per lane, at most maxWavesPerSIMD) and the LDS.
+int64_t workgroupsPerCU(const ChipModel &chip, const Tile &tile,
+                        int64_t vgprsPerLane, int64_t ldsBytes);
+
+//===----------------------------------------------------------------------===//
+// Calibration against published measurements
+//===----------------------------------------------------------------------===//
+
+/// One published stage timing with the kernel configuration its name gives.
+struct MeasuredStage {
+  std::string source; ///< file or thread it comes from
+  std::string model;  ///< e.g. "gpt-oss TP1"
+  std::string kernel; ///< the kernel name as published
+  ProblemShape problem;
+  int64_t tokens = 0;
+  int stage = 1;
+  double seconds = 0;
+  KernelShape shape;
+  bool fit = false; ///< in the fit set (else held out)
+};
+
+/// Reads the committed data table (configs/calibration/*.json); an error
+/// line on a malformed file.
+struct CalibrationData {
+  std::vector<MeasuredStage> rows;
+  std::string error;
+};
+CalibrationData parseCalibrationData(const std::string &json,
+                                     const std::string &path);
+
+struct FitResult {
+  Calibration calibration;
+  double fitMeanError = 0, fitMaxError = 0;
+  double heldOutMeanError = 0, heldOutMaxError = 0;
+  std::vector<double> predictedSeconds; ///< per row
+};
+
+/// Grid search minimizing the mean absolute relative error over the fit
+/// rows; reports both sets' mean and max absolute relative error.
+FitResult fitCalibration(const ChipModel &chip,
+                         const std::vector<MeasuredStage> &rows);
+/// The errors of `cal` on the rows (fitting nothing).
+FitResult evaluateCalibration(const ChipModel &chip, const Calibration &cal,
+                              const std::vector<MeasuredStage> &rows);
+
+/// docs/perf/calibration.md: every row, model vs measured, split, errors.
+std::string calibrationReport(const ChipModel &chip,
+                              const std::vector<MeasuredStage> &rows,
+                              const FitResult &fit);
+
+} // namespace mxmoe::perf
+
+#endif // MXMOE_PERF_MODEL_H

@@ -1,0 +1,101 @@
+//===- Configs.h - tuned kernel choices and the dispatcher -----*- C++ -*-===//
+//
+// configs/<chip>.json: per problem shape (precision, D, I, E, K), stage and
+// token bucket, the stage kernel's configuration (tile, split-K, combine)
+// with its predicted time and origin. The dispatcher picks a stage kernel
+// for any shape: the shape's own entry, else the nearest tuned shape's, else
+// a heuristic, each candidate checked by a legality callback (the op
+// verifiers, supplied by the compiler library) before it is taken.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_PLAN_CONFIGS_H
+#define MXMOE_PLAN_CONFIGS_H
+
+#include "mxmoe/Plan/Kernels.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mxmoe {
+
+/// LDS stages of the routed main loop: the ping-pong double buffer is the
+/// only depth the pipeline pass builds.
+inline constexpr int64_t kPipelineDepth = 2;
+
+/// Where a configuration came from.
+enum class ConfigOrigin { ModelTuned, HardwareMeasured };
+const char *stringify(ConfigOrigin origin);
+
+/// One stage kernel's tunable choices (only knobs the builders support).
+struct StageChoice {
+  Tile tile;
+  int64_t splitK = 1;
+  Combine combine = Combine::Atomic; // stage 2
+};
+
+struct ConfigEntry {
+  std::string name; // the model it was tuned for, e.g. "gpt-oss-120b"
+  ProblemShape problem;
+  int stage = 1;
+  int64_t maxTokens = 0; // the token bucket's upper bound
+  StageChoice choice;
+  double predictedUs = 0;
+  std::optional<double> measuredUs;
+  ConfigOrigin origin = ConfigOrigin::ModelTuned;
+};
+
+struct ConfigTable {
+  std::string chip;
+  std::string path; // for the manifest's "config" key
+  std::vector<ConfigEntry> entries;
+
+  /// The entry of exactly this shape and stage whose bucket covers
+  /// `tokens` (smallest max_tokens >= tokens, else the largest), or null.
+  const ConfigEntry *find(const ProblemShape &problem, int stage,
+                          int64_t tokens) const;
+  /// The entry of the tuned shape nearest to `problem` (same precision and
+  /// stage; log-distance over D, I, E, K), bucket as in find(), or null.
+  const ConfigEntry *nearest(const ProblemShape &problem, int stage,
+                             int64_t tokens) const;
+  int64_t indexOf(const ConfigEntry *entry) const {
+    return entry - entries.data();
+  }
+};
+
+/// Parses and checks a configs file: one-line errors for malformed JSON,
+/// unknown keys' values, unsupported knobs, duplicates and stage pairs that
+/// disagree on tile m (both stages read the sort's blocks of m rows).
+/// `expectChip` non-empty: the file must be for that chip.
+struct ConfigParse {
+  std::optional<ConfigTable> table;
+  std::string error; // "<path>: entry N: why"
+};
+ConfigParse parseConfigTable(const std::string &json, const std::string &path,
+                             const std::string &expectChip = "");
+/// The JSON text of a table (what moe-tune writes; parseConfigTable reads
+/// it back unchanged).
+std::string printConfigTable(const ConfigTable &table);
+
+/// Why a stage kernel configuration cannot be built for the chip, or empty.
+using LegalityCheck = std::function<std::string(const KernelConfig &)>;
+
+/// What the dispatcher decided for one stage of one bucket.
+struct StagePick {
+  StageChoice choice;
+  /// "configs/gfx950.json#3 (model-tuned)", "nearest configs/...#7
+  /// (model-tuned, tuned for d2880_i2880_e128_k4)" or "heuristic".
+  std::string source;
+  std::optional<double> predictedUs; // tuned entries only
+};
+
+/// The heuristic candidates for a stage, best first: tile m from the rows
+/// per touched expert, then smaller tiles; ends with 16x64x128 (4 waves).
+std::vector<StageChoice> heuristicChoices(const ProblemShape &problem,
+                                          int64_t tokens);
+
+} // namespace mxmoe
+
+#endif // MXMOE_PLAN_CONFIGS_H

@@ -1,0 +1,427 @@
+//===- Tune.cpp - legal stage configurations, ranked by the model ---------===//
+
+#include "mxmoe/Compiler/Tune.h"
+
+#include "mxmoe/Compiler/Compile.h"
+
+#include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
+#include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
+#include "mxmoe/Target/Chip.h"
+
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/Verifier.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+using namespace mlir;
+
+namespace mxmoe {
+
+namespace {
+#include "BuiltinConfigs.inc"
+
+const Tile &tileOf(const KernelConfig &config) {
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    return s1->tile;
+  return std::get<Stage2Config>(config).tile;
+}
+
+const ProblemShape &problemOf(const KernelConfig &config) {
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    return s1->problem;
+  return std::get<Stage2Config>(config).problem;
+}
+
+/// LDS and VGPRs the verifiers' resource model gives the stage tile.
+moe::TileResources resourcesOf(MLIRContext *context,
+                               const KernelConfig &config) {
+  const Tile &t = tileOf(config);
+  auto tile = moe::TileAttr::get(context, t.m, t.n, t.k, t.waves);
+  moe::TileResources res = moe::estimateTileResources(
+      tile, moe::fromPlan(problemOf(config).precision));
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    if (s1->splitK == 1)
+      res.ldsBytes += moe::stage1EpilogueLDSBytes(tile, moe::fromPlan(s1->out));
+  return res;
+}
+
+/// A context for the model's resource queries (attributes only).
+MLIRContext &modelContext() {
+  static std::unique_ptr<MLIRContext> context = createContext();
+  return *context;
+}
+
+} // namespace
+
+std::string checkStageKernel(const KernelConfig &config,
+                             const std::string &chip, MLIRContext &context) {
+  const ChipInfo *info = lookupChip(chip);
+  if (!info)
+    return unknownChipMessage(chip);
+  const ProblemShape &p = problemOf(config);
+  if (hasMXActivations(p.precision) && !info->hasScaledMFMA)
+    return std::string(stringify(p.precision)) + " needs scaled MFMAs, which " +
+           chip + " lacks";
+  if (const auto *s2 = std::get_if<Stage2Config>(&config))
+    if (s2->combine == Combine::Atomic)
+      if (std::string why = outputAtomicUnsupported(*info, s2->out, p.modelDim);
+          !why.empty())
+        return why;
+  // The tile attribute's own rules first: an invalid tile cannot be built.
+  const Tile &t = tileOf(config);
+  std::string diagnostics;
+  ScopedDiagnosticHandler handler(&context, [&](Diagnostic &d) {
+    if (diagnostics.empty())
+      diagnostics = d.str();
+    return success();
+  });
+  if (failed(moe::TileAttr::verify(
+          [&] { return emitError(UnknownLoc::get(&context)); }, t.m, t.n, t.k,
+          t.waves)))
+    return diagnostics;
+  OwningOpRef<ModuleOp> module = moe::buildKernelModule(&context, config);
+  if (failed(verify(*module)))
+    return diagnostics.empty() ? "the kernel module does not verify"
+                               : diagnostics;
+  moe::TileResources res = resourcesOf(&context, config);
+  if (res.ldsBytes > info->ldsBytesPerWorkgroup)
+    return "tile needs " + std::to_string(res.ldsBytes) +
+           " bytes of LDS, more than the " +
+           std::to_string(info->ldsBytesPerWorkgroup) + " of " + chip;
+  return "";
+}
+
+LegalityCheck legalityFor(const std::string &chip, MLIRContext &context) {
+  return [chip, &context](const KernelConfig &config) {
+    return checkStageKernel(config, chip, context);
+  };
+}
+
+namespace {
+
+struct Builtin {
+  std::string error;
+  std::optional<ConfigTable> table;
+};
+
+const Builtin *builtin(const std::string &chip) {
+  static std::map<std::string, Builtin> tables = [] {
+    std::map<std::string, Builtin> t;
+    for (auto [name, text] : {std::pair{"gfx950", kConfigsGfx950},
+                              std::pair{"gfx942", kConfigsGfx942}}) {
+      ConfigParse parse = parseConfigTable(
+          text, std::string("configs/") + name + ".json", name);
+      t[name] = {parse.error, std::move(parse.table)};
+    }
+    return t;
+  }();
+  auto it = tables.find(chip);
+  return it == tables.end() ? nullptr : &it->second;
+}
+
+} // namespace
+
+const ConfigTable *builtinConfigs(const std::string &chip) {
+  const Builtin *b = builtin(chip);
+  return b && b->table ? &*b->table : nullptr;
+}
+
+std::string builtinConfigsError(const std::string &chip) {
+  const Builtin *b = builtin(chip);
+  return b ? b->error : "";
+}
+
+perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
+                                const KernelConfig &config) {
+  perf::KernelShape ks;
+  ks.tile = tileOf(config);
+  ks.pipelineDepth = kPipelineDepth;
+  if (const auto *s1 = std::get_if<Stage1Config>(&config)) {
+    ks.stage = 1;
+    ks.splitK = s1->splitK;
+  } else {
+    const auto &s2 = std::get<Stage2Config>(config);
+    ks.stage = 2;
+    ks.splitK = s2.splitK;
+    ks.storeCombine = s2.combine == Combine::Store;
+  }
+  moe::TileResources res = resourcesOf(&modelContext(), config);
+  ks.workgroupsPerCU =
+      perf::workgroupsPerCU(model, ks.tile, res.vgprsPerLane, res.ldsBytes);
+  return ks;
+}
+
+double predictStageSeconds(const perf::ChipModel &model,
+                           const KernelConfig &config, int64_t tokens,
+                           perf::KernelTime *detail) {
+  const ProblemShape &p = problemOf(config);
+  perf::KernelShape ks = kernelShapeOf(model, config);
+  perf::KernelTime t = perf::predictStage(model, p, tokens, ks);
+  if (detail)
+    *detail = t;
+  double seconds = t.totalSeconds;
+  double rows = double(tokens) * p.topk;
+  const perf::Calibration &cal = model.calibration;
+  if (ks.stage == 1 && ks.splitK > 1)
+    // The finish reads the f32 planes and writes the intermediate.
+    seconds += perf::predictStreamingKernel(
+        model, cal,
+        ks.splitK * rows * 2.0 * p.interDim * 4 +
+            rows * p.interDim * perf::intermediateBytesPerElement(p.precision));
+  return seconds;
+}
+
+LayerPrediction predictLayer(const perf::ChipModel &model,
+                             const LayerConfig &config,
+                             const LayerVariant &variant, int64_t tokens) {
+  LayerPrediction r;
+  const ProblemShape &p = config.problem;
+  const perf::Calibration &cal = model.calibration;
+  if (config.quantizesX())
+    r.quantize = perf::predictStreamingKernel(
+        model, cal,
+        double(tokens) * p.modelDim *
+            (2.0 + perf::activationBytesPerElement(p.precision)));
+  r.sort =
+      perf::predictSort(model, cal, tokens * p.topk, variant.sort.blockSize);
+  r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
+  r.stage2 = predictStageSeconds(model, variant.stage2, tokens);
+  if (variant.stage2.combine == Combine::Store)
+    r.reduce = perf::predictStreamingKernel(
+        model, cal,
+        double(tokens) * p.topk * p.modelDim * 2.0 +
+            double(tokens) * p.modelDim * 2.0);
+  return r;
+}
+
+namespace {
+
+Stage1Config stage1Of(const LayerConfig &c, const StageChoice &s) {
+  Stage1Config s1;
+  s1.problem = c.problem;
+  s1.bias = c.bias;
+  s1.gateUp = c.gateUp;
+  s1.activation = c.activation;
+  s1.out = c.intermediate();
+  s1.scaleRounding = c.scaleRounding;
+  s1.tile = s.tile;
+  s1.splitK = s.splitK;
+  return s1;
+}
+
+Stage2Config stage2Of(const LayerConfig &c, const StageChoice &s) {
+  Stage2Config s2;
+  s2.problem = c.problem;
+  s2.bias = c.bias;
+  s2.out = c.out;
+  s2.combine = s.combine;
+  s2.tile = s.tile;
+  s2.splitK = s.splitK;
+  return s2;
+}
+
+/// Predicted seconds of one stage choice, with the stage-2 slot reduction.
+double choiceSeconds(const perf::ChipModel &model, const LayerConfig &c,
+                     const StageChoice &s, int stage, int64_t tokens) {
+  if (stage == 1)
+    return predictStageSeconds(model, stage1Of(c, s), tokens);
+  double seconds = predictStageSeconds(model, stage2Of(c, s), tokens);
+  if (s.combine == Combine::Store)
+    seconds += perf::predictStreamingKernel(
+        model, model.calibration,
+        double(tokens) * c.problem.topk * c.problem.modelDim * 2.0 +
+            double(tokens) * c.problem.modelDim * 2.0);
+  return seconds;
+}
+
+} // namespace
+
+LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
+                      MLIRContext &context) {
+  // The layer plan launches no stage-1 finish kernel and sizes the slot
+  // planes for one K slice, so split-K is offered to stage 2 with atomics
+  // only.
+  LegalSpace space;
+  for (int64_t m : {16, 32, 64, 128})
+    for (int64_t n : {64, 128, 256})
+      for (int64_t k : {128, 256})
+        for (int64_t waves : {2, 4, 8}) {
+          StageChoice s;
+          s.tile = {m, n, k, waves};
+          if (checkStageKernel(stage1Of(c, s), chip, context).empty())
+            space.stage1.push_back(s);
+          for (int64_t split : {1, 2, 4, 8})
+            for (Combine combine : {Combine::Atomic, Combine::Store}) {
+              if (split > 1 && combine == Combine::Store)
+                continue;
+              s.splitK = split;
+              s.combine = combine;
+              if (checkStageKernel(stage2Of(c, s), chip, context).empty())
+                space.stage2.push_back(s);
+            }
+        }
+  return space;
+}
+
+std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
+                                     const LayerConfig &c,
+                                     const std::vector<StageChoice> &space,
+                                     int stage, int64_t tokens) {
+  std::vector<TuneCandidate> ranked;
+  for (const StageChoice &s : space)
+    ranked.push_back({s, choiceSeconds(model, c, s, stage, tokens)});
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const TuneCandidate &a, const TuneCandidate &b) {
+                     return a.seconds < b.seconds;
+                   });
+  return ranked;
+}
+
+std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
+                                                 int64_t tokens) {
+  const Tile &t = tileOf(config);
+  bool stage1 = std::holds_alternative<Stage1Config>(config);
+  std::string name = stage1 ? std::get<Stage1Config>(config).kernelName()
+                            : std::get<Stage2Config>(config).kernelName();
+  int64_t splitK = stage1 ? std::get<Stage1Config>(config).splitK
+                          : std::get<Stage2Config>(config).splitK;
+  std::string key = name + "/" + std::to_string(t.m) + "x" +
+                    std::to_string(t.n) + "x" + std::to_string(t.k) + "w" +
+                    std::to_string(t.waves) + "s" + std::to_string(splitK);
+  auto [it, added] = reports.try_emplace(key);
+  if (added) {
+    CompileOptions options;
+    options.chip = chip;
+    ScopedDiagnosticHandler quiet(&context,
+                                  [](Diagnostic &) { return success(); });
+    FailureOr<std::string> isa =
+        compileKernel(config, EmitKind::ISA, options, context);
+    if (succeeded(isa)) {
+      std::vector<perf::KernelReport> found = perf::analyzeIsa(*isa);
+      if (!perf::runMca(found, llvmMca, chip))
+        for (perf::KernelReport &r : found)
+          if (r.name == name)
+            it->second = r;
+    }
+  }
+  if (!it->second)
+    return std::nullopt;
+  const perf::KernelReport &report = *it->second;
+  const ChipInfo *info = lookupChip(chip);
+  const ProblemShape &p = problemOf(config);
+  perf::KernelShape shape = kernelShapeOf(model, config);
+  int waves =
+      report.wavesPerSIMD(info->ldsBytesPerWorkgroup, info->maxWavesPerSIMD);
+  KernelGrid grid = stage1 ? std::get<Stage1Config>(config).grid()
+                           : std::get<Stage2Config>(config).grid();
+  perf::Launch launch = perf::routedLaunch(
+      grid, tokens, stage1 ? p.modelDim : p.interDim, t, report, waves);
+  shape.mcaCyclesPerIteration = launch.cyclesPerIteration;
+  shape.loopIterations = launch.loopIterations;
+  int64_t regs =
+      std::max<int64_t>(report.vgprs, 0) + std::max<int64_t>(report.agprs, 0);
+  shape.workgroupsPerCU =
+      perf::workgroupsPerCU(model, t, regs, report.ldsBytes);
+  double extra =
+      predictStageSeconds(model, config, tokens) -
+      perf::predictStage(model, p, tokens, kernelShapeOf(model, config))
+          .totalSeconds;
+  return perf::predictStage(model, p, tokens, shape).totalSeconds + extra;
+}
+
+std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
+                                   const LayerConfig &c,
+                                   const LegalSpace &space,
+                                   const std::vector<int64_t> &buckets,
+                                   CompiledPredictor *compiled, int refineTop) {
+  std::vector<ConfigEntry> entries;
+  for (int64_t bucket : buckets) {
+    std::vector<TuneCandidate> r1 =
+                                   rankStage(model, c, space.stage1, 1, bucket),
+                               r2 =
+                                   rankStage(model, c, space.stage2, 2, bucket);
+    // The best candidate with tile m, re-ranked after compiling the first
+    // few when a predictor is given.
+    auto best = [&](const std::vector<TuneCandidate> &ranked, int stage,
+                    int64_t m) -> std::optional<TuneCandidate> {
+      std::optional<TuneCandidate> found;
+      int tried = 0;
+      for (const TuneCandidate &t : ranked) {
+        if (t.choice.tile.m != m)
+          continue;
+        if (!compiled)
+          return t;
+        if (tried++ == refineTop)
+          break;
+        KernelConfig config = stage == 1 ? KernelConfig(stage1Of(c, t.choice))
+                                         : KernelConfig(stage2Of(c, t.choice));
+        std::optional<double> seconds = compiled->seconds(config, bucket);
+        if (!seconds)
+          continue;
+        if (stage == 2 && t.choice.combine == Combine::Store)
+          *seconds += t.seconds - predictStageSeconds(model, config, bucket);
+        if (!found || *seconds < found->seconds)
+          found = TuneCandidate{t.choice, *seconds};
+      }
+      return found;
+    };
+    std::optional<TuneCandidate> best1, best2;
+    for (int64_t m : {16, 32, 64, 128}) {
+      std::optional<TuneCandidate> a = best(r1, 1, m), b = best(r2, 2, m);
+      if (a && b &&
+          (!best1 ||
+           a->seconds + b->seconds < best1->seconds + best2->seconds)) {
+        best1 = a;
+        best2 = b;
+      }
+    }
+    if (!best1)
+      continue;
+    for (auto [stage, pick] : {std::pair{1, &*best1}, std::pair{2, &*best2}}) {
+      ConfigEntry e;
+      e.name = c.model;
+      e.problem = c.problem;
+      e.stage = stage;
+      e.maxTokens = bucket;
+      e.choice = pick->choice;
+      e.predictedUs = pick->seconds * 1e6;
+      e.origin = ConfigOrigin::ModelTuned;
+      entries.push_back(e);
+    }
+  }
+  return entries;
+}
+
+std::vector<LayerConfig> tunedLayers(const std::string &chip) {
+  std::vector<LayerConfig> layers;
+  const ChipInfo *info = lookupChip(chip);
+  auto add = [&](const char *base, const char *name, Precision p, int64_t d,
+                 int64_t i, int64_t e) {
+    if (hasMXActivations(p) && !(info && info->hasScaledMFMA))
+      return;
+    LayerConfig c = *knownModel(base);
+    c.model = name;
+    c.problem.precision = p;
+    c.problem.modelDim = d;
+    c.problem.interDim = i;
+    c.problem.experts = e;
+    layers.push_back(c);
+  };
+  for (Precision p : {Precision::A16W4, Precision::A8W4, Precision::A4W4})
+    add("gpt-oss-120b", "gpt-oss-120b", p, 2880, 2880, 128);
+  for (Precision p : {Precision::A16W4, Precision::A8W4, Precision::A4W4})
+    add("gpt-oss-120b", "gpt-oss-3072", p, 3072, 3072, 128);
+  add("deepseek-r1", "deepseek-r1", Precision::A4W4, 7168, 2048, 256);
+  add("deepseek-r1", "deepseek-r1-tp4", Precision::A4W4, 7168, 512, 256);
+  add("deepseek-r1", "deepseek-r1-tp8", Precision::A4W4, 7168, 256, 256);
+  return layers;
+}
+
+std::vector<int64_t> tunedBuckets() {
+  return {1, 4, 16, 64, 256, 1024, 4096, 32768};
+}
+
+} // namespace mxmoe

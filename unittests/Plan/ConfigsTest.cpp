@@ -1,0 +1,201 @@
+//===- ConfigsTest.cpp - configs files and the dispatcher -----------------===//
+
+#include "mxmoe/Plan/Configs.h"
+#include "mxmoe/Plan/Layer.h"
+#include "mxmoe/Plan/Manifest.h"
+
+#include "gtest/gtest.h"
+
+using namespace mxmoe;
+
+namespace {
+
+ConfigEntry entry(ProblemShape p, int stage, int64_t maxTokens, Tile tile,
+                  int64_t splitK = 1) {
+  ConfigEntry e;
+  e.name = "test";
+  e.problem = p;
+  e.stage = stage;
+  e.maxTokens = maxTokens;
+  e.choice.tile = tile;
+  e.choice.splitK = splitK;
+  e.predictedUs = 10.5;
+  return e;
+}
+
+const ProblemShape kShape{Precision::A8W4, 2880, 2880, 128, 4};
+
+ConfigTable sampleTable() {
+  ConfigTable t;
+  t.chip = "gfx950";
+  t.path = "configs/test.json";
+  t.entries = {entry(kShape, 1, 1, {16, 128, 256, 4}),
+               entry(kShape, 2, 1, {16, 256, 128, 4}, 2),
+               entry(kShape, 1, 256, {64, 128, 128, 8}),
+               entry(kShape, 2, 256, {64, 128, 128, 8})};
+  t.entries[3].origin = ConfigOrigin::HardwareMeasured;
+  t.entries[3].measuredUs = 42.0;
+  return t;
+}
+
+} // namespace
+
+TEST(Configs, PrintParseRoundTrip) {
+  ConfigTable t = sampleTable();
+  std::string text = printConfigTable(t);
+  ConfigParse parse = parseConfigTable(text, "configs/test.json", "gfx950");
+  ASSERT_EQ(parse.error, "");
+  ASSERT_TRUE(parse.table);
+  ASSERT_EQ(parse.table->entries.size(), 4u);
+  const ConfigEntry &e = parse.table->entries[1];
+  EXPECT_EQ(e.choice.tile.n, 256);
+  EXPECT_EQ(e.choice.splitK, 2);
+  EXPECT_EQ(e.choice.combine, Combine::Atomic);
+  EXPECT_EQ(parse.table->entries[3].measuredUs, 42.0);
+  EXPECT_EQ(printConfigTable(*parse.table), text);
+}
+
+TEST(Configs, BucketsAndNearestShape) {
+  ConfigTable t = sampleTable();
+  EXPECT_EQ(t.find(kShape, 1, 1), &t.entries[0]);
+  EXPECT_EQ(t.find(kShape, 1, 2), &t.entries[2]);
+  EXPECT_EQ(t.find(kShape, 2, 100000), &t.entries[3]); // the largest bucket
+  ProblemShape other = kShape;
+  other.modelDim = 3072;
+  EXPECT_EQ(t.find(other, 1, 1), nullptr);
+  EXPECT_EQ(t.nearest(other, 1, 1), &t.entries[0]);
+  other.precision = Precision::A4W4;
+  EXPECT_EQ(t.nearest(other, 1, 1), nullptr);
+}
+
+TEST(Configs, MalformedOrInconsistentFilesGiveOneLine) {
+  std::string good = printConfigTable(sampleTable());
+  auto edit = [&](const std::string &from, const std::string &to,
+                  size_t nth = 0) {
+    std::string s = good;
+    size_t at = s.find(from);
+    for (size_t i = 0; i < nth; ++i)
+      at = s.find(from, at + 1);
+    EXPECT_NE(at, std::string::npos) << from;
+    return s.replace(at, from.size(), to);
+  };
+  struct Bad {
+    std::string json, error;
+  } bad[] = {
+      {"{\"chip\": ", "c.json: not JSON"},
+      {"[1]", "c.json: expected a JSON object"},
+      {edit("\"chip\": \"gfx950\"", "\"chip\": \"gfx942\""),
+       "c.json: configs for chip 'gfx942', not 'gfx950'"},
+      {edit("\"precision\": \"a8w4\"", "\"precision\": \"a9w4\""),
+       "c.json: entry 0: needs \"precision\""},
+      {edit("\"stage\": 1", "\"stage\": 3"),
+       "c.json: entry 0: \"stage\" must be 1 or 2"},
+      {edit("\"model_dim\": 2880", "\"model_dim\": -1"),
+       "c.json: entry 0: needs positive integers"},
+      {edit("\"k\": 256", "\"k\": 96"),
+       "c.json: entry 0: tile k (96) must be a multiple of 128"},
+      {edit("\"pipeline_depth\": 2", "\"pipeline_depth\": 3"),
+       "c.json: entry 0: pipeline_depth must be 2"},
+      {edit("\"weight_cache\": \"none\"", "\"weight_cache\": \"nt\""),
+       "c.json: entry 0: weight_cache must be \"none\""},
+      {edit("\"combine\": \"atomic\"", "\"combine\": \"sum\""),
+       "c.json: entry 1: stage 2 needs \"combine\""},
+      {edit("\"origin\": \"model-tuned\"", "\"origin\": \"guessed\""),
+       "c.json: entry 0: \"origin\" must be"},
+      {edit("\"origin\": \"model-tuned\"", "\"origin\": \"hardware-measured\""),
+       "c.json: entry 0: a hardware-measured entry needs \"measured_us\""},
+      // Inconsistent: both stages of a bucket on one tile m.
+      {edit("\"m\": 16", "\"m\": 32", 1),
+       "c.json: entry 1: tile m 32 differs from stage 1's 16 (entry 0)"},
+      // A duplicate, and a stage without its partner.
+      {edit("\"max_tokens\": 256", "\"max_tokens\": 1"),
+       "c.json: entry 2: duplicates entry 0"},
+      {edit("\"max_tokens\": 256", "\"max_tokens\": 64", 1),
+       "c.json: entry 2: stage 1 has no stage-2 entry"},
+  };
+  for (const Bad &b : bad) {
+    ConfigParse p = parseConfigTable(b.json, "c.json", "gfx950");
+    EXPECT_FALSE(p.table) << b.error;
+    EXPECT_EQ(p.error.rfind(b.error, 0), 0u) << p.error;
+    EXPECT_EQ(p.error.find('\n'), std::string::npos) << p.error;
+  }
+}
+
+TEST(Configs, PlanLayerDispatches) {
+  LayerConfig c = *knownModel("gpt-oss-120b");
+  c.problem = kShape;
+  c.tokenBuckets = {1, 200};
+  ConfigTable t = sampleTable();
+  // The shape's own entries.
+  std::vector<LayerVariant> v = planLayer(c, &t);
+  EXPECT_EQ(v[0].stage1.tile.n, 128);
+  EXPECT_EQ(v[0].stage1.tile.k, 256);
+  EXPECT_EQ(v[0].stage2.splitK, 2);
+  EXPECT_EQ(v[0].sort.blockM, 16);
+  EXPECT_EQ(v[1].stage1.tile.m, 64);
+  EXPECT_EQ(v[1].sort.blockM, 64);
+  for (const LayerKernel &k : v[0].kernels)
+    if (k.role == KernelRole::Stage1)
+      EXPECT_EQ(k.configSource, "configs/test.json#0 (model-tuned)");
+    else if (k.role == KernelRole::Stage2)
+      EXPECT_EQ(k.configSource, "configs/test.json#1 (model-tuned)");
+    else if (k.role == KernelRole::Sort)
+      EXPECT_EQ(k.configSource, "fixed");
+  std::string manifest =
+      writeLayerManifest({c, "gfx950", KernelAbi::Memref, v});
+  EXPECT_NE(
+      manifest.find("\"config\": \"configs/test.json#3 (hardware-measured)\""),
+      std::string::npos);
+  // The runtime re-plans tuned buckets from the manifest alone.
+  llvm::Expected<LayerManifest> back = parseLayerManifest(manifest);
+  ASSERT_TRUE(bool(back)) << llvm::toString(back.takeError());
+  ASSERT_EQ(back->variants.size(), v.size());
+  for (size_t b = 0; b < v.size(); ++b) {
+    ASSERT_EQ(back->variants[b].kernels.size(), v[b].kernels.size());
+    for (size_t k = 0; k < v[b].kernels.size(); ++k)
+      EXPECT_EQ(back->variants[b].kernels[k].name, v[b].kernels[k].name);
+  }
+  // Another shape: the nearest tuned shape's entries.
+  LayerConfig d = c;
+  d.problem.modelDim = 3072;
+  v = planLayer(d, &t);
+  for (const LayerKernel &k : v[0].kernels)
+    if (k.role == KernelRole::Stage1)
+      EXPECT_EQ(k.configSource, "nearest configs/test.json#0 (model-tuned, "
+                                "tuned for d2880_i2880_e128_k4)");
+  // A legality check that refuses split-K and n = 256 stage 2 kernels
+  // drops the tuned pair of bucket 1 for the nearest (the same pair here)
+  // and then the heuristic.
+  LegalityCheck noSplit = [](const KernelConfig &k) -> std::string {
+    if (const auto *s2 = std::get_if<Stage2Config>(&k))
+      if (s2->splitK > 1)
+        return "split-K refused";
+    return "";
+  };
+  v = planLayer(c, &t, noSplit);
+  EXPECT_EQ(v[0].stage2.splitK, 1);
+  EXPECT_EQ(v[0].kernels.back().configSource, "heuristic");
+  EXPECT_EQ(v[0].stage1.tile.m, v[0].sort.blockM);
+  EXPECT_EQ(v[0].stage2.tile.m, v[0].sort.blockM);
+  // Nothing legal: the last heuristic, 16x64x128 with 4 waves.
+  v = planLayer(c, &t, [](const KernelConfig &) { return "no"; });
+  EXPECT_EQ(v[0].stage1.tile.m, 16);
+  EXPECT_EQ(v[0].stage1.tile.n, 64);
+  // No table: the old fixed plan.
+  std::vector<LayerVariant> fixed = planLayer(c);
+  EXPECT_EQ(fixed[1].stage1.tile.m, 64);
+  EXPECT_EQ(fixed[1].stage1.kernelName(),
+            planLayer(c, nullptr)[1].stage1.kernelName());
+}
+
+TEST(Configs, HeuristicScalesTileMWithRowsPerExpert) {
+  ProblemShape p{Precision::A16W4, 2880, 2880, 128, 4};
+  EXPECT_EQ(heuristicChoices(p, 1).front().tile.m, 16);
+  EXPECT_EQ(heuristicChoices(p, 4096).front().tile.m, 64);
+  for (int64_t t : {1, 100, 100000}) {
+    StageChoice last = heuristicChoices(p, t).back();
+    EXPECT_EQ(last.tile.m, 16);
+    EXPECT_EQ(last.tile.n, 64);
+    EXPECT_EQ(last.tile.waves, 4);
+  }
+}
