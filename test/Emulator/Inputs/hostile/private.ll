@@ -25,3 +25,10 @@ define amdgpu_kernel void @flat(ptr addrspace(1) %out, i32 %idx, i32 %val) {
   store i32 %v, ptr addrspace(1) %out
   ret void
 }
+
+; 160000 bytes per lane: more than a gfx9 lane's scratch.
+define amdgpu_kernel void @big(ptr addrspace(1) %out) {
+  %a = alloca [40000 x i32], align 4, addrspace(5)
+  store i32 1, ptr addrspace(5) %a
+  ret void
+}
