@@ -43,8 +43,7 @@ uint64_t hits(const Report &r, Issue::Kind kind) {
 /// flat variant stores through a pointer rebuilt from an integer, which only
 /// the runtime can classify.
 std::string privateKernel(bool flat) {
-  std::string store =
-      flat ? R"ll(
+  std::string store = flat ? R"ll(
   %f = addrspacecast ptr addrspace(5) %a to ptr
   %fi = ptrtoint ptr %f to i64
   %ix = sext i32 %idx to i64
@@ -53,7 +52,7 @@ std::string privateKernel(bool flat) {
   %fp = inttoptr i64 %fj to ptr
   store i32 %val, ptr %fp
 )ll"
-           : R"ll(
+                           : R"ll(
   %p = getelementptr [4 x i32], ptr addrspace(5) %a, i32 0, i32 %idx
   store i32 %val, ptr addrspace(5) %p
 )ll";
@@ -90,10 +89,10 @@ Report runPrivate(Module &module, int32_t idx, int32_t val,
   std::vector<Buffer> buffers = {{"out", std::vector<uint8_t>(64 * 4, 0xAB)}};
   Report report;
   std::string error;
-  EXPECT_TRUE(module.launch("priv", LaunchConfig{},
-                            {KernelArg::buf(0), KernelArg::i32(idx),
-                             KernelArg::i32(val)},
-                            buffers, report, error))
+  EXPECT_TRUE(module.launch(
+      "priv", LaunchConfig{},
+      {KernelArg::buf(0), KernelArg::i32(idx), KernelArg::i32(val)}, buffers,
+      report, error))
       << error;
   out = fromBytes<int32_t>(buffers[0].bytes);
   return report;
@@ -157,8 +156,8 @@ define amdgpu_kernel void @big(ptr addrspace(1) %out) {
   std::vector<Buffer> buffers = {{"out", std::vector<uint8_t>(4)}};
   Report report;
   std::string error;
-  EXPECT_FALSE(huge->launch("big", LaunchConfig{}, {KernelArg::buf(0)},
-                            buffers, report, error));
+  EXPECT_FALSE(huge->launch("big", LaunchConfig{}, {KernelArg::buf(0)}, buffers,
+                            report, error));
   EXPECT_EQ(error, "kernel 'big' needs 160000 bytes of private memory per "
                    "lane; a gfx9 lane has at most 131056");
 
@@ -281,11 +280,11 @@ define amdgpu_kernel void @wild(ptr addrspace(1) %buf, i64 %addr, i64 %len) {
     std::vector<Buffer> buffers = {{"buf", std::vector<uint8_t>(64, 0xEE)}};
     Report report;
     std::string error;
-    ASSERT_TRUE(module->launch(
-        "wild", LaunchConfig{},
-        {KernelArg::buf(0), KernelArg::i64(int64_t(addr)),
-         KernelArg::i64(int64_t(1) << (20 + rng() % 21))},
-        buffers, report, error))
+    ASSERT_TRUE(
+        module->launch("wild", LaunchConfig{},
+                       {KernelArg::buf(0), KernelArg::i64(int64_t(addr)),
+                        KernelArg::i64(int64_t(1) << (20 + rng() % 21))},
+                       buffers, report, error))
         << error;
     // The two stores, the load, the atomic, the memset and the memcpy's
     // source: six sites, each hit by all 64 lanes.
@@ -381,10 +380,10 @@ TEST(HostileInput, LyingDescriptorIsACallerBugNotABoundsDrop) {
     buffers = {{"src", src}, {"out", std::vector<uint8_t>(64 * 16, 0xEE)}};
     Report report;
     std::string error;
-    EXPECT_TRUE(module->launch("copy", LaunchConfig{},
-                               {KernelArg::buf(0), KernelArg::buf(1),
-                                KernelArg::i64(n)},
-                               buffers, report, error))
+    EXPECT_TRUE(module->launch(
+        "copy", LaunchConfig{},
+        {KernelArg::buf(0), KernelArg::buf(1), KernelArg::i64(n)}, buffers,
+        report, error))
         << error;
     return report;
   };
@@ -434,14 +433,17 @@ attributes #0 = { "amdgpu-flat-work-group-size"="64,128" }
   for (Case c : {
            Case{"flat", {64, 1, 1}, ""},
            Case{"flat", {64, 2, 1}, ""},
-           Case{"flat", {256, 1, 1},
+           Case{"flat",
+                {256, 1, 1},
                 "kernel 'flat' was compiled for workgroups of 64..128 lanes, "
                 "the launch has 256"},
-           Case{"flat", {32, 1, 1},
+           Case{"flat",
+                {32, 1, 1},
                 "kernel 'flat' was compiled for workgroups of 64..128 lanes, "
                 "the launch has 32"},
            Case{"reqd", {64, 2, 1}, ""},
-           Case{"reqd", {128, 1, 1},
+           Case{"reqd",
+                {128, 1, 1},
                 "kernel 'reqd' requires a block of 64x2x1 lanes, the launch "
                 "has 128x1x1"},
        }) {
@@ -480,8 +482,7 @@ done:
 )ll";
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                       start)
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
       .count();
 }
 
