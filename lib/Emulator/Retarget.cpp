@@ -211,6 +211,12 @@ uint64_t Retargeter::moveAllocas(Function &f) {
     b.CreateCall(runtime(rt::PrivateAlloca, b.getVoidTy(), {ptrTy, i64}),
                  {host, bytes});
     privateAllocas[host] = fixedBytes;
+    // Lifetime markers must name an alloca, not the cast below; the host
+    // stack needs none.
+    for (User *u : llvm::make_early_inc_range(a->users()))
+      if (auto *marker = dyn_cast<IntrinsicInst>(u))
+        if (marker->isLifetimeStartOrEnd())
+          marker->eraseFromParent();
     Value *cast = b.CreateAddrSpaceCast(host, a->getType());
     a->replaceAllUsesWith(cast);
     a->eraseFromParent();
@@ -273,8 +279,24 @@ bool isZeroConstant(Value *v) {
 
 bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
   StringRef name = full;
-  if (!name.consume_front("llvm.amdgcn."))
-    return true; // generic LLVM intrinsics run natively
+  if (!name.consume_front("llvm.amdgcn.")) {
+    // Generic LLVM intrinsics run natively, unless they access memory
+    // through a pointer the emulator would not check (masked and vector-
+    // predicated loads and stores, element-atomic copies).
+    bool pointerOperand = llvm::any_of(call->args(), [](const Use &u) {
+      return u->getType()->isPtrOrPtrVectorTy();
+    });
+    bool harmless =
+        name.starts_with("llvm.lifetime.") ||
+        name.starts_with("llvm.invariant.") ||
+        name.starts_with("llvm.prefetch") || name.starts_with("llvm.stack") ||
+        name.contains(".invariant.group") || name.contains("annotation") ||
+        name.starts_with("llvm.experimental.noalias.scope.decl");
+    if (pointerOperand && call->mayReadOrWriteMemory() && !harmless)
+      return fail("unsupported intrinsic '" + full +
+                  "' (a memory access the emulator cannot bounds-check)");
+    return true;
+  }
   IRBuilder<> b(call);
   auto *i32 = b.getInt32Ty();
 

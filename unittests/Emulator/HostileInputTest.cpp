@@ -589,3 +589,41 @@ TEST(HostileInput, HugeGridEndsWithTheBudgetReport) {
   EXPECT_EQ(error, "a grid of 4294967295x4294967295x4294967295 workgroups is "
                    "more than the emulator counts (2^63)");
 }
+
+TEST(HostileInput, UncheckableMemoryIntrinsicsAreRefused) {
+  // A masked store would run natively, unchecked: refused at load.
+  std::string error;
+  auto module = Module::loadFromString(std::string(kTriple) + R"ll(
+declare void @llvm.masked.store.v4i32.p1(<4 x i32>, ptr addrspace(1), i32, <4 x i1>)
+define amdgpu_kernel void @masked(ptr addrspace(1) %out) {
+  call void @llvm.masked.store.v4i32.p1(<4 x i32> zeroinitializer, ptr addrspace(1) %out, i32 4, <4 x i1> <i1 1, i1 0, i1 1, i1 0>)
+  ret void
+}
+)ll",
+                                       error);
+  EXPECT_FALSE(module);
+  EXPECT_EQ(error, "unsupported intrinsic 'llvm.masked.store.v4i32.p1' (a "
+                   "memory access the emulator cannot bounds-check)");
+  // Lifetime markers on private arrays are fine.
+  auto lifetime = load(R"ll(
+declare void @llvm.lifetime.start.p5(ptr addrspace(5))
+declare void @llvm.lifetime.end.p5(ptr addrspace(5))
+define amdgpu_kernel void @life(ptr addrspace(1) %out) {
+  %a = alloca i32, align 4, addrspace(5)
+  call void @llvm.lifetime.start.p5(ptr addrspace(5) %a)
+  store i32 3, ptr addrspace(5) %a
+  %v = load i32, ptr addrspace(5) %a
+  store i32 %v, ptr addrspace(1) %out
+  call void @llvm.lifetime.end.p5(ptr addrspace(5) %a)
+  ret void
+}
+)ll");
+  ASSERT_TRUE(lifetime);
+  std::vector<Buffer> buffers = {{"out", std::vector<uint8_t>(4)}};
+  Report report;
+  ASSERT_TRUE(lifetime->launch("life", LaunchConfig{}, {KernelArg::buf(0)},
+                               buffers, report, error))
+      << error;
+  EXPECT_TRUE(report.ok()) << describe(report, buffers);
+  EXPECT_EQ(fromBytes<int32_t>(buffers[0].bytes)[0], 3);
+}
