@@ -44,6 +44,8 @@ void *__emu_access(void *, uint64_t, uint32_t, uint32_t);
 void __emu_count(uint32_t);
 void __emu_private_alloca(void *, uint64_t);
 bool __emu_private_fits(uint64_t, uint32_t);
+uint64_t __emu_private_depth();
+void __emu_private_pop(uint64_t);
 void *__emu_private_oob(void *, uint64_t, uint32_t, uint32_t, uint64_t,
                         uint64_t);
 uint64_t __emu_mem_range(void *, const void *, uint64_t, uint32_t);
@@ -249,6 +251,8 @@ loadParsed(std::unique_ptr<llvm::LLVMContext> &context,
   add(rt::Count, reinterpret_cast<void *>(&__emu_count));
   add(rt::PrivateAlloca, reinterpret_cast<void *>(&__emu_private_alloca));
   add(rt::PrivateFits, reinterpret_cast<void *>(&__emu_private_fits));
+  add(rt::PrivateDepth, reinterpret_cast<void *>(&__emu_private_depth));
+  add(rt::PrivatePop, reinterpret_cast<void *>(&__emu_private_pop));
   add(rt::PrivateOutOfBounds, reinterpret_cast<void *>(&__emu_private_oob));
   add(rt::MemRange, reinterpret_cast<void *>(&__emu_mem_range));
   auto &dylib = (*jit)->getMainJITDylib();

@@ -221,6 +221,17 @@ uint64_t Retargeter::moveAllocas(Function &f) {
     a->replaceAllUsesWith(cast);
     a->eraseFromParent();
   }
+  // A function other than the kernel forgets its allocations when it
+  // returns, so a pointer into its dead frame is out of bounds.
+  if (!allocas.empty() && f.getCallingConv() != CallingConv::AMDGPU_KERNEL) {
+    IRBuilder<> entry(&*f.getEntryBlock().getFirstInsertionPt());
+    Value *depth =
+        entry.CreateCall(runtime(rt::PrivateDepth, i64, {}), {}, "private");
+    for (BasicBlock &bb : f)
+      if (auto *ret = dyn_cast<ReturnInst>(bb.getTerminator()))
+        IRBuilder<>(ret).CreateCall(
+            runtime(rt::PrivatePop, Type::getVoidTy(ctx), {i64}), {depth});
+  }
   return constantBytes;
 }
 

@@ -371,22 +371,25 @@ void __emu_count(uint32_t n) {
   yieldToScheduler(lane);
 }
 
-// Frame pointers: the caller's stack pointer is this frame's address + 16.
-[[gnu::noinline]] void __emu_private_alloca(void *ptr, uint64_t bytes) {
-  LaneState *lane = gLane;
+void __emu_private_alloca(void *ptr, uint64_t bytes) {
   uint64_t begin = reinterpret_cast<uint64_t>(ptr), end = begin + bytes;
-  uint64_t callerSp = reinterpret_cast<uint64_t>(__builtin_frame_address(0)) +
-                      2 * sizeof(void *);
-  // Ranges below the caller's stack pointer belong to frames that have
-  // returned; a range overlapping the new one is its earlier instance.
-  auto &ranges = lane->privateRanges;
+  // A range overlapping the new one is its earlier instance (a dynamic
+  // alloca run again); ranges of returned frames are gone already.
+  auto &ranges = gLane->privateRanges;
   ranges.erase(std::remove_if(ranges.begin(), ranges.end(),
                               [&](const std::pair<uint64_t, uint64_t> &r) {
-                                return r.first < callerSp ||
-                                       (r.first < end && begin < r.second);
+                                return r.first < end && begin < r.second;
                               }),
                ranges.end());
   ranges.push_back({begin, end});
+}
+
+uint64_t __emu_private_depth() { return gLane->privateRanges.size(); }
+
+void __emu_private_pop(uint64_t depth) {
+  auto &ranges = gLane->privateRanges;
+  if (depth < ranges.size())
+    ranges.resize(depth);
 }
 
 bool __emu_private_fits(uint64_t bytes, uint32_t site) {

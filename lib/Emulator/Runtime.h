@@ -113,6 +113,10 @@ inline constexpr const char *Count = "__emu_count";
 /// PrivateOutOfBounds, a dynamic alloca asks PrivateFits first.
 inline constexpr const char *PrivateAlloca = "__emu_private_alloca";
 inline constexpr const char *PrivateFits = "__emu_private_fits";
+/// How many allocations the lane has (at a function's entry), and back to
+/// that many (at its returns).
+inline constexpr const char *PrivateDepth = "__emu_private_depth";
+inline constexpr const char *PrivatePop = "__emu_private_pop";
 inline constexpr const char *PrivateOutOfBounds = "__emu_private_oob";
 /// memcpy/memmove/memset: checks both ranges, returns the length to use
 /// (0 when either range is bad).

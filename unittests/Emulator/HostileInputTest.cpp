@@ -627,3 +627,45 @@ define amdgpu_kernel void @life(ptr addrspace(1) %out) {
   EXPECT_TRUE(report.ok()) << describe(report, buffers);
   EXPECT_EQ(fromBytes<int32_t>(buffers[0].bytes)[0], 3);
 }
+
+TEST(HostileInput, PrivatePointerIntoAReturnedFrameIsOutOfBounds) {
+  // @leak returns a pointer to its own private array; the kernel writes
+  // through it after @leak returned (and again after another call reused the
+  // stack). Inside @leak the same write is fine.
+  auto module = load(R"ll(
+define internal ptr addrspace(5) @leak(i32 %v) noinline {
+  %a = alloca [4 x i32], align 4, addrspace(5)
+  %p = getelementptr [4 x i32], ptr addrspace(5) %a, i32 0, i32 2
+  store i32 %v, ptr addrspace(5) %p
+  ret ptr addrspace(5) %p
+}
+define internal i32 @other(i32 %v) noinline {
+  %b = alloca [64 x i32], align 4, addrspace(5)
+  store i32 %v, ptr addrspace(5) %b
+  %r = load i32, ptr addrspace(5) %b
+  ret i32 %r
+}
+define amdgpu_kernel void @stale(ptr addrspace(1) %out) {
+  %p = call ptr addrspace(5) @leak(i32 1)
+  store i32 2, ptr addrspace(5) %p
+  %r = call i32 @other(i32 3)
+  store i32 %r, ptr addrspace(5) %p
+  store i32 %r, ptr addrspace(1) %out
+  ret void
+}
+)ll");
+  ASSERT_TRUE(module);
+  EXPECT_EQ(module->kernels()[0].privateBytes, 16u + 256u);
+  std::vector<Buffer> buffers = {{"out", std::vector<uint8_t>(4)}};
+  Report report;
+  std::string error;
+  ASSERT_TRUE(module->launch("stale", LaunchConfig{}, {KernelArg::buf(0)},
+                             buffers, report, error))
+      << error;
+  // The two stores through the stale pointer, for each of the 64 lanes.
+  EXPECT_EQ(countIssues(report, Issue::Kind::PrivateOutOfBounds), 2u)
+      << describe(report, buffers);
+  EXPECT_EQ(hits(report, Issue::Kind::PrivateOutOfBounds), 2u * 64);
+  EXPECT_EQ(report.issues.size(), 2u) << describe(report, buffers);
+  EXPECT_EQ(fromBytes<int32_t>(buffers[0].bytes)[0], 3);
+}
