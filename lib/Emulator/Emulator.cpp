@@ -803,8 +803,10 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
   report.counters.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
-  if (budget.exceeded) {
-    // Reported whatever maxIssues says: the launch did not finish.
+  // Reported whatever maxIssues says, when the launch did not finish (a
+  // budget crossed by the last workgroup's end cut nothing short).
+  if (budget.exceeded && (budget.firstCut.load() != UINT64_MAX ||
+                          report.counters.workgroupsLaunched < groups)) {
     Issue i;
     i.kind = Issue::Kind::BudgetExceeded;
     i.kernel = kernel;
