@@ -355,11 +355,12 @@ void *__emu_access(void *ptr, uint64_t size, uint32_t flags, uint32_t site) {
                          gLane);
 }
 
-void __emu_count(uint32_t n) {
-  LaunchState *launch = gLaunch;
-  launch->laneInstructions += n;
-  if (__builtin_expect(launch->laneInstructions < launch->nextBudgetCheck, 1))
-    return;
+} // extern "C"
+
+namespace {
+
+/// __emu_count's slow path, out of line so that the fast path stays a leaf.
+[[gnu::noinline]] void budgetCheckpoint(LaunchState *launch) {
   if (!launch->checkBudget())
     return;
   // Over budget: the lane never runs again (its workgroup is aborted and
@@ -369,6 +370,17 @@ void __emu_count(uint32_t n) {
   lane->state = LaneState::Blocked;
   lane->block = LaneState::None;
   yieldToScheduler(lane);
+}
+
+} // namespace
+
+extern "C" {
+
+void __emu_count(uint32_t n) {
+  LaunchState *launch = gLaunch;
+  launch->laneInstructions += n;
+  if (__builtin_expect(launch->laneInstructions >= launch->nextBudgetCheck, 0))
+    budgetCheckpoint(launch);
 }
 
 void __emu_private_alloca(void *ptr, uint64_t bytes) {
