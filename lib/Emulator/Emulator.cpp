@@ -40,7 +40,7 @@ void *__emu_lds_base();
 void __emu_barrier(uint32_t);
 void __emu_wave_op(uint32_t, void **, void *);
 void __emu_lane_op(uint32_t, void **, void *);
-void *__emu_access(void *, uint64_t, uint32_t, uint32_t);
+void *__emu_access(void *, uint64_t, uint32_t, uint32_t, void *);
 void __emu_count(uint32_t);
 void __emu_private_alloca(void *, uint64_t);
 bool __emu_private_fits(uint64_t, uint32_t);

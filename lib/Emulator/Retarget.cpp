@@ -561,11 +561,23 @@ void Retargeter::instrumentAccess(Instruction *inst, unsigned ptrIndex,
   auto *ptrTy = PointerType::get(ctx, 0);
   uint32_t site = sites.accessSites.size();
   sites.accessSites.push_back(textOf(*inst));
-  Value *flat = as == 0 ? ptr : b.CreateAddrSpaceCast(ptr, ptrTy);
+  auto toFlat = [&](Value *p) {
+    return p->getType()->getPointerAddressSpace() == 0
+               ? p
+               : b.CreateAddrSpaceCast(p, ptrTy);
+  };
+  Value *flat = toFlat(ptr);
+  // The pointer the address was derived from, when that is another value
+  // (a kernel argument, as a rule): the access must stay in its buffer.
+  Value *underlying = getUnderlyingObject(ptr, 12);
+  Value *origin = underlying != ptr && underlying->getType()->isPointerTy() &&
+                          !isa<Constant>(underlying)
+                      ? toFlat(underlying)
+                      : ConstantPointerNull::get(ptrTy);
   Value *checked = b.CreateCall(
       runtime(rt::Access, ptrTy,
-              {ptrTy, b.getInt64Ty(), b.getInt32Ty(), b.getInt32Ty()}),
-      {flat, b.getInt64(bytes), b.getInt32(flags), b.getInt32(site)});
+              {ptrTy, b.getInt64Ty(), b.getInt32Ty(), b.getInt32Ty(), ptrTy}),
+      {flat, b.getInt64(bytes), b.getInt32(flags), b.getInt32(site), origin});
   Value *back =
       as == 0 ? checked : b.CreateAddrSpaceCast(checked, ptr->getType());
   inst->setOperand(ptrIndex, back);

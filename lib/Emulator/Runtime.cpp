@@ -152,12 +152,15 @@ void *LaunchState::zeroSink(uint64_t size) {
 }
 
 void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
-                          const std::string &site, LaneState *lane) {
-  return checkRange(ptr, size, flags, site, lane) ? ptr : zeroSink(size);
+                          const std::string &site, LaneState *lane,
+                          uint64_t origin) {
+  return checkRange(ptr, size, flags, site, lane, origin) ? ptr
+                                                          : zeroSink(size);
 }
 
 bool LaunchState::checkRange(void *ptr, uint64_t size, uint32_t flags,
-                             const std::string &site, LaneState *lane) {
+                             const std::string &site, LaneState *lane,
+                             uint64_t origin) {
   uint64_t addr = reinterpret_cast<uint64_t>(ptr);
   uint64_t ldsBase = reinterpret_cast<uint64_t>(lds);
   constexpr uint64_t kLdsWindow = uint64_t(1) << 32;
@@ -232,6 +235,23 @@ bool LaunchState::checkRange(void *ptr, uint64_t size, uint32_t flags,
     return false;
   }
   if (const Allocation *a = findAllocation(addr, size)) {
+    if (origin && (origin < a->begin || origin >= a->end))
+      if (const Allocation *home = findAllocation(origin, 1)) {
+        // Derived from one buffer, landing in another: an overrun that
+        // happens to hit memory the launch owns.
+        auto name = [&](const Allocation *x) {
+          return x->buffer >= 0 ? "buffer " + std::to_string(x->buffer)
+                                : std::string("a module global");
+        };
+        issue(Issue::Kind::GlobalOutOfBounds, site,
+              std::string(flags & AccessWrite ? "write" : "read") + " of " +
+                  std::to_string(size) + " bytes at offset " +
+                  std::to_string(int64_t(addr - home->begin)) + " of " +
+                  name(home) + " (" + std::to_string(home->end - home->begin) +
+                  " bytes), which its pointer comes from, lands in " + name(a),
+              lane);
+        return false;
+      }
     if (a->buffer >= 0) {
       if (flags & AccessRead)
         report->counters.globalBytesRead[a->buffer] += size;
@@ -350,9 +370,10 @@ void __emu_lane_op(uint32_t site, void **operands, void *result) {
   runLaneOp(*gLaunch, *gLane, gLaunch->sites->sites[site], operands, result);
 }
 
-void *__emu_access(void *ptr, uint64_t size, uint32_t flags, uint32_t site) {
+void *__emu_access(void *ptr, uint64_t size, uint32_t flags, uint32_t site,
+                   void *origin) {
   return gLaunch->access(ptr, size, flags, gLaunch->sites->accessSites[site],
-                         gLane);
+                         gLane, reinterpret_cast<uint64_t>(origin));
 }
 
 } // extern "C"

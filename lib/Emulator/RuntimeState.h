@@ -165,12 +165,16 @@ struct LaunchState {
              const std::string &message, const LaneState *lane);
   /// Checks an access of [addr, addr + size) and returns the address to use
   /// (a zeroed sink when the access must not happen).
+  /// `origin`, when nonzero, is the pointer the address was derived from
+  /// (its underlying object): a global access must then stay in the
+  /// allocation holding it, not merely in some allocation.
   void *access(void *addr, uint64_t size, uint32_t flags,
-               const std::string &site, LaneState *lane);
+               const std::string &site, LaneState *lane, uint64_t origin = 0);
   /// The check of access(): counts and reports; false when the access must
   /// not happen.
   bool checkRange(void *addr, uint64_t size, uint32_t flags,
-                  const std::string &site, LaneState *lane);
+                  const std::string &site, LaneState *lane,
+                  uint64_t origin = 0);
   /// `size` zero bytes that an access which must not happen uses instead.
   void *zeroSink(uint64_t size);
   const Allocation *findAllocation(uint64_t addr, uint64_t size);

@@ -669,3 +669,60 @@ define amdgpu_kernel void @stale(ptr addrspace(1) %out) {
   EXPECT_EQ(report.issues.size(), 2u) << describe(report, buffers);
   EXPECT_EQ(fromBytes<int32_t>(buffers[0].bytes)[0], 3);
 }
+
+TEST(HostileInput, OverrunIntoAnotherBufferIsOutOfBounds) {
+  // Lane l reads a[l + %skip]: %skip is the distance from a to b in
+  // elements, so the reads land in b, memory the launch owns but not the
+  // buffer the pointer comes from.
+  auto module = load(R"ll(
+declare i32 @llvm.amdgcn.workitem.id.x()
+define amdgpu_kernel void @over(ptr addrspace(1) %a, ptr addrspace(1) %b, ptr addrspace(1) %out, i64 %skip) {
+  %l = call i32 @llvm.amdgcn.workitem.id.x()
+  %l64 = zext i32 %l to i64
+  %i = add i64 %l64, %skip
+  %p = getelementptr i32, ptr addrspace(1) %a, i64 %i
+  %v = load i32, ptr addrspace(1) %p
+  %po = getelementptr i32, ptr addrspace(1) %out, i64 %l64
+  store i32 %v, ptr addrspace(1) %po
+  ret void
+}
+)ll");
+  ASSERT_TRUE(module);
+  unsigned seed = testSeed();
+  SCOPED_TRACE("seed " + std::to_string(seed));
+  std::mt19937 rng(seed);
+  std::vector<uint32_t> b(64);
+  for (uint32_t &x : b)
+    x = uint32_t(rng()) | 1;
+  std::vector<Buffer> buffers = {{"a", std::vector<uint8_t>(256)},
+                                 {"b", toBytes(b)},
+                                 {"out", std::vector<uint8_t>(256, 0xEE)}};
+  int64_t skip =
+      (int64_t(reinterpret_cast<uintptr_t>(buffers[1].bytes.data())) -
+       int64_t(reinterpret_cast<uintptr_t>(buffers[0].bytes.data()))) /
+      4;
+  ASSERT_EQ((reinterpret_cast<uintptr_t>(buffers[1].bytes.data()) -
+             reinterpret_cast<uintptr_t>(buffers[0].bytes.data())) %
+                4,
+            0u);
+  Report report;
+  std::string error;
+  ASSERT_TRUE(module->launch("over", LaunchConfig{},
+                             {KernelArg::buf(0), KernelArg::buf(1),
+                              KernelArg::buf(2), KernelArg::i64(skip)},
+                             buffers, report, error))
+      << error;
+  EXPECT_EQ(countIssues(report, Issue::Kind::GlobalOutOfBounds), 1u)
+      << describe(report, buffers);
+  EXPECT_EQ(hits(report, Issue::Kind::GlobalOutOfBounds), 64u);
+  ASSERT_FALSE(report.issues.empty());
+  EXPECT_NE(report.issues[0].message.find("of buffer 0 (256 bytes), which its "
+                                          "pointer comes from, lands in "
+                                          "buffer 1"),
+            std::string::npos)
+      << report.issues[0].message;
+  EXPECT_EQ(report.counters.globalBytesRead[1], 0u);
+  auto out = fromBytes<uint32_t>(buffers[2].bytes);
+  for (int l = 0; l < 64; ++l)
+    ASSERT_EQ(out[l], 0u) << "lane " << l; // the sink, not b's data
+}
