@@ -78,6 +78,9 @@ private:
   void instrumentAccess(Instruction *inst, unsigned ptrIndex, Type *valueType,
                         uint32_t flags);
   void countInstructions(Function &f);
+  /// Instructions the checks add, which the instruction count leaves out.
+  void markInstrumentation(Value *v);
+  static constexpr const char *kInstrumentationMD = "mxmoe.emu.check";
   bool makeEntry(Function &kernel);
 
   llvm::Module &m;
@@ -574,6 +577,7 @@ void Retargeter::instrumentAccess(Instruction *inst, unsigned ptrIndex,
                           !isa<Constant>(underlying)
                       ? toFlat(underlying)
                       : ConstantPointerNull::get(ptrTy);
+  markInstrumentation(origin);
   Value *checked = b.CreateCall(
       runtime(rt::Access, ptrTy,
               {ptrTy, b.getInt64Ty(), b.getInt32Ty(), b.getInt32Ty(), ptrTy}),
@@ -597,12 +601,15 @@ void Retargeter::rewriteMemIntrinsic(MemIntrinsic *call) {
   Value *src = ConstantPointerNull::get(ptrTy);
   if (auto *transfer = dyn_cast<MemTransferInst>(call))
     src = flat(transfer->getRawSource());
+  Value *dst = flat(call->getRawDest());
   Value *length = call->getLength();
+  Value *wide = b.CreateZExtOrTrunc(length, i64);
   Value *checked = b.CreateCall(
       runtime(rt::MemRange, i64, {ptrTy, ptrTy, i64, b.getInt32Ty()}),
-      {flat(call->getRawDest()), src, b.CreateZExtOrTrunc(length, i64),
-       b.getInt32(site)});
+      {dst, src, wide, b.getInt32(site)});
   Value *newLength = b.CreateZExtOrTrunc(checked, length->getType());
+  for (Value *v : {src, dst, wide, newLength})
+    markInstrumentation(v);
   // The .inline forms take a constant length: use the plain intrinsic.
   if (auto *set = dyn_cast<MemSetInst>(call)) {
     if (set->getIntrinsicID() == Intrinsic::memset_inline) {
@@ -731,15 +738,21 @@ bool Retargeter::rewriteInstructions(Function &f) {
   return true;
 }
 
+void Retargeter::markInstrumentation(Value *v) {
+  if (auto *inst = dyn_cast<Instruction>(v))
+    inst->setMetadata(kInstrumentationMD, MDNode::get(ctx, {}));
+}
+
 void Retargeter::countInstructions(Function &f) {
   auto callee =
       runtime(rt::Count, Type::getVoidTy(ctx), {Type::getInt32Ty(ctx)});
   for (BasicBlock &bb : f) {
     unsigned n = 0;
     for (Instruction &inst : bb)
-      if (!isa<CallInst>(inst) || !cast<CallInst>(inst).getCalledFunction() ||
-          !cast<CallInst>(inst).getCalledFunction()->getName().starts_with(
-              "__emu_"))
+      if ((!isa<CallInst>(inst) || !cast<CallInst>(inst).getCalledFunction() ||
+           !cast<CallInst>(inst).getCalledFunction()->getName().starts_with(
+               "__emu_")) &&
+          !inst.getMetadata(kInstrumentationMD))
         ++n;
     IRBuilder<> b(&*bb.getFirstInsertionPt());
     b.CreateCall(callee, {b.getInt32(n)});
