@@ -18,6 +18,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Emulator/Emulator.h"
+#include "mxmoe/Target/Chip.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -246,6 +247,17 @@ int main(int argc, char **argv) {
       return fail("the module has several kernels; pick one with --kernel");
     kernel = module->kernels().front().name;
   }
+  // --dyn-lds is checked here too, to name the flag.
+  for (const KernelInfo &k : module->kernels())
+    if (k.name == kernel && k.usesDynamicLds) {
+      const mxmoe::ChipInfo *chip = mxmoe::lookupChip(module->chip());
+      uint64_t limit = chip ? uint64_t(chip->ldsBytesPerWorkgroup) : 65536;
+      if (k.staticLdsBytes + dynLds > limit)
+        return fail("--dyn-lds " + std::to_string(dynLds) + ": kernel '" +
+                    kernel + "' has " + std::to_string(k.staticLdsBytes) +
+                    " bytes of static LDS, and " + module->chip() + " has " +
+                    std::to_string(limit) + " in all");
+    }
   Report report;
   if (!module->launch(kernel, config, args, buffers, report, error))
     return fail(error);
