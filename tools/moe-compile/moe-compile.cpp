@@ -17,6 +17,7 @@
 #include "mxmoe/Compiler/Layer.h"
 #include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
 #include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Plan/Manifest.h"
 #include "mxmoe/Target/Chip.h"
 
 #include "mlir/AsmParser/AsmParser.h"
@@ -55,6 +56,15 @@ static llvm::cl::opt<bool> xQuantized(
     llvm::cl::desc("With --model, a8w4/a4w4: x arrives MX-quantized (no "
                    "quantize kernel)"),
     llvm::cl::init(false), llvm::cl::cat(category));
+static llvm::cl::opt<mxmoe::KernelAbi> abi(
+    "abi", llvm::cl::desc("How kernels take their buffers"),
+    llvm::cl::values(
+        clEnumValN(mxmoe::KernelAbi::Memref, "memref",
+                   "each buffer as its memref descriptor (5 arguments)"),
+        clEnumValN(mxmoe::KernelAbi::Bare, "bare",
+                   "each buffer as one pointer, element counts as i32 at the "
+                   "end")),
+    llvm::cl::init(mxmoe::KernelAbi::Memref), llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     emit("emit", llvm::cl::desc("Output kind: mlir, llvm, isa or hsaco"),
          llvm::cl::init("hsaco"), llvm::cl::cat(category));
@@ -182,6 +192,7 @@ static mxmoe::CompileOptions compileOptions() {
   options.unpackStrategy = unpackStrategy;
   options.optLevel = optLevel;
   options.ldLld = ldLld;
+  options.abi = abi;
   // MLIR's --mlir-print-ir-*, --mlir-pass-statistics and --mlir-timing.
   options.configurePassManager = [](PassManager &pm) -> LogicalResult {
     if (failed(applyPassManagerCLOptions(pm)))
@@ -235,6 +246,16 @@ static int compileModel(MLIRContext &context) {
     config->problem.precision = *p;
   }
   config->quantizeInput = !xQuantized;
+  // A reduced or resharded layer of the model's kind (tests, experts
+  // split across devices): its shape flags replace the model's.
+  if (modelDim.getNumOccurrences())
+    config->problem.modelDim = modelDim;
+  if (interDim.getNumOccurrences())
+    config->problem.interDim = interDim;
+  if (experts.getNumOccurrences())
+    config->problem.experts = experts;
+  if (topk.getNumOccurrences())
+    config->problem.topk = topk;
   if (!buckets.empty()) {
     config->tokenBuckets.clear();
     llvm::SmallVector<llvm::StringRef> parts;
@@ -263,6 +284,11 @@ static int compileModel(MLIRContext &context) {
     llvm::sys::path::append(path, m.file);
     if (!writeFile(path, m.hsaco))
       return 1;
+    // The emulator's input, so the directory runs anywhere (moe-run).
+    llvm::SmallString<256> llPath(outputFile);
+    llvm::sys::path::append(llPath, mxmoe::llvmFileFor(m.file));
+    if (!writeFile(llPath, m.llvm))
+      return 1;
   }
   mxmoe::LayerPerformance perf = mxmoe::analyzeLayer(
       *layer, chip, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca");
@@ -271,8 +297,8 @@ static int compileModel(MLIRContext &context) {
 
   llvm::SmallString<256> manifestPath(outputFile);
   llvm::sys::path::append(manifestPath, "manifest.json");
-  if (!writeFile(manifestPath,
-                 mxmoe::layerManifest(*config, layer->variants, chip)))
+  if (!writeFile(manifestPath, mxmoe::writeLayerManifest(
+                                   {*config, chip, abi, layer->variants})))
     return 1;
 
   // The table: per bucket, its kernels with the predicted MI355X time at
