@@ -23,17 +23,6 @@ json::Value activationJson(const Activation &a) {
   return o;
 }
 
-json::Value kernelJson(const LayerKernel &k) {
-  json::Array args;
-  for (const KernelParam &p : k.params)
-    args.push_back(json::Object{
-        {"name", p.name}, {"type", p.type}, {"elements", p.elements}});
-  return json::Object{
-      {"role", stringify(k.role)},   {"name", k.name},   {"file", k.file},
-      {"llvm", llvmFileFor(k.file)}, {"lanes", k.lanes}, {"grid", k.gridRule},
-      {"args", std::move(args)}};
-}
-
 llvm::Error fail(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                  "manifest: " + message);
@@ -184,50 +173,75 @@ std::string llvmFileFor(const std::string &codeObjectFile) {
 std::string writeLayerManifest(const LayerManifest &m) {
   const LayerConfig &c = m.config;
   const ProblemShape &p = c.problem;
-  json::Array buckets, bounds;
-  for (const LayerVariant &v : m.variants) {
-    json::Array kernels;
-    for (const LayerKernel &k : v.kernels)
-      kernels.push_back(kernelJson(k));
-    bounds.push_back(v.maxTokens);
-    buckets.push_back(json::Object{{"max_tokens", v.maxTokens},
-                                   {"m", v.stage1.tile.m},
-                                   {"kernels", std::move(kernels)}});
-  }
-  json::Object o{
-      {"format", kLayerManifestFormat},
-      {"version", kLayerManifestVersion},
-      {"model", c.model},
-      {"chip", m.chip},
-      {"abi", stringify(m.abi)},
-      {"abi_rule",
-       m.abi == KernelAbi::Memref
-           ? "each memref parameter is 5 kernel arguments: allocated "
-             "pointer, aligned pointer, i64 offset (0), i64 size, i64 "
-             "stride (1)"
-           : "each memref parameter is one pointer in place; after all "
-             "parameters, one i32 element count per memref parameter, in "
-             "order"},
-      {"precision", stringify(p.precision)},
-      {"model_dim", p.modelDim},
-      {"inter_dim", p.interDim},
-      {"experts", p.experts},
-      {"topk", p.topk},
-      {"bias", c.bias},
-      {"gate_up", stringify(c.gateUp)},
-      {"activation", activationJson(c.activation)},
-      {"quantize_input", c.quantizeInput},
-      {"x", !hasMXActivations(p.precision) ? "bf16"
-            : c.quantizeInput ? "bf16, quantized by the quantize_x kernel"
-                              : "MX codes and scales (x, x_scales)"},
-      {"scale_rounding", stringify(c.scaleRounding)},
-      {"intermediate", stringify(c.intermediate())},
-      {"y", stringify(c.out)},
-      {"combine", stringify(c.combine)},
-      {"token_buckets", std::move(bounds)},
-      {"capacity", "ceil((T*K + E*(m-1)) / m) * m routed rows"},
-      {"buckets", std::move(buckets)}};
-  return llvm::formatv("{0:2}", json::Value(std::move(o))).str() + "\n";
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  // Keys in reading order (json::Object would sort them).
+  json::OStream j(os, /*IndentSize=*/2);
+  j.object([&] {
+    j.attribute("format", kLayerManifestFormat);
+    j.attribute("version", kLayerManifestVersion);
+    j.attribute("model", c.model);
+    j.attribute("chip", m.chip);
+    j.attribute("abi", stringify(m.abi));
+    j.attribute("abi_rule",
+                m.abi == KernelAbi::Memref
+                    ? "each memref parameter is 5 kernel arguments: "
+                      "allocated pointer, aligned pointer, i64 offset (0), "
+                      "i64 size, i64 stride (1)"
+                    : "each memref parameter is one pointer in place; after "
+                      "all parameters, one i32 element count per memref "
+                      "parameter, in order");
+    j.attribute("precision", stringify(p.precision));
+    j.attribute("model_dim", p.modelDim);
+    j.attribute("inter_dim", p.interDim);
+    j.attribute("experts", p.experts);
+    j.attribute("topk", p.topk);
+    j.attribute("bias", c.bias);
+    j.attribute("gate_up", stringify(c.gateUp));
+    j.attribute("activation", activationJson(c.activation));
+    j.attribute("quantize_input", c.quantizeInput);
+    j.attribute("x", !hasMXActivations(p.precision) ? "bf16"
+                     : c.quantizeInput ? "bf16, quantized by the quantize_x "
+                                         "kernel"
+                                       : "MX codes and scales (x, x_scales)");
+    j.attribute("scale_rounding", stringify(c.scaleRounding));
+    j.attribute("intermediate", stringify(c.intermediate()));
+    j.attribute("y", stringify(c.out));
+    j.attribute("combine", stringify(c.combine));
+    j.attributeArray("token_buckets", [&] {
+      for (const LayerVariant &v : m.variants)
+        j.value(v.maxTokens);
+    });
+    j.attribute("capacity", "ceil((T*K + E*(m-1)) / m) * m routed rows");
+    j.attributeArray("buckets", [&] {
+      for (const LayerVariant &v : m.variants)
+        j.object([&] {
+          j.attribute("max_tokens", v.maxTokens);
+          j.attribute("m", v.stage1.tile.m);
+          j.attributeArray("kernels", [&] {
+            for (const LayerKernel &k : v.kernels)
+              j.object([&] {
+                j.attribute("role", stringify(k.role));
+                j.attribute("name", k.name);
+                j.attribute("file", k.file);
+                j.attribute("llvm", llvmFileFor(k.file));
+                j.attribute("lanes", k.lanes);
+                j.attribute("grid", k.gridRule);
+                j.attributeArray("args", [&] {
+                  for (const KernelParam &a : k.params)
+                    j.object([&] {
+                      j.attribute("name", a.name);
+                      j.attribute("type", a.type);
+                      j.attribute("elements", a.elements);
+                    });
+                });
+              });
+          });
+        });
+    });
+  });
+  os << "\n";
+  return text;
 }
 
 llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
