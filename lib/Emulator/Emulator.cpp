@@ -29,6 +29,7 @@
 #include <cstring>
 #include <iomanip>
 #include <mutex>
+#include <sstream>
 #include <sys/mman.h>
 #include <thread>
 
@@ -39,8 +40,15 @@ void *__emu_lds_base();
 void __emu_barrier(uint32_t);
 void __emu_wave_op(uint32_t, void **, void *);
 void __emu_lane_op(uint32_t, void **, void *);
-void *__emu_access(void *, uint64_t, uint32_t, uint32_t);
+void *__emu_access(void *, uint64_t, uint32_t, uint32_t, void *);
 void __emu_count(uint32_t);
+void __emu_private_alloca(void *, uint64_t);
+bool __emu_private_fits(uint64_t, uint32_t);
+uint64_t __emu_private_depth();
+void __emu_private_pop(uint64_t);
+void *__emu_private_oob(void *, uint64_t, uint32_t, uint32_t, uint64_t,
+                        uint64_t);
+uint64_t __emu_mem_range(void *, const void *, uint64_t, uint32_t);
 }
 
 namespace mxmoe::emu {
@@ -241,6 +249,12 @@ loadParsed(std::unique_ptr<llvm::LLVMContext> &context,
   add(rt::LaneOp, reinterpret_cast<void *>(&__emu_lane_op));
   add(rt::Access, reinterpret_cast<void *>(&__emu_access));
   add(rt::Count, reinterpret_cast<void *>(&__emu_count));
+  add(rt::PrivateAlloca, reinterpret_cast<void *>(&__emu_private_alloca));
+  add(rt::PrivateFits, reinterpret_cast<void *>(&__emu_private_fits));
+  add(rt::PrivateDepth, reinterpret_cast<void *>(&__emu_private_depth));
+  add(rt::PrivatePop, reinterpret_cast<void *>(&__emu_private_pop));
+  add(rt::PrivateOutOfBounds, reinterpret_cast<void *>(&__emu_private_oob));
+  add(rt::MemRange, reinterpret_cast<void *>(&__emu_mem_range));
   auto &dylib = (*jit)->getMainJITDylib();
   if (auto err = dylib.define(orc::absoluteSymbols(runtime))) {
     error = oneLine(toString(std::move(err)));
@@ -323,12 +337,16 @@ std::unique_ptr<Module> Module::loadFromString(const std::string &ir,
 
 namespace {
 
+/// A lane's stack holds the host code's frames and the lane's private
+/// memory (KernelInfo::privateBytes on top of this).
 constexpr size_t kLaneStackBytes = 256 * 1024;
 
 /// Lane stacks of one worker, reused from workgroup to workgroup (mapping a
 /// guarded stack per lane per workgroup costs more than small workgroups).
 struct StackPool {
-  boost::context::protected_fixedsize_stack allocator{kLaneStackBytes};
+  explicit StackPool(size_t bytes) : bytes(bytes), allocator(bytes) {}
+  size_t bytes;
+  boost::context::protected_fixedsize_stack allocator;
   std::vector<boost::context::stack_context> free;
   ~StackPool() {
     for (boost::context::stack_context &s : free)
@@ -375,17 +393,18 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
     lane.tid[1] = uint32_t((i / bx) % by);
     lane.tid[2] = uint32_t(i / (size_t(bx) * by));
     LaneState *lp = &lane;
-    lane.fiber =
-        ctx::fiber(std::allocator_arg, PooledStack{&pool},
-                   [lp, entry, argv](ctx::fiber &&sink) {
-                     char marker;
-                     lp->stackHi = reinterpret_cast<uint64_t>(&marker) + 4096;
-                     lp->stackLo = lp->stackHi - kLaneStackBytes - 4096;
-                     lp->sink = std::move(sink);
-                     entry(argv);
-                     lp->state = LaneState::Done;
-                     return std::move(lp->sink);
-                   });
+    size_t stackBytes = pool.bytes;
+    lane.fiber = ctx::fiber(std::allocator_arg, PooledStack{&pool},
+                            [lp, entry, argv, stackBytes](ctx::fiber &&sink) {
+                              char marker;
+                              lp->stackHi =
+                                  reinterpret_cast<uint64_t>(&marker) + 4096;
+                              lp->stackLo = lp->stackHi - stackBytes - 4096;
+                              lp->sink = std::move(sink);
+                              entry(argv);
+                              lp->state = LaneState::Done;
+                              return std::move(lp->sink);
+                            });
   }
 
   for (;;) {
@@ -397,6 +416,8 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
       gLane = nullptr;
       if (!lane.fiber)
         lane.state = LaneState::Done;
+      if (launch.aborted)
+        return; // over budget: no lane runs again
     }
     bool allDone = true, progressed = false;
     for (WaveState &wave : launch.waves) {
@@ -606,8 +627,28 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
   const ChipInfo *chip = lookupChip(impl->chip);
   uint64_t ldsLimit = chip ? chip->ldsBytesPerWorkgroup : 65536;
   if (ldsBytes > ldsLimit) {
-    error = "kernel needs " + std::to_string(ldsBytes) + " bytes of LDS; " +
+    error = "kernel needs " + std::to_string(ldsBytes) + " bytes of LDS (" +
+            std::to_string(info->staticLdsBytes) + " static + " +
+            std::to_string(ldsBytes - info->staticLdsBytes) + " dynamic); " +
             impl->chip + " has " + std::to_string(ldsLimit);
+    return false;
+  }
+  if (info->privateBytes > kMaxPrivateBytesPerLane) {
+    error = "kernel '" + kernel + "' needs " +
+            std::to_string(info->privateBytes) +
+            " bytes of private memory per lane; a gfx9 lane has at most " +
+            std::to_string(kMaxPrivateBytesPerLane);
+    return false;
+  }
+  uint64_t groups;
+  if (__builtin_mul_overflow(uint64_t(config.grid[0]), config.grid[1],
+                             &groups) ||
+      __builtin_mul_overflow(groups, uint64_t(config.grid[2]), &groups) ||
+      groups > (uint64_t(1) << 63)) {
+    error = "a grid of " + std::to_string(config.grid[0]) + "x" +
+            std::to_string(config.grid[1]) + "x" +
+            std::to_string(config.grid[2]) +
+            " workgroups is more than the emulator counts (2^63)";
     return false;
   }
 
@@ -634,7 +675,6 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
       allocations.push_back({base, base + buffers[b].bytes.size(), int(b)});
   }
 
-  uint64_t groups = uint64_t(config.grid[0]) * config.grid[1] * config.grid[2];
   uint64_t threads = config.deterministic ? 1
                      : config.threads     ? config.threads
                                           : defaultThreads();
@@ -667,6 +707,16 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
   report.counters.globalBytesRead.assign(buffers.size(), 0);
   report.counters.globalBytesWritten.assign(buffers.size(), 0);
   Merger merger(report, config);
+  LaunchBudget budget;
+  budget.maxInstructions = config.maxLaneInstructions;
+  budget.timeLimit = config.timeLimitSeconds;
+  budget.workgroups = groups;
+  budget.start = std::chrono::steady_clock::now();
+  budget.nextProgressNs = int64_t(config.progressIntervalSeconds * 1e9);
+  bool budgeted = config.maxLaneInstructions || config.timeLimitSeconds > 0 ||
+                  config.progress;
+  size_t stackBytes =
+      kLaneStackBytes + (info->privateBytes + 4095) / 4096 * 4096;
   std::atomic<uint64_t> nextGroup{0};
   void (*entry)(uint64_t *) = entryIt->second;
 
@@ -684,10 +734,13 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
     launch.lds = impl->ldsWindows[w];
     launch.ldsBytes = ldsBytes;
     launch.shadow.resize(ldsBytes);
-    StackPool stacks;
+    launch.budget = &budget;
+    launch.nextBudgetCheck = budgeted ? kBudgetCheckInterval : UINT64_MAX;
+    StackPool stacks(stackBytes);
     gLaunch = &launch;
     for (;;) {
-      if (merger.stop.load(std::memory_order_relaxed))
+      if (merger.stop.load(std::memory_order_relaxed) ||
+          budget.exceeded.load(std::memory_order_relaxed))
         break;
       uint64_t g = nextGroup.fetch_add(1);
       if (g >= groups)
@@ -707,17 +760,25 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
       launch.epoch = 0;
       launch.wroteOutput = false;
       launch.aborted = false;
-      launch.laneInstructions = 0;
+      uint64_t instructionsBefore = launch.laneInstructions;
       runWorkgroup(launch, entry, argv.data(), stacks);
       Counters &c = group.counters;
       c.workgroupsLaunched = 1;
       c.workgroupsWithOutput = launch.wroteOutput;
-      c.laneInstructions = launch.laneInstructions;
+      c.laneInstructions = launch.laneInstructions - instructionsBefore;
+      budget.workgroupsDone.fetch_add(1, std::memory_order_relaxed);
+      if (budgeted)
+        launch.checkBudget(); // the time limit, between workgroups too
       for (size_t i = 0; i < launch.mfmaBySite.size(); ++i)
         if (launch.mfmaBySite[i]) {
           c.mfma[impl->sites.sites[i].intrinsic] += launch.mfmaBySite[i];
           launch.mfmaBySite[i] = 0;
         }
+      if (launch.aborted && budget.exceeded) {
+        uint64_t first = budget.firstCut.load();
+        while (g < first && !budget.firstCut.compare_exchange_weak(first, g)) {
+        }
+      }
       if (launch.aborted) {
         // Suspended lanes cannot be unwound through JIT frames: keep their
         // stacks (the launch is over).
@@ -742,6 +803,33 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
   report.counters.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
+  // Reported whatever maxIssues says, when the launch did not finish (a
+  // budget crossed by the last workgroup's end cut nothing short).
+  if (budget.exceeded && (budget.firstCut.load() != UINT64_MAX ||
+                          report.counters.workgroupsLaunched < groups)) {
+    Issue i;
+    i.kind = Issue::Kind::BudgetExceeded;
+    i.kernel = kernel;
+    i.site = "(launch)";
+    // The first workgroup cut short (or, if none was, the first not run).
+    uint64_t done = report.counters.workgroupsLaunched;
+    uint64_t cut = std::min(budget.firstCut.load(), std::min(done, groups - 1));
+    i.workgroup = {uint32_t(cut % config.grid[0]),
+                   uint32_t(cut / config.grid[0] % config.grid[1]),
+                   uint32_t(cut / (uint64_t(config.grid[0]) * config.grid[1]))};
+    std::ostringstream os;
+    os << std::setprecision(3) << "the launch stopped at its budget (";
+    if (config.maxLaneInstructions)
+      os << config.maxLaneInstructions << " lane instructions"
+         << (config.timeLimitSeconds > 0 ? " or " : "");
+    if (config.timeLimitSeconds > 0)
+      os << config.timeLimitSeconds << " s";
+    os << ") after " << budget.instructions.load() << " lane instructions in "
+       << report.counters.seconds << " s; " << done << " of " << groups
+       << " workgroups reported";
+    i.message = os.str();
+    report.issues.push_back(i);
+  }
   for (uint64_t w = 0; w < threads; ++w)
     if (ldsMapped)
       mprotect(impl->ldsWindows[w], ldsMapped, PROT_NONE);

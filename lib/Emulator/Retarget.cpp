@@ -2,12 +2,15 @@
 //
 // * LDS globals become offsets from a per-workgroup base (__emu_lds_base);
 //   32-bit LDS pointer arithmetic through ptrtoint/inttoptr is rebased.
-// * Private allocas move to the host stack (each lane fiber has its own).
+// * Private allocas move to the host stack (each lane fiber has its own) and
+//   register their range with the lane; an access whose alloca is known is
+//   bounds-checked inline, any other private or flat access by the runtime.
 // * AMDGPU intrinsics become runtime calls: ids, barriers, wave collectives
 //   (operands passed through stack slots so any type works) and lane-local
 //   operations; scheduling hints and waits are dropped.
 // * Every global/LDS load, store and atomic is routed through __emu_access,
-//   which bounds-checks it and may redirect it to a sink.
+//   which bounds-checks it and may redirect it to a sink; memcpy, memmove
+//   and memset have both ranges checked (__emu_mem_range).
 // * Each kernel gets a host entry `__emu_entry_NAME(ptr argv)`.
 //
 //===----------------------------------------------------------------------===//
@@ -23,10 +26,12 @@
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/ReplaceConstant.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
 
 using namespace llvm;
 
@@ -64,13 +69,18 @@ private:
   }
   Value *ldsBase(Function &f);
   bool layoutLds(std::vector<KernelInfo> &kernels);
-  void moveAllocas(Function &f);
+  uint64_t moveAllocas(Function &f);
   bool rewriteInstructions(Function &f);
+  void rewriteMemIntrinsic(MemIntrinsic *call);
+  void checkPrivateAccesses();
   bool rewriteIntrinsic(CallInst *call, StringRef name);
   void replaceWithRuntimeCall(CallInst *call, const char *entry, SiteInfo info);
   void instrumentAccess(Instruction *inst, unsigned ptrIndex, Type *valueType,
                         uint32_t flags);
   void countInstructions(Function &f);
+  /// Instructions the checks add, which the instruction count leaves out.
+  void markInstrumentation(Value *v);
+  static constexpr const char *kInstrumentationMD = "mxmoe.emu.check";
   bool makeEntry(Function &kernel);
 
   llvm::Module &m;
@@ -79,6 +89,19 @@ private:
   std::string &error;
   DenseMap<Function *, Value *> ldsBases;
   DenseMap<GlobalVariable *, uint64_t> ldsOffsets;
+  /// The kernel's private allocas on the host stack, with their constant
+  /// size in bytes (0: dynamic).
+  DenseMap<AllocaInst *, uint64_t> privateAllocas;
+  /// Accesses of a known constant-size private alloca, checked inline once
+  /// the instructions are counted (the check is not the kernel's work).
+  struct PrivateCheck {
+    Instruction *inst;
+    unsigned ptrIndex;
+    AllocaInst *alloca;
+    uint64_t bytes, allocBytes;
+    uint32_t flags, site;
+  };
+  std::vector<PrivateCheck> privateChecks;
 };
 
 Value *Retargeter::ldsBase(Function &f) {
@@ -147,23 +170,72 @@ bool Retargeter::layoutLds(std::vector<KernelInfo> &kernels) {
   return true;
 }
 
-void Retargeter::moveAllocas(Function &f) {
+uint64_t Retargeter::moveAllocas(Function &f) {
   SmallVector<AllocaInst *> allocas;
   for (Instruction &inst : instructions(f))
     if (auto *a = dyn_cast<AllocaInst>(&inst))
       if (a->getAddressSpace() != 0)
         allocas.push_back(a);
+  const DataLayout &dl = m.getDataLayout();
+  auto *ptrTy = PointerType::get(ctx, 0);
+  auto *i64 = Type::getInt64Ty(ctx);
+  uint64_t constantBytes = 0;
   for (AllocaInst *a : allocas) {
     IRBuilder<> b(a);
-    AllocaInst *host =
-        b.CreateAlloca(a->getAllocatedType(), 0, a->getArraySize());
+    uint64_t elementBytes = dl.getTypeAllocSize(a->getAllocatedType());
+    Value *count = a->getArraySize();
+    Value *bytes;
+    uint64_t fixedBytes = 0;
+    if (auto *c = dyn_cast<ConstantInt>(count)) {
+      // Saturating: a size past any limit stays past it.
+      uint64_t n = c->getZExtValue();
+      fixedBytes =
+          n && elementBytes > UINT64_MAX / n ? UINT64_MAX : n * elementBytes;
+      constantBytes = fixedBytes > UINT64_MAX - constantBytes
+                          ? UINT64_MAX
+                          : constantBytes + fixedBytes;
+      bytes = b.getInt64(fixedBytes);
+    } else {
+      // A dynamic alloca gets no memory when it would not fit the lane.
+      Value *n = b.CreateZExtOrTrunc(count, i64);
+      bytes = b.CreateMul(n, b.getInt64(elementBytes));
+      uint32_t site = sites.accessSites.size();
+      sites.accessSites.push_back(textOf(*a));
+      Value *fits = b.CreateCall(
+          runtime(rt::PrivateFits, b.getInt1Ty(), {i64, b.getInt32Ty()}),
+          {bytes, b.getInt32(site)});
+      count =
+          b.CreateSelect(fits, count, ConstantInt::get(count->getType(), 0));
+      bytes = b.CreateSelect(fits, bytes, b.getInt64(0));
+    }
+    AllocaInst *host = b.CreateAlloca(a->getAllocatedType(), 0, count);
     host->setAlignment(
-        std::max(a->getAlign(),
-                 m.getDataLayout().getPrefTypeAlign(a->getAllocatedType())));
+        std::max(a->getAlign(), dl.getPrefTypeAlign(a->getAllocatedType())));
+    b.CreateCall(runtime(rt::PrivateAlloca, b.getVoidTy(), {ptrTy, i64}),
+                 {host, bytes});
+    privateAllocas[host] = fixedBytes;
+    // Lifetime markers must name an alloca, not the cast below; the host
+    // stack needs none.
+    for (User *u : llvm::make_early_inc_range(a->users()))
+      if (auto *marker = dyn_cast<IntrinsicInst>(u))
+        if (marker->isLifetimeStartOrEnd())
+          marker->eraseFromParent();
     Value *cast = b.CreateAddrSpaceCast(host, a->getType());
     a->replaceAllUsesWith(cast);
     a->eraseFromParent();
   }
+  // A function other than the kernel forgets its allocations when it
+  // returns, so a pointer into its dead frame is out of bounds.
+  if (!allocas.empty() && f.getCallingConv() != CallingConv::AMDGPU_KERNEL) {
+    IRBuilder<> entry(&*f.getEntryBlock().getFirstInsertionPt());
+    Value *depth =
+        entry.CreateCall(runtime(rt::PrivateDepth, i64, {}), {}, "private");
+    for (BasicBlock &bb : f)
+      if (auto *ret = dyn_cast<ReturnInst>(bb.getTerminator()))
+        IRBuilder<>(ret).CreateCall(
+            runtime(rt::PrivatePop, Type::getVoidTy(ctx), {i64}), {depth});
+  }
+  return constantBytes;
 }
 
 void Retargeter::replaceWithRuntimeCall(CallInst *call, const char *entry,
@@ -221,8 +293,24 @@ bool isZeroConstant(Value *v) {
 
 bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
   StringRef name = full;
-  if (!name.consume_front("llvm.amdgcn."))
-    return true; // generic LLVM intrinsics run natively
+  if (!name.consume_front("llvm.amdgcn.")) {
+    // Generic LLVM intrinsics run natively, unless they access memory
+    // through a pointer the emulator would not check (masked and vector-
+    // predicated loads and stores, element-atomic copies).
+    bool pointerOperand = llvm::any_of(call->args(), [](const Use &u) {
+      return u->getType()->isPtrOrPtrVectorTy();
+    });
+    bool harmless =
+        name.starts_with("llvm.lifetime.") ||
+        name.starts_with("llvm.invariant.") ||
+        name.starts_with("llvm.prefetch") || name.starts_with("llvm.stack") ||
+        name.contains(".invariant.group") || name.contains("annotation") ||
+        name.starts_with("llvm.experimental.noalias.scope.decl");
+    if (pointerOperand && call->mayReadOrWriteMemory() && !harmless)
+      return fail("unsupported intrinsic '" + full +
+                  "' (a memory access the emulator cannot bounds-check)");
+    return true;
+  }
   IRBuilder<> b(call);
   auto *i32 = b.getInt32Ty();
 
@@ -456,24 +544,125 @@ void Retargeter::instrumentAccess(Instruction *inst, unsigned ptrIndex,
                                   Type *valueType, uint32_t flags) {
   Value *ptr = inst->getOperand(ptrIndex);
   unsigned as = ptr->getType()->getPointerAddressSpace();
-  if (as == kPrivateAS || as >= 5)
+  if (as > kPrivateAS)
     return;
-  if (isa<AllocaInst>(getUnderlyingObject(ptr, 12)))
-    return; // private memory on the lane's stack
   const DataLayout &dl = m.getDataLayout();
+  uint64_t bytes = dl.getTypeStoreSize(valueType);
+  auto *alloca = dyn_cast<AllocaInst>(getUnderlyingObject(ptr, 12));
+  auto known = alloca ? privateAllocas.find(alloca) : privateAllocas.end();
+  if (known != privateAllocas.end() && known->second) {
+    // A constant-size private alloca: checked inline, after counting.
+    uint32_t site = sites.accessSites.size();
+    sites.accessSites.push_back(textOf(*inst));
+    privateChecks.push_back(
+        {inst, ptrIndex, alloca, bytes, known->second, flags, site});
+    return;
+  }
+  // Otherwise (a dynamic alloca, a private pointer of unknown origin, any
+  // flat or global pointer) the runtime classifies the address.
   IRBuilder<> b(inst);
   auto *ptrTy = PointerType::get(ctx, 0);
   uint32_t site = sites.accessSites.size();
   sites.accessSites.push_back(textOf(*inst));
-  Value *flat = as == 0 ? ptr : b.CreateAddrSpaceCast(ptr, ptrTy);
+  auto toFlat = [&](Value *p) {
+    return p->getType()->getPointerAddressSpace() == 0
+               ? p
+               : b.CreateAddrSpaceCast(p, ptrTy);
+  };
+  Value *flat = toFlat(ptr);
+  // The pointer the address was derived from, when that is another value
+  // (a kernel argument, as a rule): the access must stay in its buffer.
+  Value *underlying = getUnderlyingObject(ptr, 12);
+  Value *origin = underlying != ptr && underlying->getType()->isPointerTy() &&
+                          !isa<Constant>(underlying)
+                      ? toFlat(underlying)
+                      : ConstantPointerNull::get(ptrTy);
+  markInstrumentation(origin);
   Value *checked = b.CreateCall(
       runtime(rt::Access, ptrTy,
-              {ptrTy, b.getInt64Ty(), b.getInt32Ty(), b.getInt32Ty()}),
-      {flat, b.getInt64(dl.getTypeStoreSize(valueType)), b.getInt32(flags),
-       b.getInt32(site)});
+              {ptrTy, b.getInt64Ty(), b.getInt32Ty(), b.getInt32Ty(), ptrTy}),
+      {flat, b.getInt64(bytes), b.getInt32(flags), b.getInt32(site), origin});
   Value *back =
       as == 0 ? checked : b.CreateAddrSpaceCast(checked, ptr->getType());
   inst->setOperand(ptrIndex, back);
+}
+
+void Retargeter::rewriteMemIntrinsic(MemIntrinsic *call) {
+  IRBuilder<> b(call);
+  auto *ptrTy = PointerType::get(ctx, 0);
+  auto *i64 = b.getInt64Ty();
+  uint32_t site = sites.accessSites.size();
+  sites.accessSites.push_back(textOf(*call));
+  auto flat = [&](Value *p) {
+    return p->getType()->getPointerAddressSpace() == 0
+               ? p
+               : b.CreateAddrSpaceCast(p, ptrTy);
+  };
+  Value *src = ConstantPointerNull::get(ptrTy);
+  if (auto *transfer = dyn_cast<MemTransferInst>(call))
+    src = flat(transfer->getRawSource());
+  Value *dst = flat(call->getRawDest());
+  Value *length = call->getLength();
+  Value *wide = b.CreateZExtOrTrunc(length, i64);
+  Value *checked = b.CreateCall(
+      runtime(rt::MemRange, i64, {ptrTy, ptrTy, i64, b.getInt32Ty()}),
+      {dst, src, wide, b.getInt32(site)});
+  Value *newLength = b.CreateZExtOrTrunc(checked, length->getType());
+  for (Value *v : {src, dst, wide, newLength})
+    markInstrumentation(v);
+  // The .inline forms take a constant length: use the plain intrinsic.
+  if (auto *set = dyn_cast<MemSetInst>(call)) {
+    if (set->getIntrinsicID() == Intrinsic::memset_inline) {
+      b.CreateMemSet(set->getRawDest(), set->getValue(), newLength,
+                     set->getDestAlign(), set->isVolatile());
+      call->eraseFromParent();
+      return;
+    }
+  } else if (call->getIntrinsicID() == Intrinsic::memcpy_inline) {
+    auto *copy = cast<MemTransferInst>(call);
+    b.CreateMemCpy(copy->getRawDest(), copy->getDestAlign(),
+                   copy->getRawSource(), copy->getSourceAlign(), newLength,
+                   copy->isVolatile());
+    call->eraseFromParent();
+    return;
+  }
+  call->setLength(newLength);
+}
+
+void Retargeter::checkPrivateAccesses() {
+  auto *ptrTy = PointerType::get(ctx, 0);
+  auto *i64 = Type::getInt64Ty(ctx), *i32 = Type::getInt32Ty(ctx);
+  FunctionCallee report =
+      runtime(rt::PrivateOutOfBounds, ptrTy, {ptrTy, i64, i32, i32, i64, i64});
+  for (const PrivateCheck &c : privateChecks) {
+    Value *ptr = c.inst->getOperand(c.ptrIndex);
+    IRBuilder<> b(c.inst);
+    Value *offset = b.CreateSub(b.CreatePtrToInt(ptr, i64),
+                                b.CreatePtrToInt(c.alloca, i64));
+    Value *inside =
+        c.bytes <= c.allocBytes
+            ? b.CreateICmpULE(offset, b.getInt64(c.allocBytes - c.bytes))
+            : b.getFalse();
+    Instruction *bad = SplitBlockAndInsertIfThen(
+        b.CreateNot(inside), c.inst, /*Unreachable=*/false,
+        MDBuilder(ctx).createUnlikelyBranchWeights());
+    IRBuilder<> bb(bad);
+    Value *flat = ptr->getType()->getPointerAddressSpace() == 0
+                      ? ptr
+                      : bb.CreateAddrSpaceCast(ptr, ptrTy);
+    Value *sink = bb.CreateCall(
+        report, {flat, bb.getInt64(c.bytes), bb.getInt32(c.flags),
+                 bb.getInt32(c.site), offset, bb.getInt64(c.allocBytes)});
+    Value *back = ptr->getType() == ptrTy
+                      ? sink
+                      : bb.CreateAddrSpaceCast(sink, ptr->getType());
+    IRBuilder<> at(c.inst);
+    PHINode *use = at.CreatePHI(ptr->getType(), 2);
+    use->addIncoming(ptr, b.GetInsertBlock());
+    use->addIncoming(back, bad->getParent());
+    c.inst->setOperand(c.ptrIndex, use);
+  }
+  privateChecks.clear();
 }
 
 bool Retargeter::rewriteInstructions(Function &f) {
@@ -486,6 +675,12 @@ bool Retargeter::rewriteInstructions(Function &f) {
       if (!callee) {
         if (call->isInlineAsm())
           return fail("unsupported inline assembly: " + textOf(*call));
+        continue;
+      }
+      if (auto *mem = dyn_cast<MemIntrinsic>(call)) {
+        if (!isa<MemSetInst>(mem) && !isa<MemTransferInst>(mem))
+          return fail("unsupported intrinsic '" + callee->getName() + "'");
+        rewriteMemIntrinsic(mem);
         continue;
       }
       if (callee->isIntrinsic()) {
@@ -543,15 +738,21 @@ bool Retargeter::rewriteInstructions(Function &f) {
   return true;
 }
 
+void Retargeter::markInstrumentation(Value *v) {
+  if (auto *inst = dyn_cast<Instruction>(v))
+    inst->setMetadata(kInstrumentationMD, MDNode::get(ctx, {}));
+}
+
 void Retargeter::countInstructions(Function &f) {
   auto callee =
       runtime(rt::Count, Type::getVoidTy(ctx), {Type::getInt32Ty(ctx)});
   for (BasicBlock &bb : f) {
     unsigned n = 0;
     for (Instruction &inst : bb)
-      if (!isa<CallInst>(inst) || !cast<CallInst>(inst).getCalledFunction() ||
-          !cast<CallInst>(inst).getCalledFunction()->getName().starts_with(
-              "__emu_"))
+      if ((!isa<CallInst>(inst) || !cast<CallInst>(inst).getCalledFunction() ||
+           !cast<CallInst>(inst).getCalledFunction()->getName().starts_with(
+               "__emu_")) &&
+          !inst.getMetadata(kInstrumentationMD))
         ++n;
     IRBuilder<> b(&*bb.getFirstInsertionPt());
     b.CreateCall(callee, {b.getInt32(n)});
@@ -628,11 +829,21 @@ bool Retargeter::run(const std::string &hostTriple, const std::string &hostDL,
   for (Function &f : m)
     if (!f.isDeclaration())
       defined.push_back(&f);
+  // Private bytes: each kernel's own allocas plus every other function's (an
+  // upper bound for what the kernel may call).
+  DenseMap<Function *, uint64_t> privateBytes;
+  uint64_t calleePrivateBytes = 0;
   for (Function *f : defined) {
-    moveAllocas(*f);
+    uint64_t bytes = moveAllocas(*f);
+    privateBytes[f] = bytes;
+    if (f->getCallingConv() != CallingConv::AMDGPU_KERNEL)
+      calleePrivateBytes = bytes > UINT64_MAX - calleePrivateBytes
+                               ? UINT64_MAX
+                               : calleePrivateBytes + bytes;
     if (!rewriteInstructions(*f))
       return false;
     countInstructions(*f);
+    checkPrivateAccesses();
     // Drop target attributes the host backend would reject.
     AttributeMask strip;
     for (Attribute a : f->getAttributes().getFnAttrs())
@@ -653,6 +864,12 @@ bool Retargeter::run(const std::string &hostTriple, const std::string &hostDL,
     for (User *u : f.users())
       if (auto *call = dyn_cast<CallInst>(u))
         call->setCallingConv(f.getCallingConv());
+  for (KernelInfo &k : kernels) {
+    uint64_t own = privateBytes.lookup(m.getFunction(k.name));
+    k.privateBytes = own > UINT64_MAX - calleePrivateBytes
+                         ? UINT64_MAX
+                         : own + calleePrivateBytes;
+  }
 
   std::string verify;
   raw_string_ostream os(verify);

@@ -2,6 +2,7 @@
 
 #include "RuntimeState.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace mxmoe::emu {
@@ -27,6 +28,12 @@ const char *toString(Issue::Kind kind) {
     return "unsupported";
   case Issue::Kind::BufferSemantics:
     return "buffer-semantics";
+  case Issue::Kind::PrivateOutOfBounds:
+    return "private-out-of-bounds";
+  case Issue::Kind::DescriptorOverrun:
+    return "buffer-descriptor-overrun";
+  case Issue::Kind::BudgetExceeded:
+    return "budget-exceeded";
   }
   return "?";
 }
@@ -137,24 +144,36 @@ void LaunchState::ldsWriteIssue(const LdsShadow &s, uint64_t b,
           lane);
 }
 
+void *LaunchState::zeroSink(uint64_t size) {
+  if (sink.size() < size)
+    sink.resize(size);
+  std::memset(sink.data(), 0, size);
+  return sink.data();
+}
+
 void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
-                          const std::string &site, LaneState *lane) {
+                          const std::string &site, LaneState *lane,
+                          uint64_t origin) {
+  return checkRange(ptr, size, flags, site, lane, origin) ? ptr
+                                                          : zeroSink(size);
+}
+
+bool LaunchState::checkRange(void *ptr, uint64_t size, uint32_t flags,
+                             const std::string &site, LaneState *lane,
+                             uint64_t origin) {
   uint64_t addr = reinterpret_cast<uint64_t>(ptr);
   uint64_t ldsBase = reinterpret_cast<uint64_t>(lds);
   constexpr uint64_t kLdsWindow = uint64_t(1) << 32;
-  if (sink.size() < size)
-    sink.resize(size);
 
   if (addr >= ldsBase && addr < ldsBase + kLdsWindow) {
     uint64_t off = addr - ldsBase;
-    if (off + size > ldsBytes) {
+    if (off > ldsBytes || size > ldsBytes - off) {
       issue(Issue::Kind::LdsOutOfBounds, site,
             "LDS access of " + std::to_string(size) + " bytes at offset " +
                 std::to_string(off) + " is outside the workgroup's " +
                 std::to_string(ldsBytes) + " bytes",
             lane);
-      std::memset(sink.data(), 0, size);
-      return sink.data();
+      return false;
     }
     int wave = lane ? lane->wave->index : -1;
     int laneId = lane ? lane->laneInWave : -1;
@@ -199,12 +218,40 @@ void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
         s.writeCollectives = collectives;
       }
     }
-    return ptr;
+    return true;
   }
 
-  if (lane && addr >= lane->stackLo && addr + size <= lane->stackHi)
-    return ptr; // private memory
+  if (lane && addr >= lane->stackLo && addr < lane->stackHi) {
+    // A flat pointer into the lane's stack: private memory, which must be
+    // one of the lane's live allocations (never the host's frames).
+    if (lane->inPrivate(addr, size))
+      return true;
+    issue(Issue::Kind::PrivateOutOfBounds, site,
+          std::string(flags & AccessWrite ? "write" : "read") + " of " +
+              std::to_string(size) +
+              " bytes through a flat pointer into private memory is outside "
+              "the lane's private allocations",
+          lane);
+    return false;
+  }
   if (const Allocation *a = findAllocation(addr, size)) {
+    if (origin && (origin < a->begin || origin >= a->end))
+      if (const Allocation *home = findAllocation(origin, 1)) {
+        // Derived from one buffer, landing in another: an overrun that
+        // happens to hit memory the launch owns.
+        auto name = [&](const Allocation *x) {
+          return x->buffer >= 0 ? "buffer " + std::to_string(x->buffer)
+                                : std::string("a module global");
+        };
+        issue(Issue::Kind::GlobalOutOfBounds, site,
+              std::string(flags & AccessWrite ? "write" : "read") + " of " +
+                  std::to_string(size) + " bytes at offset " +
+                  std::to_string(int64_t(addr - home->begin)) + " of " +
+                  name(home) + " (" + std::to_string(home->end - home->begin) +
+                  " bytes), which its pointer comes from, lands in " + name(a),
+              lane);
+        return false;
+      }
     if (a->buffer >= 0) {
       if (flags & AccessRead)
         report->counters.globalBytesRead[a->buffer] += size;
@@ -213,15 +260,14 @@ void *LaunchState::access(void *ptr, uint64_t size, uint32_t flags,
     }
     if (flags & AccessWrite)
       wroteOutput = true;
-    return ptr;
+    return true;
   }
   issue(Issue::Kind::GlobalOutOfBounds, site,
         std::string(flags & AccessWrite ? "write" : "read") + " of " +
             std::to_string(size) + " bytes at " + std::to_string(addr) +
             " is outside every buffer",
         lane);
-  std::memset(sink.data(), 0, size);
-  return sink.data();
+  return false;
 }
 
 Descriptor *LaunchState::descriptor(const void *rsrc, const std::string &site,
@@ -242,17 +288,51 @@ Descriptor *LaunchState::makeDescriptor(uint64_t base, uint32_t stride,
   auto key = std::make_tuple(base, stride, numRecords, flags);
   Descriptor *&d = descriptorIndex[key];
   if (!d) {
-    descriptors.push_back({base, stride, numRecords, flags});
+    const Allocation *home = nullptr;
+    for (const Allocation &a : allocations)
+      if (base >= a.begin && base < a.end)
+        home = &a;
+    descriptors.push_back({base, stride, numRecords, flags, home});
     d = &descriptors.back();
     descriptorSet.insert(d);
   }
   return d;
 }
 
+bool LaunchState::checkBudget() {
+  LaunchBudget &b = *budget;
+  uint64_t total =
+      b.instructions.fetch_add(laneInstructions - flushedInstructions) +
+      (laneInstructions - flushedInstructions);
+  flushedInstructions = laneInstructions;
+  nextBudgetCheck = laneInstructions + kBudgetCheckInterval;
+  double seconds = b.elapsed();
+  if ((b.maxInstructions && total > b.maxInstructions) ||
+      (b.timeLimit > 0 && seconds > b.timeLimit))
+    b.exceeded.store(true);
+  if (config->progress) {
+    int64_t now = int64_t(seconds * 1e9);
+    int64_t due = b.nextProgressNs.load(std::memory_order_relaxed);
+    if (now >= due &&
+        b.nextProgressNs.compare_exchange_strong(
+            due, now + int64_t(config->progressIntervalSeconds * 1e9))) {
+      std::lock_guard<std::mutex> lock(b.progressMutex);
+      config->progress({b.workgroupsDone.load(), b.workgroups,
+                        b.instructions.load(), seconds});
+    }
+  }
+  return b.exceeded.load(std::memory_order_relaxed);
+}
+
 namespace {
 
 void yieldToScheduler(LaneState *lane) {
   lane->sink = std::move(lane->sink).resume();
+}
+
+std::string accessWord(uint32_t flags) {
+  return flags & AccessWrite ? (flags & AccessRead ? "atomic" : "write")
+                             : "read";
 }
 
 } // namespace
@@ -290,11 +370,106 @@ void __emu_lane_op(uint32_t site, void **operands, void *result) {
   runLaneOp(*gLaunch, *gLane, gLaunch->sites->sites[site], operands, result);
 }
 
-void *__emu_access(void *ptr, uint64_t size, uint32_t flags, uint32_t site) {
+void *__emu_access(void *ptr, uint64_t size, uint32_t flags, uint32_t site,
+                   void *origin) {
   return gLaunch->access(ptr, size, flags, gLaunch->sites->accessSites[site],
-                         gLane);
+                         gLane, reinterpret_cast<uint64_t>(origin));
 }
 
-void __emu_count(uint32_t n) { gLaunch->laneInstructions += n; }
+} // extern "C"
+
+namespace {
+
+/// __emu_count's slow path, out of line so that the fast path stays a leaf.
+[[gnu::noinline]] void budgetCheckpoint(LaunchState *launch) {
+  if (!launch->checkBudget())
+    return;
+  // Over budget: the lane never runs again (its workgroup is aborted and
+  // its fiber left suspended, see Module::launch).
+  LaneState *lane = gLane;
+  launch->aborted = true;
+  lane->state = LaneState::Blocked;
+  lane->block = LaneState::None;
+  yieldToScheduler(lane);
+}
+
+} // namespace
+
+extern "C" {
+
+void __emu_count(uint32_t n) {
+  LaunchState *launch = gLaunch;
+  launch->laneInstructions += n;
+  if (__builtin_expect(launch->laneInstructions >= launch->nextBudgetCheck, 0))
+    budgetCheckpoint(launch);
+}
+
+void __emu_private_alloca(void *ptr, uint64_t bytes) {
+  uint64_t begin = reinterpret_cast<uint64_t>(ptr), end = begin + bytes;
+  // A range overlapping the new one is its earlier instance (a dynamic
+  // alloca run again); ranges of returned frames are gone already.
+  auto &ranges = gLane->privateRanges;
+  ranges.erase(std::remove_if(ranges.begin(), ranges.end(),
+                              [&](const std::pair<uint64_t, uint64_t> &r) {
+                                return r.first < end && begin < r.second;
+                              }),
+               ranges.end());
+  ranges.push_back({begin, end});
+}
+
+uint64_t __emu_private_depth() { return gLane->privateRanges.size(); }
+
+void __emu_private_pop(uint64_t depth) {
+  auto &ranges = gLane->privateRanges;
+  if (depth < ranges.size())
+    ranges.resize(depth);
+}
+
+bool __emu_private_fits(uint64_t bytes, uint32_t site) {
+  LaneState *lane = gLane;
+  uint64_t sp = reinterpret_cast<uint64_t>(__builtin_frame_address(0));
+  // Keep the guard page and room for the host code's own frames.
+  constexpr uint64_t kReserve = 64 * 1024;
+  uint64_t left =
+      sp > lane->stackLo + kReserve ? sp - lane->stackLo - kReserve : 0;
+  if (bytes <= left && bytes <= kMaxPrivateBytesPerLane)
+    return true;
+  gLaunch->issue(Issue::Kind::PrivateOutOfBounds,
+                 gLaunch->sites->accessSites[site],
+                 "dynamic private allocation of " + std::to_string(bytes) +
+                     " bytes does not fit the lane (" + std::to_string(left) +
+                     " bytes of stack left, at most " +
+                     std::to_string(kMaxPrivateBytesPerLane) +
+                     " private bytes per lane); it gets none",
+                 lane);
+  return false;
+}
+
+void *__emu_private_oob(void *ptr, uint64_t size, uint32_t flags, uint32_t site,
+                        uint64_t offset, uint64_t allocBytes) {
+  (void)ptr;
+  LaunchState *launch = gLaunch;
+  launch->issue(
+      Issue::Kind::PrivateOutOfBounds, launch->sites->accessSites[site],
+      "private " + accessWord(flags) + " of " + std::to_string(size) +
+          " bytes at offset " + std::to_string(int64_t(offset)) + " of a " +
+          std::to_string(allocBytes) + "-byte private allocation",
+      gLane);
+  return launch->zeroSink(size);
+}
+
+uint64_t __emu_mem_range(void *dst, const void *src, uint64_t len,
+                         uint32_t site) {
+  if (len == 0)
+    return 0;
+  LaunchState *launch = gLaunch;
+  const std::string &text = launch->sites->accessSites[site];
+  // Checked as one access each; a bad range drops the whole operation (no
+  // sink is as large as an arbitrary length).
+  bool srcOk = !src || launch->checkRange(const_cast<void *>(src), len,
+                                          AccessRead, text, gLane);
+  bool dstOk = launch->checkRange(dst, len, AccessWrite, text, gLane);
+  return srcOk && dstOk ? len : 0;
+}
 
 } // extern "C"

@@ -108,6 +108,19 @@ inline constexpr const char *WaveOp = "__emu_wave_op";
 inline constexpr const char *LaneOp = "__emu_lane_op";
 inline constexpr const char *Access = "__emu_access";
 inline constexpr const char *Count = "__emu_count";
+/// Private memory: each alloca registers its range with the lane, accesses
+/// whose alloca is known are checked inline and report through
+/// PrivateOutOfBounds, a dynamic alloca asks PrivateFits first.
+inline constexpr const char *PrivateAlloca = "__emu_private_alloca";
+inline constexpr const char *PrivateFits = "__emu_private_fits";
+/// How many allocations the lane has (at a function's entry), and back to
+/// that many (at its returns).
+inline constexpr const char *PrivateDepth = "__emu_private_depth";
+inline constexpr const char *PrivatePop = "__emu_private_pop";
+inline constexpr const char *PrivateOutOfBounds = "__emu_private_oob";
+/// memcpy/memmove/memset: checks both ranges, returns the length to use
+/// (0 when either range is bad).
+inline constexpr const char *MemRange = "__emu_mem_range";
 inline constexpr const char *EntryPrefix = "__emu_entry_";
 } // namespace rt
 

@@ -6,10 +6,15 @@
 #include "Runtime.h"
 #include "mxmoe/Emulator/Emulator.h"
 
+#include "llvm/ADT/SmallVector.h"
+
 #include <boost/context/fiber.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <deque>
 #include <map>
+#include <mutex>
 #include <tuple>
 #include <unordered_set>
 
@@ -18,16 +23,39 @@ namespace mxmoe::emu {
 constexpr int kWaveSize = 64;
 
 /// A raw buffer resource (V#) as the kernel built it.
+struct Allocation {
+  uint64_t begin, end;
+  int buffer; // index into the launch's buffers; -1 for module globals
+};
+
+/// A raw buffer resource (V#) as the kernel built it.
 struct Descriptor {
   uint64_t base;
   uint32_t stride;
   uint32_t numRecords;
   uint32_t flags;
+  /// The allocation holding `base` (null: none). An access the descriptor
+  /// allows must stay inside it, or the descriptor lies about its buffer.
+  const Allocation *home = nullptr;
 };
 
-struct Allocation {
-  uint64_t begin, end;
-  int buffer; // index into the launch's buffers; -1 for module globals
+/// The launch-wide budget and progress, shared by the workers.
+struct LaunchBudget {
+  uint64_t maxInstructions = 0;
+  double timeLimit = 0;
+  uint64_t workgroups = 0;
+  std::chrono::steady_clock::time_point start;
+  std::atomic<uint64_t> instructions{0}; // flushed by the workers
+  std::atomic<uint64_t> workgroupsDone{0};
+  std::atomic<bool> exceeded{false};
+  std::atomic<uint64_t> firstCut{UINT64_MAX}; // first workgroup stopped early
+  std::atomic<int64_t> nextProgressNs{0};
+  std::mutex progressMutex;
+  double elapsed() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                         start)
+        .count();
+  }
 };
 
 struct WaveState;
@@ -42,9 +70,17 @@ struct LaneState {
   uint32_t site = 0;
   void **operands = nullptr;
   void *result = nullptr;
-  boost::context::fiber fiber; // the lane while it is suspended
-  boost::context::fiber sink;  // the scheduler while the lane runs
-  uint64_t stackLo = 0, stackHi = 0;
+  boost::context::fiber fiber;       // the lane while it is suspended
+  boost::context::fiber sink;        // the scheduler while the lane runs
+  uint64_t stackLo = 0, stackHi = 0; // the fiber's stack, guard page included
+  /// The lane's live private allocations [begin, end).
+  llvm::SmallVector<std::pair<uint64_t, uint64_t>, 4> privateRanges;
+  bool inPrivate(uint64_t addr, uint64_t size) const {
+    for (const auto &[begin, end] : privateRanges)
+      if (addr >= begin && addr <= end && size <= end - addr)
+        return true;
+    return false;
+  }
   uint32_t mode = 0; ///< the MODE register's modelled bits (s.setreg)
   bool saturatesFp8() const { return (mode >> kModeFp16OverflowClampBit) & 1; }
 };
@@ -92,7 +128,15 @@ struct LaunchState {
   std::vector<LdsShadow> shadow;
   uint32_t epoch = 0; // barriers completed in this workgroup
   bool wroteOutput = false;
+  /// IR instructions this worker's lanes executed, all workgroups; the
+  /// share not yet added to the budget, and when to check it next.
   uint64_t laneInstructions = 0;
+  uint64_t flushedInstructions = 0;
+  uint64_t nextBudgetCheck = 0;
+  LaunchBudget *budget = nullptr;
+  /// Flushes this worker's count into the budget, calls the progress
+  /// callback when due; true when the launch must stop.
+  bool checkBudget();
   std::vector<uint64_t> mfmaBySite; // MFMAs per site in this workgroup
   std::vector<LaneState> lanes;
   std::vector<WaveState> waves;
@@ -121,8 +165,18 @@ struct LaunchState {
              const std::string &message, const LaneState *lane);
   /// Checks an access of [addr, addr + size) and returns the address to use
   /// (a zeroed sink when the access must not happen).
+  /// `origin`, when nonzero, is the pointer the address was derived from
+  /// (its underlying object): a global access must then stay in the
+  /// allocation holding it, not merely in some allocation.
   void *access(void *addr, uint64_t size, uint32_t flags,
-               const std::string &site, LaneState *lane);
+               const std::string &site, LaneState *lane, uint64_t origin = 0);
+  /// The check of access(): counts and reports; false when the access must
+  /// not happen.
+  bool checkRange(void *addr, uint64_t size, uint32_t flags,
+                  const std::string &site, LaneState *lane,
+                  uint64_t origin = 0);
+  /// `size` zero bytes that an access which must not happen uses instead.
+  void *zeroSink(uint64_t size);
   const Allocation *findAllocation(uint64_t addr, uint64_t size);
   // The messages of LDS shadow checks (out of access's fast path).
   [[gnu::noinline]] void ldsReadIssue(const LdsShadow &s, uint64_t b,
@@ -139,6 +193,9 @@ struct LaunchState {
   Descriptor *makeDescriptor(uint64_t base, uint32_t stride,
                              uint32_t numRecords, uint32_t flags);
 };
+
+/// Lane instructions a worker runs between two budget checks.
+inline constexpr uint64_t kBudgetCheckInterval = 1 << 16;
 
 extern thread_local LaunchState *gLaunch;
 extern thread_local LaneState *gLane;

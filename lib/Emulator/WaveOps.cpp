@@ -135,6 +135,30 @@ bool bufferDwordInRange(LaunchState &launch, const Descriptor &d, uint32_t voff,
   return llvmRule;
 }
 
+/// Whether an access the descriptor allows lies in the buffer it was made
+/// for; if not the descriptor claims more than its memory (a caller bug,
+/// unlike the hardware's dropping of out-of-range dwords): reported, and the
+/// access does not happen.
+bool insideHome(LaunchState &launch, const Descriptor &d, uint64_t offset,
+                uint32_t bytes, const SiteInfo &site, LaneState &lane) {
+  uint64_t addr = d.base + offset;
+  const Allocation *home = d.home;
+  if (home && addr >= home->begin && addr <= home->end &&
+      bytes <= home->end - addr)
+    return true;
+  std::string what = std::to_string(bytes) + "-byte access at offset " +
+                     std::to_string(offset) +
+                     ", inside the descriptor's num_records " +
+                     std::to_string(d.numRecords) + ", ";
+  launch.issue(Issue::Kind::DescriptorOverrun, site.text,
+               home ? what + "is past the end of the buffer it addresses (" +
+                          std::to_string(home->end - d.base) +
+                          " bytes from the descriptor's base)"
+                    : what + "but the descriptor's base is in no buffer",
+               &lane);
+  return false;
+}
+
 void bufferAccess(LaunchState &launch, LaneState &lane, const SiteInfo &site,
                   const void *rsrc, uint32_t voff, uint32_t soff, void *data,
                   uint32_t size, bool write) {
@@ -158,6 +182,12 @@ void bufferAccess(LaunchState &launch, LaneState &lane, const SiteInfo &site,
     uint8_t *bytes = static_cast<uint8_t *>(data) + first;
     if (!bufferDwordInRange(launch, *d, voff, soff, first, unit, site, lane)) {
       ++launch.report->counters.bufferOutOfBoundsDwords;
+      if (!write)
+        std::memset(bytes, 0, unit);
+      continue;
+    }
+    if (!insideHome(launch, *d, uint64_t(voff) + soff + first, unit, site,
+                    lane)) {
       if (!write)
         std::memset(bytes, 0, unit);
       continue;
@@ -261,6 +291,8 @@ void bufferAtomic(LaunchState &launch, LaneState &lane, const SiteInfo &site,
       ++launch.report->counters.bufferOutOfBoundsDwords;
     return;
   }
+  if (!insideHome(launch, *d, uint64_t(voff) + soff, size, site, lane))
+    return;
   void *addr = reinterpret_cast<void *>(d->base + uint64_t(voff) + soff);
   uint8_t *mem = static_cast<uint8_t *>(
       launch.access(addr, size, AccessRead | AccessWrite, site.text, &lane));

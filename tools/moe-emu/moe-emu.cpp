@@ -4,19 +4,25 @@
 //           --arg buf=in.bin --arg zeros=4096 --arg i32=7 ... [--report]
 //           [--dyn-lds BYTES] [--out-dir DIR] [--threads N]
 //           [--deterministic] [--cpu NAME [--cpu-features +a,-b]]
+//           [--max-lane-instructions N] [--time-limit SECONDS]
 //
 // Arguments bind to the kernel's parameters in order. `memref=PATH` (or
 // `memref-zeros=BYTES`) expands to the five parameters of an MLIR 1-D memref
 // descriptor (allocated, aligned, offset 0, size, stride 1), as moe-compile's
 // kernels take them. Buffers are written back to --out-dir as argN.bin.
+// A launch stops with a budget-exceeded report after --max-lane-instructions
+// lane instructions or --time-limit seconds (defaults below; 0: no limit);
+// a run longer than a few seconds prints a progress line on stderr.
 // Exit status is non-zero on any reported issue or failure.
 //
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Emulator/Emulator.h"
+#include "mxmoe/Target/Chip.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -73,6 +79,21 @@ static llvm::cl::opt<std::string>
                 llvm::cl::desc("Extra host features for a named --cpu"),
                 llvm::cl::init(""), llvm::cl::cat(category));
 
+static llvm::cl::opt<uint64_t> maxLaneInstructions(
+    "max-lane-instructions",
+    llvm::cl::desc("Stop the launch after this many IR instructions of all "
+                   "lanes (0: no limit)"),
+    llvm::cl::init(uint64_t(1) << 36), llvm::cl::cat(category));
+static llvm::cl::opt<double>
+    timeLimit("time-limit",
+              llvm::cl::desc("Stop the launch after this many seconds (0: no "
+                             "limit)"),
+              llvm::cl::init(120), llvm::cl::cat(category));
+static llvm::cl::opt<double> progressInterval(
+    "progress-interval",
+    llvm::cl::desc("Seconds between progress lines on stderr (0: none)"),
+    llvm::cl::init(5), llvm::cl::cat(category));
+
 static int fail(const std::string &message) {
   llvm::errs() << "moe-emu: error: " << message << "\n";
   return 2;
@@ -119,16 +140,31 @@ int main(int argc, char **argv) {
                 "' (expected N[,Y,Z] of positive "
                 "integers)");
   config.dynamicLdsBytes = dynLds;
+  if (timeLimit < 0 || progressInterval < 0)
+    return fail("--time-limit and --progress-interval must not be negative");
+  config.maxLaneInstructions = maxLaneInstructions;
+  config.timeLimitSeconds = timeLimit;
+  if (progressInterval > 0) {
+    config.progressIntervalSeconds = progressInterval;
+    config.progress = [](const LaunchProgress &p) {
+      llvm::errs() << "moe-emu: " << llvm::format("%.0f", p.seconds)
+                   << " s: " << p.workgroupsDone << " of " << p.workgroups
+                   << " workgroups, " << p.laneInstructions
+                   << " lane instructions\n";
+    };
+  }
   config.threads = threads;
   config.deterministic = deterministic;
 
   std::vector<Buffer> buffers;
   std::vector<KernelArg> args;
   std::vector<int> writeBack;
+  uint64_t bufferBytes = 0;
   for (const std::string &spec : argList) {
     llvm::StringRef key, value;
     std::tie(key, value) = llvm::StringRef(spec).split('=');
     auto addBuffer = [&](std::vector<uint8_t> bytes, std::string name) {
+      bufferBytes += bytes.size();
       buffers.push_back({std::move(name), std::move(bytes)});
       return int(buffers.size() - 1);
     };
@@ -156,12 +192,20 @@ int main(int argc, char **argv) {
     } else if (key == "zeros" || key == "memref-zeros") {
       if (value.getAsInteger(10, n))
         return fail("bad byte count in --arg " + spec);
-      // Checked before allocating: a huge count is a message, not an abort.
+      // Checked before allocating: a huge count is a message, not an abort
+      // (LLVM's new-handler aborts on a failed allocation). All buffers
+      // together must fit too.
       uint64_t memory =
           uint64_t(sysconf(_SC_PHYS_PAGES)) * uint64_t(sysconf(_SC_PAGESIZE));
       if (n > memory)
         return fail("--arg " + spec + " asks for " + std::to_string(n) +
                     " bytes, more than this machine's " +
+                    std::to_string(memory) + " bytes of memory");
+      if (n > memory - std::min(memory, bufferBytes))
+        return fail("--arg " + spec + " asks for " + std::to_string(n) +
+                    " bytes; with the " + std::to_string(bufferBytes) +
+                    " bytes of the buffers before it that is more than this "
+                    "machine's " +
                     std::to_string(memory) + " bytes of memory");
       int b = addBuffer(std::vector<uint8_t>(n, 0), "zeros");
       writeBack.push_back(b);
@@ -203,6 +247,17 @@ int main(int argc, char **argv) {
       return fail("the module has several kernels; pick one with --kernel");
     kernel = module->kernels().front().name;
   }
+  // --dyn-lds is checked here too, to name the flag.
+  for (const KernelInfo &k : module->kernels())
+    if (k.name == kernel && k.usesDynamicLds) {
+      const mxmoe::ChipInfo *chip = mxmoe::lookupChip(module->chip());
+      uint64_t limit = chip ? uint64_t(chip->ldsBytesPerWorkgroup) : 65536;
+      if (k.staticLdsBytes + dynLds > limit)
+        return fail("--dyn-lds " + std::to_string(dynLds) + ": kernel '" +
+                    kernel + "' has " + std::to_string(k.staticLdsBytes) +
+                    " bytes of static LDS, and " + module->chip() + " has " +
+                    std::to_string(limit) + " in all");
+    }
   Report report;
   if (!module->launch(kernel, config, args, buffers, report, error))
     return fail(error);

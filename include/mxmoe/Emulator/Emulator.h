@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -43,6 +44,18 @@ struct Buffer {
   std::vector<uint8_t> bytes;
 };
 
+/// How far a launch has got, for LaunchConfig::progress.
+struct LaunchProgress {
+  uint64_t workgroupsDone = 0, workgroups = 0;
+  uint64_t laneInstructions = 0;
+  double seconds = 0;
+};
+
+/// The most private (scratch) memory one lane may have: gfx9's largest
+/// wave scratch allocation, 8191 x 1 KiB, over 64 lanes (the AMDGPU
+/// backend's MaxWaveScratchSize). A kernel needing more is refused.
+inline constexpr uint64_t kMaxPrivateBytesPerLane = 8191 * 1024 / 64;
+
 struct LaunchConfig {
   std::array<uint32_t, 3> grid = {1, 1, 1};   // workgroups
   std::array<uint32_t, 3> block = {64, 1, 1}; // lanes per workgroup
@@ -58,6 +71,17 @@ struct LaunchConfig {
   /// Bit-exact replay: run the workgroups on one thread in workgroup order
   /// (x fastest), so every run gives the same bytes, float atomics included.
   bool deterministic = false;
+  /// Budget: stop the launch (an Issue::Kind::BudgetExceeded report) once
+  /// its lanes have executed this many IR instructions, or once it has run
+  /// this many seconds (0: no limit). Checked every few ten thousand
+  /// instructions per worker, so a launch may overshoot slightly.
+  uint64_t maxLaneInstructions = 0;
+  double timeLimitSeconds = 0;
+  /// Called (from a worker thread, one call at a time) at most every
+  /// progressIntervalSeconds while the launch runs; the first call comes
+  /// after one interval, so short launches never see it.
+  std::function<void(const LaunchProgress &)> progress;
+  double progressIntervalSeconds = 5;
 };
 
 /// A problem found while running, attributed to the first lane that hit it.
@@ -71,6 +95,9 @@ struct Issue {
     DivergentCollective, ///< lanes of a wave at different collectives
     Unsupported,         ///< an intrinsic or a case the emulator cannot model
     BufferSemantics,     ///< an access whose result depends on unclear rules
+    PrivateOutOfBounds,  ///< private access outside the lane's allocations
+    DescriptorOverrun,   ///< in a buffer resource's range, outside its buffer
+    BudgetExceeded,      ///< the launch hit maxLaneInstructions or its time
   };
   Kind kind;
   std::string message;
@@ -112,6 +139,9 @@ struct KernelInfo {
   /// (0 = none). A launch outside them is refused.
   uint32_t minLanes = 1, maxLanes = 1024;
   std::array<uint32_t, 3> requiredBlock = {0, 0, 0};
+  /// Private memory of one lane: the constant-size allocas of the kernel
+  /// and of every function it may call (an upper bound).
+  uint64_t privateBytes = 0;
 };
 
 /// How a module is JIT-compiled for the host.
@@ -159,7 +189,8 @@ public:
 
   /// Runs `kernel` over the grid. Buffers are device memory: read and
   /// written in place. Returns false (and sets error) when the launch could
-  /// not start (unknown kernel, argument mismatch, LDS over the chip's limit).
+  /// not start (unknown kernel, argument mismatch, LDS or private memory over
+  /// the chip's limit, more than 2^63 workgroups).
   bool launch(const std::string &kernel, const LaunchConfig &config,
               const std::vector<KernelArg> &args, std::vector<Buffer> &buffers,
               Report &report, std::string &error);
