@@ -240,10 +240,10 @@ std::string writeLayerManifest(const LayerManifest &m) {
                 return k.configSource;
             return std::string();
           };
-          stage("stage1", v.stage1.tile, v.stage1.splitK, std::nullopt,
-                sourceOf(KernelRole::Stage1));
-          stage("stage2", v.stage2.tile, v.stage2.splitK, v.stage2.combine,
-                sourceOf(KernelRole::Stage2));
+          stage(stringify(KernelRole::Stage1), v.stage1.tile, v.stage1.splitK,
+                std::nullopt, sourceOf(KernelRole::Stage1));
+          stage(stringify(KernelRole::Stage2), v.stage2.tile, v.stage2.splitK,
+                v.stage2.combine, sourceOf(KernelRole::Stage2));
           j.attributeArray("kernels", [&] {
             for (const LayerKernel &k : v.kernels)
               j.object([&] {
@@ -362,7 +362,7 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
       return fail(where + "must be an object");
     StagePick picks[2];
     for (int s = 0; s < 2; ++s) {
-      const char *key = s ? "stage2" : "stage1";
+      const char *key = stringify(s ? KernelRole::Stage2 : KernelRole::Stage1);
       const json::Object *so = bo->getObject(key);
       if (!so)
         return fail(where + "\"" + key + "\" is missing");
@@ -379,8 +379,7 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
       if (first)
         return std::move(*first);
     }
-    m.variants.push_back(
-        planBucket(c, c.tokenBuckets[b], picks[0], picks[1]));
+    m.variants.push_back(planBucket(c, c.tokenBuckets[b], picks[0], picks[1]));
   }
   for (size_t b = 0; b < m.variants.size(); ++b) {
     const LayerVariant &v = m.variants[b];
