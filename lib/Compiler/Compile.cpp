@@ -1,8 +1,10 @@
 //===- Compile.cpp - compile moe IR to LLVM IR, ISA or HSACO --------------===//
 
 #include "mxmoe/Compiler/Compile.h"
+#include "mxmoe/Compiler/InputGuards.h"
 #include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Plan/Limits.h"
 #include "mxmoe/Target/Chip.h"
 
 #include "mlir/Dialect/GPU/IR/CompilationInterfaces.h"
@@ -215,6 +217,10 @@ FailureOr<std::string> compileSource(StringRef source, EmitKind emit,
                                      const CompileOptions &options,
                                      MLIRContext &context,
                                      StringRef sourceName) {
+  if (std::optional<ParserHazard> hazard = findParserHazard(source))
+    return emitError(FileLineColLoc::get(&context, sourceName, hazard->line,
+                                         hazard->column))
+           << hazard->message;
   ParserConfig config(&context);
   OwningOpRef<ModuleOp> module =
       parseSourceString<ModuleOp>(source, config, sourceName);
@@ -226,6 +232,8 @@ FailureOr<std::string> compileSource(StringRef source, EmitKind emit,
 FailureOr<std::string> compileKernel(const KernelConfig &config, EmitKind emit,
                                      const CompileOptions &options,
                                      MLIRContext &context) {
+  if (std::string why = checkKernelConfig(config); !why.empty())
+    return emitError(UnknownLoc::get(&context)) << why;
   OwningOpRef<ModuleOp> module = moe::buildKernelModule(&context, config);
   if (failed(verify(*module)))
     return failure();
