@@ -41,7 +41,7 @@ int64_t bytesPerPair(OutputFormat f) {
 
 } // namespace
 
-std::string checkProblemShape(const ProblemShape &p) {
+std::string checkProblemShape(const ProblemShape &p, Stages stages) {
   for (auto [name, value] : {std::pair<const char *, int64_t>{"model_dim",
                                                              p.modelDim},
                              {"inter_dim", p.interDim},
@@ -58,18 +58,22 @@ std::string checkProblemShape(const ProblemShape &p) {
            std::to_string(kMaxTopk) + " (7-bit slot field of the routing rows)";
   BufferLimit limit;
   int64_t e = p.experts, d = p.modelDim, i = p.interDim;
-  limit.check("w13", "E*2I*D/2", {e, 2, i, d}, 2);
-  limit.check("w13_scales", "E*2I*D/32", {e, 2, i, d}, 32);
-  limit.check("b13", "E*2I*4", {e, 2, i, 4});
-  limit.check("w2", "E*D*I/2", {e, d, i}, 2);
-  limit.check("w2_scales", "E*D*I/32", {e, d, i}, 32);
-  limit.check("b2", "E*D*4", {e, d, 4});
+  if (stages != Stages::Stage2) {
+    limit.check("w13", "E*2I*D/2", {e, 2, i, d}, 2);
+    limit.check("w13_scales", "E*2I*D/32", {e, 2, i, d}, 32);
+    limit.check("b13", "E*2I*4", {e, 2, i, 4});
+  }
+  if (stages != Stages::Stage1) {
+    limit.check("w2", "E*D*I/2", {e, d, i}, 2);
+    limit.check("w2_scales", "E*D*I/32", {e, d, i}, 32);
+    limit.check("b2", "E*D*4", {e, d, 4});
+  }
   return limit.why;
 }
 
 std::string checkTokenCount(const ProblemShape &p, int64_t tokens,
                             int64_t blockM, int64_t splitK, ElementType out,
-                            Combine combine) {
+                            Combine combine, Stages stages) {
   if (tokens < 0 || tokens > kMaxTokens)
     return "tokens (" + std::to_string(tokens) + ") must be in [0, " +
            std::to_string(kMaxTokens) +
@@ -79,13 +83,16 @@ std::string checkTokenCount(const ProblemShape &p, int64_t tokens,
   BufferLimit limit;
   int64_t t = tokens, k = p.topk, d = p.modelDim, i = p.interDim;
   OutputFormat in = activationFormat(p.precision);
-  limit.check("x", "T*D", {t, d, bytesPerPair(OutputFormat::BF16)}, 2);
+  bool stage1 = stages != Stages::Stage2, stage2 = stages != Stages::Stage1;
+  if (stage1)
+    limit.check("x", "T*D", {t, d, bytesPerPair(OutputFormat::BF16)}, 2);
   limit.check("h", "T*K*I", {t, k, i, bytesPerPair(in)}, 2);
-  limit.check("y", "T*D", {t, d, byteWidth(out)});
-  if (combine == Combine::Store)
-    limit.check("slots", "T*K*D", {t, k, d, byteWidth(out)});
-  if (splitK > 1)
+  if (stage1 && splitK > 1)
     limit.check("planes", "split_k*T*K*2I*4", {splitK, t, k, 2, i, 4});
+  if (stage2)
+    limit.check("y", "T*D", {t, d, byteWidth(out)});
+  if (stage2 && combine == Combine::Store)
+    limit.check("slots", "T*K*D", {t, k, d, byteWidth(out)});
   // T*K < 2^31 and E*BM < 2^31 here, so the capacity cannot overflow.
   if (limit.why.empty() && blockM < (int64_t(1) << 20) &&
       p.experts < (int64_t(1) << 20))
@@ -95,9 +102,9 @@ std::string checkTokenCount(const ProblemShape &p, int64_t tokens,
 }
 
 std::string checkKernelConfig(const KernelConfig &config) {
-  auto checkStage = [](const ProblemShape &p, const Tile &tile,
+  auto checkStage = [](const ProblemShape &p, Stages stage, const Tile &tile,
                        int64_t splitK) -> std::string {
-    if (std::string why = checkProblemShape(p); !why.empty())
+    if (std::string why = checkProblemShape(p, stage); !why.empty())
       return why;
     if (tile.m <= 0 || tile.n <= 0 || tile.k <= 0)
       return "tile sizes must be positive";
@@ -106,9 +113,9 @@ std::string checkKernelConfig(const KernelConfig &config) {
     return "";
   };
   if (auto *s1 = std::get_if<Stage1Config>(&config))
-    return checkStage(s1->problem, s1->tile, s1->splitK);
+    return checkStage(s1->problem, Stages::Stage1, s1->tile, s1->splitK);
   if (auto *s2 = std::get_if<Stage2Config>(&config))
-    return checkStage(s2->problem, s2->tile, s2->splitK);
+    return checkStage(s2->problem, Stages::Stage2, s2->tile, s2->splitK);
   if (auto *s = std::get_if<SortConfig>(&config)) {
     ProblemShape p;
     p.modelDim = p.interDim = 1;

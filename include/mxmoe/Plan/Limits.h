@@ -26,18 +26,22 @@ inline constexpr int64_t kMaxTopk = 127;
 /// Bytes one buffer resource addresses (32-bit num_records).
 inline constexpr int64_t kMaxBufferBytes = 0xFFFFFFFFll;
 
+/// The kernels a check is for: a whole layer, or one stage's kernel.
+enum class Stages { Layer, Stage1, Stage2 };
+
 /// Why `problem` cannot be built, or empty: sizes positive, topk <= experts
-/// and <= kMaxTopk, and every weight buffer (w13, w2, their scales and
-/// biases) within kMaxBufferBytes.
-std::string checkProblemShape(const ProblemShape &problem);
+/// and <= kMaxTopk, and every weight buffer of `stages` (w13, w2, their
+/// scales and biases) within kMaxBufferBytes.
+std::string checkProblemShape(const ProblemShape &problem,
+                              Stages stages = Stages::Layer);
 
 /// Why a launch for `tokens` tokens cannot be served, or empty: 0 <= tokens
-/// <= kMaxTokens, and the activation buffers of both stages (x, h, y, the
+/// <= kMaxTokens, and the activation buffers of `stages` (x, h, y, the
 /// routing buffers at block `blockM`, split-k planes, combine = store's
 /// slots) within kMaxBufferBytes. `out` is y's element type.
 std::string checkTokenCount(const ProblemShape &problem, int64_t tokens,
                             int64_t blockM, int64_t splitK, ElementType out,
-                            Combine combine);
+                            Combine combine, Stages stages = Stages::Layer);
 
 /// checkProblemShape plus the config's own sizes (tile, split-k).
 std::string checkKernelConfig(const KernelConfig &config);
