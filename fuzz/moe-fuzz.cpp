@@ -88,9 +88,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   }
   mxmoe::CompileOptions options;
-  (void)mxmoe::compileSource(source,
-                             mode == Mode::LLVM ? mxmoe::EmitKind::ISA
-                                                : mxmoe::EmitKind::MLIR,
-                             options, context, "fuzz");
+  (void)mxmoe::compileSource(
+      source, mode == Mode::LLVM ? mxmoe::EmitKind::ISA : mxmoe::EmitKind::MLIR,
+      options, context, "fuzz");
   return 0;
 }

@@ -64,10 +64,10 @@ std::optional<ParserHazard> findParserHazard(llvm::StringRef s) {
     }
     // `array` as a keyword: not part of a longer name (`!llvm.array<...>`,
     // `@array`, `%array`, `#array`).
-    bool startsName = i == 0 || !(isIdentifierChar(s[i - 1]) ||
-                                  s[i - 1] == '!' || s[i - 1] == '@' ||
-                                  s[i - 1] == '%' || s[i - 1] == '#' ||
-                                  s[i - 1] == '^');
+    bool startsName =
+        i == 0 ||
+        !(isIdentifierChar(s[i - 1]) || s[i - 1] == '!' || s[i - 1] == '@' ||
+          s[i - 1] == '%' || s[i - 1] == '#' || s[i - 1] == '^');
     if (c == 'a' && startsName && isKeywordAt(s, i, "array")) {
       size_t open = skipTrivia(s, i + 5);
       if (open < s.size() && s[open] == '<') {

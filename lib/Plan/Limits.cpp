@@ -42,11 +42,11 @@ int64_t bytesPerPair(OutputFormat f) {
 } // namespace
 
 std::string checkProblemShape(const ProblemShape &p, Stages stages) {
-  for (auto [name, value] : {std::pair<const char *, int64_t>{"model_dim",
-                                                             p.modelDim},
-                             {"inter_dim", p.interDim},
-                             {"experts", p.experts},
-                             {"topk", p.topk}})
+  for (auto [name, value] :
+       {std::pair<const char *, int64_t>{"model_dim", p.modelDim},
+        {"inter_dim", p.interDim},
+        {"experts", p.experts},
+        {"topk", p.topk}})
     if (value <= 0)
       return std::string(name) + " (" + std::to_string(value) +
              ") must be positive";

@@ -421,9 +421,8 @@ static int compileModel(MLIRContext &context) {
 
   llvm::SmallString<256> manifestPath(outputFile);
   llvm::sys::path::append(manifestPath, "manifest.json");
-  if (!writeFile(manifestPath,
-                 markManifest(
-                     mxmoe::layerManifest(*config, layer->variants, chip))))
+  if (!writeFile(manifestPath, markManifest(mxmoe::layerManifest(
+                                   *config, layer->variants, chip))))
     return 1;
 
   // The table: per bucket, its kernels with the predicted MI355X time at
@@ -593,8 +592,8 @@ int main(int argc, char **argv) {
 
   FailureOr<std::string> artifact = failure();
   Mode mode = !model.empty() ? Mode::Model
-              : stage != 0    ? Mode::Stage
-                              : Mode::File;
+              : stage != 0   ? Mode::Stage
+                             : Mode::File;
   if (mode == Mode::Model && (stage != 0 || !inputFile.empty()))
     return fail("give --model alone, without an input file or --stage");
   if (mode == Mode::Stage && !inputFile.empty())
