@@ -83,8 +83,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (mode == Mode::Verify) {
     if (mxmoe::findParserHazard(source))
       return 0;
+    // Terminated, as compileSource parses it (MLIR's lexer needs the NUL).
+    std::string terminated(source);
     ParserConfig config(&context);
-    (void)parseSourceString<ModuleOp>(source, config, "fuzz");
+    (void)parseSourceString<ModuleOp>(terminated, config, "fuzz");
     return 0;
   }
   mxmoe::CompileOptions options;

@@ -221,9 +221,13 @@ FailureOr<std::string> compileSource(StringRef source, EmitKind emit,
     return emitError(FileLineColLoc::get(&context, sourceName, hazard->line,
                                          hazard->column))
            << hazard->message;
+  // MLIR's lexer stops at a NUL and reads past the end of a buffer without
+  // one (parseSourceString does not copy): the C API's caller need not
+  // terminate its text, so parse a terminated copy.
+  std::string terminated(source);
   ParserConfig config(&context);
   OwningOpRef<ModuleOp> module =
-      parseSourceString<ModuleOp>(source, config, sourceName);
+      parseSourceString<ModuleOp>(terminated, config, sourceName);
   if (!module)
     return failure();
   return compileModule(*module, emit, options);

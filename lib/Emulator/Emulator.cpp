@@ -128,7 +128,7 @@ targetFor(const LoadOptions &options) {
   using namespace llvm;
   if (options.cpu == "native")
     return orc::JITTargetMachineBuilder::detectHost();
-  orc::JITTargetMachineBuilder jtmb(Triple(sys::getProcessTriple()));
+  orc::JITTargetMachineBuilder jtmb{Triple(sys::getProcessTriple())};
   if (options.cpu.empty()) {
     jtmb.setCPU(kBaselineCpu);
   } else {
