@@ -30,8 +30,8 @@ namespace {
 
 /// Random trivia the MLIR lexer skips: spaces, newlines, `//` comments.
 std::string trivia(std::mt19937 &rng) {
-  static const char *const pieces[] = {"", " ", "\n", "  ", "\t",
-                                       " // note\n", "\n// array<i32>\n"};
+  static const char *const pieces[] = {
+      "", " ", "\n", "  ", "\t", " // note\n", "\n// array<i32>\n"};
   std::string s;
   for (int n = rng() % 3; n > 0; --n)
     s += pieces[rng() % std::size(pieces)];
@@ -60,9 +60,9 @@ TEST(InputLimits, PreScanFindsDenseArraysOfIndex) {
         << source;
   }
   // Names that end in `array` are not the keyword.
-  for (const char *ok : {"%array<index>", "@array<index>", "!x.array<index>",
-                         "#x.array<index>", "myarray<index>", "array",
-                         "\"unterminated array<index>"})
+  for (const char *ok :
+       {"%array<index>", "@array<index>", "!x.array<index>", "#x.array<index>",
+        "myarray<index>", "array", "\"unterminated array<index>"})
     EXPECT_FALSE(findParserHazard(ok)) << ok;
 }
 
@@ -87,6 +87,20 @@ TEST(InputLimits, CompileSourceRefusesTheParserCrash) {
   ASSERT_EQ(diags.messages.size(), 1u);
   EXPECT_NE(diags.messages[0].find("dense array of 'index'"),
             std::string::npos);
+}
+
+TEST(InputLimits, CompileSourceNeedsNoTerminator) {
+  // The C API's text need not end in NUL: MLIR's lexer would read on into
+  // the bytes after it (found by moe-fuzz under ASan).
+  std::unique_ptr<mlir::MLIRContext> context = createContext();
+  Diagnostics diags(*context);
+  const char buffer[] = "module {}\n%junk = \"after the end";
+  mlir::FailureOr<std::string> out =
+      compileSource(llvm::StringRef(buffer, 10), EmitKind::MLIR,
+                    CompileOptions(), *context, "unterminated");
+  EXPECT_TRUE(mlir::succeeded(out));
+  EXPECT_TRUE(diags.messages.empty())
+      << (diags.messages.empty() ? "" : diags.messages[0]);
 }
 
 TEST(InputLimits, CompileKernelRefusesUnaddressableShapes) {
