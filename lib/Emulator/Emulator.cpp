@@ -671,6 +671,10 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
   void (*entry)(uint64_t *) = entryIt->second;
 
   auto worker = [&](uint64_t w) {
+    // Before `launch`, so that it outlives the lanes' fibers: a fiber
+    // destroyed with its LaneState gives its stack back to this pool (ASan:
+    // stack-use-after-scope in PooledStack::deallocate).
+    StackPool stacks;
     LaunchState launch;
     launch.sites = &impl->sites;
     launch.config = &config;
@@ -684,7 +688,6 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
     launch.lds = impl->ldsWindows[w];
     launch.ldsBytes = ldsBytes;
     launch.shadow.resize(ldsBytes);
-    StackPool stacks;
     gLaunch = &launch;
     for (;;) {
       if (merger.stop.load(std::memory_order_relaxed))
