@@ -23,6 +23,16 @@
 #include <boost/context/protected_fixedsize_stack.hpp>
 #include <boost/context/stack_context.hpp>
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#include <sanitizer/lsan_interface.h>
+#define MXMOE_HAS_LSAN 1
+#endif
+#endif
+#ifndef MXMOE_HAS_LSAN
+#define MXMOE_HAS_LSAN 0
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -322,6 +332,15 @@ std::unique_ptr<Module> Module::loadFromString(const std::string &ir,
 }
 
 namespace {
+
+/// Tells LeakSanitizer that `object` is leaked on purpose.
+void ignoreLeak(const void *object) {
+#if MXMOE_HAS_LSAN
+  __lsan_ignore_object(object);
+#else
+  (void)object;
+#endif
+}
 
 constexpr size_t kLaneStackBytes = 256 * 1024;
 
@@ -726,7 +745,7 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
         // stacks (the launch is over).
         for (LaneState &lane : launch.lanes)
           if (lane.fiber)
-            new boost::context::fiber(std::move(lane.fiber));
+            ignoreLeak(new boost::context::fiber(std::move(lane.fiber)));
       }
       merger.add(g, std::move(group), launch.aborted);
       if (launch.aborted)
