@@ -59,6 +59,7 @@ LogicalResult lowerModule(ModuleOp module, const CompileOptions &options) {
   pipeline.chip = options.chip;
   pipeline.unpackStrategy = options.unpackStrategy;
   pipeline.optLevel = options.optLevel;
+  pipeline.abi = options.abi;
   moe::buildMoEToLLVMPipeline(pm, pipeline);
   if (options.configurePassManager && failed(options.configurePassManager(pm)))
     return failure();

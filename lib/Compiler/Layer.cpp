@@ -38,6 +38,7 @@ FailureOr<CompiledLayer> compileLayer(const LayerConfig &config,
                << k.name;
       layer.modules.push_back({k.file,
                                {k.name},
+                               std::move(artifacts->llvm),
                                std::move(artifacts->isa),
                                std::move(artifacts->hsaco)});
     }

@@ -76,6 +76,49 @@ static void forRowRanges(int64_t rows,
     t.join();
 }
 
+/// Row n of `rowMajor` (rows x K/2 bytes) to row destRow(n) of `out`, which
+/// already has the layout's size: both layouts keep runs of 16 consecutive
+/// bytes of a row together (checkWeightShape asks K / 2 to be a multiple of
+/// 16), so rows are copied by run, split over threads (checkpoint-sized
+/// layers are gigabytes).
+static void scatterWeightRows(WeightLayout layout, const uint8_t *rowMajor,
+                              int64_t rows, int64_t kElems,
+                              const std::function<int64_t(int64_t)> &destRow,
+                              std::vector<uint8_t> &out) {
+  const int64_t kBytes = kElems / 2;
+  const int64_t run = layout == WeightLayout::RowMajor ? kBytes : 16;
+  forRowRanges(rows, [&](int64_t begin, int64_t end) {
+    for (int64_t n = begin; n < end; ++n) {
+      int64_t to = destRow(n);
+      for (int64_t kb = 0; kb < kBytes; kb += run)
+        std::memcpy(&out[weightByteOffset<int64_t>(layout, to, kb, kBytes)],
+                    rowMajor + n * kBytes + kb, size_t(run));
+    }
+  });
+}
+
+/// The same for E8M0 scales (rows x K/32 bytes), byte by byte.
+static void scatterScaleRows(ScaleLayout layout, const uint8_t *rowMajor,
+                             int64_t rows, int64_t kElems,
+                             const std::function<int64_t(int64_t)> &destRow,
+                             std::vector<uint8_t> &out) {
+  const int64_t kBlocks = kElems / 32;
+  forRowRanges(rows, [&](int64_t begin, int64_t end) {
+    for (int64_t n = begin; n < end; ++n) {
+      int64_t to = destRow(n);
+      const uint8_t *from = rowMajor + n * kBlocks;
+      if (layout == ScaleLayout::RowMajor) {
+        std::memcpy(&out[to * kBlocks], from, size_t(kBlocks));
+        continue;
+      }
+      for (int64_t kb = 0; kb < kBlocks; ++kb)
+        out[scaleByteOffset<int64_t>(layout, to, kb, kBlocks)] = from[kb];
+    }
+  });
+}
+
+static int64_t sameRow(int64_t n) { return n; }
+
 /// packWeights over `rows * K / 2` bytes at `rowMajor`.
 static std::optional<std::string>
 packWeightBytes(WeightLayout layout, const uint8_t *rowMajor, size_t size,
@@ -88,16 +131,7 @@ packWeightBytes(WeightLayout layout, const uint8_t *rowMajor, size_t size,
     return "packWeights: input has " + std::to_string(size) +
            " bytes, expected rows * K / 2 = " + std::to_string(rows * kBytes);
   out.assign(weightBufferBytes(layout, rows, kElems), 0);
-  // Both layouts keep runs of 16 consecutive bytes of a row together
-  // (checkWeightShape asks K / 2 to be a multiple of 16): copy by run, rows
-  // split over threads. Checkpoint-sized layers are gigabytes.
-  const int64_t run = layout == WeightLayout::RowMajor ? kBytes : 16;
-  forRowRanges(rows, [&](int64_t begin, int64_t end) {
-    for (int64_t n = begin; n < end; ++n)
-      for (int64_t kb = 0; kb < kBytes; kb += run)
-        std::memcpy(&out[weightByteOffset<int64_t>(layout, n, kb, kBytes)],
-                    rowMajor + n * kBytes + kb, size_t(run));
-  });
+  scatterWeightRows(layout, rowMajor, rows, kElems, sameRow, out);
   return std::nullopt;
 }
 
@@ -121,10 +155,7 @@ std::optional<std::string> packScales(ScaleLayout layout,
     return "packScales: input has " + std::to_string(rowMajor.size()) +
            " bytes, expected rows * K / 32 = " + std::to_string(rows * kBlocks);
   out.assign(scaleBufferBytes(layout, rows, kElems), 127);
-  for (int64_t n = 0; n < rows; ++n)
-    for (int64_t kb = 0; kb < kBlocks; ++kb)
-      out[scaleByteOffset<int64_t>(layout, n, kb, kBlocks)] =
-          rowMajor[n * kBlocks + kb];
+  scatterScaleRows(layout, rowMajor.data(), rows, kElems, sameRow, out);
   return std::nullopt;
 }
 
@@ -195,35 +226,38 @@ std::optional<std::string> convertCheckpointExperts(
     return err;
   if (d % 32 != 0 || inter % 32 != 0)
     return std::string("model_dim and inter_dim must be multiples of 32");
-  // Stage 1: move each interleaved row to its place in `arrangement`.
-  const int64_t rowBytes = d / 2, rowScales = d / 32, rows13 = e * 2 * inter;
-  std::vector<uint8_t> codes(rows13 * rowBytes), scales(rows13 * rowScales);
-  if (in.b13)
-    out.b13.resize(rows13);
-  for (int64_t x = 0; x < e; ++x)
-    for (int64_t j = 0; j < inter; ++j)
-      for (bool up : {false, true}) {
-        int64_t from = x * 2 * inter + 2 * j + (up ? 1 : 0);
-        int64_t to = x * 2 * inter + gateUpRow(arrangement, up, j, inter);
-        std::copy_n(in.w13 + from * rowBytes, rowBytes,
-                    codes.begin() + to * rowBytes);
-        std::copy_n(in.w13Scales + from * rowScales, rowScales,
-                    scales.begin() + to * rowScales);
-        if (in.b13)
-          out.b13[to] = in.b13[from];
-      }
-  if (auto err = packWeights(weightLayout, codes, rows13, d, out.w13))
+  // Each layout is written once, straight from the checkpoint: stage 1's
+  // interleaved rows land at their place in `arrangement` as they are
+  // packed.
+  const int64_t rows13 = e * 2 * inter, rows2 = e * d;
+  auto arranged = [&](int64_t n) {
+    int64_t x = n / (2 * inter), p = n % (2 * inter);
+    return x * 2 * inter + gateUpRow(arrangement, p % 2 == 1, p / 2, inter);
+  };
+  if (auto err = checkWeightShape(weightLayout, rows13, d))
     return "w13: " + *err;
-  if (auto err = packScales(scaleLayout, scales, rows13, d, out.w13Scales))
+  if (auto err = checkScaleShape(scaleLayout, rows13, d))
     return "w13 scales: " + *err;
-  // Stage 2: [E * D, I] as stored.
-  const int64_t rows2 = e * d;
-  std::vector<uint8_t> scales2(in.w2Scales, in.w2Scales + rows2 * inter / 32);
-  if (auto err = packWeightBytes(weightLayout, in.w2, size_t(rows2 * inter / 2),
-                                 rows2, inter, out.w2))
+  if (auto err = checkWeightShape(weightLayout, rows2, inter))
     return "w2: " + *err;
-  if (auto err = packScales(scaleLayout, scales2, rows2, inter, out.w2Scales))
+  if (auto err = checkScaleShape(scaleLayout, rows2, inter))
     return "w2 scales: " + *err;
+  out.w13.assign(weightBufferBytes(weightLayout, rows13, d), 0);
+  scatterWeightRows(weightLayout, in.w13, rows13, d, arranged, out.w13);
+  out.w13Scales.assign(scaleBufferBytes(scaleLayout, rows13, d), 127);
+  scatterScaleRows(scaleLayout, in.w13Scales, rows13, d, arranged,
+                   out.w13Scales);
+  if (in.b13) {
+    out.b13.resize(rows13);
+    for (int64_t n = 0; n < rows13; ++n)
+      out.b13[arranged(n)] = in.b13[n];
+  }
+  // Stage 2: [E * D, I] as stored.
+  out.w2.assign(weightBufferBytes(weightLayout, rows2, inter), 0);
+  scatterWeightRows(weightLayout, in.w2, rows2, inter, sameRow, out.w2);
+  out.w2Scales.assign(scaleBufferBytes(scaleLayout, rows2, inter), 127);
+  scatterScaleRows(scaleLayout, in.w2Scales, rows2, inter, sameRow,
+                   out.w2Scales);
   if (in.b2)
     out.b2.assign(in.b2, in.b2 + rows2);
   return std::nullopt;

@@ -39,6 +39,9 @@ void mlir::moe::buildMoEToLLVMPipeline(
   target.chip = options.chip;
   target.optLevel = options.optLevel;
   pm.addPass(createGpuROCDLAttachTarget(target));
+  bool bare = options.abi == mxmoe::KernelAbi::Bare;
+  if (bare)
+    pm.addPass(createBareKernelAbi());
 
   OpPassManager &gpu = pm.nest<gpu::GPUModuleOp>();
   LowerStage2PipelineOptions stage2;
@@ -68,6 +71,7 @@ void mlir::moe::buildMoEToLLVMPipeline(
   gpu.addPass(createSCFToControlFlowPass());
   ConvertGpuOpsToROCDLOpsOptions rocdl;
   rocdl.chipset = options.chip;
+  rocdl.useBarePtrCallConv = bare;
   gpu.addPass(createConvertGpuOpsToROCDLOps(rocdl));
   gpu.addPass(createConvertVectorToLLVMPass());
   gpu.addPass(createArithToLLVMConversionPass());

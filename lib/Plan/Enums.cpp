@@ -92,4 +92,14 @@ const char *stringify(KernelRole v) {
   return "?";
 }
 
+const char *stringify(KernelAbi v) {
+  switch (v) {
+  case KernelAbi::Memref:
+    return "memref";
+  case KernelAbi::Bare:
+    return "bare";
+  }
+  return "?";
+}
+
 } // namespace mxmoe

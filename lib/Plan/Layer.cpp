@@ -196,6 +196,38 @@ std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
 
 } // namespace
 
+unsigned KernelArgument::bytes() const {
+  switch (value) {
+  case Value::Scalar:
+  case Value::Elements:
+    return 4;
+  default:
+    return 8;
+  }
+}
+
+std::vector<KernelArgument>
+kernelArguments(const std::vector<KernelParam> &params, KernelAbi abi) {
+  using V = KernelArgument::Value;
+  std::vector<KernelArgument> args;
+  for (size_t p = 0; p < params.size(); ++p) {
+    if (params[p].isScalar()) {
+      args.push_back({V::Scalar, p});
+    } else if (abi == KernelAbi::Bare) {
+      args.push_back({V::AlignedPointer, p});
+    } else {
+      for (V v : {V::AllocatedPointer, V::AlignedPointer, V::Offset, V::Size,
+                  V::Stride})
+        args.push_back({v, p});
+    }
+  }
+  if (abi == KernelAbi::Bare)
+    for (size_t p = 0; p < params.size(); ++p)
+      if (!params[p].isScalar())
+        args.push_back({V::Elements, p});
+  return args;
+}
+
 std::vector<LayerVariant> planLayer(const LayerConfig &c) {
   std::vector<LayerVariant> variants;
   for (int64_t bucket : c.tokenBuckets) {
@@ -258,58 +290,6 @@ const LayerVariant &variantFor(const std::vector<LayerVariant> &variants,
     if (tokens <= v.maxTokens)
       return v;
   return variants.back();
-}
-
-std::string layerManifest(const LayerConfig &c,
-                          const std::vector<LayerVariant> &variants,
-                          const std::string &chip) {
-  std::ostringstream os;
-  auto q = [](const std::string &s) {
-    std::string out = "\"";
-    for (char ch : s)
-      out += ch == '"' ? std::string("\\\"") : std::string(1, ch);
-    return out + "\"";
-  };
-  const ProblemShape &p = c.problem;
-  os << "{\n  \"model\": " << q(c.model) << ",\n  \"chip\": " << q(chip)
-     << ",\n  \"precision\": " << q(stringify(p.precision))
-     << ",\n  \"model_dim\": " << p.modelDim
-     << ",\n  \"inter_dim\": " << p.interDim
-     << ",\n  \"experts\": " << p.experts << ",\n  \"topk\": " << p.topk
-     << ",\n  \"bias\": " << (c.bias ? "true" : "false")
-     << ",\n  \"gate_up\": " << q(stringify(c.gateUp))
-     << ",\n  \"activation\": " << q(c.activation.describe()) << ",\n  \"x\": "
-     << q(!hasMXActivations(p.precision) ? "bf16"
-          : c.quantizeInput ? "bf16, quantized by the quantize_x kernel"
-                            : "MX codes and scales (x, x_scales)")
-     << ",\n  \"intermediate\": " << q(stringify(c.intermediate()))
-     << ",\n  \"y\": " << q(stringify(c.out))
-     << ",\n  \"combine\": " << q(stringify(c.combine))
-     << ",\n  \"memref_abi\": "
-     << q("each memref parameter is 5 kernel arguments: allocated pointer, "
-          "aligned pointer, i64 offset, i64 size, i64 stride")
-     << ",\n  \"capacity\": " << q("ceil((T*K + E*(m-1)) / m) * m routed rows")
-     << ",\n  \"buckets\": [\n";
-  for (size_t v = 0; v < variants.size(); ++v) {
-    const LayerVariant &var = variants[v];
-    os << "    {\"max_tokens\": " << var.maxTokens
-       << ", \"m\": " << var.stage1.tile.m << ", \"kernels\": [\n";
-    for (size_t i = 0; i < var.kernels.size(); ++i) {
-      const LayerKernel &k = var.kernels[i];
-      os << "      {\"role\": " << q(stringify(k.role))
-         << ", \"name\": " << q(k.name) << ", \"file\": " << q(k.file)
-         << ", \"lanes\": " << k.lanes << ", \"grid\": " << q(k.gridRule)
-         << ",\n       \"args\": [";
-      for (size_t p = 0; p < k.params.size(); ++p)
-        os << (p ? ", " : "") << "{\"name\": " << q(k.params[p].name)
-           << ", \"type\": " << q(k.params[p].type)
-           << ", \"elements\": " << q(k.params[p].elements) << "}";
-      os << "]}" << (i + 1 < var.kernels.size() ? "," : "") << "\n";
-    }
-    os << "    ]}" << (v + 1 < variants.size() ? "," : "") << "\n";
-  }
-  os << "  ]\n}\n";
-  return os.str();
 }
 
 } // namespace mxmoe

@@ -32,7 +32,13 @@ void lowerQuantize(QuantizeMXOp op) {
   Arith a{b, loc};
   const int64_t cols = op.getCols(), blocksPerRow = cols / kMXBlock;
   Value lane = gridLane(a, op.getBlockSize());
-  Value blocks = a.mul(a.toIndex(op.getTokens()), blocksPerRow);
+  // Rows as many as x, the codes and the scales hold.
+  const bool fp4 = op.getFormat() == OutputFormat::MXFP4;
+  Value tokens = a.toIndex(clampTokens(a, op.getTokens(),
+                                       {{op.getX(), cols},
+                                        {op.getCodes(), fp4 ? cols / 2 : cols},
+                                        {op.getScales(), blocksPerRow}}));
+  Value blocks = a.mul(tokens, blocksPerRow);
   auto inRange = scf::IfOp::create(b, loc, a.ult(lane, blocks));
   b.setInsertionPointToStart(inRange.thenBlock());
   // Blocks are contiguous: block i covers x[32 i, 32 i + 32).
@@ -46,7 +52,6 @@ void lowerQuantize(QuantizeMXOp op) {
   SmallVector<Value> block;
   for (int64_t c = 0; c < kMXBlock; ++c)
     block.push_back(vector::ExtractOp::create(b, loc, raw, c));
-  const bool fp4 = op.getFormat() == OutputFormat::MXFP4;
   storeMXBlock(a, block, fp4, op.getScaleRounding(), op.getCodes(),
                a.mul(lane, fp4 ? kMXBlock / 2 : kMXBlock), op.getScales(),
                lane);

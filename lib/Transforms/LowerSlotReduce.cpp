@@ -23,8 +23,12 @@ void lowerSlotReduce(SlotReduceOp op) {
   auto idx = [&](int64_t v) { return a.idx(v); };
   int64_t d = op.getModelDim(), k = op.getTopk();
   Value id = gridLane(a, op.getBlockSize());
-  Value tokens =
-      arith::IndexCastUIOp::create(b, loc, b.getIndexType(), op.getTokens());
+  // The planes' stride follows the tokens the slot rows hold (as the stage
+  // wrote them); a token also needs its topk_ids row and its y row.
+  PerTokenBuffer slotRows{op.getSlots(), int64_t(op.getPlanes()) * k * d};
+  Value planeTokens = a.toIndex(clampTokens(a, op.getTokens(), {slotRows}));
+  Value tokens = a.toIndex(clampTokens(
+      a, op.getTokens(), {slotRows, {op.getTopkIds(), k}, {op.getY(), d}}));
   Value total = arith::MulIOp::create(b, loc, tokens, idx(d));
   Value inRange =
       arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, id, total);
@@ -50,7 +54,8 @@ void lowerSlotReduce(SlotReduceOp op) {
       for (int64_t p = 0; p < op.getPlanes(); ++p) {
         // Row (p * T + t) * K + s of the planes.
         Value planeRow = arith::AddIOp::create(
-            b, loc, arith::MulIOp::create(b, loc, tokens, idx(p * k)), row);
+            b, loc, arith::MulIOp::create(b, loc, planeTokens, idx(p * k)),
+            row);
         Value at = arith::AddIOp::create(
             b, loc, arith::MulIOp::create(b, loc, planeRow, idx(d)), col);
         Value v = memref::LoadOp::create(b, loc, op.getSlots(), ValueRange{at});

@@ -71,6 +71,8 @@ private:
   Value lds;
   int64_t waves, experts, topk, blockM;
   Value tid, wave, lane, entries, rangeBegin, rangeEnd;
+  /// Rows sorted_ids and sorted_weights both hold: no write goes past them.
+  Value rowsHeld;
 };
 
 void SortBuilder::walk(bool scatter) {
@@ -111,8 +113,8 @@ void SortBuilder::walk(bool scatter) {
     Value e = a.toIndex(a.select(ok, e32, a.i32(0)));
     Value base = a.toIndex(ldsLoad(counter(e)));
     if (scatter) {
-      when(ok, [&] {
-        Value pos = a.add(base, rank);
+      Value pos = a.add(base, rank);
+      when(a.both(ok, a.ult(pos, rowsHeld)), [&] {
         Value token = a.div(i, topk), slot = a.rem(i, topk);
         Value packed = arith::OrIOp::create(
             b, loc, arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
@@ -140,24 +142,31 @@ void SortBuilder::build() {
   wave = a.div(tid, kWaveSize);
   lane = a.rem(tid, kWaveSize);
   Value threads = a.idx(kWaveSize * waves);
-  Value tokens = a.toIndex(op.getTokens());
+  // Trust only the buffers' sizes: tokens as many as topk_ids (and
+  // topk_weights) hold, writes within the sorted buffers.
+  Value tokens = a.toIndex(
+      clampTokens(a, op.getTokens(),
+                  {{op.getTopkIds(), topk}, {op.getTopkWeights(), topk}}));
   entries = a.mul(tokens, topk);
   Value capacity =
       a.mul(a.div(a.add(entries, experts * (blockM - 1) + blockM - 1), blockM),
             blockM);
   Value sentinel = a.toI32(a.add(tokens, topk << 24));
+  rowsHeld = a.minu(a.dim(op.getSortedIds()), a.dim(op.getSortedWeights()));
+  Value blocksHeld = a.dim(op.getSortedExpertIds());
 
   // Fill every capacity row and block; zero this wave's counters.
-  loop(tid, capacity, threads, [&](Value i) {
+  loop(tid, a.minu(capacity, rowsHeld), threads, [&](Value i) {
     memref::StoreOp::create(b, loc, sentinel, op.getSortedIds(), ValueRange{i});
     memref::StoreOp::create(
         b, loc, arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0)),
         op.getSortedWeights(), ValueRange{i});
   });
-  loop(tid, a.div(capacity, blockM), threads, [&](Value blk) {
-    memref::StoreOp::create(b, loc, a.i32(-1), op.getSortedExpertIds(),
-                            ValueRange{blk});
-  });
+  loop(tid, a.minu(a.div(capacity, blockM), blocksHeld), threads,
+       [&](Value blk) {
+         memref::StoreOp::create(b, loc, a.i32(-1), op.getSortedExpertIds(),
+                                 ValueRange{blk});
+       });
   loop(lane, a.idx(experts), a.idx(kWaveSize),
        [&](Value e) { ldsStore(a.i32(0), counter(e)); });
   gpu::BarrierOp::create(b, loc);
@@ -193,14 +202,19 @@ void SortBuilder::build() {
       Value n = arith::SubIOp::create(b, loc, total, row);
       Value padded = a.mul(a.div(a.add(n, blockM - 1), blockM), blockM);
       Value next = a.add(row, padded);
-      loop(a.div(row, blockM), a.div(next, blockM), a.idx(1), [&](Value blk) {
+      Value lastBlock = a.minu(a.div(next, blockM), blocksHeld);
+      loop(a.div(row, blockM), lastBlock, a.idx(1), [&](Value blk) {
         memref::StoreOp::create(b, loc, a.toI32(e), op.getSortedExpertIds(),
                                 ValueRange{blk});
       });
       scf::YieldOp::create(b, loc, next);
     }
-    memref::StoreOp::create(b, loc, a.toI32(perExpert.getResult(0)),
-                            op.getNumValidIds(), ValueRange{a.idx(0)});
+    // Rows in use, as many as the sorted buffers hold.
+    Value used = a.minu(perExpert.getResult(0), rowsHeld);
+    when(a.ult(a.idx(0), a.dim(op.getNumValidIds())), [&] {
+      memref::StoreOp::create(b, loc, a.toI32(used), op.getNumValidIds(),
+                              ValueRange{a.idx(0)});
+    });
   });
   gpu::BarrierOp::create(b, loc);
   walk(/*scatter=*/true);

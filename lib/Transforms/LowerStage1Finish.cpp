@@ -37,7 +37,20 @@ void lowerFinish(Stage1FinishOp op) {
   Type f32 = b.getF32Type();
 
   Value lane = gridLane(a, op.getBlockSize());
-  Value rows = a.mul(a.toIndex(op.getTokens()), topk);
+  // The planes' stride follows the tokens the planes hold (as the stage-1
+  // kernel wrote them); rows also need topk_ids and h to hold them.
+  const bool fp4 = op.getOutput() == OutputFormat::MXFP4;
+  const int64_t codeElems = fp4 ? inter / 2 : inter;
+  PerTokenBuffer planes{op.getPartials(),
+                        int64_t(op.getSplitK()) * topk * 2 * inter};
+  Value planeTokens = a.toIndex(clampTokens(a, op.getTokens(), {planes}));
+  Value tokens =
+      a.toIndex(clampTokens(a, op.getTokens(),
+                            {planes,
+                             {op.getTopkIds(), topk},
+                             {op.getH(), topk * codeElems},
+                             {op.getHScales(), topk * (inter / kMXBlock)}}));
+  Value rows = a.mul(tokens, topk);
   Value row = a.div(lane, blocksPerRow);
   Value block = a.rem(lane, blocksPerRow);
   auto inRange = scf::IfOp::create(b, loc, a.ult(row, rows));
@@ -51,7 +64,7 @@ void lowerFinish(Stage1FinishOp op) {
 
   // Column c of the block: the planes' (gate, up) pairs in plane order, the
   // bias, the activation.
-  Value planeStride = a.mul(rows, 2 * inter);
+  Value planeStride = a.mul(a.mul(planeTokens, topk), 2 * inter);
   Value rowBase = a.add(a.mul(row, 2 * inter), a.mul(block, 2 * kMXBlock));
   Value firstColumn = a.mul(block, kMXBlock);
   auto vec2 = VectorType::get({2}, f32);
@@ -99,7 +112,6 @@ void lowerFinish(Stage1FinishOp op) {
   SmallVector<Value> h;
   for (int64_t c = 0; c < kMXBlock; ++c)
     h.push_back(activated(c));
-  const bool fp4 = op.getOutput() == OutputFormat::MXFP4;
   storeMXBlock(a, h, fp4, op.getScaleRounding(), op.getH(),
                a.add(a.mul(row, fp4 ? inter / 2 : inter),
                      a.mul(block, fp4 ? kMXBlock / 2 : kMXBlock)),

@@ -33,11 +33,17 @@ void lowerEpilogue(Stage2EpilogueOp op) {
     AccumulatorTile tile =
         accumulatorTile(a, tiling, lane, j, op.getBlockRow(), op.getCol0(),
                         op.getSortedIds(), op.getTokens(), topk);
-    const RoutedRow &row = tile.row;
+    RoutedRow row = tile.row;
     Value position = tile.position, colBase = tile.colBase;
-    Value weight = op.getSortedWeights()
-                       ? a.load(op.getSortedWeights(), position)
-                       : Value();
+    Value weight;
+    if (Value weights = op.getSortedWeights()) {
+      // A row past sorted_weights has no weight and stores nothing; the grid
+      // ran this block only if the buffer holds its first row.
+      Value held = a.dim(weights);
+      row.valid = a.both(row.valid, a.ult(position, held));
+      Value last = arith::SubIOp::create(b, loc, held, a.idx(1));
+      weight = a.load(weights, a.minu(position, last));
+    }
     // Bias (first K slice only), then routing weight, in f32.
     auto finish = [&](Value c, int64_t q) {
       Value v = vector::ExtractOp::create(b, loc, acc, q);

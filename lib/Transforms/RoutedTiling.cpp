@@ -40,7 +40,8 @@ AccumulatorTile mlir::moe::accumulatorTile(Arith &a, const BlockTiling &tiling,
 RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a, TileAttr tile,
                                              int64_t splitK, int64_t kDim,
                                              int64_t experts, Value numValidIds,
-                                             Value sortedExpertIds) {
+                                             Value sortedExpertIds,
+                                             ArrayRef<Value> rowBuffers) {
   OpBuilder &b = a.b;
   Location loc = a.loc;
   const int64_t kt = tile.getK();
@@ -52,8 +53,26 @@ RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a, TileAttr tile,
   RoutedGridPosition pos;
   pos.kSlice = a.rem(by, splitK);
   pos.blockRow = a.mul(block, tile.getM());
-  Value numValid = a.toIndex(a.load(numValidIds, a.idx(0)));
-  auto inRange = scf::IfOp::create(b, loc, a.ult(pos.blockRow, numValid));
+  // num_valid_ids[0] (0 from an empty buffer), clamped to the rows every
+  // routing buffer holds; a block also needs its sorted_expert_ids entry.
+  auto stored = scf::IfOp::create(b, loc, TypeRange{b.getI32Type()},
+                                  a.ult(a.idx(0), a.dim(numValidIds)),
+                                  /*withElseRegion=*/true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(stored.thenBlock());
+    scf::YieldOp::create(b, loc, a.load(numValidIds, a.idx(0)));
+    b.setInsertionPointToStart(stored.elseBlock());
+    scf::YieldOp::create(b, loc, a.i32(0));
+  }
+  Value held = a.dim(rowBuffers.front());
+  for (Value buffer : rowBuffers.drop_front())
+    held = a.minu(held, a.dim(buffer));
+  Value numValid = clampCount(a, stored.getResult(0), held);
+  auto inRange =
+      scf::IfOp::create(b, loc,
+                        a.both(a.ult(pos.blockRow, numValid),
+                               a.ult(block, a.dim(sortedExpertIds))));
   b.setInsertionPointToStart(inRange.thenBlock());
   Value expert32 = a.load(sortedExpertIds, block);
   Value expertOk =

@@ -72,9 +72,14 @@ struct RoutedGridPosition {
 /// num_valid_ids[0], expert outside [0, experts)) and leaves the builder
 /// inside them. K slice s covers whole steps of tile.k:
 /// [s S, min((s + 1) S, kDim)), S = ceil(ceil(kDim / tile.k) / splitK) tile.k.
+/// Only the buffers' sizes are trusted: num_valid_ids[0] is clamped to the
+/// size of every buffer of `rowBuffers` (sorted_ids first, sorted_weights),
+/// a block needs its sorted_expert_ids entry, an empty num_valid_ids means
+/// no rows. These checks run once per workgroup, before its main loop.
 RoutedGridPosition emitRoutedGrid(Arith &a, TileAttr tile, int64_t splitK,
                                   int64_t kDim, int64_t experts,
-                                  Value numValidIds, Value sortedExpertIds);
+                                  Value numValidIds, Value sortedExpertIds,
+                                  ArrayRef<Value> rowBuffers);
 
 } // namespace mlir::moe
 

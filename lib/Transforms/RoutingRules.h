@@ -24,13 +24,36 @@ LocalExpert localExpert(Arith &a, Value id, Value expertBegin, int64_t experts);
 
 /// One routed row: sorted_ids[position] = (slot << 24) | token.
 struct RoutedRow {
-  Value valid;       // i1: token < tokens and slot < topk
+  Value valid;       // i1: position < sorted_ids' size, token < tokens, slot
+                     // < topk
   Value token, slot; // index
   /// Its activation row: token, or token * topk + slot for per-slot rows.
   Value activationRow(Arith &a, int64_t topk, bool slotRows) const;
 };
+/// Reads sorted_ids at min(position, size - 1): a position past the buffer
+/// is an invalid row, never an access past it. The caller guarantees a
+/// non-empty buffer (emitRoutedGrid runs no block otherwise).
 RoutedRow loadRoutedRow(Arith &a, Value sortedIds, Value position, Value tokens,
                         int64_t topk);
+
+/// The largest token count the routing format can name (a 24-bit field).
+inline constexpr int64_t kMaxRoutedTokens = (int64_t(1) << 24) - 1;
+
+/// `count` (i32, a caller's size argument) clamped to [0, held] (index): a
+/// negative or oversized argument shrinks the work, never widens an access.
+Value clampCount(Arith &a, Value count, Value held);
+
+/// A buffer indexed by token: `elemsPerToken` of its elements per token
+/// (its size argument is `tokens`). A null memref holds any count.
+struct PerTokenBuffer {
+  Value memref;
+  int64_t elemsPerToken;
+};
+/// `tokens` (i32) clamped to [0, kMaxRoutedTokens] and to the tokens every
+/// buffer holds (its size / elemsPerToken), as i32. Kernels take it for
+/// their `tokens` argument where a block's routing is read, so the bound is
+/// checked once, not per access.
+Value clampTokens(Arith &a, Value tokens, ArrayRef<PerTokenBuffer> buffers);
 
 } // namespace mlir::moe
 

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "EpilogueMath.h"
 #include "RoutedTiling.h"
 
 #include "mxmoe/Transforms/Passes.h"
@@ -26,22 +27,36 @@ void tileStage1(Stage1Op op) {
   Location loc = op.getLoc();
   Arith a{b, loc};
   TileAttr tile = op.getTile();
-  RoutedGridPosition pos =
-      emitRoutedGrid(a, tile, op.getSplitK(), op.getModelDim(), op.getExperts(),
-                     op.getNumValidIds(), op.getSortedExpertIds());
+  RoutedGridPosition pos = emitRoutedGrid(
+      a, tile, op.getSplitK(), op.getModelDim(), op.getExperts(),
+      op.getNumValidIds(), op.getSortedExpertIds(), {op.getSortedIds()});
+  // Tokens as many as h holds: K rows per token, or split_k planes of T * K
+  // rows of 2 inter_dim f32 partials.
+  const int64_t inter = op.getInterDim(), topk = op.getTopk();
+  SmallVector<PerTokenBuffer> outputs;
+  if (op.getSplitK() > 1) {
+    outputs.push_back({op.getH(), int64_t(op.getSplitK()) * topk * 2 * inter});
+  } else {
+    int64_t codeElems =
+        op.getOutput() == OutputFormat::MXFP4 ? inter / 2 : inter;
+    outputs.push_back({op.getH(), topk * codeElems});
+    if (Value scales = op.getHScales())
+      outputs.push_back({scales, topk * (inter / kMXBlock)});
+  }
+  Value tokens = clampTokens(a, op.getTokens(), outputs);
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
   auto mma = RoutedMMAOp::create(
       b, loc, accTypes, op.getX(), op.getXScales(), op.getW13(),
-      op.getW13Scales(), op.getSortedIds(), op.getTokens(), pos.blockRow,
-      pos.expert, pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(),
+      op.getW13Scales(), op.getSortedIds(), tokens, pos.blockRow, pos.expert,
+      pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(),
       op.getWeightLayoutAttr(), op.getScaleLayoutAttr(),
       b.getI64IntegerAttr(2 * op.getInterDim()), op.getModelDimAttr(),
       op.getExpertsAttr(), op.getTopkAttr(), /*slot_rows=*/UnitAttr(),
       op.getGateUpAttr(), op.getTileAttr());
   Stage1EpilogueOp::create(
       b, loc, mma.getAccs(), op.getH(), op.getHScales(), op.getBias(),
-      op.getSortedIds(), op.getTokens(), pos.blockRow, pos.expert, pos.col0,
+      op.getSortedIds(), tokens, pos.blockRow, pos.expert, pos.col0,
       op.getSplitK() > 1 ? pos.kSlice : Value(), op.getInterDimAttr(),
       op.getTopkAttr(), op.getGateUpAttr(), op.getActivationAttr(),
       op.getOutputAttr(), op.getScaleRoundingAttr(), op.getTileAttr());

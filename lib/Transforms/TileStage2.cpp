@@ -28,24 +28,35 @@ void tileStage2(Stage2Op op) {
   Location loc = op.getLoc();
   Arith a{b, loc};
   TileAttr tile = op.getTile();
+  Value weights = op.getRoutingWeight() ? op.getSortedWeights() : Value();
+  SmallVector<Value> rowBuffers{op.getSortedIds()};
+  if (weights)
+    rowBuffers.push_back(weights);
   RoutedGridPosition pos =
       emitRoutedGrid(a, tile, op.getSplitK(), op.getInterDim(), op.getExperts(),
-                     op.getNumValidIds(), op.getSortedExpertIds());
+                     op.getNumValidIds(), op.getSortedExpertIds(), rowBuffers);
+  // Tokens as many as y holds: a store combine writes split_k planes of
+  // T * K rows.
+  const int64_t d = op.getModelDim();
+  int64_t perToken = op.getCombine() == Combine::Atomic
+                         ? d
+                         : int64_t(op.getSplitK()) * op.getTopk() * d;
+  Value tokens = clampTokens(a, op.getTokens(), {{op.getY(), perToken}});
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
   auto mma = RoutedMMAOp::create(
       b, loc, accTypes, op.getH(), op.getHScales(), op.getW2(),
-      op.getW2Scales(), op.getSortedIds(), op.getTokens(), pos.blockRow,
-      pos.expert, pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(),
+      op.getW2Scales(), op.getSortedIds(), tokens, pos.blockRow, pos.expert,
+      pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(),
       op.getWeightLayoutAttr(), op.getScaleLayoutAttr(), op.getModelDimAttr(),
       op.getInterDimAttr(), op.getExpertsAttr(), op.getTopkAttr(),
       b.getUnitAttr(),
       /*gate_up=*/GateUpArrangementAttr(), op.getTileAttr());
-  Stage2EpilogueOp::create(
-      b, loc, mma.getAccs(), op.getY(), op.getBias(), op.getSortedIds(),
-      op.getRoutingWeight() ? op.getSortedWeights() : Value(), op.getTokens(),
-      pos.blockRow, pos.expert, pos.col0, pos.kSlice, op.getModelDimAttr(),
-      op.getTopkAttr(), op.getCombineAttr(), op.getTileAttr());
+  Stage2EpilogueOp::create(b, loc, mma.getAccs(), op.getY(), op.getBias(),
+                           op.getSortedIds(), weights, tokens, pos.blockRow,
+                           pos.expert, pos.col0, pos.kSlice,
+                           op.getModelDimAttr(), op.getTopkAttr(),
+                           op.getCombineAttr(), op.getTileAttr());
   op.erase();
 }
 

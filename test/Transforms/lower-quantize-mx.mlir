@@ -8,7 +8,21 @@
 // CHECK-LABEL: gpu.func @mxfp8
 // CHECK-SAME: (%[[X:.*]]: memref<?xbf16, 1>, %[[T:.*]]: i32, %[[C:.*]]: memref<?xi8, 1>, %[[S:.*]]: memref<?xi8, 1>)
 // CHECK: %[[LANE:.*]] = arith.addi %{{.*}}, %thread_id_x
-// CHECK: %[[TI:.*]] = arith.index_castui %[[T]]
+// Rows as many as x (2880 per row), the codes (2880) and the scales (90)
+// hold; a negative count is 0.
+// CHECK: %[[XN:.*]] = memref.dim %[[X]], %c0
+// CHECK: %[[XT:.*]] = arith.divui %[[XN]], %c2880
+// CHECK: %[[H0:.*]] = arith.minui %[[XT]], %c16777215
+// CHECK: %[[CN:.*]] = memref.dim %[[C]], %c0
+// CHECK: %[[CT:.*]] = arith.divui %[[CN]], %c2880
+// CHECK: %[[H1:.*]] = arith.minui %[[H0]], %[[CT]]
+// CHECK: %[[SN:.*]] = memref.dim %[[S]], %c0
+// CHECK: %[[ST:.*]] = arith.divui %[[SN]], %c90
+// CHECK: %[[HELD:.*]] = arith.minui %[[H1]], %[[ST]]
+// CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[T]], %c0_i32
+// CHECK: %[[TU:.*]] = arith.index_castui %[[T]]
+// CHECK: %[[TC:.*]] = arith.minui %[[TU]], %[[HELD]]
+// CHECK: %[[TI:.*]] = arith.select %[[NEG]], %c0, %[[TC]]
 // CHECK: %[[N:.*]] = arith.muli %[[TI]], %c90
 // CHECK: %[[IN:.*]] = arith.cmpi ult, %[[LANE]], %[[N]]
 // CHECK: scf.if %[[IN]] {

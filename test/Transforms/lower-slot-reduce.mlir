@@ -9,7 +9,19 @@
 // CHECK-LABEL: gpu.func @reduce
 // CHECK-SAME: %[[EB:[^ ]*]]: i32, %{{[^ ]*}}: memref<?xbf16, 1>)
 // CHECK: %[[ID:.*]] = arith.addi %{{.*}}, %{{.*}} : index
-// CHECK: arith.cmpi ult, %[[ID]]
+// Only the buffers' sizes are trusted: the planes' stride uses the tokens
+// the slot rows hold (2 x 40 = 80 per token); a token also needs its
+// topk_ids (2) and y (40) rows; a negative count is 0.
+// CHECK: %[[SN:.*]] = memref.dim %arg0
+// CHECK: arith.divui %[[SN]], %c80
+// CHECK: %[[IDN:.*]] = memref.dim %arg1
+// CHECK: arith.divui %[[IDN]], %c2
+// CHECK: %[[YN:.*]] = memref.dim %arg4
+// CHECK: arith.divui %[[YN]], %c40
+// CHECK: %[[NEG:.*]] = arith.cmpi slt, %arg2, %{{.*}} : i32
+// CHECK: %[[T:.*]] = arith.select %[[NEG]]
+// CHECK: %[[TOTAL:.*]] = arith.muli %{{.*}}, %c40
+// CHECK: arith.cmpi ult, %[[ID]], %[[TOTAL]]
 // CHECK: scf.if
 // CHECK: %[[G0:.*]] = memref.load %{{.*}} : memref<?xi32, 1>
 // CHECK: %[[E0:.*]] = arith.subi %[[G0]], %[[EB]]

@@ -6,12 +6,35 @@
 // experts + 4 x 64 chunk slots = 384 words of LDS); count pass; lane 0 turns
 // counts into bases and writes the expert blocks and num_valid_ids; scatter
 // pass. Chunks of 64 entries are shared through LDS between wave barriers.
+// Only the buffers' sizes are trusted: T is the argument (negative as 0)
+// clamped to the tokens topk_ids and topk_weights hold (4 per token); the
+// fills stop at the rows sorted_ids and sorted_weights hold and the blocks
+// sorted_expert_ids holds.
 // CHECK-LABEL: gpu.func @sort
 // CHECK-SAME: workgroup(%[[LDS:.*]] : memref<384xi32, #gpu.address_space<workgroup>>)
+// CHECK: %[[IDN:.*]] = memref.dim %arg0, %c0
+// CHECK: %[[IDT:.*]] = arith.divui %[[IDN]], %c4
+// CHECK: %[[H0:.*]] = arith.minui %[[IDT]], %c16777215
+// CHECK: %[[WN:.*]] = memref.dim %arg1, %c0
+// CHECK: %[[WT:.*]] = arith.divui %[[WN]], %c4
+// CHECK: %[[HELD:.*]] = arith.minui %[[H0]], %[[WT]]
+// CHECK: %[[NEG:.*]] = arith.cmpi slt, %arg2, %c0_i32
+// CHECK: %[[TU:.*]] = arith.index_castui %arg2
+// CHECK: %[[TC:.*]] = arith.minui %[[TU]], %[[HELD]]
+// CHECK: %[[T:.*]] = arith.select %[[NEG]], %c0, %[[TC]]
+// CHECK: %[[ENTRIES:.*]] = arith.muli %[[T]], %c4
+// CHECK: %[[CAP:.*]] = arith.muli %{{.*}}, %c16
 // CHECK: %[[SENT:.*]] = arith.index_castui %{{.*}} : index to i32
-// CHECK: scf.for %{{.*}} = %thread_id_x to %{{.*}} step %c256
+// CHECK: %[[SWN:.*]] = memref.dim %arg5, %c0
+// CHECK: %[[SIN:.*]] = memref.dim %arg4, %c0
+// CHECK: %[[ROWS:.*]] = arith.minui %[[SIN]], %[[SWN]]
+// CHECK: %[[BLOCKS:.*]] = memref.dim %arg6, %c0
+// CHECK: %[[FILL:.*]] = arith.minui %[[CAP]], %[[ROWS]]
+// CHECK: scf.for %{{.*}} = %thread_id_x to %[[FILL]] step %c256
 // CHECK-NEXT: memref.store %[[SENT]]
-// CHECK: scf.for %{{.*}} = %thread_id_x to %{{.*}} step %c256
+// CHECK: %[[CAPB:.*]] = arith.divui %[[CAP]], %c16
+// CHECK: %[[FILLB:.*]] = arith.minui %[[CAPB]], %[[BLOCKS]]
+// CHECK: scf.for %{{.*}} = %thread_id_x to %[[FILLB]] step %c256
 // CHECK-NEXT: memref.store %c-1_i32
 // CHECK: memref.store %c0_i32, %[[LDS]]
 // CHECK: gpu.barrier
@@ -21,13 +44,26 @@
 // CHECK: scf.for {{.*}} = %c0 to %c64 step %c1 iter_args
 // CHECK: llvm.call_intrinsic "llvm.amdgcn.wave.barrier"
 // CHECK: gpu.barrier
-// CHECK: scf.for {{.*}} = %c0 to %c32 step %c1 iter_args
+// Expert blocks only where sorted_expert_ids holds them; num_valid_ids, at
+// most the rows held, only into a non-empty buffer.
+// CHECK: %[[USED:.*]] = scf.for {{.*}} = %c0 to %c32 step %c1 iter_args
+// CHECK: %[[LASTB:.*]] = arith.minui %{{.*}}, %[[BLOCKS]]
+// CHECK: scf.for %{{.*}} = %{{.*}} to %[[LASTB]] step %c1
+// CHECK: %[[NV:.*]] = arith.minui %[[USED]], %[[ROWS]]
+// CHECK: %[[NVN:.*]] = memref.dim %arg7, %c0
+// CHECK: %[[HASNV:.*]] = arith.cmpi ugt, %[[NVN]], %c0
+// CHECK: scf.if %[[HASNV]]
 // CHECK: memref.store %{{.*}}, %{{.*}}[%c0] : memref<?xi32, 1>
 // CHECK: gpu.barrier
+// Scatter: a row lands only below the rows held.
 // CHECK: scf.for {{.*}} step %c64
+// CHECK: %[[POS:.*]] = arith.addi %{{.*}}, %{{.*}}#0 : index
+// CHECK: %[[FITS:.*]] = arith.cmpi ult, %[[POS]], %[[ROWS]]
+// CHECK: %[[OK:.*]] = arith.andi %{{.*}}, %[[FITS]]
+// CHECK: scf.if %[[OK]]
 // CHECK: %[[SLOT:.*]] = arith.shli %{{.*}}, %c24_i32 : i32
 // CHECK: %[[PACKED:.*]] = arith.ori %[[SLOT]], %{{.*}} : i32
-// CHECK-NEXT: memref.store %[[PACKED]]
+// CHECK-NEXT: memref.store %[[PACKED]], %arg4[%[[POS]]]
 // CHECK-NOT: moe.sort
 
 // ISA: s_barrier

@@ -9,8 +9,26 @@
 // CHECK-LABEL: gpu.func @bf16_tail
 // CHECK-SAME: (%[[P:.*]]: memref<?xf32, 1>, %[[B:.*]]: memref<?xf32, 1>, %[[IDS:.*]]: memref<?xi32, 1>, %[[T:.*]]: i32, %[[EB:.*]]: i32, %[[H:.*]]: memref<?xbf16, 1>)
 // CHECK: %[[LANE:.*]] = arith.addi %{{.*}}, %thread_id_x
-// CHECK: %[[TI:.*]] = arith.index_castui %[[T]]
-// CHECK: %[[ROWS:.*]] = arith.muli %[[TI]], %c4
+// Only the buffers' sizes are trusted: the planes' stride uses the tokens
+// the planes hold (2 planes x 4 x 96 = 768 f32 per token); the rows also
+// need topk_ids (4 per token) and h (4 x 48 = 192 per token) to hold them;
+// a negative count is 0.
+// CHECK: %[[PN:.*]] = memref.dim %[[P]], %c0
+// CHECK: %[[PT:.*]] = arith.divui %[[PN]], %c768
+// CHECK: %[[PHELD:.*]] = arith.minui %[[PT]], %c16777215
+// CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[T]], %c0_i32
+// CHECK: %[[TU:.*]] = arith.index_castui %[[T]]
+// CHECK: %[[TP:.*]] = arith.minui %[[TU]], %[[PHELD]]
+// CHECK: %[[TI:.*]] = arith.select %[[NEG]], %c0, %[[TP]]
+// CHECK: %[[IDSN:.*]] = memref.dim %[[IDS]], %c0
+// CHECK: %[[IDST:.*]] = arith.divui %[[IDSN]], %c4
+// CHECK: %[[H1:.*]] = arith.minui %[[PHELD]], %[[IDST]]
+// CHECK: %[[HN:.*]] = memref.dim %[[H]], %c0
+// CHECK: %[[HT:.*]] = arith.divui %[[HN]], %c192
+// CHECK: %[[HELD:.*]] = arith.minui %[[H1]], %[[HT]]
+// CHECK: %[[TR:.*]] = arith.minui %[[TU]], %[[HELD]]
+// CHECK: %[[TOKENS:.*]] = arith.select %[[NEG]], %c0, %[[TR]]
+// CHECK: %[[ROWS:.*]] = arith.muli %[[TOKENS]], %c4
 // CHECK: %[[ROW:.*]] = arith.divui %[[LANE]], %c2
 // CHECK: %[[BLK:.*]] = arith.remui %[[LANE]], %c2
 // CHECK: %[[IN:.*]] = arith.cmpi ult, %[[ROW]], %[[ROWS]]

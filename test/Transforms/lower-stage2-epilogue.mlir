@@ -7,13 +7,24 @@
 // CHECK-LABEL: gpu.func @atomic
 // CHECK-SAME: %[[Y:[a-z0-9]+]]: memref<?xf32, 1>, %[[B:[a-z0-9]+]]: memref<?xf32, 1>, %[[IDS:[a-z0-9]+]]: memref<?xi32, 1>, %[[SW:[a-z0-9]+]]: memref<?xf32, 1>
 // CHECK-SAME: %[[T:[a-z0-9]+]]: i32, %[[ROW:[a-z0-9]+]]: index, %[[E:[a-z0-9]+]]: index, %[[COL:[a-z0-9]+]]: index, %[[SLICE:[a-z0-9]+]]: index
+// A position past sorted_ids or sorted_weights (their own sizes) is an
+// invalid row, read at the buffer's last element, never past it; a negative
+// token count routes nothing (signed compare).
 // CHECK: %[[FIRST:.*]] = arith.cmpi eq, %[[SLICE]], %c0
-// CHECK: %[[PACKED:.*]] = memref.load %[[IDS]]
+// CHECK: %[[IDSN:.*]] = memref.dim %[[IDS]], %c0
+// CHECK: %[[INIDS:.*]] = arith.cmpi ult, %[[POS:[^,]*]], %[[IDSN]]
+// CHECK: %[[IDSL:.*]] = arith.subi %[[IDSN]], %c1
+// CHECK: %[[AT:.*]] = arith.minui %[[POS]], %[[IDSL]]
+// CHECK: %[[PACKED:.*]] = memref.load %[[IDS]][%[[AT]]]
 // CHECK: %[[TOKEN:.*]] = arith.andi %[[PACKED]], %c16777215_i32
 // CHECK: %[[SLOT:.*]] = arith.shrui %[[PACKED]], %c24_i32
 // CHECK-DAG: arith.cmpi ult, %[[SLOT]], %c4_i32
-// CHECK-DAG: arith.cmpi ult, %[[TOKEN]], %[[T]]
-// CHECK: %[[W:.*]] = memref.load %[[SW]]
+// CHECK-DAG: arith.cmpi slt, %[[TOKEN]], %[[T]]
+// CHECK: %[[SWN:.*]] = memref.dim %[[SW]], %c0
+// CHECK: arith.cmpi ult, %[[POS]], %[[SWN]]
+// CHECK: %[[SWL:.*]] = arith.subi %[[SWN]], %c1
+// CHECK: %[[WAT:.*]] = arith.minui %[[POS]], %[[SWL]]
+// CHECK: %[[W:.*]] = memref.load %[[SW]][%[[WAT]]]
 // CHECK: arith.cmpi ult, %{{.*}}, %c360
 // CHECK: scf.if
 // CHECK: vector.extract %{{.*}}[0]

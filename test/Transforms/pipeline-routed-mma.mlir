@@ -1,5 +1,20 @@
 // RUN: moe-opt %s --moe-pipeline-routed-mma --canonicalize --cse | FileCheck %s
 // RUN: moe-opt %s --moe-pipeline-routed-mma=ping-pong=false --canonicalize --cse | FileCheck %s --check-prefix=NOPP
+// RUN: moe-opt %s --moe-pipeline-routed-mma --canonicalize --cse | FileCheck %s --check-prefix=ROWS
+
+// The routed rows are read once, before the main loop, at min(position,
+// size - 1) of sorted_ids (a position past the buffer is an invalid row);
+// the main loop reads no routing and checks no buffer size.
+// ROWS-LABEL: gpu.func @k
+// ROWS: %[[IDSN:.*]] = memref.dim %arg3, %c0
+// ROWS-NEXT: %[[IN:.*]] = arith.cmpi ult, %[[POS:.*]], %[[IDSN]]
+// ROWS-NEXT: %[[LAST:.*]] = arith.subi %[[IDSN]], %c1
+// ROWS-NEXT: %[[AT:.*]] = arith.minui %[[POS]], %[[LAST]]
+// ROWS-NEXT: memref.load %arg3[%[[AT]]]
+// ROWS: scf.for %{{.*}} step %c2 iter_args
+// ROWS-NOT: memref<?xi32, 1>
+// ROWS-NOT: memref.dim
+// ROWS: gpu.return
 
 // Two LDS stage buffers of 9728 bytes (weights 64 x 80, scales, activations
 // 16 x 272) in one workgroup attribution; the second wave group (waves 2, 3)

@@ -20,7 +20,15 @@
 // rows go out as one vector<4xf32> when the row is valid and in range.
 // PLANE-LABEL: gpu.func @split
 // PLANE: %[[SLICE:.*]] = arith.remui %{{.*}}, %c2
-// PLANE: %[[T:.*]] = arith.index_castui %arg6
+// Tokens: the argument, negative as 0, at most what the planes hold
+// (split_k * K * 2I = 46080 f32 per token).
+// PLANE: %[[HN:.*]] = memref.dim %arg7
+// PLANE: %[[HT:.*]] = arith.divui %[[HN]], %c46080
+// PLANE: %[[HELD:.*]] = arith.minui %[[HT]], %c16777215
+// PLANE: %[[TNEG:.*]] = arith.cmpi slt, %arg6, %c0_i32
+// PLANE: %[[TI:.*]] = arith.index_castui %arg6
+// PLANE: %[[TC:.*]] = arith.minui %[[TI]], %[[HELD]]
+// PLANE: %[[T:.*]] = arith.select %[[TNEG]], %c0, %[[TC]]
 // PLANE: %[[ROWS:.*]] = arith.muli %[[T]], %c4
 // PLANE: %[[PLANE:.*]] = arith.muli %[[SLICE]], %[[ROWS]]
 // PLANE: %[[ROW:.*]] = arith.addi %[[PLANE]], %{{.*}}

@@ -18,6 +18,7 @@
 #include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
 #include "mxmoe/Pipeline/Pipeline.h"
 #include "mxmoe/Plan/Limits.h"
+#include "mxmoe/Plan/Manifest.h"
 #include "mxmoe/Target/Chip.h"
 
 #include "mlir/AsmParser/AsmParser.h"
@@ -58,6 +59,15 @@ static llvm::cl::opt<bool> xQuantized(
     llvm::cl::desc("With --model, a8w4/a4w4: x arrives MX-quantized (no "
                    "quantize kernel)"),
     llvm::cl::init(false), llvm::cl::cat(category));
+static llvm::cl::opt<mxmoe::KernelAbi> abi(
+    "abi", llvm::cl::desc("How kernels take their buffers"),
+    llvm::cl::values(
+        clEnumValN(mxmoe::KernelAbi::Memref, "memref",
+                   "each buffer as its memref descriptor (5 arguments)"),
+        clEnumValN(mxmoe::KernelAbi::Bare, "bare",
+                   "each buffer as one pointer, element counts as i32 at the "
+                   "end")),
+    llvm::cl::init(mxmoe::KernelAbi::Memref), llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     emit("emit", llvm::cl::desc("Output kind: mlir, llvm, isa or hsaco"),
          llvm::cl::init("hsaco"), llvm::cl::cat(category));
@@ -185,6 +195,7 @@ static mxmoe::CompileOptions compileOptions() {
   options.unpackStrategy = unpackStrategy;
   options.optLevel = optLevel;
   options.ldLld = ldLld;
+  options.abi = abi;
   // MLIR's --mlir-print-ir-*, --mlir-pass-statistics and --mlir-timing.
   options.configurePassManager = [](PassManager &pm) -> LogicalResult {
     if (failed(applyPassManagerCLOptions(pm)))
@@ -232,17 +243,6 @@ static bool writeFile(llvm::StringRef path, llvm::StringRef contents) {
   return true;
 }
 
-/// The manifest key that marks a directory as written by moe-compile.
-static constexpr llvm::StringLiteral kManifestMarker =
-    "\"generator\": \"moe-compile\"";
-
-/// The manifest with the marker as its first key.
-static std::string markManifest(const std::string &manifest) {
-  if (!llvm::StringRef(manifest).starts_with("{\n"))
-    return manifest;
-  return "{\n  " + kManifestMarker.str() + "," + manifest.substr(1);
-}
-
 /// Makes `dir` ready for a fresh layer: created if missing; if it holds a
 /// manifest moe-compile wrote, every artifact of that earlier run (.hsaco,
 /// .ll, .s, manifest.json) is removed so that none survives a rebuild with
@@ -259,7 +259,8 @@ static std::string prepareOutputDirectory(llvm::StringRef dir) {
   llvm::sys::path::append(manifest, "manifest.json");
   bool ours = false;
   if (auto buffer = llvm::MemoryBuffer::getFile(manifest))
-    ours = (*buffer)->getBuffer().take_front(256).contains(kManifestMarker);
+    ours = (*buffer)->getBuffer().take_front(256).contains(
+        std::string("\"format\": \"") + mxmoe::kLayerManifestFormat + "\"");
   std::vector<std::string> stale;
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; it != end && !ec;
@@ -303,10 +304,10 @@ static std::string checkFlags(Mode mode) {
            {buckets, mode == Mode::Model, "with --model"},
            {xQuantized, mode == Mode::Model, "with --model"},
            {precision, mode != Mode::File, "with --stage or --model"},
-           {modelDim, problem, "with --stage"},
-           {interDim, problem, "with --stage"},
-           {experts, problem, "with --stage"},
-           {topk, problem, "with --stage"},
+           {modelDim, mode != Mode::File, "with --stage or --model"},
+           {interDim, mode != Mode::File, "with --stage or --model"},
+           {experts, mode != Mode::File, "with --stage or --model"},
+           {topk, mode != Mode::File, "with --stage or --model"},
            {tokens, problem, "with --stage"},
            {bias, problem, "with --stage"},
            {splitK, problem, "with --stage"},
@@ -384,6 +385,16 @@ static int compileModel(MLIRContext &context) {
                 model + " is " + mxmoe::stringify(config->problem.precision) +
                 ": x is bf16, there is no quantize kernel)");
   config->quantizeInput = !xQuantized;
+  // A reduced or resharded layer of the model's kind (tests, experts
+  // split across devices): its shape flags replace the model's.
+  if (modelDim.getNumOccurrences())
+    config->problem.modelDim = modelDim;
+  if (interDim.getNumOccurrences())
+    config->problem.interDim = interDim;
+  if (experts.getNumOccurrences())
+    config->problem.experts = experts;
+  if (topk.getNumOccurrences())
+    config->problem.topk = topk;
   if (!buckets.empty()) {
     config->tokenBuckets.clear();
     llvm::SmallVector<llvm::StringRef> parts;
@@ -413,6 +424,11 @@ static int compileModel(MLIRContext &context) {
     llvm::sys::path::append(path, m.file);
     if (!writeFile(path, m.hsaco))
       return 1;
+    // The emulator's input, so the directory runs anywhere (moe-run).
+    llvm::SmallString<256> llPath(outputFile);
+    llvm::sys::path::append(llPath, mxmoe::llvmFileFor(m.file));
+    if (!writeFile(llPath, m.llvm))
+      return 1;
   }
   mxmoe::LayerPerformance perf = mxmoe::analyzeLayer(
       *layer, chip, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca");
@@ -421,8 +437,8 @@ static int compileModel(MLIRContext &context) {
 
   llvm::SmallString<256> manifestPath(outputFile);
   llvm::sys::path::append(manifestPath, "manifest.json");
-  if (!writeFile(manifestPath, markManifest(mxmoe::layerManifest(
-                                   *config, layer->variants, chip))))
+  if (!writeFile(manifestPath, mxmoe::writeLayerManifest(
+                                   {*config, chip, abi, layer->variants})))
     return 1;
 
   // The table: per bucket, its kernels with the predicted MI355X time at

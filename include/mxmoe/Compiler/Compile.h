@@ -37,6 +37,8 @@ struct CompileOptions {
   /// "" keeps each moe.fp4_unpack's own strategy; else auto, hw or sw.
   std::string unpackStrategy;
   unsigned optLevel = 3;
+  /// How the kernels take their buffers (docs/runtime.md, "Kernel ABIs").
+  KernelAbi abi = KernelAbi::Memref;
   /// ld.lld used to link HSACO; empty means the one found at build time.
   std::string ldLld;
   /// Called on the moe-to-llvm pass manager after the pipeline is built and

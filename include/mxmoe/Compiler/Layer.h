@@ -25,7 +25,9 @@ namespace mxmoe {
 struct CompiledModule {
   std::string file;                 // <first kernel>.hsaco
   std::vector<std::string> kernels; // the kernels it holds
-  std::string isa, hsaco;
+  /// The LLVM IR handed to the backend (what the emulator runs), the ISA
+  /// and the code object, all from one backend run.
+  std::string llvm, isa, hsaco;
 };
 
 struct CompiledLayer {

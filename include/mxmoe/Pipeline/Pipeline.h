@@ -3,6 +3,8 @@
 #ifndef MXMOE_PIPELINE_PIPELINE_H
 #define MXMOE_PIPELINE_PIPELINE_H
 
+#include "mxmoe/Plan/Enums.h"
+
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
@@ -23,6 +25,15 @@ struct MoEToLLVMPipelineOptions
   PassOptions::Option<unsigned> optLevel{
       *this, "opt-level", llvm::cl::desc("LLVM optimization level (0-3)"),
       llvm::cl::init(3)};
+  PassOptions::Option<mxmoe::KernelAbi> abi{
+      *this, "kernel-abi",
+      llvm::cl::desc("How kernels take their buffers (docs/runtime.md)"),
+      llvm::cl::init(mxmoe::KernelAbi::Memref),
+      llvm::cl::values(
+          clEnumValN(mxmoe::KernelAbi::Memref, "memref",
+                     "each buffer as its memref descriptor (5 arguments)"),
+          clEnumValN(mxmoe::KernelAbi::Bare, "bare",
+                     "each buffer as one pointer, sizes as i32 at the end"))};
 };
 
 struct LowerStage2PipelineOptions

@@ -41,6 +41,11 @@ enum class KernelRole {
   Stage2,       ///< down + combine (moe.stage2)
   Stage2Reduce, ///< per-slot rows summed (moe.slot_reduce)
 };
+/// How a kernel takes its buffers (docs/runtime.md, "Kernel ABIs").
+enum class KernelAbi {
+  Memref, ///< each buffer: its memref descriptor as 5 arguments
+  Bare,   ///< each buffer: one pointer; its element count an i32 at the end
+};
 
 const char *stringify(Precision v);
 const char *stringify(OutputFormat v);
@@ -49,6 +54,7 @@ const char *stringify(ScaleRounding v);
 const char *stringify(ActivationKind v);
 const char *stringify(ElementType v);
 const char *stringify(KernelRole v);
+const char *stringify(KernelAbi v);
 
 /// Every value of an enum, in declaration order.
 template <typename E> struct EnumValues;
@@ -80,6 +86,11 @@ template <> struct EnumValues<KernelRole> {
   static constexpr std::array<KernelRole, 6> all = {
       KernelRole::QuantizeX,    KernelRole::Sort,   KernelRole::Stage1,
       KernelRole::Stage1Finish, KernelRole::Stage2, KernelRole::Stage2Reduce};
+};
+
+template <> struct EnumValues<KernelAbi> {
+  static constexpr std::array<KernelAbi, 2> all = {KernelAbi::Memref,
+                                                   KernelAbi::Bare};
 };
 
 /// The value spelled `name`, or nullopt: the one place a spelling becomes

@@ -64,6 +64,33 @@ struct KernelParam {
   bool isScalar() const { return type == "i32"; }
 };
 
+/// One argument as a kernel takes it under an ABI (KernelAbi): what the
+/// caller passes in that position, for the parameter `param`.
+struct KernelArgument {
+  enum class Value {
+    AllocatedPointer, ///< memref: allocated pointer (== aligned here)
+    AlignedPointer,   ///< memref: aligned pointer; bare: the buffer
+    Offset,           ///< memref: i64 offset, always 0
+    Size,             ///< memref: i64 element count
+    Stride,           ///< memref: i64 stride, always 1
+    Scalar,           ///< the i32 parameter itself
+    Elements,         ///< bare: i32 element count, after all parameters
+  };
+  Value value;
+  size_t param; // index into the kernel's params
+  /// Bytes the argument takes: 8 for pointers and i64, 4 for i32.
+  unsigned bytes() const;
+  bool isPointer() const {
+    return value == Value::AllocatedPointer || value == Value::AlignedPointer;
+  }
+};
+
+/// The kernel's arguments in order under `abi`: memref, each buffer as its
+/// five descriptor values in place; bare, each buffer as one pointer in place
+/// and its element count as an i32 after all parameters, in buffer order.
+std::vector<KernelArgument>
+kernelArguments(const std::vector<KernelParam> &params, KernelAbi abi);
+
 struct LayerKernel {
   KernelRole role = KernelRole::Sort;
   std::string name;
@@ -104,11 +131,6 @@ std::vector<LayerVariant> planLayer(const LayerConfig &config);
 /// tokens <= its bound, the last one above them all.
 const LayerVariant &variantFor(const std::vector<LayerVariant> &variants,
                                int64_t tokens);
-
-/// The manifest moe-compile writes next to the code objects (JSON).
-std::string layerManifest(const LayerConfig &config,
-                          const std::vector<LayerVariant> &variants,
-                          const std::string &chip);
 
 } // namespace mxmoe
 

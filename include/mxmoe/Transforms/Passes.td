@@ -276,4 +276,25 @@ def ExpandLayer : Pass<"moe-expand-layer", "::mlir::ModuleOp"> {
   ];
 }
 
+def BareKernelAbi : Pass<"moe-bare-kernel-abi", "::mlir::ModuleOp"> {
+  let summary = "Give kernels the bare-pointer ABI: one pointer per buffer, "
+                "sizes as i32 arguments";
+  let description = [{
+    Rewrites every kernel `gpu.func` whose buffers are 1-D identity memrefs
+    so that, once `convert-gpu-to-rocdl` runs with bare pointers, each
+    buffer is one pointer argument (in place) and its element count one
+    `i32` argument appended after all parameters, in buffer order
+    (docs/runtime.md, "Kernel ABIs"). Inside the kernel the buffer is a
+    `memref.reinterpret_cast` of the pointer to the size argument, so every
+    buffer resource stays exactly as large as the caller says; a negative
+    size counts as 0. `gpu.launch_func`s of the rewritten kernels pass
+    `memref<1xT>` views of their buffers and the buffers' sizes.
+    Kernels with other memref arguments are diagnosed.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::gpu::GPUDialect"
+  ];
+}
+
 #endif // MXMOE_TRANSFORMS_PASSES_TD

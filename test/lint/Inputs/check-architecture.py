@@ -35,6 +35,7 @@ LAYERS = [
     ["Conversion", "Transforms"],
     ["Pipeline", "Perf"],
     ["Compiler", "Emulator"],
+    ["Runtime"],
     ["CAPI"],
 ]
 level = {name: i for i, names in enumerate(LAYERS) for name in names}

@@ -80,6 +80,9 @@ struct Arith {
   Value load(Value memref, Value i) {
     return memref::LoadOp::create(b, loc, memref, ValueRange{i});
   }
+  /// The element count of a 1-D memref, from its descriptor: the one size
+  /// a kernel may trust.
+  Value dim(Value memref) { return memref::DimOp::create(b, loc, memref, 0); }
 };
 
 /// An index value whose operators build Arith ops, for the layout templates

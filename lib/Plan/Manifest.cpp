@@ -1,0 +1,361 @@
+//===- Manifest.cpp - write and read a compiled layer's manifest ----------===//
+
+#include "mxmoe/Plan/Manifest.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+
+#include <cmath>
+
+namespace mxmoe {
+namespace json = llvm::json;
+
+namespace {
+
+json::Value activationJson(const Activation &a) {
+  json::Object o{{"kind", stringify(a.kind)}};
+  if (a.kind == ActivationKind::SwiGLU) {
+    o["alpha"] = a.alpha;
+    o["limit"] =
+        std::isinf(a.limit) ? json::Value("inf") : json::Value(a.limit);
+  }
+  return o;
+}
+
+llvm::Error fail(const llvm::Twine &message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 "manifest: " + message);
+}
+
+/// Typed reads of an object's keys, each failing with the key's name.
+struct Reader {
+  const json::Object &object;
+  std::string where;
+
+  llvm::Expected<const json::Value *> get(llvm::StringRef key) const {
+    const json::Value *v = object.get(key);
+    if (!v)
+      return fail(where + "\"" + key + "\" is missing");
+    return v;
+  }
+  llvm::Expected<std::string> string(llvm::StringRef key) const {
+    auto v = get(key);
+    if (!v)
+      return v.takeError();
+    if (auto s = (*v)->getAsString())
+      return s->str();
+    return fail(where + "\"" + key + "\" must be a string");
+  }
+  llvm::Expected<int64_t> integer(llvm::StringRef key) const {
+    auto v = get(key);
+    if (!v)
+      return v.takeError();
+    if (auto i = (*v)->getAsInteger())
+      return *i;
+    return fail(where + "\"" + key + "\" must be an integer");
+  }
+  llvm::Expected<bool> boolean(llvm::StringRef key) const {
+    auto v = get(key);
+    if (!v)
+      return v.takeError();
+    if (auto b = (*v)->getAsBoolean())
+      return *b;
+    return fail(where + "\"" + key + "\" must be true or false");
+  }
+  template <typename E>
+  llvm::Expected<E> enumeration(llvm::StringRef key) const {
+    auto s = string(key);
+    if (!s)
+      return s.takeError();
+    if (auto e = parseEnum<E>(*s))
+      return *e;
+    return fail(where + "\"" + key + "\" is '" + *s + "', expected " +
+                enumSpellings<E>());
+  }
+  llvm::Expected<const json::Array *> array(llvm::StringRef key) const {
+    auto v = get(key);
+    if (!v)
+      return v.takeError();
+    if (auto a = (*v)->getAsArray())
+      return a;
+    return fail(where + "\"" + key + "\" must be an array");
+  }
+};
+
+llvm::Expected<Activation> parseActivationJson(const json::Value &v) {
+  const json::Object *o = v.getAsObject();
+  if (!o)
+    return fail("\"activation\" must be an object");
+  Reader r{*o, "activation: "};
+  auto kind = r.enumeration<ActivationKind>("kind");
+  if (!kind)
+    return kind.takeError();
+  if (*kind == ActivationKind::SiLU)
+    return Activation::silu();
+  Activation a;
+  auto alpha = r.get("alpha");
+  if (!alpha)
+    return alpha.takeError();
+  if (auto d = (*alpha)->getAsNumber())
+    a.alpha = *d;
+  else
+    return fail("activation: \"alpha\" must be a number");
+  auto limit = r.get("limit");
+  if (!limit)
+    return limit.takeError();
+  if (auto d = (*limit)->getAsNumber())
+    a.limit = *d;
+  else if (auto s = (*limit)->getAsString(); s && *s == "inf")
+    a.limit = INFINITY;
+  else
+    return fail("activation: \"limit\" must be a number or \"inf\"");
+  return a;
+}
+
+/// What the manifest says of one kernel must be what the plan builds.
+llvm::Error checkKernel(const json::Value &v, const LayerKernel &k,
+                        const std::string &where) {
+  const json::Object *o = v.getAsObject();
+  if (!o)
+    return fail(where + "must be an object");
+  Reader r{*o, where};
+  auto mismatch = [&](llvm::StringRef key, const std::string &got,
+                      const std::string &want) {
+    return fail(where + "\"" + key + "\" is '" + got +
+                "' but its configuration "
+                "plans '" +
+                want + "' (a manifest from another mxmoe version, or edited)");
+  };
+  for (auto [key, want] :
+       {std::pair<llvm::StringRef, std::string>{"role", stringify(k.role)},
+        {"name", k.name},
+        {"file", k.file},
+        {"llvm", llvmFileFor(k.file)}}) {
+    auto got = r.string(key);
+    if (!got)
+      return got.takeError();
+    if (*got != want)
+      return mismatch(key, *got, want);
+  }
+  auto lanes = r.integer("lanes");
+  if (!lanes)
+    return lanes.takeError();
+  if (*lanes != k.lanes)
+    return mismatch("lanes", std::to_string(*lanes), std::to_string(k.lanes));
+  auto args = r.array("args");
+  if (!args)
+    return args.takeError();
+  std::string got, want;
+  for (const json::Value &a : **args) {
+    const json::Object *ao = a.getAsObject();
+    auto name = ao ? ao->getString("name") : std::nullopt;
+    auto type = ao ? ao->getString("type") : std::nullopt;
+    if (!name || !type)
+      return fail(where + "\"args\" entries need a \"name\" and a \"type\"");
+    got += (got.empty() ? "" : ", ") + name->str() + ": " + type->str();
+  }
+  for (const KernelParam &p : k.params)
+    want += (want.empty() ? "" : ", ") + p.name + ": " + p.type;
+  if (got != want)
+    return mismatch("args", got, want);
+  return llvm::Error::success();
+}
+
+} // namespace
+
+std::string llvmFileFor(const std::string &codeObjectFile) {
+  llvm::StringRef f(codeObjectFile);
+  f.consume_back(".hsaco");
+  return f.str() + ".ll";
+}
+
+std::string writeLayerManifest(const LayerManifest &m) {
+  const LayerConfig &c = m.config;
+  const ProblemShape &p = c.problem;
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  // Keys in reading order (json::Object would sort them).
+  json::OStream j(os, /*IndentSize=*/2);
+  j.object([&] {
+    j.attribute("format", kLayerManifestFormat);
+    j.attribute("version", kLayerManifestVersion);
+    j.attribute("model", c.model);
+    j.attribute("chip", m.chip);
+    j.attribute("abi", stringify(m.abi));
+    j.attribute("abi_rule",
+                m.abi == KernelAbi::Memref
+                    ? "each memref parameter is 5 kernel arguments: "
+                      "allocated pointer, aligned pointer, i64 offset (0), "
+                      "i64 size, i64 stride (1)"
+                    : "each memref parameter is one pointer in place; after "
+                      "all parameters, one i32 element count per memref "
+                      "parameter, in order");
+    j.attribute("precision", stringify(p.precision));
+    j.attribute("model_dim", p.modelDim);
+    j.attribute("inter_dim", p.interDim);
+    j.attribute("experts", p.experts);
+    j.attribute("topk", p.topk);
+    j.attribute("bias", c.bias);
+    j.attribute("gate_up", stringify(c.gateUp));
+    j.attribute("activation", activationJson(c.activation));
+    j.attribute("quantize_input", c.quantizeInput);
+    j.attribute("x", !hasMXActivations(p.precision) ? "bf16"
+                     : c.quantizeInput ? "bf16, quantized by the quantize_x "
+                                         "kernel"
+                                       : "MX codes and scales (x, x_scales)");
+    j.attribute("scale_rounding", stringify(c.scaleRounding));
+    j.attribute("intermediate", stringify(c.intermediate()));
+    j.attribute("y", stringify(c.out));
+    j.attribute("combine", stringify(c.combine));
+    j.attributeArray("token_buckets", [&] {
+      for (const LayerVariant &v : m.variants)
+        j.value(v.maxTokens);
+    });
+    j.attribute("capacity", "ceil((T*K + E*(m-1)) / m) * m routed rows");
+    j.attributeArray("buckets", [&] {
+      for (const LayerVariant &v : m.variants)
+        j.object([&] {
+          j.attribute("max_tokens", v.maxTokens);
+          j.attribute("m", v.stage1.tile.m);
+          j.attributeArray("kernels", [&] {
+            for (const LayerKernel &k : v.kernels)
+              j.object([&] {
+                j.attribute("role", stringify(k.role));
+                j.attribute("name", k.name);
+                j.attribute("file", k.file);
+                j.attribute("llvm", llvmFileFor(k.file));
+                j.attribute("lanes", k.lanes);
+                j.attribute("grid", k.gridRule);
+                j.attributeArray("args", [&] {
+                  for (const KernelParam &a : k.params)
+                    j.object([&] {
+                      j.attribute("name", a.name);
+                      j.attribute("type", a.type);
+                      j.attribute("elements", a.elements);
+                    });
+                });
+              });
+          });
+        });
+    });
+  });
+  os << "\n";
+  return text;
+}
+
+llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
+  llvm::Expected<json::Value> parsed = json::parse(text);
+  if (!parsed)
+    return fail("not JSON: " + llvm::toString(parsed.takeError()));
+  const json::Object *o = parsed->getAsObject();
+  if (!o)
+    return fail("the top level must be an object");
+  Reader r{*o, ""};
+  auto format = r.string("format");
+  if (!format)
+    return format.takeError();
+  if (*format != kLayerManifestFormat)
+    return fail("\"format\" is '" + *format + "', expected '" +
+                kLayerManifestFormat + "'");
+  auto version = r.integer("version");
+  if (!version)
+    return version.takeError();
+  if (*version != kLayerManifestVersion)
+    return fail(llvm::formatv("version {0}, this mxmoe reads version {1}",
+                              *version, kLayerManifestVersion)
+                    .str());
+
+  LayerManifest m;
+  LayerConfig &c = m.config;
+  // Every key read before the first error is reported.
+  std::optional<llvm::Error> first;
+  auto take = [&](auto expected, auto &into) {
+    if (first)
+      return llvm::consumeError(expected.takeError());
+    if (!expected)
+      first = expected.takeError();
+    else
+      into = *expected;
+  };
+  std::string gateUp;
+  int64_t d = 0, i = 0, e = 0, k = 0;
+  Precision precision = Precision::A16W4;
+  const json::Array *bounds = nullptr, *buckets = nullptr;
+  const json::Value *activation = nullptr;
+  take(r.string("model"), c.model);
+  take(r.string("chip"), m.chip);
+  take(r.enumeration<KernelAbi>("abi"), m.abi);
+  take(r.enumeration<Precision>("precision"), precision);
+  take(r.integer("model_dim"), d);
+  take(r.integer("inter_dim"), i);
+  take(r.integer("experts"), e);
+  take(r.integer("topk"), k);
+  take(r.boolean("bias"), c.bias);
+  take(r.boolean("quantize_input"), c.quantizeInput);
+  take(r.string("gate_up"), gateUp);
+  take(r.enumeration<ScaleRounding>("scale_rounding"), c.scaleRounding);
+  take(r.enumeration<ElementType>("y"), c.out);
+  take(r.enumeration<Combine>("combine"), c.combine);
+  take(r.array("token_buckets"), bounds);
+  take(r.array("buckets"), buckets);
+  take(r.get("activation"), activation);
+  if (first)
+    return std::move(*first);
+  c.problem = {precision, d, i, e, k};
+  auto arrangement = fmt::parseGateUpArrangement(gateUp);
+  if (!arrangement)
+    return fail("\"gate_up\" is '" + gateUp + "', not an arrangement");
+  c.gateUp = *arrangement;
+  auto act = parseActivationJson(*activation);
+  if (!act)
+    return act.takeError();
+  c.activation = *act;
+  c.tokenBuckets.clear();
+  for (const json::Value &b : *bounds) {
+    auto n = b.getAsInteger();
+    if (!n || *n <= 0 ||
+        (!c.tokenBuckets.empty() && *n <= c.tokenBuckets.back()))
+      return fail("\"token_buckets\" must be positive integers, ascending");
+    c.tokenBuckets.push_back(*n);
+  }
+  if (c.tokenBuckets.empty())
+    return fail("\"token_buckets\" is empty");
+  if (std::string why = checkLayerConfig(c); !why.empty())
+    return fail(why);
+
+  m.variants = planLayer(c);
+  if (buckets->size() != m.variants.size())
+    return fail(llvm::formatv("{0} buckets, but \"token_buckets\" has {1}",
+                              buckets->size(), m.variants.size())
+                    .str());
+  for (size_t b = 0; b < m.variants.size(); ++b) {
+    const LayerVariant &v = m.variants[b];
+    std::string where = "bucket " + std::to_string(b) + ": ";
+    const json::Object *bo = (*buckets)[b].getAsObject();
+    if (!bo)
+      return fail(where + "must be an object");
+    Reader br{*bo, where};
+    auto maxTokens = br.integer("max_tokens");
+    if (!maxTokens)
+      return maxTokens.takeError();
+    if (*maxTokens != v.maxTokens)
+      return fail(where + "\"max_tokens\" disagrees with \"token_buckets\"");
+    auto kernels = br.array("kernels");
+    if (!kernels)
+      return kernels.takeError();
+    if ((*kernels)->size() != v.kernels.size())
+      return fail(llvm::formatv("{0}{1} kernels, but its configuration plans "
+                                "{2}",
+                                where, (*kernels)->size(), v.kernels.size())
+                      .str());
+    for (size_t n = 0; n < v.kernels.size(); ++n)
+      if (llvm::Error e =
+              checkKernel((**kernels)[n], v.kernels[n],
+                          where + "kernel " + std::to_string(n) + ": "))
+        return std::move(e);
+  }
+  return m;
+}
+
+} // namespace mxmoe
