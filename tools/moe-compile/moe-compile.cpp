@@ -300,7 +300,7 @@ static std::string checkFlags(Mode mode) {
   bool problem = mode == Mode::Stage;
   for (const Scoped &f : std::initializer_list<Scoped>{
            {emit, mode != Mode::Model,
-            "without --model (--model always writes .hsaco files)"},
+            "without --model (--model always writes code objects)"},
            {buckets, mode == Mode::Model, "with --model"},
            {xQuantized, mode == Mode::Model, "with --model"},
            {precision, mode != Mode::File, "with --stage or --model"},
