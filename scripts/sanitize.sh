@@ -19,7 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build-asan}
 jobs=${JOBS:-$(nproc)}
-tests=(MXMoEUnitTests MXMoESupportTests MXMoEOracleTests MXMoEKernelTests)
+tests=(MXMoEUnitTests MXMoESupportTests MXMoEOracleTests MXMoEKernelTests
+  MXMoELayerRunTests MXMoERuntimeTests)
 
 start=$(date +%s)
 cmake -G Ninja -S . -B "$build" -DCMAKE_BUILD_TYPE=Release \
