@@ -58,6 +58,15 @@ int main(int argc, char **argv) {
   if (failed(
           mlir::MlirOptMain(output->os(), std::move(input), registry, config)))
     return 1;
+  // A failed write (/proc/version, a full disk) in one line, not LLVM's
+  // fatal "IO failure" when the stream closes.
+  output->os().flush();
+  if (std::error_code ec = output->os().error()) {
+    output->os().clear_error();
+    llvm::errs() << "moe-opt: error: cannot write '" << outputFile
+                 << "': " << ec.message() << "\n";
+    return 1;
+  }
   output->keep();
   return 0;
 }
