@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   cmake ninja-build ccache g++ python3 make
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
-  lld-22 clang-22 clang-format-22
+  lld-22 clang-22 clang-format-22 libclang-rt-22-dev
   libgtest-dev libboost-context-dev
   libamdhip64-dev
 )

@@ -1,8 +1,10 @@
 //===- Compile.cpp - compile moe IR to LLVM IR, ISA or HSACO --------------===//
 
 #include "mxmoe/Compiler/Compile.h"
+#include "mxmoe/Compiler/InputGuards.h"
 #include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Plan/Limits.h"
 #include "mxmoe/Target/Chip.h"
 
 #include "mlir/Dialect/GPU/IR/CompilationInterfaces.h"
@@ -216,9 +218,17 @@ FailureOr<std::string> compileSource(StringRef source, EmitKind emit,
                                      const CompileOptions &options,
                                      MLIRContext &context,
                                      StringRef sourceName) {
+  if (std::optional<ParserHazard> hazard = findParserHazard(source))
+    return emitError(FileLineColLoc::get(&context, sourceName, hazard->line,
+                                         hazard->column))
+           << hazard->message;
+  // MLIR's lexer stops at a NUL and reads past the end of a buffer without
+  // one (parseSourceString does not copy): the C API's caller need not
+  // terminate its text, so parse a terminated copy.
+  std::string terminated(source);
   ParserConfig config(&context);
   OwningOpRef<ModuleOp> module =
-      parseSourceString<ModuleOp>(source, config, sourceName);
+      parseSourceString<ModuleOp>(terminated, config, sourceName);
   if (!module)
     return failure();
   return compileModule(*module, emit, options);
@@ -227,6 +237,8 @@ FailureOr<std::string> compileSource(StringRef source, EmitKind emit,
 FailureOr<std::string> compileKernel(const KernelConfig &config, EmitKind emit,
                                      const CompileOptions &options,
                                      MLIRContext &context) {
+  if (std::string why = checkKernelConfig(config); !why.empty())
+    return emitError(UnknownLoc::get(&context)) << why;
   OwningOpRef<ModuleOp> module = moe::buildKernelModule(&context, config);
   if (failed(verify(*module)))
     return failure();

@@ -23,6 +23,16 @@
 #include <boost/context/protected_fixedsize_stack.hpp>
 #include <boost/context/stack_context.hpp>
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#include <sanitizer/lsan_interface.h>
+#define MXMOE_HAS_LSAN 1
+#endif
+#endif
+#ifndef MXMOE_HAS_LSAN
+#define MXMOE_HAS_LSAN 0
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -136,7 +146,7 @@ targetFor(const LoadOptions &options) {
   using namespace llvm;
   if (options.cpu == "native")
     return orc::JITTargetMachineBuilder::detectHost();
-  orc::JITTargetMachineBuilder jtmb(Triple(sys::getProcessTriple()));
+  orc::JITTargetMachineBuilder jtmb{Triple(sys::getProcessTriple())};
   if (options.cpu.empty()) {
     jtmb.setCPU(kBaselineCpu);
   } else {
@@ -336,6 +346,15 @@ std::unique_ptr<Module> Module::loadFromString(const std::string &ir,
 }
 
 namespace {
+
+/// Tells LeakSanitizer that `object` is leaked on purpose.
+void ignoreLeak(const void *object) {
+#if MXMOE_HAS_LSAN
+  __lsan_ignore_object(object);
+#else
+  (void)object;
+#endif
+}
 
 /// A lane's stack holds the host code's frames and the lane's private
 /// memory (KernelInfo::privateBytes on top of this).
@@ -721,6 +740,10 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
   void (*entry)(uint64_t *) = entryIt->second;
 
   auto worker = [&](uint64_t w) {
+    // Before `launch`, so that it outlives the lanes' fibers: a fiber
+    // destroyed with its LaneState gives its stack back to this pool (ASan:
+    // stack-use-after-scope in PooledStack::deallocate).
+    StackPool stacks(stackBytes);
     LaunchState launch;
     launch.sites = &impl->sites;
     launch.config = &config;
@@ -736,7 +759,6 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
     launch.shadow.resize(ldsBytes);
     launch.budget = &budget;
     launch.nextBudgetCheck = budgeted ? kBudgetCheckInterval : UINT64_MAX;
-    StackPool stacks(stackBytes);
     gLaunch = &launch;
     for (;;) {
       if (merger.stop.load(std::memory_order_relaxed) ||
@@ -784,7 +806,7 @@ bool Module::launch(const std::string &kernel, const LaunchConfig &config,
         // stacks (the launch is over).
         for (LaneState &lane : launch.lanes)
           if (lane.fiber)
-            new boost::context::fiber(std::move(lane.fiber));
+            ignoreLeak(new boost::context::fiber(std::move(lane.fiber)));
       }
       merger.add(g, std::move(group), launch.aborted);
       if (launch.aborted)

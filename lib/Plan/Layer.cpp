@@ -3,6 +3,7 @@
 #include "mxmoe/Plan/Layer.h"
 
 #include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Plan/Limits.h"
 
 #include <algorithm>
 #include <sstream>
@@ -48,12 +49,19 @@ std::string checkLayerConfig(const LayerConfig &c) {
   const ProblemShape &p = c.problem;
   if (p.modelDim <= 0 || p.interDim <= 0 || p.experts <= 0 || p.topk <= 0)
     return "model_dim, inter_dim, experts and topk must be positive";
+  if (std::string why = checkProblemShape(p); !why.empty())
+    return why;
   if (c.tokenBuckets.empty())
     return "no token buckets";
   for (size_t i = 0; i < c.tokenBuckets.size(); ++i)
     if (c.tokenBuckets[i] <= 0 ||
         (i && c.tokenBuckets[i] <= c.tokenBuckets[i - 1]))
       return "token buckets must be positive and ascending";
+  for (int64_t bucket : c.tokenBuckets) // planLayer's block m per bucket
+    if (std::string why = checkTokenCount(p, bucket, bucket <= 32 ? 16 : 64, 1,
+                                          c.out, c.combine);
+        !why.empty())
+      return "bucket " + std::to_string(bucket) + ": " + why;
   if (hasMXActivations(p.precision) && p.modelDim % 32 != 0)
     return "model_dim (" + std::to_string(p.modelDim) +
            ") must be a multiple of 32 for the MX input of " +

@@ -17,6 +17,7 @@
 #include "mxmoe/Compiler/Layer.h"
 #include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
 #include "mxmoe/Pipeline/Pipeline.h"
+#include "mxmoe/Plan/Limits.h"
 #include "mxmoe/Plan/Manifest.h"
 #include "mxmoe/Target/Chip.h"
 
@@ -40,6 +41,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <initializer_list>
 
 #ifndef MXMOE_LLVM_TOOLS_DIR
 #define MXMOE_LLVM_TOOLS_DIR "/usr/lib/llvm-22/bin"
@@ -235,8 +237,140 @@ static bool writeFile(llvm::StringRef path, llvm::StringRef contents) {
     return false;
   }
   out->os() << contents;
+  out->os().flush();
+  // A write that fails (/proc/version, a full disk) is reported here; left
+  // on the stream it would end in LLVM's fatal "IO failure" at exit.
+  if (std::error_code ec = out->os().error()) {
+    out->os().clear_error();
+    fail("cannot write '" + path + "': " + ec.message());
+    return false;
+  }
   out->keep();
   return true;
+}
+
+/// Makes `dir` ready for a fresh layer: created if missing; if it holds a
+/// manifest moe-compile wrote, every artifact of that earlier run (.hsaco,
+/// .ll, .s, manifest.json) is removed so that none survives a rebuild with
+/// other options; any other non-empty directory is refused. Why not, or
+/// empty.
+static std::string prepareOutputDirectory(llvm::StringRef dir) {
+  namespace fs = llvm::sys::fs;
+  if (fs::exists(dir) && !fs::is_directory(dir))
+    return ("-o '" + dir + "' is not a directory (--model writes a directory)")
+        .str();
+  if (std::error_code ec = fs::create_directories(dir))
+    return ("cannot create '" + dir + "': " + ec.message()).str();
+  llvm::SmallString<256> manifest(dir);
+  llvm::sys::path::append(manifest, "manifest.json");
+  bool ours = false;
+  if (auto buffer = llvm::MemoryBuffer::getFile(manifest))
+    ours = (*buffer)->getBuffer().take_front(256).contains(
+        std::string("\"format\": \"") + mxmoe::kLayerManifestFormat + "\"");
+  std::vector<std::string> stale;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; it != end && !ec;
+       it.increment(ec)) {
+    llvm::StringRef name = llvm::sys::path::filename(it->path());
+    if (!ours)
+      return ("-o '" + dir +
+              "' is not empty and holds no manifest.json written by "
+              "moe-compile; give a new or empty directory")
+          .str();
+    if (name == "manifest.json" || name.ends_with(".hsaco") ||
+        name.ends_with(".ll") || name.ends_with(".s"))
+      stale.push_back(it->path());
+  }
+  if (ec)
+    return ("cannot list '" + dir + "': " + ec.message()).str();
+  for (const std::string &path : stale)
+    if (std::error_code rm = fs::remove(path))
+      return "cannot remove the earlier '" + path + "': " + rm.message();
+  return "";
+}
+
+/// What the command line asks for.
+enum class Mode { File, Stage, Model };
+
+/// Why the flags contradict the mode or the routing format's limits, or
+/// empty; each message names the flag. Checked before anything is built.
+static std::string checkFlags(Mode mode) {
+  // Flags that only some modes read: given elsewhere they would be ignored.
+  struct Scoped {
+    const llvm::cl::Option &option;
+    bool applies;
+    const char *where;
+  };
+  bool s1 = mode == Mode::Stage && stage == 1;
+  bool s2 = mode == Mode::Stage && stage == 2;
+  bool problem = mode == Mode::Stage;
+  for (const Scoped &f : std::initializer_list<Scoped>{
+           {emit, mode != Mode::Model,
+            "without --model (--model always writes code objects)"},
+           {buckets, mode == Mode::Model, "with --model"},
+           {xQuantized, mode == Mode::Model, "with --model"},
+           {precision, mode != Mode::File, "with --stage or --model"},
+           {modelDim, mode != Mode::File, "with --stage or --model"},
+           {interDim, mode != Mode::File, "with --stage or --model"},
+           {experts, mode != Mode::File, "with --stage or --model"},
+           {topk, mode != Mode::File, "with --stage or --model"},
+           {tokens, problem, "with --stage"},
+           {bias, problem, "with --stage"},
+           {splitK, problem, "with --stage"},
+           {tileSpec, problem, "with --stage"},
+           {outType, s2, "with --stage=2"},
+           {combine, s2, "with --stage=2"},
+           {gateUp, s1, "with --stage=1"},
+           {activation, s1, "with --stage=1"},
+           {hFormat, s1, "with --stage=1"},
+           {ldLld, mode == Mode::Model || emit == "hsaco",
+            "when a code object is linked (--emit=hsaco or --model)"}})
+    if (f.option.getNumOccurrences() && !f.applies)
+      return ("--" + f.option.ArgStr + " applies only " + f.where).str();
+  if (mode != Mode::Stage)
+    return "";
+
+  auto flag = [](const char *name, int64_t value) {
+    return std::string(name) + "=" + std::to_string(value);
+  };
+  for (auto [name, value] :
+       {std::pair<const char *, int64_t>{"--model-dim", modelDim},
+        {"--inter-dim", interDim},
+        {"--experts", experts},
+        {"--topk", topk},
+        {"--split-k", splitK}})
+    if (value <= 0)
+      return flag(name, value) + " must be a positive integer";
+  if (tokens < 0 || tokens > mxmoe::kMaxTokens)
+    return flag("--tokens", tokens) + " must be in [0, " +
+           std::to_string(mxmoe::kMaxTokens) +
+           "] (the 24-bit token field of the routing rows)";
+  if (topk > experts)
+    return flag("--topk", topk) + " exceeds " + flag("--experts", experts) +
+           " (a token picks distinct experts)";
+  if (topk > mxmoe::kMaxTopk)
+    return flag("--topk", topk) + " must be at most " +
+           std::to_string(mxmoe::kMaxTopk) +
+           " (the 7-bit slot field of the routing rows)";
+  mxmoe::ProblemShape shape{mxmoe::Precision::A16W4, modelDim, interDim,
+                            experts, topk};
+  if (std::optional<mxmoe::Precision> p = parsePrecision(precision))
+    shape.precision = *p;
+  mxmoe::Stages stages =
+      stage == 1 ? mxmoe::Stages::Stage1 : mxmoe::Stages::Stage2;
+  if (std::string why = mxmoe::checkProblemShape(shape, stages); !why.empty())
+    return flag("--model-dim", modelDim) + " " + flag("--inter-dim", interDim) +
+           " " + flag("--experts", experts) + ": " + why;
+  std::optional<mxmoe::ElementType> out =
+      mxmoe::parseEnum<mxmoe::ElementType>(outType);
+  std::optional<moe::Combine> c = moe::symbolizeCombine(combine);
+  if (std::string why = mxmoe::checkTokenCount(
+          shape, tokens, /*blockM=*/1, std::max<int64_t>(splitK, 1),
+          out ? *out : mxmoe::ElementType::F32,
+          stage == 2 && c ? moe::toPlan(*c) : mxmoe::Combine::Atomic, stages);
+      !why.empty())
+    return flag("--tokens", tokens) + ": " + why;
+  return "";
 }
 
 /// --model: every kernel of the layer, the manifest and the kernel table.
@@ -252,6 +386,10 @@ static int compileModel(MLIRContext &context) {
                   unknownValue<mxmoe::Precision>("precision", precision));
     config->problem.precision = *p;
   }
+  if (xQuantized && !mxmoe::hasMXActivations(config->problem.precision))
+    return fail("--x-quantized applies only to a8w4 and a4w4 (--model=" +
+                model + " is " + mxmoe::stringify(config->problem.precision) +
+                ": x is bf16, there is no quantize kernel)");
   config->quantizeInput = !xQuantized;
   // A reduced or resharded layer of the model's kind (tests, experts
   // split across devices): its shape flags replace the model's.
@@ -276,11 +414,12 @@ static int compileModel(MLIRContext &context) {
     }
   }
   if (std::string why = mxmoe::checkLayerConfig(*config); !why.empty())
-    return fail("--model=" + model + ": " + why);
+    return fail("--model=" + model +
+                (buckets.empty() ? "" : " --buckets=" + buckets) + ": " + why);
   if (outputFile == "-")
     return fail("--model needs an output directory: -o DIR");
-  if (std::error_code ec = llvm::sys::fs::create_directories(outputFile))
-    return fail("cannot create '" + outputFile + "': " + ec.message());
+  if (std::string why = prepareOutputDirectory(outputFile); !why.empty())
+    return fail(why);
 
   std::optional<mxmoe::ConfigTable> loaded;
   const mxmoe::ConfigTable *table = nullptr;
@@ -378,17 +517,6 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     fail(message);
     return std::nullopt;
   };
-  if (stage != 1 && stage != 2)
-    return bad("--stage=" + llvm::Twine(stage) +
-               " is not a stage (1: gate/up, 2: down)");
-  for (auto [name, value] :
-       {std::pair<const char *, int64_t>{"--model-dim", modelDim},
-        {"--inter-dim", interDim},
-        {"--experts", experts},
-        {"--topk", topk},
-        {"--split-k", splitK}})
-    if (value <= 0)
-      return bad(llvm::Twine(name) + " must be a positive integer");
   std::optional<mxmoe::Precision> p = parsePrecision(precision);
   if (!p)
     return bad(unknownValue<mxmoe::Precision>("--precision", precision));
@@ -420,11 +548,23 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     if (!format)
       return bad(unknownValue<mxmoe::OutputFormat>("--h-format", hFormat));
     config.out = moe::toPlan(*format);
-    // The activation flag is an attribute body: let the dialect parse it.
-    auto act = dyn_cast_or_null<moe::ActivationAttr>(
-        parseAttribute("#moe.activation<" + activation + ">", &context));
+    // The activation flag is an attribute body: let the dialect parse it,
+    // and report its complaint against the flag, not the generated text.
+    std::string why;
+    moe::ActivationAttr act;
+    {
+      ScopedDiagnosticHandler capture(&context, [&](Diagnostic &diag) {
+        if (why.empty())
+          why = diag.str();
+        return success();
+      });
+      act = dyn_cast_or_null<moe::ActivationAttr>(
+          parseAttribute("#moe.activation<" + activation + ">", &context));
+    }
     if (!act)
-      return std::nullopt;
+      return bad("bad --activation '" + activation + "': " +
+                 (why.empty() ? std::string("not an activation") : why) +
+                 " (expected swiglu, 'swiglu, alpha = A, limit = L' or silu)");
     config.activation = moe::toPlan(act);
     return config;
   }
@@ -498,14 +638,21 @@ int main(int argc, char **argv) {
   });
 
   FailureOr<std::string> artifact = failure();
-  if (!model.empty()) {
-    if (stage != 0 || !inputFile.empty())
-      return fail("give --model alone, without an input file or --stage");
+  Mode mode = !model.empty() ? Mode::Model
+              : stage != 0   ? Mode::Stage
+                             : Mode::File;
+  if (mode == Mode::Model && (stage != 0 || !inputFile.empty()))
+    return fail("give --model alone, without an input file or --stage");
+  if (mode == Mode::Stage && !inputFile.empty())
+    return fail("give either an input file or --stage, not both");
+  if (mode == Mode::Stage && stage != 1 && stage != 2)
+    return fail("--stage=" + llvm::Twine(stage) +
+                " is not a stage (1: gate/up, 2: down)");
+  if (std::string why = checkFlags(mode); !why.empty())
+    return fail(why);
+  if (mode == Mode::Model)
     return compileModel(*context);
-  }
-  if (stage != 0) {
-    if (!inputFile.empty())
-      return fail("give either an input file or --stage, not both");
+  if (mode == Mode::Stage) {
     std::optional<mxmoe::KernelConfig> config = stageConfig(*context);
     if (!config)
       return 1;

@@ -1,0 +1,3 @@
+!t = index
+module attributes {moe.a = array< // the alias may be index
+  !t: 1>} {}
