@@ -199,36 +199,12 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
 
 namespace {
 
-Stage1Config stage1Of(const LayerConfig &c, const StageChoice &s) {
-  Stage1Config s1;
-  s1.problem = c.problem;
-  s1.bias = c.bias;
-  s1.gateUp = c.gateUp;
-  s1.activation = c.activation;
-  s1.out = c.intermediate();
-  s1.scaleRounding = c.scaleRounding;
-  s1.tile = s.tile;
-  s1.splitK = s.splitK;
-  return s1;
-}
-
-Stage2Config stage2Of(const LayerConfig &c, const StageChoice &s) {
-  Stage2Config s2;
-  s2.problem = c.problem;
-  s2.bias = c.bias;
-  s2.out = c.out;
-  s2.combine = s.combine;
-  s2.tile = s.tile;
-  s2.splitK = s.splitK;
-  return s2;
-}
-
 /// Predicted seconds of one stage choice, with the stage-2 slot reduction.
 double choiceSeconds(const perf::ChipModel &model, const LayerConfig &c,
                      const StageChoice &s, int stage, int64_t tokens) {
   if (stage == 1)
-    return predictStageSeconds(model, stage1Of(c, s), tokens);
-  double seconds = predictStageSeconds(model, stage2Of(c, s), tokens);
+    return predictStageSeconds(model, stage1Config(c, s), tokens);
+  double seconds = predictStageSeconds(model, stage2Config(c, s), tokens);
   if (s.combine == Combine::Store)
     seconds += perf::predictStreamingKernel(
         model, model.calibration,
@@ -251,7 +227,7 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
         for (int64_t waves : {2, 4, 8}) {
           StageChoice s;
           s.tile = {m, n, k, waves};
-          if (checkStageKernel(stage1Of(c, s), chip, context).empty())
+          if (checkStageKernel(stage1Config(c, s), chip, context).empty())
             space.stage1.push_back(s);
           for (int64_t split : {1, 2, 4, 8})
             for (Combine combine : {Combine::Atomic, Combine::Store}) {
@@ -259,7 +235,7 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
                 continue;
               s.splitK = split;
               s.combine = combine;
-              if (checkStageKernel(stage2Of(c, s), chip, context).empty())
+              if (checkStageKernel(stage2Config(c, s), chip, context).empty())
                 space.stage2.push_back(s);
             }
         }
@@ -356,8 +332,9 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
           return t;
         if (tried++ == refineTop)
           break;
-        KernelConfig config = stage == 1 ? KernelConfig(stage1Of(c, t.choice))
-                                         : KernelConfig(stage2Of(c, t.choice));
+        KernelConfig config = stage == 1
+                                  ? KernelConfig(stage1Config(c, t.choice))
+                                  : KernelConfig(stage2Config(c, t.choice));
         std::optional<double> seconds = compiled->seconds(config, bucket);
         if (!seconds)
           continue;

@@ -266,23 +266,12 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   v.sort.nameSuffix = prefix;
 
   Stage1Config &s1 = v.stage1;
-  s1.problem = c.problem;
-  s1.bias = c.bias;
-  s1.gateUp = c.gateUp;
-  s1.activation = c.activation;
-  s1.out = c.intermediate();
-  s1.scaleRounding = c.scaleRounding;
-  s1.tile = tile;
-  s1.splitK = pick.stage1.choice.splitK;
+  s1 = stage1Config(c, pick.stage1.choice);
   s1.nameSuffix = prefix + (tuned1 ? tileName(pick.stage1.choice) : suffix);
 
   Stage2Config &s2 = v.stage2;
-  s2.problem = c.problem;
-  s2.bias = c.bias;
-  s2.out = c.out;
+  s2 = stage2Config(c, pick.stage2.choice);
   s2.combine = tuned2 ? pick.stage2.choice.combine : c.combine;
-  s2.tile = pick.stage2.choice.tile;
-  s2.splitK = pick.stage2.choice.splitK;
   s2.nameSuffix = prefix + (tuned2 ? tileName(pick.stage2.choice) : suffix);
 
   if (c.quantizesX())
@@ -328,6 +317,30 @@ std::string entrySource(const ConfigTable &table, const ConfigEntry &e,
 }
 
 } // namespace
+
+Stage1Config stage1Config(const LayerConfig &c, const StageChoice &s) {
+  Stage1Config s1;
+  s1.problem = c.problem;
+  s1.bias = c.bias;
+  s1.gateUp = c.gateUp;
+  s1.activation = c.activation;
+  s1.out = c.intermediate();
+  s1.scaleRounding = c.scaleRounding;
+  s1.tile = s.tile;
+  s1.splitK = s.splitK;
+  return s1;
+}
+
+Stage2Config stage2Config(const LayerConfig &c, const StageChoice &s) {
+  Stage2Config s2;
+  s2.problem = c.problem;
+  s2.bias = c.bias;
+  s2.out = c.out;
+  s2.combine = s.combine;
+  s2.tile = s.tile;
+  s2.splitK = s.splitK;
+  return s2;
+}
 
 LayerVariant planBucket(const LayerConfig &c, int64_t bucket,
                         const StagePick &stage1, const StagePick &stage2) {

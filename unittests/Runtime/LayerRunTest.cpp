@@ -52,6 +52,41 @@ struct Checkpoint {
   std::vector<uint16_t> b13Bits, b2Bits;
 };
 
+std::vector<uint8_t> bytesOf(const std::vector<uint16_t> &v) {
+  std::vector<uint8_t> b(v.size() * 2);
+  std::memcpy(b.data(), v.data(), b.size());
+  return b;
+}
+
+/// The six expert tensors of layer kLayer as GPT-OSS names and shapes them:
+/// gate_up_proj_{blocks,scales,bias}, then down_proj_{blocks,scales,bias}.
+std::vector<st::Tensor> gptOssTensors(const Checkpoint &c) {
+  return {{tensorName("gate_up_proj_blocks"),
+           st::DType::U8,
+           {kE, 2 * kI, kD / 32, 16},
+           c.w13.codes},
+          {tensorName("gate_up_proj_scales"),
+           st::DType::U8,
+           {kE, 2 * kI, kD / 32},
+           c.w13.scales},
+          {tensorName("gate_up_proj_bias"),
+           st::DType::BF16,
+           {kE, 2 * kI},
+           bytesOf(c.b13Bits)},
+          {tensorName("down_proj_blocks"),
+           st::DType::U8,
+           {kE, kD, kI / 32, 16},
+           c.w2.codes},
+          {tensorName("down_proj_scales"),
+           st::DType::U8,
+           {kE, kD, kI / 32},
+           c.w2.scales},
+          {tensorName("down_proj_bias"),
+           st::DType::BF16,
+           {kE, kD},
+           bytesOf(c.b2Bits)}};
+}
+
 /// Random experts, written as GPT-OSS publishes them: gate/up in shard 1,
 /// down in shard 2, and model.safetensors.index.json.
 Checkpoint writeCheckpoint(const std::string &dir, std::mt19937 &rng,
@@ -78,33 +113,9 @@ Checkpoint writeCheckpoint(const std::string &dir, std::mt19937 &rng,
   };
   bias(c.w13.rows, c.b13, c.b13Bits);
   bias(c.w2.rows, c.b2, c.b2Bits);
-  auto u16 = [](const std::vector<uint16_t> &v) {
-    std::vector<uint8_t> b(v.size() * 2);
-    std::memcpy(b.data(), v.data(), b.size());
-    return b;
-  };
-  std::vector<st::Tensor> shard1 = {{tensorName("gate_up_proj_blocks"),
-                                     st::DType::U8,
-                                     {kE, 2 * kI, kD / 32, 16},
-                                     c.w13.codes},
-                                    {tensorName("gate_up_proj_scales"),
-                                     st::DType::U8,
-                                     {kE, 2 * kI, kD / 32},
-                                     c.w13.scales},
-                                    {tensorName("gate_up_proj_bias"),
-                                     st::DType::BF16,
-                                     {kE, 2 * kI},
-                                     u16(c.b13Bits)}};
-  std::vector<st::Tensor> shard2 = {
-      {tensorName("down_proj_blocks"),
-       st::DType::U8,
-       {kE, kD, kI / 32, 16},
-       c.w2.codes},
-      {tensorName("down_proj_scales"),
-       st::DType::U8,
-       {kE, kD, kI / 32},
-       c.w2.scales},
-      {tensorName("down_proj_bias"), st::DType::BF16, {kE, kD}, u16(c.b2Bits)}};
+  std::vector<st::Tensor> all = gptOssTensors(c);
+  std::vector<st::Tensor> shard1(all.begin(), all.begin() + 3),
+      shard2(all.begin() + 3, all.end());
   auto drop = [&](std::vector<st::Tensor> &v) {
     v.erase(std::remove_if(v.begin(), v.end(),
                            [&](const st::Tensor &t) {
@@ -353,35 +364,22 @@ TEST(LayerRun, BadInputsGiveOneLine) {
   {
     std::string dir = root + "/dtype";
     llvm::sys::fs::create_directories(dir);
-    std::vector<float> bias(kE * 2 * kI);
-    std::vector<uint8_t> bytes(bias.size() * 4);
     std::string error;
     Checkpoint c = writeCheckpoint(dir, rng);
-    std::vector<st::Tensor> all = {
-        {tensorName("gate_up_proj_blocks"),
-         st::DType::U8,
-         {kE, 2 * kI, kD / 32, 16},
-         c.w13.codes},
-        {tensorName("gate_up_proj_scales"),
-         st::DType::U8,
-         {kE, 2 * kI, kD / 32},
-         c.w13.scales},
-        {tensorName("gate_up_proj_bias"), st::DType::F32, {kE, 2 * kI}, bytes},
-        {tensorName("down_proj_blocks"),
-         st::DType::U8,
-         {kE, kD, kI / 32, 16},
-         c.w2.codes},
-        {tensorName("down_proj_scales"),
-         st::DType::U8,
-         {kE, kD, kI / 32},
-         c.w2.scales},
-        {tensorName("down_proj_bias"),
-         st::DType::BF16,
-         {kE, kD},
-         std::vector<uint8_t>(kE * kD * 2)}};
-    ASSERT_TRUE(st::write(dir + "/one.safetensors", all, error)) << error;
-    expectOneLineError(run(dir + "/one.safetensors"),
+    std::vector<st::Tensor> wrongType = gptOssTensors(c);
+    wrongType[2].dtype = st::DType::F32;
+    wrongType[2].bytes.resize(wrongType[2].bytes.size() * 2);
+    ASSERT_TRUE(st::write(dir + "/dtype.safetensors", wrongType, error))
+        << error;
+    expectOneLineError(run(dir + "/dtype.safetensors"),
                        tensorName("gate_up_proj_bias"));
+    std::vector<st::Tensor> wrongShape = gptOssTensors(c);
+    wrongShape[5].shape = {kE, kD / 2};
+    wrongShape[5].bytes.resize(wrongShape[5].bytes.size() / 2);
+    ASSERT_TRUE(st::write(dir + "/shape.safetensors", wrongShape, error))
+        << error;
+    expectOneLineError(run(dir + "/shape.safetensors"),
+                       tensorName("down_proj_bias"));
   }
   // Inputs: a truncated .npy, the wrong shape, more tokens than the largest
   // bucket (256).

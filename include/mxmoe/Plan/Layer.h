@@ -137,6 +137,11 @@ std::vector<LayerVariant> planLayer(const LayerConfig &config,
                                     const ConfigTable *configs,
                                     const LegalityCheck &legal = {});
 
+/// The layer's stage kernels for one choice of tile, split-K and combine
+/// (unnamed: planLayer adds the name suffix).
+Stage1Config stage1Config(const LayerConfig &config, const StageChoice &choice);
+Stage2Config stage2Config(const LayerConfig &config, const StageChoice &choice);
+
 /// The variant of one bucket whose stage kernels are already picked (what a
 /// manifest records): the kernels planLayer builds for those picks.
 LayerVariant planBucket(const LayerConfig &config, int64_t bucket,
