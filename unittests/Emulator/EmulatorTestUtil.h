@@ -24,13 +24,15 @@ inline constexpr const char *kTriple =
 
 template <typename T> std::vector<uint8_t> toBytes(const std::vector<T> &v) {
   std::vector<uint8_t> b(v.size() * sizeof(T));
-  std::memcpy(b.data(), v.data(), b.size());
+  if (!b.empty()) // memcpy's pointers may not be null, even for 0 bytes
+    std::memcpy(b.data(), v.data(), b.size());
   return b;
 }
 
 template <typename T> std::vector<T> fromBytes(const std::vector<uint8_t> &b) {
   std::vector<T> v(b.size() / sizeof(T));
-  std::memcpy(v.data(), b.data(), v.size() * sizeof(T));
+  if (!v.empty())
+    std::memcpy(v.data(), b.data(), v.size() * sizeof(T));
   return v;
 }
 

@@ -15,12 +15,16 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
-struct ihipModule_t {};
 struct ihipModuleSymbol_t {
   std::string name;
+};
+/// Owns its functions, as HIP's modules do (hipModuleUnload frees them).
+struct ihipModule_t {
+  std::vector<std::unique_ptr<ihipModuleSymbol_t>> functions;
 };
 struct ihipStream_t {};
 struct ihipEvent_t {};
@@ -55,9 +59,13 @@ hipError_t hipModuleLoadData(hipModule_t *module, const void *image) {
   *module = new ihipModule_t;
   return hipSuccess;
 }
-hipError_t hipModuleGetFunction(hipFunction_t *function, hipModule_t,
+hipError_t hipModuleGetFunction(hipFunction_t *function, hipModule_t module,
                                 const char *name) {
-  *function = new ihipModuleSymbol_t{name};
+  if (!module)
+    return hipErrorInvalidValue;
+  module->functions.push_back(
+      std::make_unique<ihipModuleSymbol_t>(ihipModuleSymbol_t{name}));
+  *function = module->functions.back().get();
   return hipSuccess;
 }
 hipError_t hipModuleUnload(hipModule_t module) {
