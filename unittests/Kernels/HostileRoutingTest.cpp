@@ -34,7 +34,20 @@ using namespace mxmoe::test;
 namespace {
 
 /// A run's wall-time limit: every hostile case is small work once clamped.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MXMOE_SANITIZED 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define MXMOE_SANITIZED 1
+#endif
+#ifdef MXMOE_SANITIZED
+// Instrumented emulation runs several times slower (scripts/sanitize.sh).
+constexpr double kMaxSeconds = 600;
+#else
 constexpr double kMaxSeconds = 60;
+#endif
 
 /// Launches and expects a clean, bounded run; returns the report.
 Report launchBounded(Module &module, const std::string &kernel,
