@@ -120,8 +120,7 @@ extern "C" int64_t mxmoeLayerMaxTokens(const MxmoeLayer *layer) {
 extern "C" int mxmoeLayerOutputBytes(const MxmoeLayer *layer) {
   if (!layer)
     return 0;
-  return layer->runner->program().config().out == mxmoe::ElementType::F32 ? 4
-                                                                          : 2;
+  return int(mxmoe::byteWidth(layer->runner->program().config().out));
 }
 
 static llvm::Error invalid(const char *what) {

@@ -8,7 +8,6 @@
 #include "mxmoe/Emulator/Emulator.h"
 #include "mxmoe/Runtime/Backend.h"
 
-#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <map>

@@ -40,8 +40,6 @@ unsigned elementBytes(const std::string &type) {
   return 1;
 }
 
-int64_t elementsPerByteOf(OutputFormat f) { return elementsPerByte(f); }
-
 } // namespace
 
 int64_t layerBufferElements(const LayerConfig &c, const LayerVariant &v,
@@ -60,13 +58,13 @@ int64_t layerBufferElements(const LayerConfig &c, const LayerVariant &v,
   if (name == "num_valid_ids")
     return 1;
   if (name == "x")
-    return c.quantizesX() ? t * d : t * d / elementsPerByteOf(xFormat);
+    return c.quantizesX() ? t * d : t * d / elementsPerByte(xFormat);
   if (name == "x_mx")
-    return t * d / elementsPerByteOf(xFormat);
+    return t * d / elementsPerByte(xFormat);
   if (name == "x_scales")
     return t * d / 32;
   if (name == "h")
-    return t * k * i / elementsPerByteOf(hFormat);
+    return t * k * i / elementsPerByte(hFormat);
   if (name == "h_scales")
     return t * k * i / 32;
   if (name == "y")
@@ -229,8 +227,7 @@ LayerRunner::run(const LayerInputs &in,
   const LayerVariant &v = variantFor(variants, t);
   LayerRun run;
   run.bucket = v.maxTokens;
-  unsigned yBytes = c.out == ElementType::F32 ? 4 : 2;
-  run.y.assign(size_t(t * p.modelDim * yBytes), 0);
+  run.y.assign(size_t(t * p.modelDim * byteWidth(c.out)), 0);
   if (t == 0)
     return run;
 
@@ -270,15 +267,6 @@ LayerRunner::run(const LayerInputs &in,
   std::map<std::string, std::pair<BufferId, uint64_t>> buffers;
   for (auto &[name, id] : weights_)
     buffers[name] = {id, backend_->size(id)};
-  for (auto &[name, id] : in.deviceBuffers)
-    buffers[name] = {id, uint64_t(std::max<int64_t>(elementsOf(name), 0)) *
-                             (name == "topk_ids" || name == "topk_weights" ? 4
-                              : name == "x" && xIsBf16                     ? 2
-                              : name == "y" ? yBytes
-                                            : 1)};
-  if (in.deviceBuffers.count("y") && c.combine == Combine::Atomic)
-    if (llvm::Error e = backend_->fill(in.deviceBuffers.at("y"), 0))
-      return std::move(e);
   std::vector<BufferId> owned;
   auto releaseOwned = llvm::make_scope_exit([&] {
     for (BufferId id : owned)
@@ -303,6 +291,18 @@ LayerRunner::run(const LayerInputs &in,
                                   k.name, elements, param.name)
                         .str());
       uint64_t bytes = uint64_t(elements) * elementBytes(param.type);
+      // Atomics add into a zeroed y; everything else is written by a kernel
+      // before it is read, so it starts poisoned.
+      bool zeroed = param.name == "y" && c.combine == Combine::Atomic;
+      if (auto device = in.deviceBuffers.find(param.name);
+          device != in.deviceBuffers.end()) {
+        // The caller's buffer, in place (its size was checked above).
+        buffers[param.name] = {device->second, bytes};
+        if (zeroed)
+          if (llvm::Error e = backend_->fill(device->second, 0))
+            return std::move(e);
+        continue;
+      }
       auto id = backend_->allocate(param.name, bytes);
       if (!id)
         return id.takeError();
@@ -318,10 +318,7 @@ LayerRunner::run(const LayerInputs &in,
       else if (param.name == "x_scales" && !c.quantizesX())
         e = backend_->write(*id, 0, in.xScales);
       else
-        // Atomics add into a zeroed y; everything else is written by a
-        // kernel before it is read, so it starts poisoned.
-        e = backend_->fill(
-            *id, param.name == "y" && c.combine == Combine::Atomic ? 0 : 0xAB);
+        e = backend_->fill(*id, zeroed ? 0 : 0xAB);
       if (e)
         return std::move(e);
     }
