@@ -73,6 +73,7 @@ void mlir::moe::buildMoEToLLVMPipeline(
   rocdl.chipset = options.chip;
   rocdl.useBarePtrCallConv = bare;
   gpu.addPass(createConvertGpuOpsToROCDLOps(rocdl));
+  gpu.addPass(createAttachLoopAnnotations());
   gpu.addPass(createConvertVectorToLLVMPass());
   gpu.addPass(createArithToLLVMConversionPass());
   gpu.addPass(createReconcileUnrealizedCastsPass());

@@ -18,6 +18,8 @@
 #include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Transforms/Passes.h"
 
+#include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
 
 namespace mlir::moe {
@@ -56,16 +58,35 @@ private:
     Value active;    // i1, or null when every thread has one
   };
 
+  /// A copy unit's load in the steady-state loop: its offset at the slice's
+  /// first step (i32: bytes, activations in elements of x) and how far one
+  /// step of tile.k moves it. Null base: the unit's layout is not linear in
+  /// whole steps, so it loads through the general path.
+  struct SteadyLoad {
+    Value base;
+    int64_t stride = 0;
+  };
+
   // Setup, prefetch and LDS traffic.
   void planCopies();
-  SmallVector<Value> loadStage(Value k0);
+  void planSteadyLoads();
+  /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
+  /// a steady-state load are left null.
+  SmallVector<Value> loadStage(Value k0, bool onlyGeneral = false);
+  SmallVector<Value> loadSteadyStage(Value step, Value k0);
   void storeStage(ArrayRef<Value> regs, int64_t buffer);
   SmallVector<Value> zeroRegs();
   SmallVector<Value> loadStageIf(Value cond, Value k0, ValueRange otherwise);
 
   void barrier();
+  void waitForPrefetch();
   SmallVector<Value> step(Value i, Value n, int64_t buffer, ValueRange accs,
                           ValueRange regs, Value kBegin);
+  SmallVector<Value> steadyStep(Value i, int64_t buffer, ValueRange accs,
+                                ValueRange regs, Value kBegin);
+  /// The generic two-step loop body from `begin` to n (the tail, or all).
+  scf::ForOp buildLoop(Value begin, Value n, ValueRange inits, int64_t numAccs,
+                       Value kBegin, bool steady);
 
   Value ldsAt(int64_t buffer, Value offset) {
     return a.add(offset, buffer * layout.bufferBytes);
@@ -82,6 +103,7 @@ private:
   int64_t kt, threads, groups;
   Value tid, wave, r, g;
   SmallVector<CopyUnit> units;
+  SmallVector<SteadyLoad> steadyLoads;
   SmallVector<TileCoords> coords;
   SmallVector<Type> regTypes;
   // The precision-specific operand reads and MFMAs of a stage.
@@ -133,8 +155,9 @@ void PipelineBuilder::planCopies() {
           [&](CopyUnit &u, Value row, Value kb) {
             u.row = weightRow(row);
             u.kOffset = a.mul(kb, 32);
-            u.ldsOffset = a.add(a.add(a.mul(row, layout.scaleStride), kb),
-                                layout.wScaleOffset);
+            u.ldsOffset =
+                a.add(a.add(a.mul(row, layout.scaleStride), scaleLdsByte(a, kb, kt / 128)),
+                      layout.wScaleOffset);
           });
   // Activation rows through the routing; invalid rows read zeros.
   int64_t chunksPerRow = layout.actRowBytes / 16;
@@ -161,8 +184,9 @@ void PipelineBuilder::planCopies() {
             [&](CopyUnit &u, Value row, Value kb) {
               u.row = actRow(row).first;
               u.kOffset = a.mul(kb, 32);
-              u.ldsOffset = a.add(a.add(a.mul(row, layout.scaleStride), kb),
-                                  layout.aScaleOffset);
+              u.ldsOffset =
+                  a.add(a.add(a.mul(row, layout.scaleStride), scaleLdsByte(a, kb, kt / 128)),
+                        layout.aScaleOffset);
             });
   auto chunk = VectorType::get({16}, b.getI8Type());
   for (const CopyUnit &u : units)
@@ -171,13 +195,17 @@ void PipelineBuilder::planCopies() {
                            : b.getI8Type());
 }
 
-SmallVector<Value> PipelineBuilder::loadStage(Value k0) {
+SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral) {
   const int64_t kDim = op.getKDim();
   auto none = CacheModifierAttr::get(b.getContext(), CacheModifier::none);
   auto e8m0 = b.getType<Float8E8M0FNUType>();
   auto chunk = VectorType::get({16}, b.getI8Type());
   SmallVector<Value> regs;
-  for (const CopyUnit &u : units) {
+  for (auto [i, u] : llvm::enumerate(units)) {
+    if (onlyGeneral && steadyLoads[i].base) {
+      regs.push_back(Value());
+      continue;
+    }
     Value k = a.add(k0, u.kOffset);
     switch (u.kind) {
     case CopyUnit::Weight: {
@@ -224,6 +252,133 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0) {
   return regs;
 }
 
+/// The stride of `offset(row, k)` per `kStep` when it is the same for every
+/// row and whole step the loop visits (checked on the layout's int64_t
+/// instantiation over rows of two layout periods), else nullopt.
+template <typename Fn>
+static std::optional<int64_t> linearStride(Fn offset, int64_t kStep,
+                                           int64_t kEnd) {
+  std::optional<int64_t> stride;
+  for (int64_t row = 0; row < 512; ++row)
+    for (int64_t k = 0; k + kStep < kEnd; k += kStep) {
+      int64_t d = offset(row, k + kStep) - offset(row, k);
+      if (stride && *stride != d)
+        return std::nullopt;
+      stride = d;
+    }
+  return stride;
+}
+
+void PipelineBuilder::planSteadyLoads() {
+  const int64_t kDim = op.getKDim();
+  auto weightLayout = toFormat(op.getWeightLayout());
+  auto scaleLayout = toFormat(op.getScaleLayout());
+  int64_t rowBytes = layout.actRowBytes * kDim / kt;
+  int64_t elemBytes2 = 2 * layout.actRowBytes / kt; // 4, 2 or 1
+  bool bf16 = precision == Precision::A16W4;
+  std::optional<int64_t> weightStride = linearStride(
+      [&](int64_t row, int64_t kb) {
+        return mxmoe::fmt::weightByteOffset<int64_t>(weightLayout, row, kb,
+                                                     kDim / 2);
+      },
+      kt / 2, kDim / 2);
+  std::optional<int64_t> wScaleStride = linearStride(
+      [&](int64_t row, int64_t kb) {
+        return mxmoe::fmt::scaleByteOffset<int64_t>(scaleLayout, row, kb,
+                                                    kDim / 32);
+      },
+      kt / 32, kDim / 32);
+  // The most a unit's offset moves over the slice: an invalid activation
+  // row starts that far below the far offset, so it stays out of range.
+  int64_t span = (kDim / kt + 1) * kt * elemBytes2 / 2;
+  Value kBegin = op.getKBegin();
+  for (const CopyUnit &u : units) {
+    SteadyLoad l;
+    IRIndex k{&b, loc, a.add(kBegin, u.kOffset)};
+    IRIndex row{&b, loc, u.row};
+    switch (u.kind) {
+    case CopyUnit::Weight:
+      if (weightStride) {
+        l.base = mxmoe::fmt::weightByteOffset(weightLayout, row, k / 2,
+                                              kDim / 2)
+                     .v;
+        l.stride = *weightStride;
+      }
+      break;
+    case CopyUnit::WeightScale:
+      if (wScaleStride) {
+        l.base = mxmoe::fmt::scaleByteOffset(scaleLayout, row, k / 32,
+                                             kDim / 32)
+                     .v;
+        l.stride = *wScaleStride;
+      }
+      break;
+    case CopyUnit::ActScale:
+      l.base = mxmoe::fmt::scaleByteOffset(mxmoe::fmt::ScaleLayout::RowMajor,
+                                           row, k / 32, kDim / 32)
+                   .v;
+      l.stride = kt / 32;
+      break;
+    case CopyUnit::Act: {
+      Value byte = a.add(a.mul(u.row, rowBytes), a.div(a.mul(k.v, elemBytes2), 2));
+      byte = a.select(a.ult(u.row, a.idx(kInvalidRow)), byte,
+                      a.idx(kFarByteOffset - span));
+      l.base = bf16 ? a.div(byte, 2) : byte;
+      l.stride = bf16 ? kt : kt * elemBytes2 / 2;
+      break;
+    }
+    }
+    if (l.base)
+      l.base = a.toI32(l.base);
+    steadyLoads.push_back(l);
+  }
+}
+
+SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
+  auto chunk = VectorType::get({16}, b.getI8Type());
+  auto none = CacheModifier::none;
+  Value step32 = a.toI32(step);
+  SmallVector<Value> regs;
+  SmallVector<Value> general = loadStage(k0, /*onlyNonLinear=*/true);
+  for (auto [u, l, g] : llvm::zip(units, steadyLoads, general)) {
+    if (!l.base) {
+      regs.push_back(g);
+      continue;
+    }
+    Value off = arith::AddIOp::create(
+        b, loc, l.base,
+        arith::MulIOp::create(
+            b, loc, step32,
+            arith::ConstantIntOp::create(b, loc, b.getI32Type(), l.stride)));
+    switch (u.kind) {
+    case CopyUnit::Weight:
+      regs.push_back(vector::BitCastOp::create(
+          b, loc, chunk,
+          loadFromBuffer(b, loc, op.getW(), off,
+                         VectorType::get({4}, b.getI32Type()), none)));
+      break;
+    case CopyUnit::WeightScale:
+    case CopyUnit::ActScale:
+      regs.push_back(loadFromBuffer(
+          b, loc, u.kind == CopyUnit::WeightScale ? op.getWScales()
+                                                  : op.getAScales(),
+          off, b.getI8Type(), none));
+      break;
+    case CopyUnit::Act: {
+      bool bf16 = precision == Precision::A16W4;
+      Type type = bf16 ? VectorType::get({8}, b.getBF16Type()) : Type(chunk);
+      Value v = amdgpu::RawBufferLoadOp::create(
+          b, loc, type, op.getA(), ValueRange{off},
+          /*boundsCheck=*/true, /*indexOffset=*/IntegerAttr(),
+          /*sgprOffset=*/Value());
+      regs.push_back(bf16 ? vector::BitCastOp::create(b, loc, chunk, v) : v);
+      break;
+    }
+    }
+  }
+  return regs;
+}
+
 SmallVector<Value> PipelineBuilder::zeroRegs() {
   SmallVector<Value> regs;
   for (Type t : regTypes)
@@ -259,6 +414,13 @@ void PipelineBuilder::storeStage(ArrayRef<Value> regs, int64_t buffer) {
   }
 }
 
+void PipelineBuilder::waitForPrefetch() {
+  // The prefetched registers arrived a step ago: one wait for all of them
+  // instead of one per LDS write (the backend's per-register waits).
+  amdgpu::MemoryCounterWaitOp::create(b, loc, TypeRange(), b.getI32IntegerAttr(0),
+                                      {}, {}, {}, {});
+}
+
 void PipelineBuilder::barrier() {
   // Phases stay apart: nothing is scheduled across a phase boundary.
   ROCDL::SchedBarrier::create(b, loc, 0);
@@ -272,6 +434,7 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
   // Memory cluster: this step's operands, the next step's LDS writes, the
   // global loads of the step after.
   RoutedMMAOperands::Operands ops = operands->read(buffer);
+  waitForPrefetch();
   {
     auto ifOp = scf::IfOp::create(b, loc, a.ult(a.add(i, 1), n));
     OpBuilder::InsertionGuard guard(b);
@@ -290,6 +453,75 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
   return out;
 }
 
+SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
+                                               ValueRange accs, ValueRange regs,
+                                               Value kBegin) {
+  // step() without its guards: the next step exists and the one after is
+  // whole, so every load is in range of its row (no K mask).
+  RoutedMMAOperands::Operands ops = operands->read(buffer);
+  waitForPrefetch();
+  storeStage(SmallVector<Value>(regs), 1 - buffer);
+  Value ahead = a.add(i, 2);
+  SmallVector<Value> next =
+      loadSteadyStage(ahead, a.add(kBegin, a.mul(ahead, kt)));
+  barrier();
+  ROCDL::SetPrioOp::create(b, loc, 1);
+  SmallVector<Value> out = operands->mfmaCluster(ops, accs);
+  ROCDL::SetPrioOp::create(b, loc, 0);
+  barrier();
+  out.append(next);
+  return out;
+}
+
+scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
+                                      int64_t numAccs, Value kBegin,
+                                      bool steady) {
+  // Two steps per iteration (an even step on buffer 0, an odd one on
+  // buffer 1) so that each buffer has a fixed LDS address.
+  static_assert(mxmoe::kMainLoopKSteps == 2,
+                "the main loop body is one step per LDS stage buffer");
+  auto loop = scf::ForOp::create(b, loc, begin, n,
+                                 a.idx(mxmoe::kMainLoopKSteps), inits);
+  // Unrolled, LLVM would schedule the MFMAs of later steps across the
+  // barriers that keep the two wave groups a phase apart (and hold every
+  // step's operands at once); moe-attach-loop-annotations makes this
+  // !llvm.loop metadata.
+  MLIRContext *context = b.getContext();
+  auto unroll = LLVM::LoopUnrollAttr::get(context, b.getBoolAttr(true), {}, {},
+                                          {}, {}, {}, {});
+  auto noUnroll = LLVM::LoopAnnotationAttr::get(
+      context, {}, {}, {}, unroll, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {});
+  loop->setAttr("llvm.loop_annotation", noUnroll);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value i = loop.getInductionVar();
+  ValueRange args = loop.getRegionIterArgs();
+  Value i1 = a.add(i, 1);
+  if (steady) {
+    SmallVector<Value> even = steadyStep(i, 0, args.take_front(numAccs),
+                                         args.drop_front(numAccs), kBegin);
+    ValueRange ev(even);
+    scf::YieldOp::create(b, loc,
+                         steadyStep(i1, 1, ev.take_front(numAccs),
+                                    ev.drop_front(numAccs), kBegin));
+    return loop;
+  }
+  SmallVector<Value> afterEven = step(i, n, 0, args.take_front(numAccs),
+                                      args.drop_front(numAccs), kBegin);
+  SmallVector<Type> types(ValueRange(afterEven).getTypes());
+  auto odd = scf::IfOp::create(b, loc, types, a.ult(i1, n), true);
+  b.setInsertionPointToStart(odd.thenBlock());
+  ValueRange ev(afterEven);
+  scf::YieldOp::create(
+      b, loc,
+      step(i1, n, 1, ev.take_front(numAccs), ev.drop_front(numAccs), kBegin));
+  b.setInsertionPointToStart(odd.elseBlock());
+  scf::YieldOp::create(b, loc, afterEven);
+  b.setInsertionPointAfter(odd);
+  scf::YieldOp::create(b, loc, odd.getResults());
+  return loop;
+}
+
 void PipelineBuilder::build() {
   WaveLane lane = waveLane(a);
   tid = lane.tid;
@@ -300,6 +532,7 @@ void PipelineBuilder::build() {
     coords.push_back(tileCoords(a, tiling, wave, j));
   operands.emplace(a, tiling, layout, precision, lds, r, g, coords);
   planCopies();
+  planSteadyLoads();
 
   Value kBegin = op.getKBegin(), kEnd = op.getKEnd();
   Value span = a.select(a.ult(kBegin, kEnd),
@@ -333,38 +566,25 @@ void PipelineBuilder::build() {
   barrier();
   barrier();
 
-  // Two steps per iteration (an even step on buffer 0, an odd one on
-  // buffer 1) so that each buffer has a fixed LDS address.
-  static_assert(mxmoe::kMainLoopKSteps == 2,
-                "the main loop body is one step per LDS stage buffer");
   auto accType = VectorType::get({4}, b.getF32Type());
   Value zeroAcc =
       arith::ConstantOp::create(b, loc, accType, b.getZeroAttr(accType));
   SmallVector<Value> inits(tiling.tilesPerWave(), zeroAcc);
   int64_t numAccs = inits.size();
   inits.append(regs1);
-  auto loop = scf::ForOp::create(b, loc, a.idx(0), n,
-                                 a.idx(mxmoe::kMainLoopKSteps), inits);
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(loop.getBody());
-    Value i = loop.getInductionVar();
-    ValueRange args = loop.getRegionIterArgs();
-    SmallVector<Value> afterEven = step(i, n, 0, args.take_front(numAccs),
-                                        args.drop_front(numAccs), kBegin);
-    Value i1 = a.add(i, 1);
-    SmallVector<Type> types(ValueRange(afterEven).getTypes());
-    auto odd = scf::IfOp::create(b, loc, types, a.ult(i1, n), true);
-    b.setInsertionPointToStart(odd.thenBlock());
-    ValueRange ev(afterEven);
-    scf::YieldOp::create(
-        b, loc,
-        step(i1, n, 1, ev.take_front(numAccs), ev.drop_front(numAccs), kBegin));
-    b.setInsertionPointToStart(odd.elseBlock());
-    scf::YieldOp::create(b, loc, afterEven);
-    b.setInsertionPointAfter(odd);
-    scf::YieldOp::create(b, loc, odd.getResults());
-  }
+  // The steady state: iterations whose two steps store a next step and
+  // load a whole one, i + 3 < the slice's whole steps nWhole, so an even
+  // count of 2 max(0, (nWhole - 2) / 2) steps; the general loop (guards, K
+  // masks) finishes the last two to four.
+  Value nWhole = a.div(span, kt);
+  Value steadyEnd =
+      a.mul(a.div(a.select(a.ult(nWhole, a.idx(2)), a.idx(2), nWhole), 2), 2);
+  steadyEnd = a.select(a.ult(nWhole, a.idx(2)), a.idx(0),
+                       a.add(steadyEnd, -2));
+  scf::ForOp steady =
+      buildLoop(a.idx(0), steadyEnd, inits, numAccs, kBegin, /*steady=*/true);
+  scf::ForOp loop = buildLoop(steadyEnd, n, steady.getResults(), numAccs,
+                              kBegin, /*steady=*/false);
   // The first group catches up with the second's extra barrier.
   if (second)
     barrierIf(a.cmp(arith::CmpIPredicate::ult, wave, a.idx(tiling.waves / 2)));

@@ -49,10 +49,27 @@ RoutedMMAOperands::Operands RoutedMMAOperands::read(int64_t buffer) {
     load.setAlignment(uint64_t(align));
     return load.getResult();
   };
-  auto readScale = [&](Value at) {
-    Value byte =
-        memref::LoadOp::create(b, loc, lds, ValueRange{ldsAt(buffer, at)});
-    return arith::BitcastOp::create(b, loc, e8m0, byte).getResult();
+  // A lane's scales of sub-steps [s0, s0 + n) (n <= 4) as the low bytes of a
+  // scale register; the bytes above are poison (no MFMA selects them, so no
+  // extension instruction).
+  auto readScales = [&](Value rowAt, int64_t perRead, int64_t s) {
+    int64_t n = std::min(perRead, sub), s0 = s / n * n;
+    Value at = ldsAt(buffer, a.add(a.add(rowAt, a.mul(g, sub)), s0));
+    Value bytes;
+    if (n == 1)
+      bytes = vector::BroadcastOp::create(
+          b, loc, VectorType::get({1}, b.getI8Type()),
+          memref::LoadOp::create(b, loc, lds, ValueRange{at}));
+    else
+      bytes = readVec(n, at, n);
+    if (n < 4) {
+      SmallVector<int64_t> mask(4, vector::ShuffleOp::kPoisonIndex);
+      for (int64_t i = 0; i < n; ++i)
+        mask[i] = i;
+      bytes = vector::ShuffleOp::create(b, loc, bytes, bytes, mask);
+    }
+    return vector::BitCastOp::create(b, loc, VectorType::get({4}, e8m0), bytes)
+        .getResult();
   };
   ops.w.resize(sub);
   ops.wScale.resize(sub);
@@ -70,9 +87,9 @@ RoutedMMAOperands::Operands RoutedMMAOperands::read(int64_t buffer) {
                          layout.weightOffset + 64 * s);
         ops.w[s][key] =
             vector::BitCastOp::create(b, loc, fp4, readVec(16, at, 16));
-        ops.wScale[s][key] =
-            readScale(a.add(a.add(a.mul(row, layout.scaleStride), g),
-                            layout.wScaleOffset + 4 * s));
+        ops.wScale[s][key] = readScales(
+            a.add(a.mul(row, layout.scaleStride), layout.wScaleOffset),
+            kWeightScalesPerRead, s);
       }
       int64_t key = tiling.rowKey(j);
       if (ops.act[s][key])
@@ -111,9 +128,9 @@ RoutedMMAOperands::Operands RoutedMMAOperands::read(int64_t buffer) {
       }
       }
       if (precision != Precision::A16W4)
-        ops.actScale[s][key] =
-            readScale(a.add(a.add(a.mul(row, layout.scaleStride), g),
-                            layout.aScaleOffset + 4 * s));
+        ops.actScale[s][key] = readScales(
+            a.add(a.mul(row, layout.scaleStride), layout.aScaleOffset),
+            kActScalesPerRead, s);
     }
   }
   return ops;
@@ -123,7 +140,6 @@ SmallVector<Value> RoutedMMAOperands::mfmaCluster(const Operands &ops,
                                                   ValueRange accsIn) {
   SmallVector<Value> accs(accsIn);
   auto accType = VectorType::get({4}, b.getF32Type());
-  auto scaleVec = VectorType::get({4}, b.getType<Float8E8M0FNUType>());
   int64_t sub = kt / 128;
   for (int64_t s = 0; s < sub; ++s) {
     DenseMap<int64_t, Value> unpacked;
@@ -134,7 +150,9 @@ SmallVector<Value> RoutedMMAOperands::mfmaCluster(const Operands &ops,
         if (!wf)
           wf = FP4UnpackOp::create(
               b, loc, VectorType::get({32}, b.getBF16Type()), ops.w[s][wk],
-              ops.wScale[s][wk],
+              vector::ExtractOp::create(
+                  b, loc, ops.wScale[s][wk],
+                  s % std::min(kWeightScalesPerRead, sub)),
               UnpackStrategyAttr::get(b.getContext(), UnpackStrategy::Auto));
         for (int64_t part = 0; part < 4; ++part) {
           auto slice8 = [&](Value v) {
@@ -148,13 +166,12 @@ SmallVector<Value> RoutedMMAOperands::mfmaCluster(const Operands &ops,
         }
         continue;
       }
-      Value sw =
-          vector::BroadcastOp::create(b, loc, scaleVec, ops.wScale[s][wk]);
-      Value sa =
-          vector::BroadcastOp::create(b, loc, scaleVec, ops.actScale[s][rk]);
       ++numMFMAs;
-      acc = ScaledMFMAOp::create(b, loc, accType, 16, 16, 128, sw, 0,
-                                 ops.w[s][wk], sa, 0, ops.act[s][rk], acc);
+      acc = ScaledMFMAOp::create(
+          b, loc, accType, 16, 16, 128, ops.wScale[s][wk],
+          s % std::min(kWeightScalesPerRead, sub), ops.w[s][wk],
+          ops.actScale[s][rk], s % std::min(kActScalesPerRead, sub),
+          ops.act[s][rk], acc);
     }
   }
   return accs;

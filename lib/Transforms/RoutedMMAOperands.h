@@ -25,6 +25,22 @@ struct OperandRun {
 };
 SmallVector<OperandRun> fp8OperandRuns();
 
+/// Where a stage buffer keeps scale byte `kb` (32-element K block `kb` of the
+/// stage) of a row, (kb mod 4) sub + kb div 4: lane group g's blocks 4s + g
+/// of the `sub` = tile.k / 128 sub-steps side by side, so that one LDS read
+/// gives a lane its scales for several sub-steps and each MFMA picks its
+/// byte (scale_a_byte / scale_b_byte) instead of a register shuffle.
+inline Value scaleLdsByte(Arith &a, Value kb, int64_t sub) {
+  return a.add(a.mul(a.rem(kb, 4), sub), a.div(kb, 4));
+}
+
+/// Scale bytes one LDS read gives a lane (the MFMA's byte select): the
+/// weight (A) scales use all four bytes of the scale register; the
+/// activation (B) scales bytes 0 and 1 only, the B-operand selects that
+/// Triton-compiled oracle kernels exercise (test/Oracle/fixtures).
+inline constexpr int64_t kWeightScalesPerRead = 4;
+inline constexpr int64_t kActScalesPerRead = 2;
+
 /// Reads a wave's operands of one stage from an LDS stage buffer and emits
 /// the MFMAs of that stage.
 class RoutedMMAOperands {

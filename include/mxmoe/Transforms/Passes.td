@@ -17,6 +17,22 @@ def CheckNoDeviceLibCalls : Pass<"moe-check-no-device-libs"> {
   }];
 }
 
+def AttachLoopAnnotations : Pass<"moe-attach-loop-annotations"> {
+  let summary = "Turn llvm.loop_annotation attributes on LLVM branches into "
+                "their loop metadata";
+  let description = [{
+    `scf.for` carries an `llvm.loop_annotation` attribute to the back-edge
+    branch when it is lowered to control flow, but the LLVM dialect's
+    branches translate only their `loop_annotation` property into `!llvm.loop`
+    metadata. This pass moves the attribute into the property of every
+    `llvm.br` and `llvm.cond_br` that has one, so that, for example, the
+    routed-MMA main loop (`unroll = <disable = true>`, set by
+    moe-pipeline-routed-mma) keeps its ping-pong barriers in place instead of
+    being fully unrolled by LLVM.
+  }];
+  let dependentDialects = ["LLVM::LLVMDialect"];
+}
+
 def TileStage2 : Pass<"moe-tile-stage2"> {
   let summary = "Map moe.stage2 onto the grid: routed blocks, columns, K slices";
   let description = [{

@@ -24,19 +24,6 @@ using mlir::moe::IRIndex;
 
 namespace {
 
-Value loadFromBuffer(OpBuilder &b, Location loc, Value memref, Value byteOff,
-                     Type type, CacheModifier cache) {
-  Value rsrc = makeBufferResource(b, loc, memref);
-  Value off = arith::IndexCastUIOp::create(b, loc, b.getI32Type(), byteOff);
-  Value soffset = arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0);
-  Value aux = arith::ConstantIntOp::create(b, loc, b.getI32Type(),
-                                           static_cast<int64_t>(cache));
-  return ROCDL::RawPtrBufferLoadOp::create(b, loc, type, rsrc, off, soffset,
-                                           aux, /*alias_scopes=*/nullptr,
-                                           /*noalias_scopes=*/nullptr,
-                                           /*tbaa=*/nullptr);
-}
-
 struct MXFP4LoadLowering : OpRewritePattern<MXFP4LoadOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(MXFP4LoadOp op,

@@ -32,3 +32,18 @@ Value mlir::moe::maskOffset(OpBuilder &b, Location loc, Value off, Value index,
   Value far = arith::ConstantIndexOp::create(b, loc, kFarByteOffset);
   return arith::SelectOp::create(b, loc, inRange, off, far);
 }
+
+Value mlir::moe::loadFromBuffer(OpBuilder &b, Location loc, Value memref,
+                                Value byteOff, Type type, CacheModifier cache) {
+  Value rsrc = makeBufferResource(b, loc, memref);
+  Value off = byteOff.getType().isIndex()
+                  ? arith::IndexCastUIOp::create(b, loc, b.getI32Type(), byteOff)
+                  : byteOff;
+  Value soffset = arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0);
+  Value aux = arith::ConstantIntOp::create(b, loc, b.getI32Type(),
+                                           static_cast<int64_t>(cache));
+  return ROCDL::RawPtrBufferLoadOp::create(b, loc, type, rsrc, off, soffset,
+                                           aux, /*alias_scopes=*/nullptr,
+                                           /*noalias_scopes=*/nullptr,
+                                           /*tbaa=*/nullptr);
+}

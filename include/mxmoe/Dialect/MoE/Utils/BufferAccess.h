@@ -10,6 +10,7 @@
 #ifndef MXMOE_DIALECT_MOE_UTILS_BUFFERACCESS_H
 #define MXMOE_DIALECT_MOE_UTILS_BUFFERACCESS_H
 
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
 #include "mxmoe/Dialect/MoE/Utils/ArithBuilder.h"
 
 namespace mlir::moe {
@@ -26,6 +27,11 @@ inline constexpr int64_t kInvalidRow = int64_t(1) << 30;
 /// Raw buffer resource over a whole 1-D byte memref: num_records is its
 /// size, so out-of-range lanes read zeros.
 Value makeBufferResource(OpBuilder &b, Location loc, Value memref);
+
+/// A raw buffer load of `type` at byte offset `byteOff` (index or i32) of a
+/// 1-D byte memref, with the cache policy `cache` (soffset 0).
+Value loadFromBuffer(OpBuilder &b, Location loc, Value memref, Value byteOff,
+                     Type type, CacheModifier cache);
 
 /// `off` when `index < bound`, else kFarByteOffset: a K beyond the row must
 /// read zeros, not the next tile of a shuffled layout.
