@@ -155,9 +155,9 @@ void PipelineBuilder::planCopies() {
           [&](CopyUnit &u, Value row, Value kb) {
             u.row = weightRow(row);
             u.kOffset = a.mul(kb, 32);
-            u.ldsOffset =
-                a.add(a.add(a.mul(row, layout.scaleStride), scaleLdsByte(a, kb, kt / 128)),
-                      layout.wScaleOffset);
+            u.ldsOffset = a.add(a.add(a.mul(row, layout.scaleStride),
+                                      scaleLdsByte(a, kb, kt / 128)),
+                                layout.wScaleOffset);
           });
   // Activation rows through the routing; invalid rows read zeros.
   int64_t chunksPerRow = layout.actRowBytes / 16;
@@ -184,9 +184,9 @@ void PipelineBuilder::planCopies() {
             [&](CopyUnit &u, Value row, Value kb) {
               u.row = actRow(row).first;
               u.kOffset = a.mul(kb, 32);
-              u.ldsOffset =
-                  a.add(a.add(a.mul(row, layout.scaleStride), scaleLdsByte(a, kb, kt / 128)),
-                        layout.aScaleOffset);
+              u.ldsOffset = a.add(a.add(a.mul(row, layout.scaleStride),
+                                        scaleLdsByte(a, kb, kt / 128)),
+                                  layout.aScaleOffset);
             });
   auto chunk = VectorType::get({16}, b.getI8Type());
   for (const CopyUnit &u : units)
@@ -299,17 +299,15 @@ void PipelineBuilder::planSteadyLoads() {
     switch (u.kind) {
     case CopyUnit::Weight:
       if (weightStride) {
-        l.base = mxmoe::fmt::weightByteOffset(weightLayout, row, k / 2,
-                                              kDim / 2)
-                     .v;
+        l.base =
+            mxmoe::fmt::weightByteOffset(weightLayout, row, k / 2, kDim / 2).v;
         l.stride = *weightStride;
       }
       break;
     case CopyUnit::WeightScale:
       if (wScaleStride) {
-        l.base = mxmoe::fmt::scaleByteOffset(scaleLayout, row, k / 32,
-                                             kDim / 32)
-                     .v;
+        l.base =
+            mxmoe::fmt::scaleByteOffset(scaleLayout, row, k / 32, kDim / 32).v;
         l.stride = *wScaleStride;
       }
       break;
@@ -320,7 +318,8 @@ void PipelineBuilder::planSteadyLoads() {
       l.stride = kt / 32;
       break;
     case CopyUnit::Act: {
-      Value byte = a.add(a.mul(u.row, rowBytes), a.div(a.mul(k.v, elemBytes2), 2));
+      Value byte =
+          a.add(a.mul(u.row, rowBytes), a.div(a.mul(k.v, elemBytes2), 2));
       byte = a.select(a.ult(u.row, a.idx(kInvalidRow)), byte,
                       a.idx(kFarByteOffset - span));
       l.base = bf16 ? a.div(byte, 2) : byte;
@@ -360,8 +359,8 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
     case CopyUnit::WeightScale:
     case CopyUnit::ActScale:
       regs.push_back(loadFromBuffer(
-          b, loc, u.kind == CopyUnit::WeightScale ? op.getWScales()
-                                                  : op.getAScales(),
+          b, loc,
+          u.kind == CopyUnit::WeightScale ? op.getWScales() : op.getAScales(),
           off, b.getI8Type(), none));
       break;
     case CopyUnit::Act: {
@@ -417,8 +416,8 @@ void PipelineBuilder::storeStage(ArrayRef<Value> regs, int64_t buffer) {
 void PipelineBuilder::waitForPrefetch() {
   // The prefetched registers arrived a step ago: one wait for all of them
   // instead of one per LDS write (the backend's per-register waits).
-  amdgpu::MemoryCounterWaitOp::create(b, loc, TypeRange(), b.getI32IntegerAttr(0),
-                                      {}, {}, {}, {});
+  amdgpu::MemoryCounterWaitOp::create(b, loc, TypeRange(),
+                                      b.getI32IntegerAttr(0), {}, {}, {}, {});
 }
 
 void PipelineBuilder::barrier() {
@@ -506,8 +505,8 @@ scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
                                     ev.drop_front(numAccs), kBegin));
     return loop;
   }
-  SmallVector<Value> afterEven = step(i, n, 0, args.take_front(numAccs),
-                                      args.drop_front(numAccs), kBegin);
+  SmallVector<Value> afterEven =
+      step(i, n, 0, args.take_front(numAccs), args.drop_front(numAccs), kBegin);
   SmallVector<Type> types(ValueRange(afterEven).getTypes());
   auto odd = scf::IfOp::create(b, loc, types, a.ult(i1, n), true);
   b.setInsertionPointToStart(odd.thenBlock());
@@ -579,8 +578,7 @@ void PipelineBuilder::build() {
   Value nWhole = a.div(span, kt);
   Value steadyEnd =
       a.mul(a.div(a.select(a.ult(nWhole, a.idx(2)), a.idx(2), nWhole), 2), 2);
-  steadyEnd = a.select(a.ult(nWhole, a.idx(2)), a.idx(0),
-                       a.add(steadyEnd, -2));
+  steadyEnd = a.select(a.ult(nWhole, a.idx(2)), a.idx(0), a.add(steadyEnd, -2));
   scf::ForOp steady =
       buildLoop(a.idx(0), steadyEnd, inits, numAccs, kBegin, /*steady=*/true);
   scf::ForOp loop = buildLoop(steadyEnd, n, steady.getResults(), numAccs,

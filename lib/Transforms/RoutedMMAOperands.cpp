@@ -54,12 +54,12 @@ RoutedMMAOperands::Operands RoutedMMAOperands::read(int64_t buffer) {
   // extension instruction).
   auto readScales = [&](Value rowAt, int64_t perRead, int64_t s) {
     int64_t n = std::min(perRead, sub), s0 = s / n * n;
-    Value at = ldsAt(buffer, a.add(a.add(rowAt, a.mul(g, sub)), s0));
+    Value at = a.add(a.add(rowAt, a.mul(g, sub)), s0);
     Value bytes;
     if (n == 1)
       bytes = vector::BroadcastOp::create(
           b, loc, VectorType::get({1}, b.getI8Type()),
-          memref::LoadOp::create(b, loc, lds, ValueRange{at}));
+          memref::LoadOp::create(b, loc, lds, ValueRange{ldsAt(buffer, at)}));
     else
       bytes = readVec(n, at, n);
     if (n < 4) {

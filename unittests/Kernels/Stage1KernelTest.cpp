@@ -35,6 +35,7 @@ struct Stage1Case {
   const char *out = "bf16";       // bf16, mxfp8, mxfp4
   const char *rounding = "floor"; // MX scale rounding
   int64_t splitK = 1;             // > 1: partial planes, then the finish
+  int64_t tileK = 128;
 };
 
 /// The bytes a run left in h and h_scales, and its routing.
@@ -139,6 +140,7 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
   cfg.tile.m = c.tileM;
   cfg.tile.n = c.tileN;
   cfg.tile.waves = c.waves;
+  cfg.tile.k = c.tileK;
   const bool split = c.splitK > 1;
   auto module = compileAndLoad(KernelConfig(cfg), "gfx950");
   ASSERT_TRUE(module);
@@ -324,6 +326,41 @@ TEST(Stage1Kernel, MatchesReference) {
                      sh.tileN,  sh.waves,    sh.empty};
         SCOPED_TRACE(std::string(precision) + " " + arrangement + " " +
                      activation + (bias ? " bias" : "") +
+                     " T=" + std::to_string(sh.tokens));
+        runStage1(c, seed + index);
+      }
+}
+
+TEST(Stage1Kernel, KSteps256And512) {
+  // Every precision with K steps of 256 and 512 over model_dim with whole
+  // steps only (2048) and with tails (1184, 2880), split-K 1 and 2 (bf16
+  // output: the accumulators unquantized).
+  struct Shape {
+    int64_t tokens, topk, experts, d, inter, tileN, waves;
+    double empty;
+    const char *out;
+    int64_t splitK;
+  };
+  const Shape shapes[] = {
+      {1, 4, 8, 2880, 48, 64, 4, 0.0, "bf16", 1},
+      {5, 2, 4, 1184, 64, 64, 4, 0.2, "bf16", 1},
+      {3, 4, 8, 2048, 48, 64, 4, 0.25, "bf16", 2},
+  };
+  const char *precisions[] = {"a16w4", "a8w4", "a4w4"};
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const char *precision : precisions)
+    for (int64_t tileK : {256, 512})
+      for (const Shape &sh : shapes) {
+        ++index;
+        Stage1Case c{sh.tokens, sh.topk,       sh.experts, sh.d,   sh.inter,
+                     precision, "interleaved", "swiglu",   true,   16,
+                     sh.tileN,  sh.waves,      sh.empty,   sh.out, "floor",
+                     sh.splitK, tileK};
+        SCOPED_TRACE(std::string(precision) + " k" + std::to_string(tileK) +
+                     " D=" + std::to_string(sh.d) + " " + sh.out +
+                     " split=" + std::to_string(sh.splitK) +
                      " T=" + std::to_string(sh.tokens));
         runStage1(c, seed + index);
       }

@@ -35,6 +35,7 @@ struct Case {
   double emptySlots; // fraction of slots routed to no expert
   const char *precision = "a16w4";
   int64_t tileM = 16;
+  int64_t tileK = 128;
 };
 
 struct Result {
@@ -65,6 +66,7 @@ Result run(const Case &c, unsigned seed) {
   cfg.tile.n = c.tileN;
   cfg.tile.waves = c.waves;
   cfg.tile.m = c.tileM;
+  cfg.tile.k = c.tileK;
   bool a4w4 = std::string(c.precision) == "a4w4";
   bool a8w4 = std::string(c.precision) == "a8w4";
   ref::MXElement hElement =
@@ -343,6 +345,58 @@ TEST(Stage2Kernel, MatchesReference) {
     SCOPED_TRACE(c.name);
     expectMatches(c, run(c, seed));
   }
+}
+
+TEST(Stage2Kernel, KSteps256And512) {
+  // Every precision with K steps of 256 and 512: inter_dim with whole steps
+  // only (2048), with a tail (1184 = 4 x 256 + 160, 2880 = 11 x 256 + 64 =
+  // 5 x 512 + 320), steady-state loops of 0 to 4 iterations, split-K 1 to 3
+  // and wider tiles.
+  struct Shape {
+    int64_t tokens, topk, experts, d, inter, splitK, tileM, tileN, waves;
+    double empty;
+  };
+  const Shape shapes[] = {
+      {1, 4, 8, 48, 2880, 1, 16, 64, 4, 0.0},
+      {5, 2, 4, 40, 1184, 1, 16, 32, 2, 0.2},
+      {3, 4, 8, 64, 2048, 2, 16, 64, 4, 0.25},
+      {16, 2, 4, 40, 2880, 3, 32, 32, 2, 0.1},
+  };
+  const char *precisions[] = {"a16w4", "a8w4", "a4w4"};
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  std::vector<std::string> names;
+  names.reserve(24);
+  for (const char *precision : precisions)
+    for (int64_t tileK : {256, 512})
+      for (const Shape &sh : shapes) {
+        ++index;
+        names.push_back(std::string(precision) + "_k" + std::to_string(tileK) +
+                        "_I" + std::to_string(sh.inter) + "_split" +
+                        std::to_string(sh.splitK) + "_T" +
+                        std::to_string(sh.tokens));
+        Case c{names.back().c_str(),
+               sh.tokens,
+               sh.topk,
+               sh.experts,
+               sh.d,
+               sh.inter,
+               true,
+               true,
+               "f32",
+               "atomic",
+               sh.splitK,
+               sh.tileN,
+               sh.waves,
+               "gfx950",
+               sh.empty,
+               precision,
+               sh.tileM,
+               tileK};
+        SCOPED_TRACE(c.name);
+        expectMatches(c, run(c, seed + index));
+      }
 }
 
 TEST(Stage2Kernel, FullMatrix) {

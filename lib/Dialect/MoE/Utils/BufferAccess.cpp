@@ -36,9 +36,10 @@ Value mlir::moe::maskOffset(OpBuilder &b, Location loc, Value off, Value index,
 Value mlir::moe::loadFromBuffer(OpBuilder &b, Location loc, Value memref,
                                 Value byteOff, Type type, CacheModifier cache) {
   Value rsrc = makeBufferResource(b, loc, memref);
-  Value off = byteOff.getType().isIndex()
-                  ? arith::IndexCastUIOp::create(b, loc, b.getI32Type(), byteOff)
-                  : byteOff;
+  Value off =
+      byteOff.getType().isIndex()
+          ? arith::IndexCastUIOp::create(b, loc, b.getI32Type(), byteOff)
+          : byteOff;
   Value soffset = arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0);
   Value aux = arith::ConstantIntOp::create(b, loc, b.getI32Type(),
                                            static_cast<int64_t>(cache));
