@@ -13,6 +13,8 @@
 #include "mlir/IR/Verifier.h"
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 #include <map>
 #include <memory>
 
@@ -223,7 +225,7 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
   LegalSpace space;
   for (int64_t m : {16, 32, 64, 128})
     for (int64_t n : {64, 128, 256})
-      for (int64_t k : {128, 256})
+      for (int64_t k : {128, 256, 512})
         for (int64_t waves : {2, 4, 8}) {
           StageChoice s;
           s.tile = {m, n, k, waves};
@@ -249,9 +251,20 @@ std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
   std::vector<TuneCandidate> ranked;
   for (const StageChoice &s : space)
     ranked.push_back({s, choiceSeconds(model, c, s, stage, tokens)});
+  // Within 0.1 us (the model's resolution; latency-bound decode ties) the
+  // model cannot see the loop: prefer the K step of 256, which spreads a
+  // step's fixed work (barriers, waits, addresses) over two MFMAs per tile
+  // and keeps a decode tile's registers near Triton's (docs/perf/loops.md;
+  // 512 has fewer instructions per MFMA but about 1.5x the VGPRs), then the
+  // larger step, then the smaller split.
+  auto key = [](const TuneCandidate &t) {
+    return std::make_tuple(std::llround(t.seconds * 1e7),
+                           t.choice.tile.k != 256, -t.choice.tile.k,
+                           t.choice.splitK);
+  };
   std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const TuneCandidate &a, const TuneCandidate &b) {
-                     return a.seconds < b.seconds;
+                   [&](const TuneCandidate &a, const TuneCandidate &b) {
+                     return key(a) < key(b);
                    });
   return ranked;
 }

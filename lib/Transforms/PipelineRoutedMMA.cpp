@@ -72,21 +72,25 @@ private:
   void planSteadyLoads();
   /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
   /// a steady-state load are left null.
-  SmallVector<Value> loadStage(Value k0, bool onlyGeneral = false);
+  /// With `kFloor`, K below it reads zeros (the slice's partial first
+  /// step).
+  SmallVector<Value> loadStage(Value k0, bool onlyGeneral = false,
+                               Value kFloor = Value());
   SmallVector<Value> loadSteadyStage(Value step, Value k0);
   void storeStage(ArrayRef<Value> regs, int64_t buffer);
   SmallVector<Value> zeroRegs();
-  SmallVector<Value> loadStageIf(Value cond, Value k0, ValueRange otherwise);
+  SmallVector<Value> loadStageIf(Value cond, Value k0, ValueRange otherwise,
+                                 Value kFloor = Value());
 
   void barrier();
   void waitForPrefetch();
   SmallVector<Value> step(Value i, Value n, int64_t buffer, ValueRange accs,
-                          ValueRange regs, Value kBegin);
+                          ValueRange regs);
   SmallVector<Value> steadyStep(Value i, int64_t buffer, ValueRange accs,
-                                ValueRange regs, Value kBegin);
+                                ValueRange regs);
   /// The generic two-step loop body from `begin` to n (the tail, or all).
   scf::ForOp buildLoop(Value begin, Value n, ValueRange inits, int64_t numAccs,
-                       Value kBegin, bool steady);
+                       bool steady);
 
   Value ldsAt(int64_t buffer, Value offset) {
     return a.add(offset, buffer * layout.bufferBytes);
@@ -102,6 +106,8 @@ private:
   Precision precision;
   int64_t kt, threads, groups;
   Value tid, wave, r, g;
+  // K of the slice's first (possibly partial) step.
+  Value kStart;
   SmallVector<CopyUnit> units;
   SmallVector<SteadyLoad> steadyLoads;
   SmallVector<TileCoords> coords;
@@ -195,7 +201,8 @@ void PipelineBuilder::planCopies() {
                            : b.getI8Type());
 }
 
-SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral) {
+SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
+                                              Value kFloor) {
   const int64_t kDim = op.getKDim();
   auto none = CacheModifierAttr::get(b.getContext(), CacheModifier::none);
   auto e8m0 = b.getType<Float8E8M0FNUType>();
@@ -207,6 +214,8 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral) {
       continue;
     }
     Value k = a.add(k0, u.kOffset);
+    if (kFloor)
+      k = a.select(a.slt(k, kFloor), a.idx(kDim), k);
     switch (u.kind) {
     case CopyUnit::Weight: {
       auto fp4 = VectorType::get({32}, b.getType<Float4E2M1FNType>());
@@ -253,14 +262,15 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral) {
 }
 
 /// The stride of `offset(row, k)` per `kStep` when it is the same for every
-/// row and whole step the loop visits (checked on the layout's int64_t
-/// instantiation over rows of two layout periods), else nullopt.
+/// row and every start `granule` apart (a slice's steps start at any 32-K
+/// block; checked on the layout's int64_t instantiation over rows of two
+/// layout periods), else nullopt.
 template <typename Fn>
 static std::optional<int64_t> linearStride(Fn offset, int64_t kStep,
-                                           int64_t kEnd) {
+                                           int64_t granule, int64_t kEnd) {
   std::optional<int64_t> stride;
   for (int64_t row = 0; row < 512; ++row)
-    for (int64_t k = 0; k + kStep < kEnd; k += kStep) {
+    for (int64_t k = 0; k + kStep < kEnd; k += granule) {
       int64_t d = offset(row, k + kStep) - offset(row, k);
       if (stride && *stride != d)
         return std::nullopt;
@@ -281,20 +291,21 @@ void PipelineBuilder::planSteadyLoads() {
         return mxmoe::fmt::weightByteOffset<int64_t>(weightLayout, row, kb,
                                                      kDim / 2);
       },
-      kt / 2, kDim / 2);
+      kt / 2, 16, kDim / 2);
   std::optional<int64_t> wScaleStride = linearStride(
       [&](int64_t row, int64_t kb) {
         return mxmoe::fmt::scaleByteOffset<int64_t>(scaleLayout, row, kb,
                                                     kDim / 32);
       },
-      kt / 32, kDim / 32);
+      kt / 32, 1, kDim / 32);
   // The most a unit's offset moves over the slice: an invalid activation
   // row starts that far below the far offset, so it stays out of range.
   int64_t span = (kDim / kt + 1) * kt * elemBytes2 / 2;
-  Value kBegin = op.getKBegin();
+  // Bases at step 1, the first whole step.
+  Value k1 = a.add(kStart, kt);
   for (const CopyUnit &u : units) {
     SteadyLoad l;
-    IRIndex k{&b, loc, a.add(kBegin, u.kOffset)};
+    IRIndex k{&b, loc, a.add(k1, u.kOffset)};
     IRIndex row{&b, loc, u.row};
     switch (u.kind) {
     case CopyUnit::Weight:
@@ -336,7 +347,7 @@ void PipelineBuilder::planSteadyLoads() {
 SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
   auto chunk = VectorType::get({16}, b.getI8Type());
   auto none = CacheModifier::none;
-  Value step32 = a.toI32(step);
+  Value step32 = a.toI32(a.add(step, -1));
   SmallVector<Value> regs;
   SmallVector<Value> general = loadStage(k0, /*onlyNonLinear=*/true);
   for (auto [u, l, g] : llvm::zip(units, steadyLoads, general)) {
@@ -386,11 +397,12 @@ SmallVector<Value> PipelineBuilder::zeroRegs() {
 }
 
 SmallVector<Value> PipelineBuilder::loadStageIf(Value cond, Value k0,
-                                                ValueRange otherwise) {
+                                                ValueRange otherwise,
+                                                Value kFloor) {
   auto ifOp = scf::IfOp::create(b, loc, regTypes, cond, true);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(ifOp.thenBlock());
-  scf::YieldOp::create(b, loc, loadStage(k0));
+  scf::YieldOp::create(b, loc, loadStage(k0, /*onlyGeneral=*/false, kFloor));
   b.setInsertionPointToStart(ifOp.elseBlock());
   scf::YieldOp::create(b, loc, otherwise);
   return SmallVector<Value>(ifOp.getResults());
@@ -428,8 +440,7 @@ void PipelineBuilder::barrier() {
 }
 
 SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
-                                         ValueRange accs, ValueRange regs,
-                                         Value kBegin) {
+                                         ValueRange accs, ValueRange regs) {
   // Memory cluster: this step's operands, the next step's LDS writes, the
   // global loads of the step after.
   RoutedMMAOperands::Operands ops = operands->read(buffer);
@@ -441,7 +452,7 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
     storeStage(SmallVector<Value>(regs), 1 - buffer);
   }
   SmallVector<Value> next = loadStageIf(
-      a.ult(a.add(i, 2), n), a.add(kBegin, a.mul(a.add(i, 2), kt)), regs);
+      a.ult(a.add(i, 2), n), a.add(kStart, a.mul(a.add(i, 2), kt)), regs);
   barrier();
   // MFMA cluster at raised priority.
   ROCDL::SetPrioOp::create(b, loc, 1);
@@ -453,8 +464,8 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
 }
 
 SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
-                                               ValueRange accs, ValueRange regs,
-                                               Value kBegin) {
+                                               ValueRange accs,
+                                               ValueRange regs) {
   // step() without its guards: the next step exists and the one after is
   // whole, so every load is in range of its row (no K mask).
   RoutedMMAOperands::Operands ops = operands->read(buffer);
@@ -462,7 +473,7 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
   storeStage(SmallVector<Value>(regs), 1 - buffer);
   Value ahead = a.add(i, 2);
   SmallVector<Value> next =
-      loadSteadyStage(ahead, a.add(kBegin, a.mul(ahead, kt)));
+      loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kt)));
   barrier();
   ROCDL::SetPrioOp::create(b, loc, 1);
   SmallVector<Value> out = operands->mfmaCluster(ops, accs);
@@ -473,8 +484,7 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
 }
 
 scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
-                                      int64_t numAccs, Value kBegin,
-                                      bool steady) {
+                                      int64_t numAccs, bool steady) {
   // Two steps per iteration (an even step on buffer 0, an odd one on
   // buffer 1) so that each buffer has a fixed LDS address.
   static_assert(mxmoe::kMainLoopKSteps == 2,
@@ -498,22 +508,22 @@ scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
   Value i1 = a.add(i, 1);
   if (steady) {
     SmallVector<Value> even = steadyStep(i, 0, args.take_front(numAccs),
-                                         args.drop_front(numAccs), kBegin);
+                                         args.drop_front(numAccs));
     ValueRange ev(even);
     scf::YieldOp::create(b, loc,
                          steadyStep(i1, 1, ev.take_front(numAccs),
-                                    ev.drop_front(numAccs), kBegin));
+                                    ev.drop_front(numAccs)));
     return loop;
   }
   SmallVector<Value> afterEven =
-      step(i, n, 0, args.take_front(numAccs), args.drop_front(numAccs), kBegin);
+      step(i, n, 0, args.take_front(numAccs), args.drop_front(numAccs));
   SmallVector<Type> types(ValueRange(afterEven).getTypes());
   auto odd = scf::IfOp::create(b, loc, types, a.ult(i1, n), true);
   b.setInsertionPointToStart(odd.thenBlock());
   ValueRange ev(afterEven);
   scf::YieldOp::create(
       b, loc,
-      step(i1, n, 1, ev.take_front(numAccs), ev.drop_front(numAccs), kBegin));
+      step(i1, n, 1, ev.take_front(numAccs), ev.drop_front(numAccs)));
   b.setInsertionPointToStart(odd.elseBlock());
   scf::YieldOp::create(b, loc, afterEven);
   b.setInsertionPointAfter(odd);
@@ -531,12 +541,17 @@ void PipelineBuilder::build() {
     coords.push_back(tileCoords(a, tiling, wave, j));
   operands.emplace(a, tiling, layout, precision, lds, r, g, coords);
   planCopies();
-  planSteadyLoads();
 
+  // The slice's n steps end at kEnd: a partial step comes first (from
+  // kStart = kBegin - shift, K below kBegin reads zeros), so that every
+  // later step is whole and the steady-state loop needs no K mask.
   Value kBegin = op.getKBegin(), kEnd = op.getKEnd();
   Value span = a.select(a.ult(kBegin, kEnd),
                         arith::SubIOp::create(b, loc, kEnd, kBegin), a.idx(0));
   Value n = a.div(a.add(span, kt - 1), kt);
+  Value shift = arith::SubIOp::create(b, loc, a.mul(n, kt), span);
+  kStart = arith::SubIOp::create(b, loc, kBegin, shift);
+  planSteadyLoads();
   Value second = groups == 2 ? a.cmp(arith::CmpIPredicate::uge, wave,
                                      a.idx(tiling.waves / 2))
                              : Value();
@@ -553,7 +568,8 @@ void PipelineBuilder::build() {
   // Prologue: step 0 into buffer 0, step 1 into registers. Two barriers: a
   // buffer written in one phase is read two phases later.
   SmallVector<Value> zeros = zeroRegs();
-  SmallVector<Value> regs0 = loadStageIf(a.ult(a.idx(0), n), kBegin, zeros);
+  SmallVector<Value> regs0 =
+      loadStageIf(a.ult(a.idx(0), n), kStart, zeros, /*kFloor=*/kBegin);
   {
     auto ifOp = scf::IfOp::create(b, loc, a.ult(a.idx(0), n));
     OpBuilder::InsertionGuard guard(b);
@@ -561,7 +577,7 @@ void PipelineBuilder::build() {
     storeStage(regs0, 0);
   }
   SmallVector<Value> regs1 =
-      loadStageIf(a.ult(a.idx(1), n), a.add(kBegin, kt), zeros);
+      loadStageIf(a.ult(a.idx(1), n), a.add(kStart, kt), zeros);
   barrier();
   barrier();
 
@@ -571,18 +587,15 @@ void PipelineBuilder::build() {
   SmallVector<Value> inits(tiling.tilesPerWave(), zeroAcc);
   int64_t numAccs = inits.size();
   inits.append(regs1);
-  // The steady state: iterations whose two steps store a next step and
-  // load a whole one, i + 3 < the slice's whole steps nWhole, so an even
-  // count of 2 max(0, (nWhole - 2) / 2) steps; the general loop (guards, K
-  // masks) finishes the last two to four.
-  Value nWhole = a.div(span, kt);
-  Value steadyEnd =
-      a.mul(a.div(a.select(a.ult(nWhole, a.idx(2)), a.idx(2), nWhole), 2), 2);
-  steadyEnd = a.select(a.ult(nWhole, a.idx(2)), a.idx(0), a.add(steadyEnd, -2));
+  // The steady state: iterations whose two steps both store a next step
+  // and load the one after, i + 3 < n, so 2 max(0, (n - 2) div 2) steps;
+  // the general loop (guards) finishes the last two or three.
+  Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
+  Value steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
   scf::ForOp steady =
-      buildLoop(a.idx(0), steadyEnd, inits, numAccs, kBegin, /*steady=*/true);
-  scf::ForOp loop = buildLoop(steadyEnd, n, steady.getResults(), numAccs,
-                              kBegin, /*steady=*/false);
+      buildLoop(a.idx(0), steadyEnd, inits, numAccs, /*steady=*/true);
+  scf::ForOp loop =
+      buildLoop(steadyEnd, n, steady.getResults(), numAccs, /*steady=*/false);
   // The first group catches up with the second's extra barrier.
   if (second)
     barrierIf(a.cmp(arith::CmpIPredicate::ult, wave, a.idx(tiling.waves / 2)));
