@@ -14,9 +14,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 #include <map>
 #include <memory>
+#include <tuple>
 
 using namespace mlir;
 

@@ -110,6 +110,8 @@ private:
   Value kStart;
   SmallVector<CopyUnit> units;
   SmallVector<SteadyLoad> steadyLoads;
+  // Buffer resources of the weights and their scales, made once.
+  Value wResource, wScaleResource, aScaleResource;
   SmallVector<TileCoords> coords;
   SmallVector<Type> regTypes;
   // The precision-specific operand reads and MFMAs of a stage.
@@ -301,6 +303,10 @@ void PipelineBuilder::planSteadyLoads() {
   // The most a unit's offset moves over the slice: an invalid activation
   // row starts that far below the far offset, so it stays out of range.
   int64_t span = (kDim / kt + 1) * kt * elemBytes2 / 2;
+  wResource = makeBufferResource(b, loc, op.getW());
+  wScaleResource = makeBufferResource(b, loc, op.getWScales());
+  if (Value scales = op.getAScales())
+    aScaleResource = makeBufferResource(b, loc, scales);
   // Bases at step 1, the first whole step.
   Value k1 = a.add(kStart, kt);
   for (const CopyUnit &u : units) {
@@ -364,8 +370,8 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
     case CopyUnit::Weight:
       regs.push_back(vector::BitCastOp::create(
           b, loc, chunk,
-          loadFromBuffer(b, loc, op.getW(), off,
-                         VectorType::get({4}, b.getI32Type()), none)));
+          loadFromResource(b, loc, wResource, off,
+                           VectorType::get({4}, b.getI32Type()), none)));
       break;
     case CopyUnit::WeightScale:
     case CopyUnit::ActScale:
@@ -507,12 +513,12 @@ scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
   ValueRange args = loop.getRegionIterArgs();
   Value i1 = a.add(i, 1);
   if (steady) {
-    SmallVector<Value> even = steadyStep(i, 0, args.take_front(numAccs),
-                                         args.drop_front(numAccs));
+    SmallVector<Value> even =
+        steadyStep(i, 0, args.take_front(numAccs), args.drop_front(numAccs));
     ValueRange ev(even);
-    scf::YieldOp::create(b, loc,
-                         steadyStep(i1, 1, ev.take_front(numAccs),
-                                    ev.drop_front(numAccs)));
+    scf::YieldOp::create(
+        b, loc,
+        steadyStep(i1, 1, ev.take_front(numAccs), ev.drop_front(numAccs)));
     return loop;
   }
   SmallVector<Value> afterEven =
@@ -522,8 +528,7 @@ scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
   b.setInsertionPointToStart(odd.thenBlock());
   ValueRange ev(afterEven);
   scf::YieldOp::create(
-      b, loc,
-      step(i1, n, 1, ev.take_front(numAccs), ev.drop_front(numAccs)));
+      b, loc, step(i1, n, 1, ev.take_front(numAccs), ev.drop_front(numAccs)));
   b.setInsertionPointToStart(odd.elseBlock());
   scf::YieldOp::create(b, loc, afterEven);
   b.setInsertionPointAfter(odd);

@@ -81,6 +81,24 @@ def PipelineRoutedMMA : Pass<"moe-pipeline-routed-mma"> {
       through `moe.mxfp4_load`, of activations through bounds-checked buffer
       loads, scale bytes through `moe.e8m0_load`) into registers; rows past
       the weights, invalid routed rows and K past `k_dim` read zeros;
+    * a K slice's n = ceil(span / tile.k) steps end at its `k_end`: the
+      partial step, if any, is the first (K below `k_begin` reads zeros), so
+      every later step is whole;
+    * a steady-state loop runs the iterations whose two steps both store a
+      next step and load the one after (i + 3 < n): no guards and no K
+      masks, each copy unit's address advanced from a base computed before
+      the loop (where the unit's layout is linear in whole steps: checked on
+      the layout's address function; otherwise it keeps its load op), one
+      `amdgpu.memory_counter_wait load(0)` for the prefetched registers
+      before the LDS writes; a guarded loop does the last two or three
+      steps. Both loops carry `llvm.loop_annotation` unroll-disable
+      (moe-attach-loop-annotations makes it LLVM metadata) so that LLVM
+      keeps each MFMA cluster between its barriers;
+    * a stage buffer keeps a row's scale bytes so that one LDS read gives a
+      lane its scales for several 128-wide sub-steps (weights: 4, the
+      scaled MFMA's A bytes; activations: 2, its B bytes 0 and 1, the
+      selects Triton-compiled oracle kernels exercise); each MFMA picks its
+      byte with `scale_a_byte` / `scale_b_byte`;
     * a step is a memory cluster (LDS reads of this step's MFMA operands
       from one buffer; LDS writes of the next step's registers into the
       other; global loads of the step after that) and an MFMA cluster

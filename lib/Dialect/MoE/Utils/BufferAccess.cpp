@@ -35,7 +35,13 @@ Value mlir::moe::maskOffset(OpBuilder &b, Location loc, Value off, Value index,
 
 Value mlir::moe::loadFromBuffer(OpBuilder &b, Location loc, Value memref,
                                 Value byteOff, Type type, CacheModifier cache) {
-  Value rsrc = makeBufferResource(b, loc, memref);
+  return loadFromResource(b, loc, makeBufferResource(b, loc, memref), byteOff,
+                          type, cache);
+}
+
+Value mlir::moe::loadFromResource(OpBuilder &b, Location loc, Value rsrc,
+                                  Value byteOff, Type type,
+                                  CacheModifier cache) {
   Value off =
       byteOff.getType().isIndex()
           ? arith::IndexCastUIOp::create(b, loc, b.getI32Type(), byteOff)

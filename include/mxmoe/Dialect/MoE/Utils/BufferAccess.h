@@ -32,6 +32,9 @@ Value makeBufferResource(OpBuilder &b, Location loc, Value memref);
 /// 1-D byte memref, with the cache policy `cache` (soffset 0).
 Value loadFromBuffer(OpBuilder &b, Location loc, Value memref, Value byteOff,
                      Type type, CacheModifier cache);
+/// The same through a resource made once by makeBufferResource.
+Value loadFromResource(OpBuilder &b, Location loc, Value rsrc, Value byteOff,
+                       Type type, CacheModifier cache);
 
 /// `off` when `index < bound`, else kFarByteOffset: a K beyond the row must
 /// read zeros, not the next tile of a shuffled layout.
