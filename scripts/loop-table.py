@@ -78,7 +78,8 @@ def mnemonic_of(instr):
 
 def parse_asm(text):
     """Assembler text (llc / Triton `.s`): functions from `name:` (declared
-    `.type name,@function`) to `s_endpgm`, labels as branch targets."""
+    `.type name,@function`) to their `.size` (or `.Lfunc_end` label),
+    labels as branch targets."""
     functions = re.findall(r"^\s*\.type\s+([\w.$]+)\s*,\s*@function", text,
                            re.M)
     lines = [l.split(";")[0].split("//")[0].strip() for l in text.split("\n")]
@@ -93,6 +94,8 @@ def parse_asm(text):
         for l in lines[start + 1:]:
             if not l:
                 continue
+            if l.startswith((".Lfunc_end", ".size")):
+                break
             if l.endswith(":"):
                 labels[l[:-1]] = len(k.instrs)
                 continue
@@ -102,8 +105,6 @@ def parse_asm(text):
             m = mnemonic_of(l)
             if classify(m) == "branch" and " " in l:
                 pending.append((len(k.instrs) - 1, l.split()[-1]))
-            if m == "s_endpgm":
-                break
         for at, label in pending:
             if label in labels:
                 k.targets[at] = labels[label]
@@ -121,6 +122,11 @@ def parse_objdump(text, notes):
     kernels, k, base, by_addr, pending = [], None, 0, {}, []
 
     def finish():
+        # The section's alignment padding (s_nop, s_code_end) after the
+        # last s_endpgm is no part of the kernel.
+        while k.instrs and mnemonic_of(k.instrs[-1]) in ("s_nop",
+                                                         "s_code_end"):
+            k.instrs.pop()
         for at, addr in pending:
             if addr in by_addr:
                 k.targets[at] = by_addr[addr]
@@ -151,35 +157,38 @@ def parse_objdump(text, notes):
     return kernels
 
 
+METADATA_KEYS = ("name", "vgpr_count", "agpr_count", "sgpr_count",
+                 "vgpr_spill_count", "sgpr_spill_count",
+                 "private_segment_fixed_size", "group_segment_fixed_size")
+
+
 def metadata_of(text, name):
     """The kernel's own keys in the amdhsa metadata (YAML, in `.s` files and
-    in llvm-readelf --notes): the entry whose `.name:` is the kernel's, keys
-    at that line's indentation (its arguments' keys are indented further)."""
+    in llvm-readelf --notes): the items of `amdhsa.kernels`, keys at an
+    item's own indentation (its arguments' keys are indented further)."""
     lines = text.split("\n")
-    keys = ("vgpr_count", "agpr_count", "sgpr_count", "vgpr_spill_count",
-            "sgpr_spill_count", "private_segment_fixed_size",
-            "group_segment_fixed_size")
-    key_re = re.compile(r"^(\s*(?:- )?)\.([\w]+):\s+(\S+)\s*$")
-    for at, line in enumerate(lines):
-        m = key_re.match(line)
-        if not (m and m.group(2) == "name" and m.group(3) == name):
-            continue
-        indent = len(m.group(1))
-        # The entry runs back to its "- " line and on to the next line
-        # indented less than its keys.
-        begin = at
-        while begin > 0 and not lines[begin].startswith(
-                " " * (indent - 2) + "- "):
-            begin -= 1
-        meta = {}
-        for l in lines[begin:]:
-            km = key_re.match(l)
-            if l.strip() and len(l) - len(l.lstrip(" -")) < indent and \
-                    l is not lines[begin]:
-                break
-            if km and len(km.group(1)) == indent and km.group(2) in keys:
-                meta[km.group(2)] = int(km.group(3))
-        return meta
+    start = next((i for i, l in enumerate(lines)
+                  if l.strip() == "amdhsa.kernels:"), None)
+    if start is None:
+        return {}
+    base = len(lines[start]) - len(lines[start].lstrip())
+    item, indent = " " * (base + 2) + "- ", base + 4
+    entries, entry = [], None
+    for l in lines[start + 1:]:
+        if l.strip() and len(l) - len(l.lstrip()) <= base:
+            break
+        if l.startswith(item):
+            entry = {}
+            entries.append(entry)
+            l = " " * indent + l[len(item):]
+        m = re.match(r"^( *)\.(\w+):\s+(\S+)\s*$", l)
+        if entry is not None and m and len(m.group(1)) == indent and \
+                m.group(2) in METADATA_KEYS:
+            v = m.group(3)
+            entry[m.group(2)] = v if m.group(2) == "name" else int(v)
+    for e in entries:
+        if e.get("name") == name:
+            return {k: v for k, v in e.items() if k != "name"}
     return {}
 
 
@@ -554,17 +563,18 @@ def main():
             else shutil.which("moe-compile"))
         if not moe_compile:
             raise Error("moe-compile not found (give --moe-compile)")
+        tiles = {"ours": {}, "Triton": {}}
+        peer = {}
+        for key, (path, _, tile) in peer_kernels(args.peer_dir).items():
+            peer[key] = measure(path, tools)
+            tiles["Triton"][key] = tile
+        ours = {}
         with tempfile.TemporaryDirectory(prefix="loop-table") as work:
-            found = our_kernels(moe_compile, work)
-            ours, tiles = {}, {"ours": {}, "Triton": {}}
-            for key, (path, name, tile) in found.items():
+            for key, (path, name, tile) in our_kernels(moe_compile,
+                                                       work).items():
                 ours[key] = measure(path, tools, name)
                 tiles["ours"][key] = tile
-            peer = {}
-            for key, (path, _, tile) in peer_kernels(args.peer_dir).items():
-                peer[key] = measure(path, tools)
-                tiles["Triton"][key] = tile
-            text = markdown(ours, peer, tiles)
+        text = markdown(ours, peer, tiles)
         with open(args.output, "w") as f:
             f.write(text)
         return 0
