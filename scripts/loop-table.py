@@ -498,6 +498,21 @@ says exactly which). Both sides are counted by the same code.
 ## MFMAs in each loop
 
 {mfmas}
+
+An MFMA is not a fixed amount of work: a scaled 32x32x64 does twice the
+multiply-adds of a scaled 16x16x128, a bf16 16x16x32 a quarter.
+
+## Notes
+
+- Issue 15's table (issue-reported, Triton column): 173 / 16 = 10.8 and 116
+  VGPRs (a16w4 decode), 6.6 VALU per MFMA, 102 / 4 and 120 (a8w4 decode),
+  52 / 4 and 68 (a4w4 decode): the Triton decode rows above reproduce them.
+  Its a16w4 prefill row, 513 / 128 = 4.0 and 232 VGPRs, is aiter's
+  block_m = 64 configuration (T = 2048; compiled once with the same
+  make_isa.py: 513 / 128 and 231 VGPRs, not committed); at T = 4096 aiter's
+  routing takes block_m = 128, whose 128x512x256 tile spills (above).
+- Our decode kernels split K across workgroups (split-k in the tile
+  column); the loop counted is the same K loop over a slice.
 """
 
 
