@@ -211,6 +211,7 @@ class Loop:
         self.mfma_kinds = sorted({mnemonic_of(i) for i in self.body
                                   if classify(mnemonic_of(i)) == "mfma"})
         self.mca_cycles = None
+        self.whole_kernel = False
 
     @property
     def size(self):
@@ -231,6 +232,16 @@ def innermost_mfma_loop(kernel):
         if loop.counts["mfma"] and (best is None or loop.size < best.size):
             best = loop
     return best
+
+
+def main_loop(kernel):
+    """The innermost MFMA loop, else (a fully unrolled K loop) the whole
+    kernel as its one trip; None without MFMAs."""
+    loop = innermost_mfma_loop(kernel)
+    if loop is None and kernel.instrs:
+        loop = Loop(kernel, 0, len(kernel.instrs) - 1)
+        loop.whole_kernel = True
+    return loop if loop and loop.counts["mfma"] else None
 
 
 def run(cmd, what):
@@ -292,9 +303,9 @@ def measure(path, tools, name=None):
         if not kernels:
             raise Error(f"{path}: no kernel {name}")
     k = kernels[0]
-    loop = innermost_mfma_loop(k)
+    loop = main_loop(k)
     if loop is None:
-        raise Error(f"{path}: kernel {k.name} has no loop holding an MFMA")
+        raise Error(f"{path}: kernel {k.name} has no MFMA")
     loop.mca_cycles = mca_cycles(loop, tools["llvm-mca"])
     return loop
 
@@ -436,7 +447,8 @@ def markdown(ours, peer, tiles):
                 h.append(f"| {label} | {side}: not compiled | "
                          + " | ".join(["-"] * 11) + " |")
                 continue
-            h.append(f"| {label} | {side}: {tiles[side][key]} | "
+            note = " (no loop: the whole kernel)" if loop.whole_kernel else ""
+            h.append(f"| {label} | {side}: {tiles[side][key]}{note} | "
                      + " | ".join(row_cells(loop)) + " |")
     t = ["| target | ours | Triton | |", "| --- | --- | --- | --- |"]
     for name, o, tr, ok in targets(ours, peer):
@@ -529,15 +541,17 @@ def tool_paths(args):
 def count_report(path, tools):
     lines = []
     for k in load_kernels(path, tools):
-        loop = innermost_mfma_loop(k)
+        loop = main_loop(k)
         lines.append(f"kernel {k.name}: {len(k.instrs)} instructions")
         if loop is None:
-            lines.append("  no loop holding an MFMA")
+            lines.append("  no MFMA")
             continue
         loop.mca_cycles = mca_cycles(loop, tools["llvm-mca"])
         c = loop.counts
+        what = "no loop holding an MFMA, the whole kernel" \
+            if loop.whole_kernel else "loop"
         lines.append(
-            f"  loop [{loop.head}, {loop.tail}]: {loop.size} instructions, "
+            f"  {what} [{loop.head}, {loop.tail}]: {loop.size} instructions, "
             f"mfma {c['mfma']} valu {c['valu']} cvt {c['cvt']} lds {c['lds']} "
             f"vmem {c['vmem']} smem {c['smem']} salu {c['salu']} "
             f"branch {c['branch']} other {c['other']}")

@@ -3,7 +3,8 @@
 ; forward branch inside and two branches back to its header) has 16
 ; instructions: mfma 2, valu 4 (cvt 2), lds 1, vmem 1, smem 1, salu 4,
 ; branch 3. The loop at .LBB0_2 is smaller but holds no MFMA; .LBB0_1 holds
-; MFMAs but is larger. `no_loop` has an MFMA and no loop.
+; MFMAs but is larger. `no_loop` has an MFMA and no loop (the whole kernel
+; is its one trip), `no_mfma` a loop and no MFMA.
 	.amdgcn_target "amdgcn-amd-amdhsa--gfx950"
 	.text
 	.globl	counted
@@ -52,6 +53,17 @@ no_loop:
 	s_endpgm
 .Lfunc_end1:
 	.size	no_loop, .Lfunc_end1-no_loop
+
+	.globl	no_mfma
+	.p2align	8
+	.type	no_mfma,@function
+no_mfma:
+.LBB2_1:
+	v_add_u32_e32 v1, 1, v1
+	s_cbranch_scc1 .LBB2_1
+	s_endpgm
+.Lfunc_end2:
+	.size	no_mfma, .Lfunc_end2-no_mfma
 
 	.amdgpu_metadata
 ---
