@@ -483,12 +483,16 @@ says exactly which). Both sides are counted by the same code.
 - The loop: the smallest natural loop whose body holds an MFMA, a branch
   back to a label at or before it; its body is every instruction from the
   label to the back branch (all blocks between, in address order; for
-  several back branches to one label, the last one).
+  several back branches to one label, the last one). A kernel without
+  such a loop (a fully unrolled K loop) counts as one trip of the whole
+  kernel, flagged in the table.
 - Every instruction of the body is counted once, in one class: MFMA
-  (`v_mfma*`), VALU (other `v_*`; cvt: `v_cvt*`), LDS (`ds_*`), VMEM
-  (`buffer_*`, `global_*`, `flat_*`, `scratch_*`), SMEM (`s_load*`,
-  `s_buffer_load*`), branch (`s_branch`, `s_cbranch_*`), SALU (every other
-  `s_*`: waits, barriers, `s_nop` and scalar arithmetic alike).
+  (`v_mfma*`, `v_smfmac*`), VALU (other `v_*`; cvt: `v_cvt*`), LDS
+  (`ds_*`), VMEM (`buffer_*`, `global_*`, `flat_*`, `scratch_*`), SMEM
+  (`s_load*`, `s_buffer_load*`, `s_store*`, `s_dcache*`), branch
+  (`s_branch`, `s_cbranch_*`, `s_setpc_b64`), SALU (every other `s_*`:
+  waits, barriers, `s_nop`, `s_setprio` and scalar arithmetic alike; the
+  table adds SMEM to it).
 - instrs / MFMA: all of the body over its MFMAs, whatever their shape (a
   scaled 16x16x128 MFMA and a bf16 16x16x32 count one each; the MFMAs
   table below names them).
