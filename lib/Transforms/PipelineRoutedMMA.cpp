@@ -495,8 +495,16 @@ scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
   // buffer 1) so that each buffer has a fixed LDS address.
   static_assert(mxmoe::kMainLoopKSteps == 2,
                 "the main loop body is one step per LDS stage buffer");
-  auto loop = scf::ForOp::create(b, loc, begin, n,
-                                 a.idx(mxmoe::kMainLoopKSteps), inits);
+  // The steady loop counts in i32: its exit test is then a scalar compare
+  // (there is no 64-bit unsigned scalar compare on gfx9).
+  auto i32 = b.getI32Type();
+  auto loop = steady
+                  ? scf::ForOp::create(b, loc, a.toI32(begin), a.toI32(n),
+                                       arith::ConstantIntOp::create(
+                                           b, loc, i32, mxmoe::kMainLoopKSteps),
+                                       inits)
+                  : scf::ForOp::create(b, loc, begin, n,
+                                       a.idx(mxmoe::kMainLoopKSteps), inits);
   // Unrolled, LLVM would schedule the MFMAs of later steps across the
   // barriers that keep the two wave groups a phase apart (and hold every
   // step's operands at once); moe-attach-loop-annotations makes this
@@ -510,6 +518,8 @@ scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(loop.getBody());
   Value i = loop.getInductionVar();
+  if (steady)
+    i = arith::IndexCastOp::create(b, loc, b.getIndexType(), i);
   ValueRange args = loop.getRegionIterArgs();
   Value i1 = a.add(i, 1);
   if (steady) {

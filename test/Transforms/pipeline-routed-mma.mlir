@@ -47,8 +47,10 @@
 // around the LDS writes or the prefetch), one wait for the prefetch, loads
 // from per-unit bases advanced by the step (raw buffer loads; the weight
 // scales of e8m0_shuffle at tile.k = 128 are not linear in the step and keep
-// moe.e8m0_load), not unrolled by LLVM.
-// CHECK: scf.for %{{.*}} = %c0 to %[[STEADY_END:.*]] step %c2 iter_args
+// moe.e8m0_load), counted in i32, not unrolled by LLVM.
+// CHECK: %[[STEADY_END:.*]] = arith.addi %{{.*}}, %c-2 : index
+// CHECK: %[[STEADY_END32:.*]] = arith.index_castui %[[STEADY_END]] : index to i32
+// CHECK: scf.for %{{.*}} = %c0_i32 to %[[STEADY_END32]] step %c2_i32 iter_args
 // CHECK-NOT: scf.if
 // CHECK: amdgpu.memory_counter_wait load(0)
 // CHECK-NOT: scf.if
