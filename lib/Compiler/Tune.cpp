@@ -361,9 +361,14 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
     std::optional<TuneCandidate> best1, best2;
     for (int64_t m : {16, 32, 64, 128}) {
       std::optional<TuneCandidate> a = best(r1, 1, m), b = best(r2, 2, m);
+      // Ties within the model's 0.1 us keep the smaller m (fewer padded rows
+      // at decode).
+      auto tenthsOfUs = [](double seconds) {
+        return std::llround(seconds * 1e7);
+      };
       if (a && b &&
-          (!best1 ||
-           a->seconds + b->seconds < best1->seconds + best2->seconds)) {
+          (!best1 || tenthsOfUs(a->seconds + b->seconds) <
+                         tenthsOfUs(best1->seconds + best2->seconds))) {
         best1 = a;
         best2 = b;
       }

@@ -88,9 +88,12 @@ private:
                           ValueRange regs);
   SmallVector<Value> steadyStep(Value i, int64_t buffer, ValueRange accs,
                                 ValueRange regs);
-  /// The generic two-step loop body from `begin` to n (the tail, or all).
-  scf::ForOp buildLoop(Value begin, Value n, ValueRange inits, int64_t numAccs,
-                       bool steady);
+  /// The steady-state loop over steps [0, end).
+  scf::ForOp buildSteadyLoop(Value end, ValueRange inits, int64_t numAccs);
+  /// The steps [begin, n) after it, at most kMaxFinishSteps, each guarded.
+  SmallVector<Value> finishSteps(Value begin, Value n, ValueRange inits,
+                                 int64_t numAccs);
+  static constexpr int64_t kMaxFinishSteps = 3;
 
   Value ldsAt(int64_t buffer, Value offset) {
     return a.add(offset, buffer * layout.bufferBytes);
@@ -489,22 +492,18 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
   return out;
 }
 
-scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
-                                      int64_t numAccs, bool steady) {
+scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
+                                            int64_t numAccs) {
   // Two steps per iteration (an even step on buffer 0, an odd one on
-  // buffer 1) so that each buffer has a fixed LDS address.
+  // buffer 1) so that each buffer has a fixed LDS address; counted in i32,
+  // so the exit test is a scalar compare (gfx9 has no 64-bit unsigned
+  // scalar compare).
   static_assert(mxmoe::kMainLoopKSteps == 2,
                 "the main loop body is one step per LDS stage buffer");
-  // The steady loop counts in i32: its exit test is then a scalar compare
-  // (there is no 64-bit unsigned scalar compare on gfx9).
   auto i32 = b.getI32Type();
-  auto loop = steady
-                  ? scf::ForOp::create(b, loc, a.toI32(begin), a.toI32(n),
-                                       arith::ConstantIntOp::create(
-                                           b, loc, i32, mxmoe::kMainLoopKSteps),
-                                       inits)
-                  : scf::ForOp::create(b, loc, begin, n,
-                                       a.idx(mxmoe::kMainLoopKSteps), inits);
+  auto loop = scf::ForOp::create(
+      b, loc, arith::ConstantIntOp::create(b, loc, i32, 0), a.toI32(end),
+      arith::ConstantIntOp::create(b, loc, i32, mxmoe::kMainLoopKSteps), inits);
   // Unrolled, LLVM would schedule the MFMAs of later steps across the
   // barriers that keep the two wave groups a phase apart (and hold every
   // step's operands at once); moe-attach-loop-annotations makes this
@@ -517,33 +516,39 @@ scf::ForOp PipelineBuilder::buildLoop(Value begin, Value n, ValueRange inits,
   loop->setAttr("llvm.loop_annotation", noUnroll);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(loop.getBody());
-  Value i = loop.getInductionVar();
-  if (steady)
-    i = arith::IndexCastOp::create(b, loc, b.getIndexType(), i);
+  Value i = arith::IndexCastOp::create(b, loc, b.getIndexType(),
+                                       loop.getInductionVar());
   ValueRange args = loop.getRegionIterArgs();
-  Value i1 = a.add(i, 1);
-  if (steady) {
-    SmallVector<Value> even =
-        steadyStep(i, 0, args.take_front(numAccs), args.drop_front(numAccs));
-    ValueRange ev(even);
+  SmallVector<Value> even =
+      steadyStep(i, 0, args.take_front(numAccs), args.drop_front(numAccs));
+  ValueRange ev(even);
+  scf::YieldOp::create(b, loc,
+                       steadyStep(a.add(i, 1), 1, ev.take_front(numAccs),
+                                  ev.drop_front(numAccs)));
+  return loop;
+}
+
+SmallVector<Value> PipelineBuilder::finishSteps(Value begin, Value n,
+                                                ValueRange inits,
+                                                int64_t numAccs) {
+  // After the steady loop (begin even) at most three steps remain; each
+  // runs when it exists, with step()'s guards on its LDS writes and loads.
+  SmallVector<Value> state(inits);
+  for (int64_t j = 0; j < kMaxFinishSteps; ++j) {
+    Value i = a.add(begin, j);
+    SmallVector<Type> types(ValueRange(state).getTypes());
+    auto ifOp = scf::IfOp::create(b, loc, types, a.ult(i, n), true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    ValueRange st(state);
     scf::YieldOp::create(
         b, loc,
-        steadyStep(i1, 1, ev.take_front(numAccs), ev.drop_front(numAccs)));
-    return loop;
+        step(i, n, j % 2, st.take_front(numAccs), st.drop_front(numAccs)));
+    b.setInsertionPointToStart(ifOp.elseBlock());
+    scf::YieldOp::create(b, loc, state);
+    state.assign(ifOp.getResults().begin(), ifOp.getResults().end());
   }
-  SmallVector<Value> afterEven =
-      step(i, n, 0, args.take_front(numAccs), args.drop_front(numAccs));
-  SmallVector<Type> types(ValueRange(afterEven).getTypes());
-  auto odd = scf::IfOp::create(b, loc, types, a.ult(i1, n), true);
-  b.setInsertionPointToStart(odd.thenBlock());
-  ValueRange ev(afterEven);
-  scf::YieldOp::create(
-      b, loc, step(i1, n, 1, ev.take_front(numAccs), ev.drop_front(numAccs)));
-  b.setInsertionPointToStart(odd.elseBlock());
-  scf::YieldOp::create(b, loc, afterEven);
-  b.setInsertionPointAfter(odd);
-  scf::YieldOp::create(b, loc, odd.getResults());
-  return loop;
+  return state;
 }
 
 void PipelineBuilder::build() {
@@ -604,17 +609,16 @@ void PipelineBuilder::build() {
   inits.append(regs1);
   // The steady state: iterations whose two steps both store a next step
   // and load the one after, i + 3 < n, so 2 max(0, (n - 2) div 2) steps;
-  // the general loop (guards) finishes the last two or three.
+  // guarded straight-line steps finish the last one to three.
   Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
   Value steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
-  scf::ForOp steady =
-      buildLoop(a.idx(0), steadyEnd, inits, numAccs, /*steady=*/true);
-  scf::ForOp loop =
-      buildLoop(steadyEnd, n, steady.getResults(), numAccs, /*steady=*/false);
+  scf::ForOp steady = buildSteadyLoop(steadyEnd, inits, numAccs);
+  SmallVector<Value> done =
+      finishSteps(steadyEnd, n, steady.getResults(), numAccs);
   // The first group catches up with the second's extra barrier.
   if (second)
     barrierIf(a.cmp(arith::CmpIPredicate::ult, wave, a.idx(tiling.waves / 2)));
-  op.replaceAllUsesWith(loop.getResults().take_front(numAccs));
+  op.replaceAllUsesWith(ValueRange(done).take_front(numAccs));
   op.erase();
 }
 

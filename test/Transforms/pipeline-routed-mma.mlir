@@ -11,7 +11,7 @@
 // ROWS-NEXT: %[[LAST:.*]] = arith.subi %[[IDSN]], %c1
 // ROWS-NEXT: %[[AT:.*]] = arith.minui %[[POS]], %[[LAST]]
 // ROWS-NEXT: memref.load %arg3[%[[AT]]]
-// ROWS: scf.for %{{.*}} step %c2 iter_args
+// ROWS: scf.for %{{.*}} step %c2_i32 iter_args
 // ROWS-NOT: memref<?xi32, 1>
 // ROWS-NOT: memref.dim
 // ROWS: gpu.return
@@ -74,10 +74,10 @@
 // CHECK-NOT: scf.if
 // CHECK: scf.yield
 // CHECK-NEXT: } {llvm.loop_annotation = #loop_annotation}
-// The general loop finishes from there: reads, the guarded LDS writes of
-// the next step, the guarded prefetch of the one after, the MFMA cluster,
-// and the odd step when a second step remains.
-// CHECK: scf.for %{{.*}} = %[[STEADY_END]] to %{{.*}} step %c2 iter_args
+// Up to three guarded steps finish from there (buffers 0, 1, 0): each runs
+// when it exists, its LDS writes and loads guarded, then its MFMA cluster;
+// the last one only accumulates.
+// CHECK: scf.if {{.*}} -> (vector<4xf32>, vector<16xi8>, i8, vector<16xi8>)
 // CHECK: vector.load %[[LDS]]{{.*}} vector<16xi8>
 // CHECK: vector.load %[[LDS]]{{.*}} vector<64xi8>
 // CHECK: amdgpu.memory_counter_wait load(0)
@@ -95,11 +95,12 @@
 // CHECK-NEXT: rocdl.sched.barrier 0
 // CHECK-NEXT: gpu.barrier
 // CHECK: scf.if {{.*}} -> (vector<4xf32>, vector<16xi8>, i8, vector<16xi8>)
-// CHECK: vector.load %[[LDS]]
 // CHECK: rocdl.s.setprio 1
 // CHECK: rocdl.s.setprio 0
-// CHECK: scf.yield
-// CHECK: } {llvm.loop_annotation = #loop_annotation}
+// CHECK: scf.if {{.*}} -> (vector<4xf32>) {
+// CHECK: rocdl.s.setprio 1
+// CHECK: rocdl.s.setprio 0
+// CHECK-NOT: scf.for
 // CHECK: %[[FIRST:.*]] = arith.cmpi ult, %[[WAVE]], %c2
 // CHECK: scf.if %[[FIRST]] {
 // CHECK-NEXT: rocdl.sched.barrier 0
