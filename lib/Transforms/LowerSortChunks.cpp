@@ -126,8 +126,8 @@ void ChunkSortBuilder::count() {
   auto slice = [&](Value items, auto storeOne) {
     // ceil(items / groups) rounded up to the workgroup size.
     Value perGroup = a.div(sub(a.add(items, groups), a.idx(1)), groups);
-    perGroup = a.mul(a.div(a.add(perGroup, blockSize - 1), blockSize),
-                     blockSize);
+    perGroup =
+        a.mul(a.div(a.add(perGroup, blockSize - 1), blockSize), blockSize);
     Value begin = a.minu(a.mul(group, perGroup), items);
     Value end = a.minu(a.add(begin, perGroup), items);
     loop(a.add(begin, tid), end, a.idx(blockSize), storeOne);
@@ -177,8 +177,8 @@ void ChunkSortBuilder::offsets() {
       for (int64_t j = 0; j < kOffsetLoadsInFlight; ++j) {
         Value before = running;
         when(held[j], [&] { store(before, op.getCounts(), at[j]); });
-        running = arith::AddIOp::create(
-            b, loc, running, a.select(held[j], counts[j], a.i32(0)));
+        running = arith::AddIOp::create(b, loc, running,
+                                        a.select(held[j], counts[j], a.i32(0)));
       }
       scf::YieldOp::create(b, loc, running);
     }
@@ -250,8 +250,9 @@ void ChunkSortBuilder::build() {
   group = gpu::BlockIdOp::create(b, loc, gpu::Dimension::x);
   // Trust only the buffers' sizes, as moe.sort does; the counts buffer
   // holds a row of experts per chunk plus the row of first rows.
-  tokens = a.toIndex(clampTokens(
-      a, op.getTokens(), {{op.getTopkIds(), topk}, {op.getTopkWeights(), topk}}));
+  tokens = a.toIndex(
+      clampTokens(a, op.getTokens(),
+                  {{op.getTopkIds(), topk}, {op.getTopkWeights(), topk}}));
   countsHeld = a.dim(op.getCounts());
   Value countRows = a.div(countsHeld, experts);
   Value chunksHeld = sub(countRows, a.minu(countRows, a.idx(1)));

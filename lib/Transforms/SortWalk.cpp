@@ -36,8 +36,8 @@ void SortWalk::walk(Value begin, Value end, bool scatter) {
   b.setInsertionPointToStart(step.getBody());
   Value i = a.add(step.getInductionVar(), lane);
   Value inRange = a.ult(i, end);
-  Value id = a.load(topkIds,
-                    a.minu(i, arith::SubIOp::create(b, loc, end, a.idx(1))));
+  Value id =
+      a.load(topkIds, a.minu(i, arith::SubIOp::create(b, loc, end, a.idx(1))));
   // A local expert in [0, experts), or -1.
   LocalExpert local = localExpert(a, id, expertBegin, experts);
   Value e32 = local.id, ok = a.both(inRange, local.routed);
@@ -75,9 +75,9 @@ void SortWalk::walk(Value begin, Value end, bool scatter) {
           b, loc, arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
           a.toI32(token));
       memref::StoreOp::create(b, loc, packed, sortedIds, ValueRange{pos});
-      Value w = topkWeights ? a.load(topkWeights, i)
-                            : arith::ConstantOp::create(
-                                  b, loc, b.getF32FloatAttr(1.0));
+      Value w = topkWeights
+                    ? a.load(topkWeights, i)
+                    : arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0));
       memref::StoreOp::create(b, loc, w, sortedWeights, ValueRange{pos});
     });
   }

@@ -123,9 +123,10 @@ struct LayerVariant {
 
 /// T*K from which a bucket sorts with the multi-workgroup sort (three
 /// launches; the one-workgroup sort walks T*K / 256 chunks one memory round
-/// trip each): where the calibrated model's times cross (Perf/Model.cpp
-/// predictSortChunks; PerfModelTest checks the bound against it).
-inline constexpr int64_t kMultiWorkgroupSortMinEntries = 8192;
+/// trip each): where the calibrated MI355X model's times cross
+/// (predictSortChunks against predictSort with sortChunkFor's chunk, for
+/// any experts and block m; PerfModel.MultiWorkgroupSortBound checks it).
+inline constexpr int64_t kMultiWorkgroupSortMinEntries = 6464;
 /// The multi-workgroup sort's entries per workgroup for `entries` T*K: the
 /// multiple of `blockSize` nearest sqrt(T K blockSize / 24), which minimizes
 /// the model's round trips 3 C / blockSize (count and scatter walks) + T K /
