@@ -220,7 +220,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
           j.attribute("m", v.stage1.tile.m);
           // The plan's sort for the bucket; the runtime checks it re-plans
           // the same.
-          j.attributeObject("sort", [&] {
+          j.attributeObject(stringify(KernelRole::Sort), [&] {
             j.attribute("kind", stringify(v.sort.kind));
             if (v.sort.kind == SortKind::MultiWorkgroup)
               j.attribute("chunk", v.sort.chunk);
@@ -400,10 +400,11 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
       return maxTokens.takeError();
     if (*maxTokens != v.maxTokens)
       return fail(where + "\"max_tokens\" disagrees with \"token_buckets\"");
-    const json::Object *so = bo->getObject("sort");
+    const char *sortKey = stringify(KernelRole::Sort);
+    const json::Object *so = bo->getObject(sortKey);
     if (!so)
-      return fail(where + "\"sort\" is missing");
-    Reader sr{*so, where + "sort: "};
+      return fail(where + "\"" + sortKey + "\" is missing");
+    Reader sr{*so, where + sortKey + ": "};
     auto kind = sr.enumeration<SortKind>("kind");
     if (!kind)
       return kind.takeError();
@@ -416,7 +417,7 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
     }
     if (*kind != v.sort.kind ||
         (*kind == SortKind::MultiWorkgroup && chunk != v.sort.chunk))
-      return fail(where + "sort: " + stringify(*kind) +
+      return fail(where + sortKey + ": " + stringify(*kind) +
                   (chunk ? " (chunk " + std::to_string(chunk) + ")" : "") +
                   ", but its configuration plans " + stringify(v.sort.kind) +
                   (v.sort.chunk
