@@ -104,8 +104,12 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
               perf::predictStage(*model, p, v.maxTokens, shape);
           row.predictedSeconds = t.totalSeconds;
           row.bound = t.bound;
-        } else if (k.role == KernelRole::Sort) {
-          row.predictedSeconds = small->sort;
+        } else if (k.role == KernelRole::Sort ||
+                   k.role == KernelRole::SortCount ||
+                   k.role == KernelRole::SortOffsets ||
+                   k.role == KernelRole::SortScatter) {
+          row.predictedSeconds =
+              predictSortSeconds(*model, v.sort, k.role, v.maxTokens);
         } else if (k.role == KernelRole::QuantizeX) {
           row.predictedSeconds = small->quantize;
         } else if (k.role == KernelRole::Stage2Reduce) {

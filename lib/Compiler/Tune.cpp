@@ -176,6 +176,26 @@ double predictStageSeconds(const perf::ChipModel &model,
   return seconds;
 }
 
+double predictSortSeconds(const perf::ChipModel &model, const SortConfig &s,
+                          KernelRole role, int64_t tokens) {
+  const perf::Calibration &cal = model.calibration;
+  int64_t entries = tokens * s.topk;
+  if (s.kind == SortKind::OneWorkgroup)
+    return perf::predictSort(model, cal, entries, s.blockSize);
+  perf::SortChunksTime t = perf::predictSortChunks(
+      model, cal, entries, s.blockSize, s.chunk, s.experts, s.blockM);
+  switch (role) {
+  case KernelRole::SortCount:
+    return t.count;
+  case KernelRole::SortOffsets:
+    return t.offsets;
+  case KernelRole::SortScatter:
+    return t.scatter;
+  default:
+    return t.total();
+  }
+}
+
 LayerPrediction predictLayer(const perf::ChipModel &model,
                              const LayerConfig &config,
                              const LayerVariant &variant, int64_t tokens) {
@@ -187,8 +207,7 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
         model, cal,
         double(tokens) * p.modelDim *
             (2.0 + perf::activationBytesPerElement(p.precision)));
-  r.sort =
-      perf::predictSort(model, cal, tokens * p.topk, variant.sort.blockSize);
+  r.sort = predictSortSeconds(model, variant.sort, KernelRole::Sort, tokens);
   r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
   r.stage2 = predictStageSeconds(model, variant.stage2, tokens);
   if (variant.stage2.combine == Combine::Store)

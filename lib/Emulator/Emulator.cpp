@@ -415,9 +415,15 @@ void runWorkgroup(LaunchState &launch, void (*entry)(uint64_t *),
     size_t stackBytes = pool.bytes;
     lane.fiber = ctx::fiber(std::allocator_arg, PooledStack{&pool},
                             [lp, entry, argv, stackBytes](ctx::fiber &&sink) {
+                              // The stack's top is the page boundary above
+                              // this frame (protected_fixedsize_stack maps
+                              // whole pages); going past it would claim the
+                              // next mapping, e.g. a large buffer, as
+                              // private memory.
                               char marker;
                               lp->stackHi =
-                                  reinterpret_cast<uint64_t>(&marker) + 4096;
+                                  (reinterpret_cast<uint64_t>(&marker) + 4095) &
+                                  ~uint64_t(4095);
                               lp->stackLo = lp->stackHi - stackBytes - 4096;
                               lp->sink = std::move(sink);
                               entry(argv);

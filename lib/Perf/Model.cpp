@@ -233,6 +233,44 @@ double predictSort(const ChipModel &chip, const Calibration &cal,
   return cal.launchSeconds + 2.0 * (chunks + 1.0) * cal.latencySeconds;
 }
 
+SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,
+                                 int64_t entries, int64_t lanes, int64_t chunk,
+                                 int64_t experts, int64_t blockM) {
+  double n = double(std::max<int64_t>(1, entries));
+  double l = double(std::max<int64_t>(64, lanes)), c = double(chunk);
+  double e = double(experts);
+  double groups = std::floor(n / c) + 1, chunks = divCeil(n, c);
+  double capacity = divCeil(n + e * (blockM - 1), double(blockM)) * blockM;
+  // Workgroups resident at once: waves per SIMD and the LDS of the walk
+  // (per-wave counters plus a 64-entry chunk per wave).
+  double waves = l / 64;
+  double perCU = std::min(
+      std::floor(double(chip.simdsPerCU * chip.maxWavesPerSIMD) / waves),
+      std::floor(double(chip.ldsBytesPerCU) / (4.0 * waves * (e + 64))));
+  double rounds =
+      divCeil(groups, double(chip.computeUnits) * std::max(1.0, perCU));
+  // A walk step over `lanes` entries is one dependent round trip, as in
+  // the one-workgroup sort; each kernel is launch + max(bandwidth, latency).
+  auto kernel = [&](double bytes, double roundTrips) {
+    return cal.launchSeconds + std::max(bytes / cal.bandwidthBytesPerSecond,
+                                        roundTrips * cal.latencySeconds);
+  };
+  double steps = c / l;
+  SortChunksTime t;
+  // Reads the ids, fills the capacity rows (id and weight) and blocks,
+  // writes a row of counts per chunk.
+  t.count =
+      kernel(4 * n + 8 * capacity + 4 * capacity / blockM + 4 * e * chunks,
+             rounds * (steps + 1));
+  // One workgroup: each lane prefix-sums its experts' columns of counts 8
+  // loads at a time (a round trip per 8 chunks), then the experts' blocks.
+  t.offsets = kernel(8 * e * chunks + 4 * capacity / blockM,
+                     divCeil(e, l) * (divCeil(chunks, 8) + 1) + 2);
+  // Reads the ids twice and the weights, writes id and weight per entry.
+  t.scatter = kernel(12 * n + 8 * n + 8 * e * chunks, rounds * (2 * steps + 2));
+  return t;
+}
+
 //===----------------------------------------------------------------------===//
 // Calibration
 //===----------------------------------------------------------------------===//

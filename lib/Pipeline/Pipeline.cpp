@@ -59,6 +59,7 @@ void mlir::moe::buildMoEToLLVMPipeline(
   gpu.addPass(createLowerQuantizeMX(quantize));
   gpu.addPass(createLowerSlotReduce());
   gpu.addPass(createLowerSort());
+  gpu.addPass(createLowerSortChunks());
   ConvertMoEToROCDLOptions moeOptions;
   moeOptions.chip = options.chip;
   moeOptions.unpackStrategy = options.unpackStrategy;

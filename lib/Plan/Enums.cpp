@@ -80,6 +80,12 @@ const char *stringify(KernelRole v) {
     return "quantize_x";
   case KernelRole::Sort:
     return "sort";
+  case KernelRole::SortCount:
+    return "sort_count";
+  case KernelRole::SortOffsets:
+    return "sort_offsets";
+  case KernelRole::SortScatter:
+    return "sort_scatter";
   case KernelRole::Stage1:
     return "stage1";
   case KernelRole::Stage1Finish:
@@ -88,6 +94,16 @@ const char *stringify(KernelRole v) {
     return "stage2";
   case KernelRole::Stage2Reduce:
     return "stage2_reduce";
+  }
+  return "?";
+}
+
+const char *stringify(SortKind v) {
+  switch (v) {
+  case SortKind::OneWorkgroup:
+    return "one_workgroup";
+  case SortKind::MultiWorkgroup:
+    return "multi_workgroup";
   }
   return "?";
 }

@@ -60,6 +60,9 @@ std::string KernelGrid::describe() const {
   case Kind::PerToken:
     return "ceil(T*" + std::to_string(lanesPerToken) + "/" +
            std::to_string(lanes) + ")";
+  case Kind::PerChunk:
+    return "floor(T*" + std::to_string(topk) + "/" + std::to_string(chunk) +
+           ")+1";
   case Kind::Routed:
     return std::to_string(x) + " x min(capacity/" + std::to_string(blockM) +
            ", T*K)" + (splitK > 1 ? " * " + std::to_string(splitK) : "");
@@ -123,8 +126,23 @@ KernelGrid QuantizeConfig::grid() const {
 
 std::string SortConfig::kernelName() const {
   std::ostringstream os;
-  os << "moe_sort_e" << experts << "_k" << topk << "_bm" << blockM
-     << nameSuffix;
+  os << "moe_sort_";
+  if (kind == SortKind::MultiWorkgroup)
+    os << "chunks_";
+  os << "e" << experts << "_k" << topk << "_bm" << blockM;
+  if (kind == SortKind::MultiWorkgroup)
+    os << "_c" << chunk;
+  os << nameSuffix;
+  return os.str();
+}
+
+std::string SortConfig::phaseName(KernelRole role) const {
+  const char *phase = role == KernelRole::SortCount     ? "count"
+                      : role == KernelRole::SortOffsets ? "offsets"
+                                                        : "scatter";
+  std::ostringstream os;
+  os << "moe_sort_" << phase << "_e" << experts << "_k" << topk << "_bm"
+     << blockM << "_c" << chunk << nameSuffix;
   return os.str();
 }
 

@@ -6,6 +6,7 @@
 #include "mxmoe/Plan/Limits.h"
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 namespace mxmoe {
@@ -73,6 +74,26 @@ std::string checkLayerConfig(const LayerConfig &c) {
   return "";
 }
 
+int64_t sortChunkFor(int64_t entries, int64_t blockSize) {
+  double best = std::sqrt(double(std::max<int64_t>(entries, 1)) *
+                          double(blockSize) / 24.0);
+  return std::max<int64_t>(1, std::llround(best / double(blockSize))) *
+         blockSize;
+}
+
+SortConfig sortConfig(const LayerConfig &c, int64_t bucket, int64_t blockM) {
+  SortConfig s;
+  s.topk = c.problem.topk;
+  s.experts = c.problem.experts;
+  s.blockM = blockM;
+  int64_t entries = bucket * c.problem.topk;
+  if (entries >= kMultiWorkgroupSortMinEntries) {
+    s.kind = SortKind::MultiWorkgroup;
+    s.chunk = sortChunkFor(entries, s.blockSize);
+  }
+  return s;
+}
+
 int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
   return fmt::routingCapacity(tokens, c.problem.topk, c.problem.experts,
                               blockM);
@@ -101,17 +122,34 @@ LayerKernel kernelOf(KernelRole role, std::string name, KernelConfig module,
   return k;
 }
 
-LayerKernel sortKernel(const SortConfig &s) {
-  LayerKernel k = kernelOf(KernelRole::Sort, s.kernelName(), s, s.grid());
-  k.params = {{"topk_ids", mem("i32"), "T*K"},
-              {"topk_weights", mem("f32"), "T*K"},
-              {"tokens", "i32", "T"},
-              {"expert_begin", "i32", "first local expert (0 unsharded)"},
-              {"sorted_ids", mem("i32"), "capacity"},
-              {"sorted_weights", mem("f32"), "capacity"},
-              {"sorted_expert_ids", mem("i32"), "capacity/m"},
-              {"num_valid_ids", mem("i32"), "1"}};
-  return k;
+/// The one-workgroup sort, or the multi-workgroup sort's three kernels.
+std::vector<LayerKernel> sortKernels(const SortConfig &s) {
+  std::vector<KernelParam> params = {
+      {"topk_ids", mem("i32"), "T*K"},
+      {"topk_weights", mem("f32"), "T*K"},
+      {"tokens", "i32", "T"},
+      {"expert_begin", "i32", "first local expert (0 unsharded)"},
+      {"sorted_ids", mem("i32"), "capacity"},
+      {"sorted_weights", mem("f32"), "capacity"},
+      {"sorted_expert_ids", mem("i32"), "capacity/m"},
+      {"num_valid_ids", mem("i32"), "1"}};
+  if (s.kind == SortKind::OneWorkgroup) {
+    LayerKernel k = kernelOf(KernelRole::Sort, s.kernelName(), s, s.grid());
+    k.params = std::move(params);
+    return {k};
+  }
+  params.push_back({"sort_counts", mem("i32"),
+                    "E*(floor(T*K/" + std::to_string(s.chunk) + ")+2)"});
+  std::vector<LayerKernel> kernels;
+  for (KernelRole role : {KernelRole::SortCount, KernelRole::SortOffsets,
+                          KernelRole::SortScatter}) {
+    LayerKernel k =
+        kernelOf(role, s.phaseName(role), s,
+                 role == KernelRole::SortOffsets ? s.grid() : s.chunkGrid());
+    k.params = params;
+    kernels.push_back(std::move(k));
+  }
+  return kernels;
 }
 
 /// The stage-1 output / stage-2 input: h and, for MX formats, its scales.
@@ -260,9 +298,7 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   v.quantize.cols = c.problem.modelDim;
   v.quantize.nameSuffix = prefix;
 
-  v.sort.topk = c.problem.topk;
-  v.sort.experts = c.problem.experts;
-  v.sort.blockM = tile.m;
+  v.sort = sortConfig(c, bucket, tile.m);
   v.sort.nameSuffix = prefix;
 
   Stage1Config &s1 = v.stage1;
@@ -276,7 +312,8 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
 
   if (c.quantizesX())
     v.kernels.push_back(quantizeKernel(v.quantize));
-  v.kernels.push_back(sortKernel(v.sort));
+  for (LayerKernel &k : sortKernels(v.sort))
+    v.kernels.push_back(std::move(k));
   // Quantize and sort have no tuned knobs (the sort's m is stage 1's).
   for (LayerKernel &k : v.kernels)
     k.configSource = "fixed";
@@ -286,9 +323,13 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
     k.configSource = pick.stage2.source;
     v.kernels.push_back(std::move(k));
   }
+  // Kernels that share a module share its code object.
   for (LayerKernel &k : v.kernels)
-    k.file = (k.role == KernelRole::Stage2Reduce ? s2.kernelName() : k.name) +
-             ".hsaco";
+    k.file =
+        (k.role == KernelRole::Stage2Reduce             ? s2.kernelName()
+         : std::holds_alternative<SortConfig>(k.module) ? v.sort.kernelName()
+                                                        : k.name) +
+        ".hsaco";
   return v;
 }
 

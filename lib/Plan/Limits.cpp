@@ -125,6 +125,11 @@ std::string checkKernelConfig(const KernelConfig &config) {
       return why;
     if (s->blockM <= 0 || s->blockSize <= 0)
       return "block m and block size must be positive";
+    if (s->kind == SortKind::MultiWorkgroup &&
+        (s->chunk <= 0 || s->chunk % s->blockSize != 0))
+      return "chunk (" + std::to_string(s->chunk) +
+             ") must be a positive multiple of the block size (" +
+             std::to_string(s->blockSize) + ")";
     return "";
   }
   if (auto *q = std::get_if<QuantizeConfig>(&config))

@@ -218,6 +218,13 @@ std::string writeLayerManifest(const LayerManifest &m) {
         j.object([&] {
           j.attribute("max_tokens", v.maxTokens);
           j.attribute("m", v.stage1.tile.m);
+          // The plan's sort for the bucket; the runtime checks it re-plans
+          // the same.
+          j.attributeObject(stringify(KernelRole::Sort), [&] {
+            j.attribute("kind", stringify(v.sort.kind));
+            if (v.sort.kind == SortKind::MultiWorkgroup)
+              j.attribute("chunk", v.sort.chunk);
+          });
           // The stage kernels' configurations, as the dispatcher picked
           // them: the runtime re-plans the bucket from these.
           auto stage = [&](const char *key, const Tile &t, int64_t splitK,
@@ -393,6 +400,30 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
       return maxTokens.takeError();
     if (*maxTokens != v.maxTokens)
       return fail(where + "\"max_tokens\" disagrees with \"token_buckets\"");
+    const char *sortKey = stringify(KernelRole::Sort);
+    const json::Object *so = bo->getObject(sortKey);
+    if (!so)
+      return fail(where + "\"" + sortKey + "\" is missing");
+    Reader sr{*so, where + sortKey + ": "};
+    auto kind = sr.enumeration<SortKind>("kind");
+    if (!kind)
+      return kind.takeError();
+    int64_t chunk = 0;
+    if (*kind == SortKind::MultiWorkgroup) {
+      auto c = sr.integer("chunk");
+      if (!c)
+        return c.takeError();
+      chunk = *c;
+    }
+    if (*kind != v.sort.kind ||
+        (*kind == SortKind::MultiWorkgroup && chunk != v.sort.chunk))
+      return fail(where + sortKey + ": " + stringify(*kind) +
+                  (chunk ? " (chunk " + std::to_string(chunk) + ")" : "") +
+                  ", but its configuration plans " + stringify(v.sort.kind) +
+                  (v.sort.chunk
+                       ? " (chunk " + std::to_string(v.sort.chunk) + ")"
+                       : "") +
+                  " (a manifest from another mxmoe version, or edited)");
     auto kernels = br.array("kernels");
     if (!kernels)
       return kernels.takeError();

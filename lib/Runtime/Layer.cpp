@@ -57,6 +57,10 @@ int64_t layerBufferElements(const LayerConfig &c, const LayerVariant &v,
     return capacity / m;
   if (name == "num_valid_ids")
     return 1;
+  if (name == "sort_counts")
+    return v.sort.kind == SortKind::MultiWorkgroup
+               ? sortCountsElements(v.sort, t)
+               : -1;
   if (name == "x")
     return c.quantizesX() ? t * d : t * d / elementsPerByte(xFormat);
   if (name == "x_mx")

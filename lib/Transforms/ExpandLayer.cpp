@@ -118,6 +118,10 @@ struct HostBuilder {
     values["sorted_weights"] = alloc(f32, capacity, allocs);
     values["sorted_expert_ids"] = alloc(i32, a.div(capacity, m), allocs);
     values["num_valid_ids"] = alloc(i32, idx(1), allocs);
+    if (v.sort.kind == mxmoe::SortKind::MultiWorkgroup)
+      // E * (floor(T K / chunk) + 2): sortCountsElements.
+      values["sort_counts"] =
+          alloc(i32, a.mul(a.add(a.div(rows, v.sort.chunk), 2), e), allocs);
     // Codes of an MX format: packed FP4 holds two elements per byte.
     auto codeBytes = [&](Value elements, mxmoe::OutputFormat f) {
       int64_t perByte = mxmoe::elementsPerByte(f);

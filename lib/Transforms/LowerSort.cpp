@@ -1,16 +1,15 @@
 //===- LowerSort.cpp - moe.sort to a one-workgroup counting sort ----------===//
 //
 // Deterministic, atomic-free: each wave owns a contiguous range of the
-// [T, K] entries and walks it in chunks of 64. A lane's rank among the
-// chunk's lanes routed to the same expert comes from a shared LDS copy of
-// the chunk, and the last such lane advances the wave's per-expert counter.
-// One pass counts, lane 0 turns the counts into per-wave bases and writes the
-// expert blocks, a second pass scatters. Entry order within an expert is
-// therefore (token, slot), as in mxmoe::ref::sortRouting.
+// [T, K] entries and walks it in chunks of 64 (SortWalk.h). One pass counts,
+// lane 0 turns the counts into per-wave bases and writes the expert blocks, a
+// second pass scatters. Entry order within an expert is therefore (token,
+// slot), as in mxmoe::ref::sortRouting.
 //
 //===----------------------------------------------------------------------===//
 
 #include "RoutingRules.h"
+#include "SortWalk.h"
 
 #include "mxmoe/Dialect/MoE/IR/MoEOps.h"
 #include "mxmoe/Target/Chip.h"
@@ -53,16 +52,29 @@ private:
     b.setInsertionPointToStart(ifOp.thenBlock());
     body();
   }
-  void waveBarrier() {
-    LLVM::CallIntrinsicOp::create(
-        b, loc, b.getStringAttr("llvm.amdgcn.wave.barrier"), ValueRange{});
-  }
   Value ldsLoad(Value at) { return a.load(lds, at); }
   void ldsStore(Value v, Value at) {
     memref::StoreOp::create(b, loc, v, lds, ValueRange{at});
   }
   Value counter(Value e) { return a.add(a.mul(wave, experts), e); }
-  void walk(bool scatter);
+  void walk(bool scatter) {
+    SortWalk{b,
+             loc,
+             a,
+             lds,
+             waves,
+             experts,
+             topk,
+             op.getTopkIds(),
+             op.getTopkWeights(),
+             op.getExpertBegin(),
+             op.getSortedIds(),
+             op.getSortedWeights(),
+             wave,
+             lane,
+             rowsHeld}
+        .walk(rangeBegin, rangeEnd, scatter);
+  }
 
   SortOp op;
   OpBuilder b;
@@ -74,68 +86,6 @@ private:
   /// Rows sorted_ids and sorted_weights both hold: no write goes past them.
   Value rowsHeld;
 };
-
-void SortBuilder::walk(bool scatter) {
-  Value chunkBase = a.add(a.mul(wave, kWaveSize), waves * experts);
-  loop(rangeBegin, rangeEnd, a.idx(kWaveSize), [&](Value c) {
-    Value i = a.add(c, lane);
-    Value inRange = a.ult(i, rangeEnd);
-    Value id =
-        a.load(op.getTopkIds(),
-               a.minu(i, arith::SubIOp::create(b, loc, rangeEnd, a.idx(1))));
-    // A local expert in [0, experts), or -1.
-    LocalExpert local = localExpert(a, id, op.getExpertBegin(), experts);
-    Value e32 = local.id, ok = a.both(inRange, local.routed);
-    Value mine = a.select(ok, e32, a.i32(-1));
-    ldsStore(mine, a.add(chunkBase, lane));
-    waveBarrier();
-    // Rank among the chunk's earlier lanes with this expert; is any later?
-    Value zero = a.idx(0), no = arith::ConstantIntOp::create(b, loc, 0, 1);
-    auto scan = scf::ForOp::create(b, loc, a.idx(0), a.idx(kWaveSize), a.idx(1),
-                                   ValueRange{zero, no});
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(scan.getBody());
-      Value j = scan.getInductionVar();
-      Value same = a.eq(ldsLoad(a.add(chunkBase, j)), mine);
-      Value before = a.both(same, a.ult(j, lane));
-      Value after = a.both(same, a.ult(lane, j));
-      Value rank = a.add(scan.getRegionIterArgs()[0],
-                         a.select(before, a.idx(1), a.idx(0)));
-      Value later =
-          arith::OrIOp::create(b, loc, scan.getRegionIterArgs()[1], after);
-      scf::YieldOp::create(b, loc, ValueRange{rank, later});
-    }
-    Value rank = scan.getResult(0);
-    Value last = a.both(
-        ok, arith::XOrIOp::create(b, loc, scan.getResult(1),
-                                  arith::ConstantIntOp::create(b, loc, 1, 1)));
-    Value e = a.toIndex(a.select(ok, e32, a.i32(0)));
-    Value base = a.toIndex(ldsLoad(counter(e)));
-    if (scatter) {
-      Value pos = a.add(base, rank);
-      when(a.both(ok, a.ult(pos, rowsHeld)), [&] {
-        Value token = a.div(i, topk), slot = a.rem(i, topk);
-        Value packed = arith::OrIOp::create(
-            b, loc, arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
-            a.toI32(token));
-        memref::StoreOp::create(b, loc, packed, op.getSortedIds(),
-                                ValueRange{pos});
-        Value w =
-            op.getTopkWeights()
-                ? a.load(op.getTopkWeights(), i)
-                : arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0));
-        memref::StoreOp::create(b, loc, w, op.getSortedWeights(),
-                                ValueRange{pos});
-      });
-    }
-    // Every lane has read its counter before the last one advances it.
-    waveBarrier();
-    when(last,
-         [&] { ldsStore(a.toI32(a.add(base, a.add(rank, 1))), counter(e)); });
-    waveBarrier();
-  });
-}
 
 void SortBuilder::build() {
   tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
@@ -231,7 +181,8 @@ struct LowerSortPass : public moe::impl::LowerSortBase<LowerSortPass> {
         op.emitOpError("must be inside a gpu.func kernel (it needs LDS)");
         return signalPassFailure();
       }
-      int64_t words = op.getBlockSize() / kWaveSize * (op.getExperts() + 64);
+      int64_t words =
+          SortWalk::ldsWords(op.getBlockSize() / kWaveSize, op.getExperts());
       auto ldsType =
           MemRefType::get({words}, IntegerType::get(&getContext(), 32),
                           MemRefLayoutAttrInterface(),

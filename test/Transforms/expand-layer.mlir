@@ -60,14 +60,25 @@ func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memre
 // combine (no memset, no quantize kernel): MXFP4 h with its scales between
 // the stages, per-slot rows, then the slot reduction over
 // ceil(T * 7168 / 256) workgroups.
+// The bucket's 1024 x 8 entries sort with the multi-workgroup sort in chunks
+// of 256: E * (floor(T K / 256) + 2) counts, count and scatter over
+// floor(T K / 256) + 1 workgroups, offsets over one.
 // CHECK-LABEL: func.func @deepseek
 // CHECK-NOT: scf.if
+// CHECK: %[[ROWS:.*]] = arith.muli %{{.*}}, %c8
+// CHECK: %[[PER:.*]] = arith.divui %[[ROWS]], %c256
+// CHECK: %[[ROWS2:.*]] = arith.addi %[[PER]], %c2
+// CHECK: %[[NC:.*]] = arith.muli %[[ROWS2]], %c256
+// CHECK: %[[COUNTS:.*]] = gpu.alloc (%[[NC]]) : memref<?xi32, 1>
 // CHECK: %[[H:.*]] = gpu.alloc (%{{.*}}) : memref<?xi8, 1>
 // CHECK: %[[HS:.*]] = gpu.alloc (%{{.*}}) : memref<?xi8, 1>
 // CHECK: %[[SLOTS:.*]] = gpu.alloc (%{{.*}}) : memref<?xf32, 1>
 // CHECK-NOT: gpu.memset
 // CHECK-NOT: moe_quantize
-// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e256_k8_bm64_layer
+// CHECK: %[[GROUPS:.*]] = arith.addi %[[PER]], %c1
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_count_e256_k8_bm64_c256_layer blocks in (%[[GROUPS]], %c1{{.*}}, %c1{{.*}}) threads in (%c256{{.*}}) args({{.*}}, %[[COUNTS]] : memref<?xi32, 1>)
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_offsets_e256_k8_bm64_c256_layer blocks in (%c1{{.*}}, %c1{{.*}}, %c1{{.*}}) {{.*}}, %[[COUNTS]] : memref<?xi32, 1>)
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_scatter_e256_k8_bm64_c256_layer blocks in (%[[GROUPS]], {{.*}}, %[[COUNTS]] : memref<?xi32, 1>)
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a4w4_d7168_i2048_e256_k8_mxfp4_layer_m64 {{.*}} %[[H]] : memref<?xi8, 1>, %[[HS]] : memref<?xi8, 1>)
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a4w4_d7168_i2048_e256_k8_layer_m64 {{.*}}args(%[[H]] : memref<?xi8, 1>, %[[HS]] : memref<?xi8, 1>, {{.*}}, %[[SLOTS]] : memref<?xf32, 1>)
 // CHECK: %[[N:.*]] = arith.muli %{{.*}}, %c7168

@@ -421,6 +421,9 @@ static int runCompare(const perf::ChipModel &chipModel,
           pr.quantize += seconds;
           break;
         case KernelRole::Sort:
+        case KernelRole::SortCount:
+        case KernelRole::SortOffsets:
+        case KernelRole::SortScatter:
           pr.sort += seconds;
           break;
         case KernelRole::Stage1:

@@ -1,6 +1,6 @@
 //===- HostileRoutingTest.cpp - kernels that trust only their buffers -----===//
 //
-// The sort, stage 1, stage 2, stage-1 finish, slot-reduce and quantize
+// The sorts, stage 1, stage 2, stage-1 finish, slot-reduce and quantize
 // kernels run in the emulator on routing data and size arguments a hostile
 // or buggy caller could pass: num_valid_ids far past the capacity (with the
 // grid that follows it), routing buffers shorter than their contract,
@@ -919,6 +919,101 @@ TEST(HostileRouting, Sort) {
     std::printf("sort %-24s %10llu lane instructions %.3f s\n", c.name,
                 (unsigned long long)got.report.counters.laneInstructions,
                 got.report.counters.seconds);
+  }
+}
+
+/// The multi-workgroup sort on the same hostile arguments, launched with
+/// the grid its rule gives for the tokens it must sort plus two idle
+/// workgroups, and with a counts buffer shorter than its rule (it sorts the
+/// chunks it holds, never past them).
+TEST(HostileRouting, SortChunks) {
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  std::mt19937 rng(seed);
+  const int64_t T = 200, K = 4, E = 16, BM = 16;
+  SortConfig cfg;
+  cfg.topk = K;
+  cfg.experts = E;
+  cfg.blockM = BM;
+  cfg.blockSize = 128;
+  cfg.kind = SortKind::MultiWorkgroup;
+  cfg.chunk = 256;
+  auto module = compileAndLoad(KernelConfig(cfg), "gfx950");
+  ASSERT_TRUE(module);
+  std::vector<int32_t> ids(T * K);
+  std::vector<float> w(T * K);
+  const int32_t garbage[] = {-1, int32_t(E), -5, INT_MAX, INT_MIN, 1 << 30};
+  for (size_t i = 0; i < ids.size(); ++i) {
+    ids[i] = rng() % 4 == 0 ? garbage[rng() % 6] : int32_t(rng() % E);
+    w[i] = float(rng() % 1000) / 997.0f;
+  }
+  w[3] = NAN;
+  w[7] = INFINITY;
+
+  struct ChunkCase {
+    const char *name;
+    int32_t tokensArg;
+    int64_t idsTokens, sortTokens;
+    double rowsFraction;
+    bool noNumValid = false;
+    int64_t countRows = -1; // rows of E counts; -1: the rule's
+  };
+  const ChunkCase cases[] = {
+      {"valid", int32_t(T), T, T, 1.0},
+      {"T_0", 0, T, 0, 1.0},
+      {"tokens_minus_1", -1, T, 0, 1.0},
+      {"tokens_int_max", INT_MAX, T, T, 1.0},
+      {"tokens_2^24+1", (1 << 24) + 1, T, T, 1.0},
+      {"tokens_past_topk_ids", int32_t(T), 77, 77, 1.0},
+      {"sorted_buffers_half", int32_t(T), T, T, 0.5},
+      {"sorted_buffers_one_row", int32_t(T), T, T, 0.0},
+      {"num_valid_ids_empty", int32_t(T), T, T, 1.0, true},
+      {"sort_counts_two_chunks", int32_t(T), T, 2 * 256 / K, 1.0, false, 3},
+      {"sort_counts_empty", int32_t(T), T, 0, 1.0, false, 0},
+  };
+  for (const ChunkCase &c : cases) {
+    SCOPED_TRACE(c.name);
+    std::vector<int32_t> heldIds(ids.begin(), ids.begin() + c.idsTokens * K);
+    std::vector<float> heldW(w.begin(), w.begin() + c.idsTokens * K);
+    ref::RoutingBuffers expect;
+    ASSERT_FALSE(ref::sortRouting(heldIds.data(), heldW.data(), c.sortTokens, K,
+                                  E, BM, expect));
+    int64_t capacity = ref::routingCapacity(c.sortTokens, K, E, BM);
+    int64_t rows = std::max<int64_t>(1, int64_t(capacity * c.rowsFraction));
+    int64_t blocks = std::max<int64_t>(1, rows / BM);
+    int64_t counts = c.countRows < 0 ? sortCountsElements(cfg, c.sortTokens)
+                                     : c.countRows * E;
+    LaunchArgs launch;
+    launch.add("topk_ids", toBytes(heldIds), heldIds.size());
+    launch.add("topk_weights", toBytes(heldW), heldW.size());
+    launch.args.push_back(KernelArg::i32(c.tokensArg));
+    launch.args.push_back(KernelArg::i32(0));
+    int first =
+        launch.add("sorted_ids", std::vector<uint8_t>(4 * rows, 0xAB), rows);
+    launch.add("sorted_weights", std::vector<uint8_t>(4 * rows, 0xAB), rows);
+    launch.add("sorted_expert_ids", std::vector<uint8_t>(4 * blocks, 0xAB),
+               blocks);
+    int64_t numValid = c.noNumValid ? 0 : 1;
+    launch.add("num_valid_ids", std::vector<uint8_t>(4 * numValid, 0xAB),
+               numValid);
+    launch.add("sort_counts", std::vector<uint8_t>(4 * counts, 0xAB), counts);
+    uint32_t groups = uint32_t(cfg.chunkGrid().workgroups(c.sortTokens)[0] + 2);
+    for (KernelRole role : {KernelRole::SortCount, KernelRole::SortOffsets,
+                            KernelRole::SortScatter}) {
+      LaunchConfig config;
+      config.grid = {role == KernelRole::SortOffsets ? 1u : groups, 1, 1};
+      config.block = {uint32_t(cfg.blockSize), 1, 1};
+      launchBounded(*module, cfg.phaseName(role), config, launch);
+    }
+    expectPrefix(fromBytes<int32_t>(launch.buffers[first].bytes),
+                 expect.sortedTokenIds, "sorted_ids");
+    expectPrefix(fromBytes<float>(launch.buffers[first + 1].bytes),
+                 expect.sortedWeights, "sorted_weights");
+    expectPrefix(fromBytes<int32_t>(launch.buffers[first + 2].bytes),
+                 expect.sortedExpertIds, "sorted_expert_ids");
+    if (!c.noNumValid)
+      EXPECT_EQ(fromBytes<int32_t>(launch.buffers[first + 3].bytes)[0],
+                std::min<int64_t>(expect.numValidIds, rows));
   }
 }
 

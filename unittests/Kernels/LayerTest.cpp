@@ -215,6 +215,10 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
   buf.set("sorted_expert_ids", std::vector<uint8_t>(4 * capacity / m, 0xAB),
           capacity / m);
   buf.set("num_valid_ids", std::vector<uint8_t>(4, 0xAB), 1);
+  if (variant.sort.kind == SortKind::MultiWorkgroup) {
+    int64_t counts = sortCountsElements(variant.sort, t);
+    buf.set("sort_counts", std::vector<uint8_t>(4 * counts, 0xAB), counts);
+  }
   buf.set("w13", experts.w13, experts.w13.size());
   buf.set("w13_scales", experts.w13Scales, experts.w13Scales.size());
   buf.set("w2", experts.w2, experts.w2.size());
@@ -270,9 +274,10 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
 
 TEST(Layer, SortStage1Stage2MatchReference) {
   // Every precision at T in {1, 5, 64} (decode tile m = 16 and the m = 64
-  // bucket), every arrangement and activation, bias on and off, bf16/f32 y,
-  // atomic and store combine, x quantized by the layer's kernel or given
-  // quantized; D = 352 and I = 160 are tails of every tile.
+  // bucket), T = 300 (the multi-workgroup sort of bucket 4096), every
+  // arrangement and activation, bias on and off, bf16/f32 y, atomic and store
+  // combine, x quantized by the layer's kernel or given quantized; D = 352 and
+  // I = 160 are tails of every tile.
   const LayerCase cases[] = {
       {"a16w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "bf16",
        "atomic"},
@@ -286,6 +291,9 @@ TEST(Layer, SortStage1Stage2MatchReference) {
       {"a4w4", 5, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32", "store",
        /*quantizeX=*/false},
       {"a4w4", 64, 2, 16, 352, 160, "blocks16", "silu", false, "f32", "atomic"},
+      // The 4096 bucket sorts with the multi-workgroup sort (3 chunks).
+      {"a16w4", 300, 2, 8, 352, 160, "interleaved", "swiglu", true, "bf16",
+       "atomic"},
   };
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));

@@ -3,6 +3,7 @@
 #include "../TestSeed.h"
 
 #include "mxmoe/Perf/Model.h"
+#include "mxmoe/Plan/Layer.h"
 
 #include "gtest/gtest.h"
 
@@ -216,5 +217,37 @@ TEST(PerfModel, MalformedCalibrationDataIsOneLine) {
     EXPECT_TRUE(d.rows.empty());
     EXPECT_EQ(d.error.rfind(b.error, 0), 0u) << d.error;
     EXPECT_EQ(d.error.find('\n'), std::string::npos) << d.error;
+  }
+}
+
+TEST(PerfModel, MultiWorkgroupSortBound) {
+  // The plan's bound is where the model prefers the multi-workgroup sort:
+  // slower below it, faster from it on, for any experts and block m.
+  const ChipModel &chip = mi355x();
+  for (int64_t experts : {8, 32, 128, 256})
+    for (int64_t blockM : {16, 64, 128})
+      for (int64_t entries = 64; entries <= (int64_t(1) << 20);
+           entries += entries < 16384 ? 64 : 4096) {
+        double one = predictSort(chip, chip.calibration, entries, 256);
+        double many =
+            predictSortChunks(chip, chip.calibration, entries, 256,
+                              sortChunkFor(entries, 256), experts, blockM)
+                .total();
+        ASSERT_EQ(many < one, entries >= kMultiWorkgroupSortMinEntries)
+            << "E=" << experts << " m=" << blockM << " T*K=" << entries
+            << ": one workgroup " << one * 1e6 << " us, multi " << many * 1e6
+            << " us";
+      }
+  // GPT-OSS (K = 4, E = 128, m = 64) at T = 4096 and 32768.
+  for (auto [tokens, oneUs, manyUs] :
+       {std::tuple<int64_t, double, double>{4096, 56.25, 28.5},
+        {32768, 392.25, 35.25}}) {
+    EXPECT_NEAR(predictSort(chip, chip.calibration, tokens * 4, 256) * 1e6,
+                oneUs, 1e-6);
+    EXPECT_NEAR(predictSortChunks(chip, chip.calibration, tokens * 4, 256,
+                                  sortChunkFor(tokens * 4, 256), 128, 64)
+                        .total() *
+                    1e6,
+                manyUs, 1e-6);
   }
 }

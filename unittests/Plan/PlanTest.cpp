@@ -11,6 +11,7 @@
 #include "mxmoe/Dialect/MoE/Utils/ArithBuilder.h"
 #include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Plan/Layer.h"
+#include "mxmoe/Plan/Manifest.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
@@ -102,8 +103,11 @@ TEST(Plan, GridRuleIsTheSameOnTheHostAndInIR) {
   SortConfig sort;
   sort.topk = 4;
   sort.experts = 128;
-  for (const KernelGrid &grid : {s2.grid(), s2.reduceGrid(), s1.grid(),
-                                 s1.finishGrid(), q.grid(), sort.grid()})
+  sort.kind = SortKind::MultiWorkgroup;
+  sort.chunk = 768;
+  for (const KernelGrid &grid :
+       {s2.grid(), s2.reduceGrid(), s1.grid(), s1.finishGrid(), q.grid(),
+        sort.grid(), sort.chunkGrid()})
     for (int64_t tokens : {1, 7, 32, 1000}) {
       std::array<int64_t, 3> host = grid.workgroups(tokens);
       EXPECT_EQ(foldedGrid(*context, grid, tokens), host)
@@ -114,6 +118,85 @@ TEST(Plan, GridRuleIsTheSameOnTheHostAndInIR) {
             (std::array<int64_t, 3>{45, 4 * 2, 1}));
   EXPECT_EQ(s2.grid().describe(), "45 x min(capacity/16, T*K) * 2");
   EXPECT_EQ(q.grid().workgroups(int64_t(3))[0], (3 * 90 + 255) / 256);
+  // The multi-workgroup sort: floor(T K / chunk) + 1, at least one.
+  EXPECT_EQ(sort.chunkGrid().workgroups(int64_t(0))[0], 1);
+  EXPECT_EQ(sort.chunkGrid().workgroups(int64_t(192))[0], 2);
+  EXPECT_EQ(sort.chunkGrid().workgroups(int64_t(1000))[0], 4000 / 768 + 1);
+  EXPECT_EQ(sort.chunkGrid().describe(), "floor(T*4/768)+1");
+}
+
+TEST(Plan, LargeBucketsSortWithManyWorkgroups) {
+  auto context = createContext();
+  LayerConfig config = *knownModel("gpt-oss-120b");
+  config.tokenBuckets = {256, 2048, 32768};
+  std::vector<LayerVariant> variants = planLayer(config);
+  ASSERT_EQ(variants.size(), 3u);
+  // 256 * 4 entries: one workgroup; from kMultiWorkgroupSortMinEntries on,
+  // count, offsets and scatter in one module, sharing sort_counts.
+  EXPECT_EQ(variants[0].sort.kind, SortKind::OneWorkgroup);
+  EXPECT_EQ(variants[0].kernels[0].role, KernelRole::Sort);
+  for (size_t b : {1, 2}) {
+    const LayerVariant &v = variants[b];
+    SCOPED_TRACE("bucket " + std::to_string(v.maxTokens));
+    ASSERT_EQ(v.sort.kind, SortKind::MultiWorkgroup);
+    EXPECT_EQ(v.sort.chunk, sortChunkFor(v.maxTokens * 4, v.sort.blockSize));
+    EXPECT_EQ(v.sort.chunk % v.sort.blockSize, 0);
+    std::vector<KernelRole> roles;
+    for (const LayerKernel &k : v.kernels)
+      roles.push_back(k.role);
+    EXPECT_EQ(roles, (std::vector<KernelRole>{
+                         KernelRole::SortCount, KernelRole::SortOffsets,
+                         KernelRole::SortScatter, KernelRole::Stage1,
+                         KernelRole::Stage2}));
+    mlir::OwningOpRef<mlir::ModuleOp> module =
+        mlir::moe::buildKernelModule(context.get(), v.kernels[0].module);
+    ASSERT_TRUE(mlir::succeeded(mlir::verify(*module)));
+    for (size_t i = 0; i < 3; ++i) {
+      const LayerKernel &k = v.kernels[i];
+      EXPECT_EQ(k.file, v.sort.kernelName() + ".hsaco");
+      EXPECT_EQ(k.params.back().name, "sort_counts");
+      mlir::gpu::GPUFuncOp func;
+      module->walk([&](mlir::gpu::GPUFuncOp f) {
+        if (f.getName() == k.name)
+          func = f;
+      });
+      ASSERT_TRUE(func) << k.name;
+      EXPECT_EQ(func.getNumArguments(), k.params.size()) << k.name;
+      EXPECT_EQ(k.grid(v.maxTokens)[0],
+                i == 1 ? 1 : v.maxTokens * 4 / v.sort.chunk + 1);
+    }
+  }
+  // The manifest records each bucket's sort; the runtime re-plans it and
+  // refuses a manifest whose sort is not what this plan builds.
+  std::string manifest =
+      writeLayerManifest({config, "gfx950", KernelAbi::Memref, variants});
+  llvm::Expected<LayerManifest> back = parseLayerManifest(manifest);
+  ASSERT_TRUE(bool(back)) << llvm::toString(back.takeError());
+  for (size_t b = 0; b < variants.size(); ++b) {
+    EXPECT_EQ(back->variants[b].sort.kind, variants[b].sort.kind);
+    EXPECT_EQ(back->variants[b].sort.chunk, variants[b].sort.chunk);
+  }
+  std::string chunk = "\"chunk\": " + std::to_string(variants[1].sort.chunk);
+  ASSERT_NE(manifest.find(chunk), std::string::npos);
+  auto edited = [&](const std::string &from, const std::string &to) {
+    std::string m = manifest;
+    m.replace(m.find(from), from.size(), to);
+    llvm::Expected<LayerManifest> parsed = parseLayerManifest(m);
+    EXPECT_FALSE(bool(parsed));
+    return parsed ? std::string() : llvm::toString(parsed.takeError());
+  };
+  EXPECT_EQ(edited(chunk, "\"chunk\": 4096"),
+            "manifest: bucket 1: sort: multi_workgroup (chunk 4096), but its "
+            "configuration plans multi_workgroup (chunk " +
+                std::to_string(variants[1].sort.chunk) +
+                ") (a manifest from another mxmoe version, or edited)");
+  EXPECT_EQ(edited("\"kind\": \"one_workgroup\"", "\"kind\": \"fast\""),
+            "manifest: bucket 0: sort: \"kind\" is 'fast', expected "
+            "one_workgroup or multi_workgroup");
+  // The chunk rule: sqrt(T K lanes / 24) to whole workgroups.
+  EXPECT_EQ(sortChunkFor(131072, 256), 1280);
+  EXPECT_EQ(sortChunkFor(16384, 256), 512);
+  EXPECT_EQ(sortChunkFor(1, 256), 256);
 }
 
 TEST(Plan, BuildersBuildThePlannedKernels) {

@@ -51,6 +51,12 @@ double predictStageSeconds(const perf::ChipModel &model,
                            const KernelConfig &config, int64_t tokens,
                            perf::KernelTime *detail = nullptr);
 
+/// Predicted seconds of one sort kernel (`role`: Sort for the one-workgroup
+/// sort, SortCount / SortOffsets / SortScatter for the multi-workgroup
+/// sort's) for `tokens` tokens; any other role: the whole sort.
+double predictSortSeconds(const perf::ChipModel &model, const SortConfig &sort,
+                          KernelRole role, int64_t tokens);
+
 /// Per-kernel predicted time of one layer launch for `tokens` tokens
 /// (quantize, sort, stage 1 [+ finish], stage 2 [+ reduce]).
 struct LayerPrediction {

@@ -113,6 +113,16 @@ double predictStreamingKernel(const ChipModel &chip, const Calibration &cal,
                               double bytes);
 double predictSort(const ChipModel &chip, const Calibration &cal,
                    int64_t entries, int64_t lanes);
+/// The multi-workgroup sort's three kernels (moe.sort_chunks) over T*K
+/// `entries` with `chunk` entries per workgroup of `lanes` lanes, for
+/// `experts` experts and blocks of `blockM` rows.
+struct SortChunksTime {
+  double count = 0, offsets = 0, scatter = 0;
+  double total() const { return count + offsets + scatter; }
+};
+SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,
+                                 int64_t entries, int64_t lanes, int64_t chunk,
+                                 int64_t experts, int64_t blockM);
 
 /// Workgroups of a routed tile one CU holds at once: limited by the waves
 /// a SIMD runs (VGPRs per lane, at most maxWavesPerSIMD) and the LDS.

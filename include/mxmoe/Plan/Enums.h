@@ -36,10 +36,18 @@ enum class ElementType { F32, BF16, F16 };
 enum class KernelRole {
   QuantizeX,    ///< MX-quantize bf16 x (moe.quantize_mx)
   Sort,         ///< routing sort (moe.sort)
+  SortCount,    ///< multi-workgroup sort: per-chunk counts (moe.sort_chunks)
+  SortOffsets,  ///< multi-workgroup sort: bases and blocks
+  SortScatter,  ///< multi-workgroup sort: rows
   Stage1,       ///< gate/up + activation (moe.stage1)
   Stage1Finish, ///< split-K planes of stage 1 summed (moe.stage1_finish)
   Stage2,       ///< down + combine (moe.stage2)
   Stage2Reduce, ///< per-slot rows summed (moe.slot_reduce)
+};
+/// How a layer sorts its routing (the plan picks per token bucket).
+enum class SortKind {
+  OneWorkgroup,   ///< moe.sort: one kernel, one workgroup
+  MultiWorkgroup, ///< moe.sort_chunks: count, offsets, scatter kernels
 };
 /// How a kernel takes its buffers (docs/runtime.md, "Kernel ABIs").
 enum class KernelAbi {
@@ -54,6 +62,7 @@ const char *stringify(ScaleRounding v);
 const char *stringify(ActivationKind v);
 const char *stringify(ElementType v);
 const char *stringify(KernelRole v);
+const char *stringify(SortKind v);
 const char *stringify(KernelAbi v);
 
 /// Every value of an enum, in declaration order.
@@ -83,9 +92,16 @@ template <> struct EnumValues<ElementType> {
       ElementType::F32, ElementType::BF16, ElementType::F16};
 };
 template <> struct EnumValues<KernelRole> {
-  static constexpr std::array<KernelRole, 6> all = {
-      KernelRole::QuantizeX,    KernelRole::Sort,   KernelRole::Stage1,
-      KernelRole::Stage1Finish, KernelRole::Stage2, KernelRole::Stage2Reduce};
+  static constexpr std::array<KernelRole, 9> all = {
+      KernelRole::QuantizeX,    KernelRole::Sort,
+      KernelRole::SortCount,    KernelRole::SortOffsets,
+      KernelRole::SortScatter,  KernelRole::Stage1,
+      KernelRole::Stage1Finish, KernelRole::Stage2,
+      KernelRole::Stage2Reduce};
+};
+template <> struct EnumValues<SortKind> {
+  static constexpr std::array<SortKind, 2> all = {SortKind::OneWorkgroup,
+                                                  SortKind::MultiWorkgroup};
 };
 
 template <> struct EnumValues<KernelAbi> {

@@ -76,15 +76,23 @@ struct KernelGrid {
     Single,   ///< one workgroup (the sort)
     PerToken, ///< 1-D: ceil(T * lanesPerToken / lanes)
     Routed,   ///< x column tiles by min(capacity / m, T * K) * split_k
+    PerChunk, ///< 1-D: floor(T * K / chunk) + 1 (the multi-workgroup sort)
   };
   Kind kind = Kind::Single;
   int64_t lanes = 0; ///< workgroup size
   int64_t lanesPerToken = 0;
   int64_t x = 1, topk = 0, experts = 0, blockM = 0, splitK = 1;
+  int64_t chunk = 0; ///< PerChunk: entries per workgroup
 
   static KernelGrid single(int64_t lanes) { return {Kind::Single, lanes}; }
   static KernelGrid perToken(int64_t lanes, int64_t lanesPerToken) {
     return {Kind::PerToken, lanes, lanesPerToken};
+  }
+  static KernelGrid perChunk(int64_t lanes, int64_t topk, int64_t chunk) {
+    KernelGrid g{Kind::PerChunk, lanes};
+    g.topk = topk;
+    g.chunk = chunk;
+    return g;
   }
   static KernelGrid routed(int64_t lanes, int64_t columns, int64_t tileN,
                            int64_t topk, int64_t experts, int64_t blockM,
@@ -102,6 +110,8 @@ struct KernelGrid {
       break;
     case Kind::PerToken:
       return {(tokens * lanesPerToken + (lanes - 1)) / lanes, one, one};
+    case Kind::PerChunk:
+      return {tokens * topk / chunk + 1, one, one};
     case Kind::Routed: {
       I y = fmt::routedBlocks(tokens, topk, experts, blockM);
       if (splitK > 1)
@@ -198,17 +208,36 @@ inline constexpr int64_t kQuantizeBlock = 256;
 /// moe.sort: parameters topk_ids, [topk_weights], tokens (i32),
 /// expert_begin (i32), sorted_ids, sorted_weights, sorted_expert_ids,
 /// num_valid_ids. One workgroup of `blockSize` lanes; size the outputs with
-/// fmt::routingCapacity.
+/// fmt::routingCapacity. The multi-workgroup sort (moe.sort_chunks) is three
+/// kernels in one module, count, offsets and scatter, each with those
+/// parameters plus `sort_counts` (sortCountsElements i32) last.
 struct SortConfig {
   int64_t topk = 0, experts = 0, blockM = 16;
-  int64_t blockSize = 256; // lanes of the one workgroup
+  int64_t blockSize = 256; // lanes of a workgroup
   bool weights = true;     // topk_weights given (else every weight is 1)
-  std::string nameSuffix;  // appended to the kernel name
+  SortKind kind = SortKind::OneWorkgroup;
+  int64_t chunk = 0;      // multi-workgroup: entries per workgroup
+  std::string nameSuffix; // appended to the kernel name
 
-  /// Kernel name, e.g. moe_sort_e128_k4_bm16.
+  /// Kernel name, e.g. moe_sort_e128_k4_bm16; for the multi-workgroup sort
+  /// the module's name, e.g. moe_sort_chunks_e128_k4_bm64_c1024.
   std::string kernelName() const;
+  /// The multi-workgroup sort's kernel of `role` (SortCount, SortOffsets,
+  /// SortScatter), e.g. moe_sort_count_e128_k4_bm64_c1024.
+  std::string phaseName(KernelRole role) const;
+  /// One workgroup: the one-workgroup sort and the offsets kernel.
   KernelGrid grid() const { return KernelGrid::single(blockSize); }
+  /// floor(T K / chunk) + 1 workgroups: the count and scatter kernels.
+  KernelGrid chunkGrid() const {
+    return KernelGrid::perChunk(blockSize, topk, chunk);
+  }
 };
+/// The i32 elements of the multi-workgroup sort's counts for T tokens:
+/// E * (floor(T K / chunk) + 2), one row per workgroup plus the experts'
+/// first rows.
+inline int64_t sortCountsElements(const SortConfig &s, int64_t tokens) {
+  return s.experts * (tokens * s.topk / s.chunk + 2);
+}
 
 /// One kernel module's problem: what the kernel builders build and the
 /// compiler compiles.

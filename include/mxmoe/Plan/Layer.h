@@ -121,6 +121,22 @@ struct LayerVariant {
   std::vector<LayerKernel> kernels;
 };
 
+/// T*K from which a bucket sorts with the multi-workgroup sort (three
+/// launches; the one-workgroup sort walks T*K / 256 chunks one memory round
+/// trip each): where the calibrated MI355X model's times cross
+/// (predictSortChunks against predictSort with sortChunkFor's chunk, for
+/// any experts and block m; PerfModel.MultiWorkgroupSortBound checks it).
+inline constexpr int64_t kMultiWorkgroupSortMinEntries = 6464;
+/// The multi-workgroup sort's entries per workgroup for `entries` T*K: the
+/// multiple of `blockSize` nearest sqrt(T K blockSize / 24), which minimizes
+/// the model's round trips 3 C / blockSize (count and scatter walks) + T K /
+/// (8 C) (the offsets kernel's prefix sums, 8 loads in flight).
+int64_t sortChunkFor(int64_t entries, int64_t blockSize);
+/// The bucket's sort: one workgroup below kMultiWorkgroupSortMinEntries
+/// bucket * K entries, the multi-workgroup sort from there.
+SortConfig sortConfig(const LayerConfig &config, int64_t bucket,
+                      int64_t blockM);
+
 /// The routing-buffer capacity (rows) for `tokens` tokens and block m.
 int64_t layerCapacity(const LayerConfig &config, int64_t tokens,
                       int64_t blockM);

@@ -275,6 +275,28 @@ def LowerSort : Pass<"moe-lower-sort"> {
   ];
 }
 
+def LowerSortChunks : Pass<"moe-lower-sort-chunks"> {
+  let summary = "Expand moe.sort_chunks into one kernel of the multi-workgroup sort";
+  let description = [{
+    `count`: workgroup `block_id.x` walks the `chunk` entries it owns as
+    `moe-lower-sort` walks a workgroup's (each wave a contiguous range in
+    chunks of 64, per-wave LDS counters) and stores the per-expert sums;
+    the grid fills the capacity rows and blocks (grid-stride loops over
+    `grid_dim.x` workgroups). `offsets`: each lane owns experts `tid, tid +
+    block_size, ...` and prefix-sums their column of counts with 8 loads in
+    flight; lane 0 pads the totals to `block_m` in expert order; the lanes
+    then write the experts' blocks and first rows. `scatter`: the count walk
+    again, per-wave bases from the chunk's base plus the expert's first row,
+    then the scatter walk. Every index is clamped to the buffers' sizes.
+    LDS: `4 * waves * (experts + 64)` bytes.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect",
+    "::mlir::LLVM::LLVMDialect"
+  ];
+}
+
 def LowerSlotReduce : Pass<"moe-lower-slot-reduce"> {
   let summary = "Expand moe.slot_reduce into per-lane element sums";
   let description = [{

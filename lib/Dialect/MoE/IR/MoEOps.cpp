@@ -398,20 +398,38 @@ LogicalResult Stage2EpilogueOp::verify() {
 // SortOp
 //===----------------------------------------------------------------------===//
 
+/// The sorts' LDS: per-wave expert counters and one chunk of expert ids per
+/// wave.
+static LogicalResult verifySortLDS(Operation *op, int64_t experts,
+                                   int64_t blockSize) {
+  int64_t waves = blockSize / 64;
+  int64_t lds = 4 * waves * (experts + 64);
+  const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
+  if (lds > gfx950->ldsBytesPerWorkgroup)
+    return op->emitOpError("needs ")
+           << lds << " bytes of LDS for " << experts << " experts and " << waves
+           << " waves, more than the " << gfx950->ldsBytesPerWorkgroup
+           << " of gfx950";
+  return success();
+}
+
 LogicalResult SortOp::verify() {
   if (failed(verifyTopk(*this, getTopk())) ||
       failed(verifyBlockSize(*this, getBlockSize())))
     return failure();
-  // LDS: per-wave expert counters and one chunk of expert ids per wave.
-  int64_t waves = getBlockSize() / 64;
-  int64_t lds = 4 * waves * (getExperts() + 64);
-  const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
-  if (lds > gfx950->ldsBytesPerWorkgroup)
-    return emitOpError("needs ")
-           << lds << " bytes of LDS for " << getExperts() << " experts and "
-           << waves << " waves, more than the " << gfx950->ldsBytesPerWorkgroup
-           << " of gfx950";
-  return success();
+  return verifySortLDS(*this, getExperts(), getBlockSize());
+}
+
+LogicalResult SortChunksOp::verify() {
+  if (failed(verifyTopk(*this, getTopk())) ||
+      failed(verifyBlockSize(*this, getBlockSize())))
+    return failure();
+  // Each wave's share of a chunk is whole 64-entry steps.
+  if (getChunk() % getBlockSize() != 0)
+    return emitOpError("chunk (")
+           << getChunk() << ") must be a multiple of block_size ("
+           << getBlockSize() << ")";
+  return verifySortLDS(*this, getExperts(), getBlockSize());
 }
 
 //===----------------------------------------------------------------------===//

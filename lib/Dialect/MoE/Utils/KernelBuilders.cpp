@@ -207,12 +207,40 @@ gpu::GPUFuncOp mlir::moe::buildSortKernel(OpBuilder &b, Location loc,
                    });
 }
 
+gpu::GPUFuncOp mlir::moe::buildSortChunksKernel(OpBuilder &b, Location loc,
+                                                const mxmoe::SortConfig &c,
+                                                mxmoe::KernelRole role) {
+  Type i32 = b.getI32Type(), f32 = b.getF32Type();
+  KernelSignature s{b};
+  unsigned ids = s.memref(i32);
+  int w = s.memrefIf(c.weights, f32);
+  unsigned t = s.i32(), eb = s.i32(), sid = s.memref(i32), sw = s.memref(f32),
+           seid = s.memref(i32), nv = s.memref(i32), counts = s.memref(i32);
+  SortPhase phase = role == mxmoe::KernelRole::SortCount ? SortPhase::Count
+                    : role == mxmoe::KernelRole::SortOffsets
+                        ? SortPhase::Offsets
+                        : SortPhase::Scatter;
+  return buildFunc(b, loc, c.phaseName(role), s.types, c.blockSize,
+                   [&](function_ref<Value(int)> arg) {
+                     SortChunksOp::create(
+                         b, loc, arg(ids), arg(w), arg(t), arg(eb), arg(sid),
+                         arg(sw), arg(seid), arg(nv), arg(counts), phase,
+                         c.topk, c.experts, c.blockM, c.blockSize, c.chunk);
+                   });
+}
+
 void mlir::moe::buildKernels(OpBuilder &b, Location loc,
                              const mxmoe::KernelConfig &config) {
   if (auto *q = std::get_if<mxmoe::QuantizeConfig>(&config)) {
     buildQuantizeKernel(b, loc, *q);
   } else if (auto *s = std::get_if<mxmoe::SortConfig>(&config)) {
-    buildSortKernel(b, loc, *s);
+    if (s->kind == mxmoe::SortKind::OneWorkgroup)
+      buildSortKernel(b, loc, *s);
+    else
+      for (mxmoe::KernelRole role :
+           {mxmoe::KernelRole::SortCount, mxmoe::KernelRole::SortOffsets,
+            mxmoe::KernelRole::SortScatter})
+        buildSortChunksKernel(b, loc, *s, role);
   } else if (auto *s1 = std::get_if<mxmoe::Stage1Config>(&config)) {
     buildStage1Kernel(b, loc, *s1);
     if (s1->splitK > 1)
@@ -233,6 +261,11 @@ gpu::GPUFuncOp mlir::moe::buildLayerKernel(OpBuilder &b, Location loc,
                                std::get<mxmoe::QuantizeConfig>(k.module));
   case mxmoe::KernelRole::Sort:
     return buildSortKernel(b, loc, std::get<mxmoe::SortConfig>(k.module));
+  case mxmoe::KernelRole::SortCount:
+  case mxmoe::KernelRole::SortOffsets:
+  case mxmoe::KernelRole::SortScatter:
+    return buildSortChunksKernel(b, loc, std::get<mxmoe::SortConfig>(k.module),
+                                 k.role);
   case mxmoe::KernelRole::Stage1:
     return buildStage1Kernel(b, loc, std::get<mxmoe::Stage1Config>(k.module));
   case mxmoe::KernelRole::Stage1Finish:

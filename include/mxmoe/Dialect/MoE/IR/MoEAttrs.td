@@ -171,6 +171,24 @@ def MoE_OutputFormatAttr : EnumAttr<MoE_Dialect, MoE_OutputFormat, "output"> {
   }];
 }
 
+def MoE_SortPhase : I32EnumAttr<"SortPhase",
+    "one kernel of the multi-workgroup routing sort", [
+      I32EnumAttrCase<"Count", 0, "count">,
+      I32EnumAttrCase<"Offsets", 1, "offsets">,
+      I32EnumAttrCase<"Scatter", 2, "scatter">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_SortPhaseAttr : EnumAttr<MoE_Dialect, MoE_SortPhase, "sort_phase"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    `count`: every workgroup counts its chunk's entries per expert into
+    `counts`. `offsets`: one workgroup turns the counts into each chunk's
+    base within its expert and each expert's first row. `scatter`: every
+    workgroup writes its chunk's rows from those bases.
+  }];
+}
+
 def MoE_ScaleRounding : I32EnumAttr<"ScaleRounding",
     "how an MX block scale is chosen from the block's largest magnitude", [
       I32EnumAttrCase<"Floor", 0, "floor">,

@@ -629,6 +629,60 @@ def MoE_SortOp : MoE_Op<"sort"> {
   let hasVerifier = 1;
 }
 
+def MoE_SortChunksOp : MoE_Op<"sort_chunks"> {
+  let summary = "one kernel of the multi-workgroup routing sort";
+  let description = [{
+    The routing buffers `moe.sort` builds, bit for bit (the same skipped
+    ids, order, padding, sentinel, blocks and `num_valid_ids`), by three
+    kernels launched in order with the same operands, for large `T K`:
+
+    - `phase = count`, `floor(T K / chunk) + 1` workgroups: workgroup `c`
+      counts the routed entries of `[c chunk, (c + 1) chunk)` per expert into
+      `counts[c E + e]`; all workgroups together fill every capacity row
+      with the sentinel (weight 0) and every block with -1.
+    - `phase = offsets`, one workgroup: per expert, the counts become each
+      chunk's exclusive prefix (in place), `counts[chunks E + e]` the expert's
+      first row (experts padded to `block_m` in order); it writes the expert
+      of every valid block and `num_valid_ids`.
+    - `phase = scatter`, as many workgroups as `count`: workgroup `c` ranks
+      its chunk again and writes its rows at those bases.
+
+    Within a chunk, waves and lanes rank entries as `moe.sort` does, so the
+    order within an expert is (token, slot); no atomics. `counts` holds
+    `E (chunks + 1)` i32 (`chunks = ceil(T K / chunk)`); a shorter buffer
+    sorts only the whole tokens of the chunks it holds. `chunk` is a multiple
+    of `block_size`.
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[I32], [1]>, "topk_ids [T, K]", [MemRead]>:$topk_ids,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "topk_weights [T, K]", [MemRead]>:$topk_weights,
+      I32:$tokens,
+      I32:$expert_begin,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemWrite]>:$sorted_ids,
+      Arg<MemRefRankOf<[F32], [1]>, "sorted_weights", [MemWrite]>:$sorted_weights,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_expert_ids", [MemWrite]>:$sorted_expert_ids,
+      Arg<MemRefRankOf<[I32], [1]>, "num_valid_ids", [MemWrite]>:$num_valid_ids,
+      Arg<MemRefRankOf<[I32], [1]>, "per-chunk counts, then expert offsets",
+          [MemRead, MemWrite]>:$counts,
+      MoE_SortPhaseAttr:$phase,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts,
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_m,
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_size,
+      ConfinedAttr<I64Attr, [IntPositive]>:$chunk);
+  let assemblyFormat = [{
+    $phase $topk_ids `:` type($topk_ids)
+    (`weights` `(` $topk_weights^ `:` type($topk_weights) `)`)?
+    `tokens` $tokens `experts_from` $expert_begin
+    `counts` $counts `:` type($counts)
+    `->` $sorted_ids `:` type($sorted_ids) `,` $sorted_weights `:`
+      type($sorted_weights) `,` $sorted_expert_ids `:`
+      type($sorted_expert_ids) `,` $num_valid_ids `:` type($num_valid_ids)
+    attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
   let summary = "deterministic sum of the per-slot rows of a stage output";
   let description = [{

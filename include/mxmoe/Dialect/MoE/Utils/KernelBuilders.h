@@ -48,6 +48,11 @@ gpu::GPUFuncOp buildQuantizeKernel(OpBuilder &b, Location loc,
 /// sorted_weights, sorted_expert_ids, num_valid_ids)` around moe.sort.
 gpu::GPUFuncOp buildSortKernel(OpBuilder &b, Location loc,
                                const mxmoe::SortConfig &config);
+/// One kernel of the multi-workgroup sort: `role` is SortCount, SortOffsets
+/// or SortScatter.
+gpu::GPUFuncOp buildSortChunksKernel(OpBuilder &b, Location loc,
+                                     const mxmoe::SortConfig &config,
+                                     mxmoe::KernelRole role);
 
 /// Every kernel of a config's module: stage 2 and its reduction (store),
 /// stage 1 and its finish (split-K), or the one kernel.

@@ -1,0 +1,50 @@
+//===- SortWalk.h - the chunk walk of the counting sorts -------*- C++ -*-===//
+//
+// moe.sort (one workgroup) and moe.sort_chunks (the multi-workgroup sort)
+// rank entries the same way: a wave walks a contiguous range of the [T, K]
+// entries in chunks of 64 lanes; a lane's rank among the chunk's lanes
+// routed to the same expert is read from an LDS copy of the chunk, and the
+// last such lane advances the wave's per-expert counter. No atomics, and the
+// order within an expert is (token, slot).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MXMOE_LIB_TRANSFORMS_SORTWALK_H
+#define MXMOE_LIB_TRANSFORMS_SORTWALK_H
+
+#include "mxmoe/Dialect/MoE/Utils/ArithBuilder.h"
+
+namespace mlir::moe {
+
+/// One wave's view of the sort's LDS: `waves * experts` i32 counters (wave
+/// w's counter of expert e at w * experts + e), then one 64-entry chunk
+/// slot per wave.
+struct SortWalk {
+  OpBuilder &b;
+  Location loc;
+  Arith &a;
+  Value lds;
+  int64_t waves, experts, topk;
+  Value topkIds, topkWeights, expertBegin; // topkWeights may be null
+  Value sortedIds, sortedWeights;
+  Value wave, lane; // index
+  /// Rows sorted_ids and sorted_weights both hold: no write goes past them.
+  Value rowsHeld;
+
+  /// LDS words a workgroup of `waves` waves needs.
+  static int64_t ldsWords(int64_t waves, int64_t experts) {
+    return waves * (experts + 64);
+  }
+  Value counter(Value e) { return a.add(a.mul(wave, experts), e); }
+  /// Walks this wave's entries [begin, end) (index, begin a multiple of 64
+  /// apart from end) and advances its counters; with `scatter`, each routed
+  /// entry is also written at its counter plus its rank: (slot << 24) |
+  /// token into sorted_ids, its weight (1 without topk_weights) into
+  /// sorted_weights.
+  void walk(Value begin, Value end, bool scatter);
+  void waveBarrier();
+};
+
+} // namespace mlir::moe
+
+#endif // MXMOE_LIB_TRANSFORMS_SORTWALK_H
