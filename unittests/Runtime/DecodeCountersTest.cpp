@@ -97,9 +97,9 @@ std::vector<double> reference(const LayerConfig &c, const Experts &e,
   if (mx)
     quantize(xq, 1, p.modelDim, elem);
   ref::ActivationSpec act; // GPT-OSS: SwiGLU, alpha 1.702, limit 7
-  std::vector<double> h = ref::referenceStage1(
-      xq, ids, 1, p.topk, p.experts, p.interDim, e.w13, c.gateUp,
-      e.b13.data(), act);
+  std::vector<double> h =
+      ref::referenceStage1(xq, ids, 1, p.topk, p.experts, p.interDim, e.w13,
+                           c.gateUp, e.b13.data(), act);
   if (mx) {
     std::vector<float> hf(h.begin(), h.end());
     quantize(hf, p.topk, p.interDim, elem);
@@ -110,8 +110,7 @@ std::vector<double> reference(const LayerConfig &c, const Experts &e,
 }
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                       start)
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
       .count();
 }
 
@@ -179,8 +178,8 @@ TEST(DecodeCounters, GptOss120bAtOneTokenReadsOnlyActiveExpertsWithoutIdle) {
     auto converted = rt::convertForLayer(
         config, program->manifest.variants.front(), checkpoint);
     ASSERT_TRUE(bool(converted)) << llvm::toString(converted.takeError());
-    auto runner = rt::LayerRunner::create(
-        std::move(*program), rt::createEmuBackend({}), *converted);
+    auto runner = rt::LayerRunner::create(std::move(*program),
+                                          rt::createEmuBackend({}), *converted);
     ASSERT_TRUE(bool(runner)) << llvm::toString(runner.takeError());
     *converted = {}; // the runner holds its own copy
     double convertSeconds = secondsSince(start);
@@ -206,8 +205,8 @@ TEST(DecodeCounters, GptOss120bAtOneTokenReadsOnlyActiveExpertsWithoutIdle) {
       std::memcpy(&b, &run->y[2 * j], 2);
       y[j] = fmt::bf16ToF32(b);
     }
-    double err = test::relativeError(
-        y, reference(config, experts, x, ids, topkWeights));
+    double err =
+        test::relativeError(y, reference(config, experts, x, ids, topkWeights));
     std::printf("%s: y relative error %.2e\n", stringify(precision), err);
     EXPECT_LT(err, 2e-2);
 
@@ -232,9 +231,8 @@ TEST(DecodeCounters, GptOss120bAtOneTokenReadsOnlyActiveExpertsWithoutIdle) {
       std::printf("%s  grid %lldx%lldx%lld: weights+scales read %llu B "
                   "(%llu + %llu) = %.4fx the %lld B of %lld active experts; "
                   "%llu/%llu workgroups idle (%.1f%%)\n",
-                  kr.name.c_str(), (long long)kr.grid[0],
-                  (long long)kr.grid[1], (long long)kr.grid[2],
-                  (unsigned long long)read,
+                  kr.name.c_str(), (long long)kr.grid[0], (long long)kr.grid[1],
+                  (long long)kr.grid[2], (unsigned long long)read,
                   (unsigned long long)kr.bytesRead.at(weights),
                   (unsigned long long)kr.bytesRead.at(scales),
                   double(read) / double(active), (long long)active,
