@@ -182,9 +182,9 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0) {
     switch (u.kind) {
     case CopyUnit::Weight: {
       auto fp4 = VectorType::get({32}, b.getType<Float4E2M1FNType>());
-      Value v = MXFP4LoadOp::create(b, loc, fp4, op.getW(), u.row, k,
-                                    op.getWeightLayoutAttr(),
-                                    b.getI64IntegerAttr(kDim), none);
+      Value v = MXFP4LoadOp::create(
+          b, loc, fp4, op.getW(), u.row, k, op.getWeightLayoutAttr(),
+          b.getI64IntegerAttr(kDim), op.getWeightCacheAttr());
       regs.push_back(vector::BitCastOp::create(b, loc, chunk, v));
       break;
     }
@@ -196,7 +196,7 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0) {
           a.div(k, 32),
           w ? op.getScaleLayoutAttr()
             : ScaleLayoutAttr::get(b.getContext(), ScaleLayout::RowMajor),
-          b.getI64IntegerAttr(kDim), none);
+          b.getI64IntegerAttr(kDim), w ? op.getWeightCacheAttr() : none);
       regs.push_back(arith::BitcastOp::create(b, loc, b.getI8Type(), s));
       break;
     }

@@ -41,6 +41,10 @@ enum class KernelRole {
   Stage2,       ///< down + combine (moe.stage2)
   Stage2Reduce, ///< per-slot rows summed (moe.slot_reduce)
 };
+/// The cache policy of a stage kernel's weight and weight-scale loads: the
+/// moe dialect's CacheModifier `none` or `nt` (non-temporal: the weights
+/// stream through once when a block's rows cannot reuse them).
+enum class WeightCache { None, NT };
 /// How a kernel takes its buffers (docs/runtime.md, "Kernel ABIs").
 enum class KernelAbi {
   Memref, ///< each buffer: its memref descriptor as 5 arguments
@@ -55,6 +59,7 @@ const char *stringify(ActivationKind v);
 const char *stringify(ElementType v);
 const char *stringify(KernelRole v);
 const char *stringify(KernelAbi v);
+const char *stringify(WeightCache v);
 
 /// Every value of an enum, in declaration order.
 template <typename E> struct EnumValues;
@@ -88,6 +93,10 @@ template <> struct EnumValues<KernelRole> {
       KernelRole::Stage1Finish, KernelRole::Stage2, KernelRole::Stage2Reduce};
 };
 
+template <> struct EnumValues<WeightCache> {
+  static constexpr std::array<WeightCache, 2> all = {WeightCache::None,
+                                                     WeightCache::NT};
+};
 template <> struct EnumValues<KernelAbi> {
   static constexpr std::array<KernelAbi, 2> all = {KernelAbi::Memref,
                                                    KernelAbi::Bare};

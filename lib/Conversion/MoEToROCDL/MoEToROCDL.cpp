@@ -29,6 +29,9 @@ Value loadFromBuffer(OpBuilder &b, Location loc, Value memref, Value byteOff,
   Value rsrc = makeBufferResource(b, loc, memref);
   Value off = arith::IndexCastUIOp::create(b, loc, b.getI32Type(), byteOff);
   Value soffset = arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0);
+  // The CacheModifier bits are the aux operand's gfx940+ cache policy as
+  // LLVM encodes it (llvm/lib/Target/AMDGPU/SIDefines.h, namespace CPol:
+  // SC0 = GLC = 1, NT = SLC = 2, SC1 = SCC = 16).
   Value aux = arith::ConstantIntOp::create(b, loc, b.getI32Type(),
                                            static_cast<int64_t>(cache));
   return ROCDL::RawPtrBufferLoadOp::create(b, loc, type, rsrc, off, soffset,
