@@ -242,6 +242,12 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
   // planes for one K slice, so split-K is offered to stage 2 with atomics
   // only.
   LegalSpace space;
+  auto offer = [](std::vector<StageChoice> &to, StageChoice s) {
+    for (WeightCache cache : EnumValues<WeightCache>::all) {
+      s.weightCache = cache;
+      to.push_back(s);
+    }
+  };
   for (int64_t m : {16, 32, 64, 128})
     for (int64_t n : {64, 128, 256})
       for (int64_t k : {128, 256, 512})
@@ -249,7 +255,7 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
           StageChoice s;
           s.tile = {m, n, k, waves};
           if (checkStageKernel(stage1Config(c, s), chip, context).empty())
-            space.stage1.push_back(s);
+            offer(space.stage1, s);
           for (int64_t split : {1, 2, 4, 8})
             for (Combine combine : {Combine::Atomic, Combine::Store}) {
               if (split > 1 && combine == Combine::Store)
@@ -257,10 +263,17 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
               s.splitK = split;
               s.combine = combine;
               if (checkStageKernel(stage2Config(c, s), chip, context).empty())
-                space.stage2.push_back(s);
+                offer(space.stage2, s);
             }
         }
   return space;
+}
+
+WeightCache weightCacheRule(const ProblemShape &p, int64_t tokens,
+                            int64_t tileM) {
+  double touched = perf::expectedDistinctExperts(p.experts, p.topk, tokens);
+  double rowsPerExpert = touched > 0 ? double(tokens) * p.topk / touched : 0;
+  return rowsPerExpert <= double(tileM) ? WeightCache::NT : WeightCache::None;
 }
 
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
@@ -269,7 +282,8 @@ std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      int stage, int64_t tokens) {
   std::vector<TuneCandidate> ranked;
   for (const StageChoice &s : space)
-    ranked.push_back({s, choiceSeconds(model, c, s, stage, tokens)});
+    if (s.weightCache == weightCacheRule(c.problem, tokens, s.tile.m))
+      ranked.push_back({s, choiceSeconds(model, c, s, stage, tokens)});
   // Within 0.1 us (the model's resolution; latency-bound decode ties) the
   // model cannot see the loop: prefer the K step of 256, which spreads a
   // step's fixed work (barriers, waits, addresses) over two MFMAs per tile

@@ -157,9 +157,12 @@ ConfigParse parseConfigTable(const std::string &text, const std::string &path,
                   " (the routed main loop's ping-pong is the only depth the "
                   "kernels build)");
     std::optional<llvm::StringRef> cache = o->getString("weight_cache");
-    if (!cache || *cache != "none")
-      return fail(at + "weight_cache must be \"none\" (the routed main loop's "
-                       "weight loads take no cache bits yet)");
+    std::optional<WeightCache> wc =
+        cache ? parseEnum<WeightCache>(cache->str()) : std::nullopt;
+    if (!wc)
+      return fail(at + "needs \"weight_cache\" (" +
+                  enumSpellings<WeightCache>() + ")");
+    e.choice.weightCache = *wc;
     std::optional<llvm::StringRef> combine = o->getString("combine");
     if (e.stage == 2) {
       std::optional<Combine> c =
@@ -259,8 +262,8 @@ std::string printConfigTable(const ConfigTable &table) {
        << ",\n     \"tile\": {\"m\": " << t.m << ", \"n\": " << t.n
        << ", \"k\": " << t.k << ", \"waves\": " << t.waves
        << "}, \"split_k\": " << e.choice.splitK
-       << ", \"pipeline_depth\": " << kPipelineDepth
-       << ", \"weight_cache\": \"none\"";
+       << ", \"pipeline_depth\": " << kPipelineDepth << ", \"weight_cache\": \""
+       << stringify(e.choice.weightCache) << "\"";
     if (e.stage == 2)
       os << ", \"combine\": \"" << stringify(e.choice.combine) << "\"";
     os << ", \"predicted_us\": " << predicted << ", \"measured_us\": ";

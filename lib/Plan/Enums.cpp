@@ -32,6 +32,16 @@ const char *stringify(OutputFormat v) {
   return "?";
 }
 
+const char *stringify(WeightCache v) {
+  switch (v) {
+  case WeightCache::None:
+    return "none";
+  case WeightCache::NT:
+    return "nt";
+  }
+  return "?";
+}
+
 const char *stringify(Combine v) {
   switch (v) {
   case Combine::Atomic:

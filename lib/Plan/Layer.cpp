@@ -288,7 +288,8 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
     const Tile &t = s.tile;
     return "_t" + std::to_string(t.m) + "x" + std::to_string(t.n) + "x" +
            std::to_string(t.k) + "w" + std::to_string(t.waves) +
-           (s.splitK > 1 ? "s" + std::to_string(s.splitK) : "");
+           (s.splitK > 1 ? "s" + std::to_string(s.splitK) : "") +
+           (s.weightCache == WeightCache::NT ? "_nt" : "");
   };
   bool tuned1 = pick.stage1.source != "heuristic",
        tuned2 = pick.stage2.source != "heuristic";
@@ -369,6 +370,7 @@ Stage1Config stage1Config(const LayerConfig &c, const StageChoice &s) {
   s1.scaleRounding = c.scaleRounding;
   s1.tile = s.tile;
   s1.splitK = s.splitK;
+  s1.weightCache = s.weightCache;
   return s1;
 }
 
@@ -380,6 +382,7 @@ Stage2Config stage2Config(const LayerConfig &c, const StageChoice &s) {
   s2.combine = s.combine;
   s2.tile = s.tile;
   s2.splitK = s.splitK;
+  s2.weightCache = s.weightCache;
   return s2;
 }
 

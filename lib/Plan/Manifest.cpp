@@ -229,7 +229,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
           // them: the runtime re-plans the bucket from these.
           auto stage = [&](const char *key, const Tile &t, int64_t splitK,
                            const std::optional<Combine> &combine,
-                           const std::string &source) {
+                           WeightCache cache, const std::string &source) {
             j.attributeObject(key, [&] {
               j.attribute("tile_m", t.m);
               j.attribute("tile_n", t.n);
@@ -238,6 +238,9 @@ std::string writeLayerManifest(const LayerManifest &m) {
               j.attribute("split_k", splitK);
               if (combine)
                 j.attribute("combine", stringify(*combine));
+              // Optional (absent: none), so version-1 readers of older
+              // manifests still agree.
+              j.attribute("weight_cache", stringify(cache));
               j.attribute("config", source);
             });
           };
@@ -248,9 +251,11 @@ std::string writeLayerManifest(const LayerManifest &m) {
             return std::string();
           };
           stage(stringify(KernelRole::Stage1), v.stage1.tile, v.stage1.splitK,
-                std::nullopt, sourceOf(KernelRole::Stage1));
+                std::nullopt, v.stage1.weightCache,
+                sourceOf(KernelRole::Stage1));
           stage(stringify(KernelRole::Stage2), v.stage2.tile, v.stage2.splitK,
-                v.stage2.combine, sourceOf(KernelRole::Stage2));
+                v.stage2.combine, v.stage2.weightCache,
+                sourceOf(KernelRole::Stage2));
           j.attributeArray("kernels", [&] {
             for (const LayerKernel &k : v.kernels)
               j.object([&] {
@@ -383,6 +388,8 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
       take(sr.string("config"), picks[s].source);
       if (s == 1)
         take(sr.enumeration<Combine>("combine"), choice.combine);
+      if (so->get("weight_cache"))
+        take(sr.enumeration<WeightCache>("weight_cache"), choice.weightCache);
       if (first)
         return std::move(*first);
     }

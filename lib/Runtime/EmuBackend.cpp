@@ -153,6 +153,10 @@ public:
                       read, written, mfma, c.workgroupsWithOutput,
                       c.workgroupsLaunched, c.laneInstructions)
             .str();
+    for (size_t i = 0; i < ids.size(); ++i)
+      result.bytesRead[ids[i]] = c.globalBytesRead[i];
+    result.workgroupsLaunched = c.workgroupsLaunched;
+    result.workgroupsWithOutput = c.workgroupsWithOutput;
     if (!report.ok()) {
       std::ostringstream os;
       report.print(os, {});

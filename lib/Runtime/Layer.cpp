@@ -117,8 +117,9 @@ llvm::Expected<LayerProgram> loadLayerDirectory(llvm::StringRef dir) {
   return program;
 }
 
-llvm::Expected<LayerProgram>
-compileLayerProgram(const LayerConfig &config, const CompileOptions &options) {
+llvm::Expected<LayerProgram> compileLayerProgram(const LayerConfig &config,
+                                                 const CompileOptions &options,
+                                                 const ConfigTable *configs) {
   if (std::string why = checkLayerConfig(config); !why.empty())
     return fail(why);
   std::unique_ptr<mlir::MLIRContext> context = createContext();
@@ -130,7 +131,7 @@ compileLayerProgram(const LayerConfig &config, const CompileOptions &options) {
                                           return mlir::success();
                                         });
   mlir::FailureOr<CompiledLayer> layer =
-      compileLayer(config, options, *context);
+      compileLayer(config, options, *context, configs);
   if (mlir::failed(layer))
     return fail("cannot compile the layer: " + diagnostics);
   LayerProgram program;
@@ -379,7 +380,12 @@ LayerRunner::run(const LayerInputs &in,
     auto result = backend_->launch(launch);
     if (!result)
       return result.takeError();
-    KernelRun kr{k.name, k.role, grid, k.lanes, std::move(*result)};
+    KernelRun kr{k.name, k.role, grid, k.lanes, std::move(*result), {}};
+    for (const KernelParam &param : k.params)
+      if (!param.isScalar())
+        if (auto it = kr.result.bytesRead.find(buffers.at(param.name).first);
+            it != kr.result.bytesRead.end())
+          kr.bytesRead[param.name] = it->second;
     if (onKernel)
       onKernel(kr);
     if (!kr.result.findings.empty())

@@ -224,9 +224,9 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
     switch (u.kind) {
     case CopyUnit::Weight: {
       auto fp4 = VectorType::get({32}, b.getType<Float4E2M1FNType>());
-      Value v = MXFP4LoadOp::create(b, loc, fp4, op.getW(), u.row, k,
-                                    op.getWeightLayoutAttr(),
-                                    b.getI64IntegerAttr(kDim), none);
+      Value v = MXFP4LoadOp::create(
+          b, loc, fp4, op.getW(), u.row, k, op.getWeightLayoutAttr(),
+          b.getI64IntegerAttr(kDim), op.getWeightCacheAttr());
       regs.push_back(vector::BitCastOp::create(b, loc, chunk, v));
       break;
     }
@@ -238,7 +238,7 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
           a.div(k, 32),
           w ? op.getScaleLayoutAttr()
             : ScaleLayoutAttr::get(b.getContext(), ScaleLayout::RowMajor),
-          b.getI64IntegerAttr(kDim), none);
+          b.getI64IntegerAttr(kDim), w ? op.getWeightCacheAttr() : none);
       regs.push_back(arith::BitcastOp::create(b, loc, b.getI8Type(), s));
       break;
     }
@@ -355,7 +355,7 @@ void PipelineBuilder::planSteadyLoads() {
 
 SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
   auto chunk = VectorType::get({16}, b.getI8Type());
-  auto none = CacheModifier::none;
+  CacheModifier weightCache = op.getWeightCache();
   Value step32 = a.toI32(a.add(step, -1));
   SmallVector<Value> regs;
   SmallVector<Value> general = loadStage(k0, /*onlyNonLinear=*/true);
@@ -374,15 +374,18 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
       regs.push_back(vector::BitCastOp::create(
           b, loc, chunk,
           loadFromResource(b, loc, wResource, off,
-                           VectorType::get({4}, b.getI32Type()), none)));
+                           VectorType::get({4}, b.getI32Type()),
+                           weightCache)));
       break;
     case CopyUnit::WeightScale:
-    case CopyUnit::ActScale:
-      regs.push_back(loadFromBuffer(
-          b, loc,
-          u.kind == CopyUnit::WeightScale ? op.getWScales() : op.getAScales(),
-          off, b.getI8Type(), none));
+    case CopyUnit::ActScale: {
+      bool w = u.kind == CopyUnit::WeightScale;
+      regs.push_back(loadFromResource(b, loc,
+                                      w ? wScaleResource : aScaleResource, off,
+                                      b.getI8Type(),
+                                      w ? weightCache : CacheModifier::none));
       break;
+    }
     case CopyUnit::Act: {
       bool bf16 = precision == Precision::A16W4;
       Type type = bf16 ? VectorType::get({8}, b.getBF16Type()) : Type(chunk);

@@ -53,7 +53,7 @@ void tileStage1(Stage1Op op) {
       op.getWeightLayoutAttr(), op.getScaleLayoutAttr(),
       b.getI64IntegerAttr(2 * op.getInterDim()), op.getModelDimAttr(),
       op.getExpertsAttr(), op.getTopkAttr(), /*slot_rows=*/UnitAttr(),
-      op.getGateUpAttr(), op.getTileAttr());
+      op.getGateUpAttr(), op.getTileAttr(), op.getWeightCacheAttr());
   Stage1EpilogueOp::create(
       b, loc, mma.getAccs(), op.getH(), op.getHScales(), op.getBias(),
       op.getSortedIds(), tokens, pos.blockRow, pos.expert, pos.col0,

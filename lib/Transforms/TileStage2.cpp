@@ -51,7 +51,8 @@ void tileStage2(Stage2Op op) {
       op.getWeightLayoutAttr(), op.getScaleLayoutAttr(), op.getModelDimAttr(),
       op.getInterDimAttr(), op.getExpertsAttr(), op.getTopkAttr(),
       b.getUnitAttr(),
-      /*gate_up=*/GateUpArrangementAttr(), op.getTileAttr());
+      /*gate_up=*/GateUpArrangementAttr(), op.getTileAttr(),
+      op.getWeightCacheAttr());
   Stage2EpilogueOp::create(b, loc, mma.getAccs(), op.getY(), op.getBias(),
                            op.getSortedIds(), weights, tokens, pos.blockRow,
                            pos.expert, pos.col0, pos.kSlice,

@@ -149,6 +149,12 @@ static llvm::cl::opt<int64_t> splitK("split-k", llvm::cl::desc("K slices"),
                                      llvm::cl::init(1),
                                      llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
+    weightCache("weight-cache",
+                llvm::cl::desc("cache policy of the weight loads: none or nt "
+                               "(non-temporal)"),
+                llvm::cl::init(mxmoe::stringify(mxmoe::WeightCache::None)),
+                llvm::cl::cat(problemCategory));
+static llvm::cl::opt<std::string>
     gateUp("gate-up",
            llvm::cl::desc("Stage 1: interleaved, halves or blocks16"),
            llvm::cl::init("interleaved"), llvm::cl::cat(problemCategory));
@@ -317,6 +323,7 @@ static std::string checkFlags(Mode mode) {
            {tokens, problem, "with --stage"},
            {bias, problem, "with --stage"},
            {splitK, problem, "with --stage"},
+           {weightCache, problem, "with --stage"},
            {tileSpec, problem, "with --stage"},
            {outType, s2, "with --stage=2"},
            {combine, s2, "with --stage=2"},
@@ -530,6 +537,10 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
                "' (expected MxNxK, e.g. 16x64x128)");
   tile.waves = std::min<int64_t>(8, tile.n / 16);
   mxmoe::ProblemShape problem{*p, modelDim, interDim, experts, topk};
+  std::optional<mxmoe::WeightCache> cache =
+      mxmoe::parseEnum<mxmoe::WeightCache>(weightCache);
+  if (!cache)
+    return bad(unknownValue<mxmoe::WeightCache>("--weight-cache", weightCache));
 
   if (stage == 1) {
     mxmoe::Stage1Config config;
@@ -537,6 +548,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     config.bias = bias;
     config.splitK = splitK;
     config.tile = tile;
+    config.weightCache = *cache;
     std::optional<moe::GateUpArrangement> arrangement =
         moe::symbolizeGateUpArrangement(gateUp);
     if (!arrangement)
@@ -573,6 +585,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   config.bias = bias;
   config.splitK = splitK;
   config.tile = tile;
+  config.weightCache = *cache;
   std::optional<mxmoe::ElementType> out =
       mxmoe::parseEnum<mxmoe::ElementType>(outType);
   if (!out)

@@ -84,6 +84,12 @@ static llvm::cl::opt<bool>
                   llvm::cl::desc("emu: workgroups in order on one thread"),
                   llvm::cl::cat(category));
 
+static llvm::cl::opt<bool> readByBuffer(
+    "read-by-buffer",
+    llvm::cl::desc("emu: after the table, each kernel's global bytes read "
+                   "per buffer parameter"),
+    llvm::cl::cat(category));
+
 static int fail(const llvm::Twine &message) {
   llvm::errs() << "moe-run: " << message << "\n";
   return 1;
@@ -156,8 +162,9 @@ int main(int argc, char **argv) {
   if (weights.empty() == !randomWeights && weightCache.empty())
     return fail("give one of --weights CKPT and --random-weights");
   if (kind != rt::BackendKind::Emu &&
-      (threads.getNumOccurrences() || deterministic))
-    return fail("--emu-threads and --deterministic apply to --device=emu only");
+      (threads.getNumOccurrences() || deterministic || readByBuffer))
+    return fail("--emu-threads, --deterministic and --read-by-buffer apply to "
+                "--device=emu only");
 
   auto program = rt::loadLayerDirectory(layerDir);
   if (!program)
@@ -339,6 +346,14 @@ int main(int argc, char **argv) {
                  << k.result.counters << "\n";
   }
   llvm::outs() << "bucket " << run->bucket << ", " << t << " tokens\n";
+  if (readByBuffer)
+    for (const rt::KernelRun &k : run->kernels) {
+      llvm::outs() << k.name << " read:";
+      for (const auto &[name, bytes] : k.bytesRead)
+        llvm::outs() << " " << name << " " << bytes;
+      llvm::outs() << " (B; " << k.result.workgroupsWithOutput << "/"
+                   << k.result.workgroupsLaunched << " workgroups wrote)\n";
+    }
 
   if (!outputFile.empty()) {
     npy::Array y;

@@ -120,10 +120,11 @@ static std::string us(double seconds) {
 
 static std::string describe(const StageChoice &s, int stage) {
   char buf[96];
-  std::snprintf(buf, sizeof(buf), "%lldx%lldx%lld w%lld split-k %lld%s%s",
+  std::snprintf(buf, sizeof(buf), "%lldx%lldx%lld w%lld split-k %lld%s%s%s",
                 (long long)s.tile.m, (long long)s.tile.n, (long long)s.tile.k,
                 (long long)s.tile.waves, (long long)s.splitK,
-                stage == 2 ? " " : "", stage == 2 ? stringify(s.combine) : "");
+                stage == 2 ? " " : "", stage == 2 ? stringify(s.combine) : "",
+                s.weightCache == WeightCache::NT ? " nt" : "");
   return buf;
 }
 

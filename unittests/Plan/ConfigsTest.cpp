@@ -35,6 +35,9 @@ ConfigTable sampleTable() {
                entry(kShape, 2, 256, {64, 128, 128, 8})};
   t.entries[3].origin = ConfigOrigin::HardwareMeasured;
   t.entries[3].measuredUs = 42.0;
+  // Decode: non-temporal weight loads.
+  t.entries[0].choice.weightCache = WeightCache::NT;
+  t.entries[1].choice.weightCache = WeightCache::NT;
   return t;
 }
 
@@ -51,6 +54,8 @@ TEST(Configs, PrintParseRoundTrip) {
   EXPECT_EQ(e.choice.tile.n, 256);
   EXPECT_EQ(e.choice.splitK, 2);
   EXPECT_EQ(e.choice.combine, Combine::Atomic);
+  EXPECT_EQ(e.choice.weightCache, WeightCache::NT);
+  EXPECT_EQ(parse.table->entries[2].choice.weightCache, WeightCache::None);
   EXPECT_EQ(parse.table->entries[3].measuredUs, 42.0);
   EXPECT_EQ(printConfigTable(*parse.table), text);
 }
@@ -96,8 +101,10 @@ TEST(Configs, MalformedOrInconsistentFilesGiveOneLine) {
        "c.json: entry 0: tile k (96) must be a multiple of 128"},
       {edit("\"pipeline_depth\": 2", "\"pipeline_depth\": 3"),
        "c.json: entry 0: pipeline_depth must be 2"},
-      {edit("\"weight_cache\": \"none\"", "\"weight_cache\": \"nt\""),
-       "c.json: entry 0: weight_cache must be \"none\""},
+      {edit("\"weight_cache\": \"nt\"", "\"weight_cache\": \"sc1\""),
+       "c.json: entry 0: needs \"weight_cache\" (none or nt)"},
+      {edit(", \"weight_cache\": \"none\"", "", 0),
+       "c.json: entry 2: needs \"weight_cache\" (none or nt)"},
       {edit("\"combine\": \"atomic\"", "\"combine\": \"sum\""),
        "c.json: entry 1: stage 2 needs \"combine\""},
       {edit("\"origin\": \"model-tuned\"", "\"origin\": \"guessed\""),
@@ -131,6 +138,9 @@ TEST(Configs, PlanLayerDispatches) {
   EXPECT_EQ(v[0].stage1.tile.n, 128);
   EXPECT_EQ(v[0].stage1.tile.k, 256);
   EXPECT_EQ(v[0].stage2.splitK, 2);
+  EXPECT_EQ(v[0].stage1.weightCache, WeightCache::NT);
+  EXPECT_EQ(v[0].stage2.weightCache, WeightCache::NT);
+  EXPECT_EQ(v[1].stage2.weightCache, WeightCache::None);
   EXPECT_EQ(v[0].sort.blockM, 16);
   EXPECT_EQ(v[1].stage1.tile.m, 64);
   EXPECT_EQ(v[1].sort.blockM, 64);
@@ -151,6 +161,8 @@ TEST(Configs, PlanLayerDispatches) {
   ASSERT_TRUE(bool(back)) << llvm::toString(back.takeError());
   ASSERT_EQ(back->variants.size(), v.size());
   for (size_t b = 0; b < v.size(); ++b) {
+    EXPECT_EQ(back->variants[b].stage1.weightCache, v[b].stage1.weightCache);
+    EXPECT_EQ(back->variants[b].stage2.weightCache, v[b].stage2.weightCache);
     ASSERT_EQ(back->variants[b].kernels.size(), v[b].kernels.size());
     for (size_t k = 0; k < v[b].kernels.size(); ++k)
       EXPECT_EQ(back->variants[b].kernels[k].name, v[b].kernels[k].name);

@@ -74,14 +74,23 @@ struct TuneCandidate {
 };
 
 /// Every legal stage configuration (tile m/n/k/waves, split-K, combine for
-/// stage 2) of `config`'s layer for `stage`, ranked by predicted time at
-/// `tokens`. Legality does not depend on tokens: legalSpace checks each
-/// candidate once per layer.
+/// stage 2, weight cache policy) of `config`'s layer for `stage`, ranked by
+/// predicted time at `tokens`. Legality does not depend on tokens:
+/// legalSpace checks each candidate once per layer (the cache policy does
+/// not change legality, so each legal tile is offered with none and nt).
 struct LegalSpace {
   std::vector<StageChoice> stage1, stage2;
 };
 LegalSpace legalSpace(const LayerConfig &config, const std::string &chip,
                       mlir::MLIRContext &context);
+/// The weight cache policy by rule, not by the model (which has no term for
+/// it: there is no published measurement of nt on MI355X): nt when a
+/// block's rows cannot reuse the weights, i.e. the expected rows per
+/// touched expert T*K / E_active <= tile m (issue 15); none otherwise.
+WeightCache weightCacheRule(const ProblemShape &problem, int64_t tokens,
+                            int64_t tileM);
+/// Ranks `space` at `tokens`, keeping of each candidate only the weight
+/// cache policy weightCacheRule picks.
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      const LayerConfig &config,
                                      const std::vector<StageChoice> &space,

@@ -34,6 +34,7 @@ struct StageChoice {
   Tile tile;
   int64_t splitK = 1;
   Combine combine = Combine::Atomic; // stage 2
+  WeightCache weightCache = WeightCache::None;
 };
 
 struct ConfigEntry {

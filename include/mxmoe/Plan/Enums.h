@@ -49,6 +49,10 @@ enum class SortKind {
   OneWorkgroup,   ///< moe.sort: one kernel, one workgroup
   MultiWorkgroup, ///< moe.sort_chunks: count, offsets, scatter kernels
 };
+/// The cache policy of a stage kernel's weight and weight-scale loads: the
+/// moe dialect's CacheModifier `none` or `nt` (non-temporal: the weights
+/// stream through once when a block's rows cannot reuse them).
+enum class WeightCache { None, NT };
 /// How a kernel takes its buffers (docs/runtime.md, "Kernel ABIs").
 enum class KernelAbi {
   Memref, ///< each buffer: its memref descriptor as 5 arguments
@@ -64,6 +68,7 @@ const char *stringify(ElementType v);
 const char *stringify(KernelRole v);
 const char *stringify(SortKind v);
 const char *stringify(KernelAbi v);
+const char *stringify(WeightCache v);
 
 /// Every value of an enum, in declaration order.
 template <typename E> struct EnumValues;
@@ -104,6 +109,10 @@ template <> struct EnumValues<SortKind> {
                                                   SortKind::MultiWorkgroup};
 };
 
+template <> struct EnumValues<WeightCache> {
+  static constexpr std::array<WeightCache, 2> all = {WeightCache::None,
+                                                     WeightCache::NT};
+};
 template <> struct EnumValues<KernelAbi> {
   static constexpr std::array<KernelAbi, 2> all = {KernelAbi::Memref,
                                                    KernelAbi::Bare};

@@ -150,7 +150,8 @@ struct Stage2Config {
   int64_t splitK = 1;
   Tile tile;
   WeightStorage storage;
-  std::string nameSuffix; // appended to the kernel name
+  WeightCache weightCache = WeightCache::None; // weight + scale loads
+  std::string nameSuffix;                      // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage2_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;
@@ -179,7 +180,8 @@ struct Stage1Config {
   int64_t splitK = 1; // > 1: partial planes plus a finish kernel
   Tile tile;
   WeightStorage storage;
-  std::string nameSuffix; // appended to the kernel name
+  WeightCache weightCache = WeightCache::None; // weight + scale loads
+  std::string nameSuffix;                      // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage1_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;

@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -61,6 +62,11 @@ struct LaunchResult {
   double seconds = 0;
   /// emu: the emulator's counters, one line; hip: empty.
   std::string counters;
+  /// emu: global-memory bytes read per buffer of the launch; hip: empty.
+  std::map<BufferId, uint64_t> bytesRead;
+  /// emu: workgroups run, and those that wrote global memory (any store or
+  /// atomic); hip: 0.
+  uint64_t workgroupsLaunched = 0, workgroupsWithOutput = 0;
   /// emu: what the emulator found (out-of-bounds accesses, races, ...),
   /// one issue per line; empty when clean. A launch with findings fails.
   std::string findings;

@@ -43,9 +43,11 @@ struct LayerProgram {
 /// missing or inconsistent part.
 llvm::Expected<LayerProgram> loadLayerDirectory(llvm::StringRef dir);
 
-/// Plans and compiles `config` in process (options.chip, options.abi).
-llvm::Expected<LayerProgram> compileLayerProgram(const LayerConfig &config,
-                                                 const CompileOptions &options);
+/// Plans and compiles `config` in process (options.chip, options.abi);
+/// with `configs` the stage kernels come from it as in `moe-compile --model`.
+llvm::Expected<LayerProgram>
+compileLayerProgram(const LayerConfig &config, const CompileOptions &options,
+                    const ConfigTable *configs = nullptr);
 
 /// One call's inputs, host memory. x is bf16 [T, D], or, for a layer
 /// compiled with quantize_input = false, MX codes with xScales.
@@ -68,6 +70,8 @@ struct KernelRun {
   std::array<int64_t, 3> grid{};
   int64_t lanes = 0;
   LaunchResult result;
+  /// emu: result.bytesRead by the kernel's buffer parameter names.
+  std::map<std::string, uint64_t> bytesRead;
 };
 
 struct LayerRun {

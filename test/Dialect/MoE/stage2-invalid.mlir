@@ -425,3 +425,23 @@ func.func @quantize_cols(%x: memref<?xbf16, 1>, %t: i32, %c: memref<?xi8, 1>, %s
     {format = #moe.output<mxfp4>, cols = 2888, block_size = 256}
   return
 }
+
+// -----
+
+func.func @weight_cache_sc1(%h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{weight_cache must be none or nt, not sc1}}
+  moe.stage2 <a8w4> h(%h : memref<?xi8, 1>, %hs : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>, weight_cache = #moe.cache<sc1>}
+  return
+}
+
+// -----
+
+func.func @weight_cache_sc0_nt(%h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
+  // expected-error @+1 {{weight_cache must be none or nt, not sc0|nt}}
+  moe.stage2 <a8w4> h(%h : memref<?xi8, 1>, %hs : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xf32, 1> {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>, model_dim = 2880, inter_dim = 2880, experts = 8, topk = 4, combine = #moe.combine<atomic>, tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>, weight_cache = #moe.cache<sc0|nt>}
+  return
+}

@@ -37,3 +37,34 @@ func.func @a4w4_store_split(%h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %w: memre
      routing_weight = false, split_k = 2, tile = #moe.tile<m = 32, n = 128, k = 256, waves = 8>}
   return
 }
+
+// The weight loads' cache policy: nt is kept, none (the default) is elided.
+// CHECK-LABEL: func @a8w4_nt_weights
+// CHECK: moe.stage2 <a8w4>
+// CHECK-SAME: weight_cache = #moe.cache<nt>
+// CHECK-LABEL: func @a8w4_none_weights
+// CHECK: moe.stage2 <a8w4>
+// CHECK-NOT: weight_cache
+// CHECK: return
+func.func @a8w4_nt_weights(%h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %w: memref<?xi8, 1>,
+                           %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>,
+                           %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xbf16, 1>) {
+  moe.stage2 <a8w4> h(%h : memref<?xi8, 1>, %hs : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xbf16, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, combine = #moe.combine<atomic>,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>, weight_cache = #moe.cache<nt>}
+  return
+}
+func.func @a8w4_none_weights(%h: memref<?xi8, 1>, %hs: memref<?xi8, 1>, %w: memref<?xi8, 1>,
+                             %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>,
+                             %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xbf16, 1>) {
+  moe.stage2 <a8w4> h(%h : memref<?xi8, 1>, %hs : memref<?xi8, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
+    routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
+    -> %y : memref<?xbf16, 1>
+    {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, combine = #moe.combine<atomic>,
+     tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>, weight_cache = #moe.cache<none>}
+  return
+}

@@ -241,6 +241,24 @@ OutputFormat mlir::moe::fromPlan(mxmoe::OutputFormat v) {
   llvm_unreachable("unknown output format");
 }
 
+std::optional<mxmoe::WeightCache> mlir::moe::toPlan(CacheModifier v) {
+  if (v == CacheModifier::none)
+    return mxmoe::WeightCache::None;
+  if (v == CacheModifier::nt)
+    return mxmoe::WeightCache::NT;
+  return std::nullopt;
+}
+
+CacheModifier mlir::moe::fromPlan(mxmoe::WeightCache v) {
+  switch (v) {
+  case mxmoe::WeightCache::None:
+    return CacheModifier::none;
+  case mxmoe::WeightCache::NT:
+    return CacheModifier::nt;
+  }
+  llvm_unreachable("unknown weight cache");
+}
+
 mxmoe::Combine mlir::moe::toPlan(Combine v) {
   using To = mxmoe::Combine;
   switch (v) {

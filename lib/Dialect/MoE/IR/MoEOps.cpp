@@ -341,6 +341,15 @@ static LogicalResult verifyBlockSize(Operation *op, int64_t blockSize) {
   return success();
 }
 
+/// The weight loads' cache policy: `none` or `nt`. sc0/sc1 pick a
+/// coherence scope, which weights (read-only) have no use for.
+static LogicalResult verifyWeightCache(Operation *op, CacheModifier cache) {
+  if (cache != CacheModifier::none && cache != CacheModifier::nt)
+    return op->emitOpError("weight_cache must be none or nt, not ")
+           << stringifyCacheModifier(cache);
+  return success();
+}
+
 static LogicalResult verifyTopk(Operation *op, int64_t topk) {
   if (topk > 127)
     return op->emitOpError("topk (")
@@ -357,7 +366,8 @@ LogicalResult Stage2Op::verify() {
                                               getExperts() * getModelDim(),
                                               getInterDim()))
     return emitOpError("weights [experts * model_dim, inter_dim]: ") << *err;
-  if (failed(verifyTopk(*this, getTopk())))
+  if (failed(verifyTopk(*this, getTopk())) ||
+      failed(verifyWeightCache(*this, getWeightCache())))
     return failure();
   TileAttr tile = getTile();
   if (failed(
@@ -384,7 +394,8 @@ static LogicalResult verifyAccumulatorCount(Operation *op, TileAttr tile,
 LogicalResult RoutedMMAOp::verify() {
   if (failed(verifyRoutedGemm(*this, getPrecision(), getA(), getAScales(),
                               getW(), getWScales(), "k_dim", getKDim(),
-                              getTile())))
+                              getTile())) ||
+      failed(verifyWeightCache(*this, getWeightCache())))
     return failure();
   return verifyAccumulatorCount(*this, getTile(), getAccs().size(), "results");
 }
@@ -512,7 +523,8 @@ static LogicalResult verifyStage1Result(Operation *op, bool partials,
 LogicalResult Stage1Op::verify() {
   if (failed(verifyRoutedGemm(*this, getPrecision(), getX(), getXScales(),
                               getW13(), getW13Scales(), "model_dim",
-                              getModelDim(), getTile())))
+                              getModelDim(), getTile())) ||
+      failed(verifyWeightCache(*this, getWeightCache())))
     return failure();
   if (auto err =
           mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()), getInterDim()))

@@ -47,6 +47,9 @@ Value mlir::moe::loadFromResource(OpBuilder &b, Location loc, Value rsrc,
           ? arith::IndexCastUIOp::create(b, loc, b.getI32Type(), byteOff)
           : byteOff;
   Value soffset = arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0);
+  // The CacheModifier bits are the aux operand's gfx940+ cache policy as
+  // LLVM encodes it (llvm/lib/Target/AMDGPU/SIDefines.h, namespace CPol:
+  // SC0 = GLC = 1, NT = SLC = 2, SC1 = SCC = 16).
   Value aux = arith::ConstantIntOp::create(b, loc, b.getI32Type(),
                                            static_cast<int64_t>(cache));
   return ROCDL::RawPtrBufferLoadOp::create(b, loc, type, rsrc, off, soffset,

@@ -88,17 +88,17 @@ gpu::GPUFuncOp mlir::moe::buildStage2Kernel(OpBuilder &b, Location loc,
   int bias = s.memrefIf(c.bias, f32);
   unsigned ids = s.memref(i32), sw = s.memref(f32), eids = s.memref(i32),
            nv = s.memref(i32), t = s.i32(), out = s.memref(y);
-  return buildFunc(b, loc, c.kernelName(), s.types, c.tile.lanes(),
-                   [&](function_ref<Value(int)> arg) {
-                     Stage2Op::create(
-                         b, loc, arg(h), arg(hs), arg(w), arg(ws), arg(bias),
-                         arg(ids), arg(sw), arg(eids), arg(nv), arg(t),
-                         arg(out), fromPlan(p.precision),
-                         fromFormat(c.storage.weights),
-                         fromFormat(c.storage.scales), p.modelDim, p.interDim,
-                         p.experts, p.topk, fromPlan(c.combine),
-                         c.routingWeight, c.splitK, tileAttr(b, c.tile));
-                   });
+  return buildFunc(
+      b, loc, c.kernelName(), s.types, c.tile.lanes(),
+      [&](function_ref<Value(int)> arg) {
+        Stage2Op::create(
+            b, loc, arg(h), arg(hs), arg(w), arg(ws), arg(bias), arg(ids),
+            arg(sw), arg(eids), arg(nv), arg(t), arg(out),
+            fromPlan(p.precision), fromFormat(c.storage.weights),
+            fromFormat(c.storage.scales), p.modelDim, p.interDim, p.experts,
+            p.topk, fromPlan(c.combine), c.routingWeight, c.splitK,
+            tileAttr(b, c.tile), fromPlan(c.weightCache));
+      });
 }
 
 gpu::GPUFuncOp mlir::moe::buildSlotReduceKernel(OpBuilder &b, Location loc,
@@ -148,7 +148,7 @@ gpu::GPUFuncOp mlir::moe::buildStage1Kernel(OpBuilder &b, Location loc,
                          split ? ScaleRounding::Floor
                                : fromPlan(c.scaleRounding),
                          p.modelDim, p.interDim, p.experts, p.topk, c.splitK,
-                         tileAttr(b, c.tile));
+                         tileAttr(b, c.tile), fromPlan(c.weightCache));
       });
 }
 

@@ -41,6 +41,11 @@ OutputFormat fromPlan(mxmoe::OutputFormat v);
 Combine fromPlan(mxmoe::Combine v);
 ScaleRounding fromPlan(mxmoe::ScaleRounding v);
 ActivationKind fromPlan(mxmoe::ActivationKind v);
+/// The plan's weight cache policy is the CacheModifier `none` or `nt`; a
+/// modifier with other bits has no plan value (the stage verifiers refuse
+/// it).
+std::optional<mxmoe::WeightCache> toPlan(CacheModifier v);
+CacheModifier fromPlan(mxmoe::WeightCache v);
 
 /// #moe.activation as the plan's Activation, and back.
 mxmoe::Activation toPlan(ActivationAttr attr);

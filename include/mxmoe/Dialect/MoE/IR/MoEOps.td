@@ -245,6 +245,11 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
     weight are still applied once and the result equals `split_k = 1` up to
     f32 rounding. The tile configuration is checked against gfx950's limits
     here and against the target chip when lowering.
+
+    `weight_cache` is the cache policy of the weight and weight-scale loads
+    (activation loads take none): `none` or `nt` (non-temporal, for blocks
+    whose rows cannot reuse the weights, e.g. decode); the coherence bits
+    `sc0`/`sc1` are refused. It does not change the result.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$h,
@@ -268,7 +273,9 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
       MoE_CombineAttr:$combine,
       DefaultValuedAttr<BoolAttr, "true">:$routing_weight,
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$split_k,
-      MoE_TileAttr:$tile);
+      MoE_TileAttr:$tile,
+      DefaultValuedAttr<MoE_CacheModifierAttr,
+                        "::mlir::moe::CacheModifier::none">:$weight_cache);
   let assemblyFormat = [{
     $precision `h` `(` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? `)`
     `w` `(` $w2 `:` type($w2) `,` $w2_scales `:` type($w2_scales) `)`
@@ -312,6 +319,8 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
     Operands as for `moe.stage2` (`a` bf16 for a16w4, FP8 or packed FP4
     bytes with row-major E8M0 `a_scales` otherwise; `w` MXFP4 rows of
     `k_dim` in `weight_layout` with `w_scales` in `scale_layout`).
+    `weight_cache` (`none` or `nt`) goes on the loads of `w` and
+    `w_scales` only.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$a,
@@ -334,7 +343,9 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
       ConfinedAttr<I64Attr, [IntPositive]>:$topk,
       UnitAttr:$slot_rows,
       OptionalAttr<MoE_GateUpArrangementAttr>:$gate_up,
-      MoE_TileAttr:$tile);
+      MoE_TileAttr:$tile,
+      DefaultValuedAttr<MoE_CacheModifierAttr,
+                        "::mlir::moe::CacheModifier::none">:$weight_cache);
   let results = (outs Variadic<MoE_F32x4>:$accs);
   let assemblyFormat = [{
     $precision `a` `(` $a `:` type($a) (`,` $a_scales^ `:` type($a_scales))? `)`
@@ -416,6 +427,9 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
     gate and `2 c + 1` up of column `c` whatever the `gate_up`
     arrangement), with no bias, activation or output format; a
     `moe.stage1_finish` adds the planes and applies them once.
+
+    `weight_cache` (`none` or `nt`) as for `moe.stage2`: the cache policy of
+    the weight and weight-scale loads only.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -443,7 +457,9 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       ConfinedAttr<I64Attr, [IntPositive]>:$experts,
       ConfinedAttr<I64Attr, [IntPositive]>:$topk,
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$split_k,
-      MoE_TileAttr:$tile);
+      MoE_TileAttr:$tile,
+      DefaultValuedAttr<MoE_CacheModifierAttr,
+                        "::mlir::moe::CacheModifier::none">:$weight_cache);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `w` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`
