@@ -35,6 +35,12 @@ const ProblemShape &problemOf(const KernelConfig &config) {
   return std::get<Stage2Config>(config).problem;
 }
 
+int64_t fusedRoutingEntriesOf(const KernelConfig &config) {
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    return s1->fusedRoutingEntries;
+  return std::get<Stage2Config>(config).fusedRoutingEntries;
+}
+
 /// LDS and VGPRs the verifiers' resource model gives the stage tile.
 moe::TileResources resourcesOf(MLIRContext *context,
                                const KernelConfig &config) {
@@ -45,6 +51,8 @@ moe::TileResources resourcesOf(MLIRContext *context,
   if (const auto *s1 = std::get_if<Stage1Config>(&config))
     if (s1->splitK == 1)
       res.ldsBytes += moe::stage1EpilogueLDSBytes(tile, moe::fromPlan(s1->out));
+  if (int64_t entries = fusedRoutingEntriesOf(config); entries > 0)
+    res.ldsBytes += fusedRoutingLDSBytes(entries, problemOf(config).experts, t);
   return res;
 }
 
@@ -154,6 +162,15 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
   return ks;
 }
 
+double fusedRoutingSeconds(const perf::ChipModel &model,
+                           const KernelConfig &config, int64_t tokens) {
+  if (fusedRoutingEntriesOf(config) == 0)
+    return 0;
+  return perf::predictFusedRoutingPrologue(model, model.calibration,
+                                           tokens * problemOf(config).topk,
+                                           tileOf(config).lanes());
+}
+
 double predictStageSeconds(const perf::ChipModel &model,
                            const KernelConfig &config, int64_t tokens,
                            perf::KernelTime *detail) {
@@ -171,7 +188,7 @@ double predictStageSeconds(const perf::ChipModel &model,
         model, cal,
         ks.splitK * rows * 2.0 * p.interDim * 4 +
             rows * p.interDim * perf::intermediateBytesPerElement(p.precision));
-  return seconds;
+  return seconds + fusedRoutingSeconds(model, config, tokens);
 }
 
 LayerPrediction predictLayer(const perf::ChipModel &model,
@@ -185,8 +202,9 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
         model, cal,
         double(tokens) * p.modelDim *
             (2.0 + perf::activationBytesPerElement(p.precision)));
-  r.sort =
-      perf::predictSort(model, cal, tokens * p.topk, variant.sort.blockSize);
+  if (variant.routing == Routing::SortKernel)
+    r.sort =
+        perf::predictSort(model, cal, tokens * p.topk, variant.sort.blockSize);
   r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
   r.stage2 = predictStageSeconds(model, variant.stage2, tokens);
   if (variant.stage2.combine == Combine::Store)

@@ -51,8 +51,14 @@ double predictStageSeconds(const perf::ChipModel &model,
                            const KernelConfig &config, int64_t tokens,
                            perf::KernelTime *detail = nullptr);
 
+/// What fused routing adds to a stage kernel's prologue for `tokens`
+/// tokens (0 when the kernel takes the sort kernel's buffers).
+double fusedRoutingSeconds(const perf::ChipModel &model,
+                           const KernelConfig &config, int64_t tokens);
+
 /// Per-kernel predicted time of one layer launch for `tokens` tokens
-/// (quantize, sort, stage 1 [+ finish], stage 2 [+ reduce]).
+/// (quantize, sort (0 for fused routing), stage 1 [+ finish], stage 2 [+
+/// reduce]).
 struct LayerPrediction {
   double quantize = 0, sort = 0, stage1 = 0, stage2 = 0, reduce = 0;
   double total() const { return quantize + sort + stage1 + stage2 + reduce; }

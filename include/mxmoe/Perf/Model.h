@@ -113,6 +113,11 @@ double predictStreamingKernel(const ChipModel &chip, const Calibration &cal,
                               double bytes);
 double predictSort(const ChipModel &chip, const Calibration &cal,
                    int64_t entries, int64_t lanes);
+/// The sort's work without its launch: what a stage kernel with fused
+/// routing adds to its prologue (its workgroups sort in parallel).
+double predictFusedRoutingPrologue(const ChipModel &chip,
+                                   const Calibration &cal, int64_t entries,
+                                   int64_t lanes);
 
 /// Workgroups of a routed tile one CU holds at once: limited by the waves
 /// a SIMD runs (VGPRs per lane, at most maxWavesPerSIMD) and the LDS.
