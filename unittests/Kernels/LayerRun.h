@@ -36,7 +36,9 @@ struct LayerResult {
 
 /// Plans the layer (with `configs` and `legal`: the dispatcher), runs every
 /// kernel of the bucket of c.tokens in the emulator on random weights and
-/// routing, and compares y with the f64 reference (gtest failures).
+/// routing, and compares y with the f64 reference (gtest failures). With
+/// `result` the emulator runs deterministically (float atomics in one
+/// order) and the run's routing, kernel count and y come back there.
 void runLayer(const LayerCase &c, unsigned seed,
               const ConfigTable *configs = nullptr,
               const LegalityCheck &legal = {},
