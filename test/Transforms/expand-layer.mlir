@@ -57,8 +57,8 @@ func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memre
 
 // -----
 
-// Fused routing (the default bound, 128 entries): buckets 1 and 32 (T*K <=
-// 4 and 128) launch no sort kernel and allocate no routing buffers; their
+// Fused routing (the default bound, 64 entries): buckets 1 and 16 (T*K <=
+// 4 and 64) launch no sort kernel and allocate no routing buffers; their
 // stage kernels take topk_ids, [topk_weights,] tokens and expert_begin and
 // sort into LDS copies sized for the bucket (4 entries: 4 experts x 16
 // rows), a barrier, then the stage op reads those. The last bucket keeps
@@ -74,7 +74,7 @@ func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memre
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a16w4_d2880_i2880_e128_k4_fr4_layer_m16 {{.*}}args(%[[H]] : memref<?xbf16, 1>, {{.*}}, %[[IDS]] : memref<?xi32, 1>, %[[W]] : memref<?xf32, 1>, %{{.*}} : i32, %c0_i32 : i32, %{{.*}} : memref<?xf32, 1>)
 // CHECK: } else {
 // CHECK-NOT: moe_sort
-// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_fr128_layer_m16
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_fr64_layer_m16
 // CHECK: } else {
 // CHECK: gpu.alloc ({{.*}}) : memref<?xi32, 1>
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e128_k4_bm64_layer
@@ -98,7 +98,7 @@ func.func @fused_routing(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memr
     w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>)
     w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
     {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
-     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 32, 256>}
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 16, 256>}
   return
 }
 

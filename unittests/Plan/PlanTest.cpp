@@ -155,9 +155,9 @@ TEST(Plan, FusedRoutingBucketsLaunchNoSortKernel) {
   auto context = createContext();
   LayerConfig config = *knownModel("gpt-oss-120b");
   config.tokenBuckets = {1, 16, 32, 64, 4096};
-  // T*K <= 128 fuses, except the last bucket (it serves every larger T).
+  // T*K <= 64 fuses, except the last bucket (it serves every larger T).
   std::vector<LayerVariant> variants = planLayer(config);
-  const Routing want[] = {Routing::Fused, Routing::Fused, Routing::Fused,
+  const Routing want[] = {Routing::Fused, Routing::Fused, Routing::SortKernel,
                           Routing::SortKernel, Routing::SortKernel};
   for (size_t b = 0; b < variants.size(); ++b) {
     const LayerVariant &v = variants[b];

@@ -25,9 +25,12 @@
 
 namespace mxmoe {
 
-/// Default LayerConfig::fusedRoutingEntries: T*K up to 128 routed entries
-/// (GPT-OSS T <= 32, DeepSeek-R1 T <= 16) sort inside the stage kernels.
-inline constexpr int64_t kDefaultFusedRoutingEntries = 128;
+/// Default LayerConfig::fusedRoutingEntries: T*K up to 64 routed entries
+/// (GPT-OSS T <= 16, DeepSeek-R1 T <= 8) sort inside the stage kernels.
+/// The model (docs/perf/layers.md) predicts a loss above that for
+/// DeepSeek-R1's shards: 128 entries' LDS copies (16 KiB at m = 16) halve
+/// stage 2's occupancy.
+inline constexpr int64_t kDefaultFusedRoutingEntries = 64;
 /// The largest bound accepted: its LDS copies stay a fraction of a
 /// workgroup's LDS.
 inline constexpr int64_t kMaxFusedRoutingEntries = 1024;
