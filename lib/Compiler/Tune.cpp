@@ -215,6 +215,29 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
   return r;
 }
 
+int64_t tuneFusedRoutingEntries(const perf::ChipModel &model,
+                                const LayerConfig &config,
+                                const ConfigTable *configs) {
+  int64_t bound = 0;
+  LayerConfig c = config;
+  for (int64_t bucket : tunedBuckets()) {
+    int64_t entries = bucket * c.problem.topk;
+    if (entries > kMaxFusedRoutingEntries)
+      break;
+    // A bucket above it: the last bucket never fuses.
+    c.tokenBuckets = {bucket, bucket + 1};
+    auto layerSeconds = [&](int64_t fusedEntries) {
+      c.fusedRoutingEntries = fusedEntries;
+      LayerVariant v = planLayer(c, configs).front();
+      return predictLayer(model, c, v, bucket).total();
+    };
+    if (layerSeconds(entries) >= layerSeconds(0))
+      break;
+    bound = entries;
+  }
+  return bound;
+}
+
 namespace {
 
 /// Predicted seconds of one stage choice, with the stage-2 slot reduction.

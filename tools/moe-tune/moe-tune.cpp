@@ -236,6 +236,11 @@ static int runRank(const perf::ChipModel &chipModel,
                    << describe(ranked[i].choice, stage) << "  "
                    << us(ranked[i].seconds) << " us\n";
   }
+  llvm::outs() << "fused routing: predicted faster than the sort kernel up "
+                  "to T*K = "
+               << tuneFusedRoutingEntries(chipModel, *c, builtinConfigs(chip))
+               << " entries (the layer's default bound: "
+               << kDefaultFusedRoutingEntries << ")\n";
   return 0;
 }
 

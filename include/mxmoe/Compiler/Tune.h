@@ -56,6 +56,15 @@ double predictStageSeconds(const perf::ChipModel &model,
 double fusedRoutingSeconds(const perf::ChipModel &model,
                            const KernelConfig &config, int64_t tokens);
 
+/// The fused-routing bound the model picks: the largest T*K of
+/// tunedBuckets() up to which every bucket's layer (planned from `configs`,
+/// null: the heuristic) is predicted faster with fused routing than with
+/// the sort kernel; 0 when the smallest is not; at most
+/// kMaxFusedRoutingEntries.
+int64_t tuneFusedRoutingEntries(const perf::ChipModel &model,
+                                const LayerConfig &config,
+                                const ConfigTable *configs);
+
 /// Per-kernel predicted time of one layer launch for `tokens` tokens
 /// (quantize, sort (0 for fused routing), stage 1 [+ finish], stage 2 [+
 /// reduce]).
