@@ -102,7 +102,8 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
           shape.loopIterations = launch.loopIterations;
           perf::KernelTime t =
               perf::predictStage(*model, p, v.maxTokens, shape);
-          row.predictedSeconds = t.totalSeconds;
+          row.predictedSeconds =
+              t.totalSeconds + fusedRoutingSeconds(*model, module, v.maxTokens);
           row.bound = t.bound;
         } else if (k.role == KernelRole::Sort ||
                    k.role == KernelRole::SortCount ||

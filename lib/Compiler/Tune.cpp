@@ -37,6 +37,12 @@ const ProblemShape &problemOf(const KernelConfig &config) {
   return std::get<Stage2Config>(config).problem;
 }
 
+int64_t fusedRoutingEntriesOf(const KernelConfig &config) {
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    return s1->fusedRoutingEntries;
+  return std::get<Stage2Config>(config).fusedRoutingEntries;
+}
+
 /// LDS and VGPRs the verifiers' resource model gives the stage tile.
 moe::TileResources resourcesOf(MLIRContext *context,
                                const KernelConfig &config) {
@@ -47,6 +53,8 @@ moe::TileResources resourcesOf(MLIRContext *context,
   if (const auto *s1 = std::get_if<Stage1Config>(&config))
     if (s1->splitK == 1)
       res.ldsBytes += moe::stage1EpilogueLDSBytes(tile, moe::fromPlan(s1->out));
+  if (int64_t entries = fusedRoutingEntriesOf(config); entries > 0)
+    res.ldsBytes += fusedRoutingLDSBytes(entries, problemOf(config).experts, t);
   return res;
 }
 
@@ -156,6 +164,15 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
   return ks;
 }
 
+double fusedRoutingSeconds(const perf::ChipModel &model,
+                           const KernelConfig &config, int64_t tokens) {
+  if (fusedRoutingEntriesOf(config) == 0)
+    return 0;
+  return perf::predictFusedRoutingPrologue(model, model.calibration,
+                                           tokens * problemOf(config).topk,
+                                           tileOf(config).lanes());
+}
+
 double predictStageSeconds(const perf::ChipModel &model,
                            const KernelConfig &config, int64_t tokens,
                            perf::KernelTime *detail) {
@@ -173,7 +190,7 @@ double predictStageSeconds(const perf::ChipModel &model,
         model, cal,
         ks.splitK * rows * 2.0 * p.interDim * 4 +
             rows * p.interDim * perf::intermediateBytesPerElement(p.precision));
-  return seconds;
+  return seconds + fusedRoutingSeconds(model, config, tokens);
 }
 
 double predictSortSeconds(const perf::ChipModel &model, const SortConfig &s,
@@ -207,7 +224,8 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
         model, cal,
         double(tokens) * p.modelDim *
             (2.0 + perf::activationBytesPerElement(p.precision)));
-  r.sort = predictSortSeconds(model, variant.sort, KernelRole::Sort, tokens);
+  if (variant.routing == Routing::SortKernel)
+    r.sort = predictSortSeconds(model, variant.sort, KernelRole::Sort, tokens);
   r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
   r.stage2 = predictStageSeconds(model, variant.stage2, tokens);
   if (variant.stage2.combine == Combine::Store)
@@ -216,6 +234,29 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
         double(tokens) * p.topk * p.modelDim * 2.0 +
             double(tokens) * p.modelDim * 2.0);
   return r;
+}
+
+int64_t tuneFusedRoutingEntries(const perf::ChipModel &model,
+                                const LayerConfig &config,
+                                const ConfigTable *configs) {
+  int64_t bound = 0;
+  LayerConfig c = config;
+  for (int64_t bucket : tunedBuckets()) {
+    int64_t entries = bucket * c.problem.topk;
+    if (entries > kMaxFusedRoutingEntries)
+      break;
+    // A bucket above it: the last bucket never fuses.
+    c.tokenBuckets = {bucket, bucket + 1};
+    auto layerSeconds = [&](int64_t fusedEntries) {
+      c.fusedRoutingEntries = fusedEntries;
+      LayerVariant v = planLayer(c, configs).front();
+      return predictLayer(model, c, v, bucket).total();
+    };
+    if (layerSeconds(entries) >= layerSeconds(0))
+      break;
+    bound = entries;
+  }
+  return bound;
 }
 
 namespace {

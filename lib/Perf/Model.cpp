@@ -225,12 +225,19 @@ double predictStreamingKernel(const ChipModel &chip, const Calibration &cal,
 
 double predictSort(const ChipModel &chip, const Calibration &cal,
                    int64_t entries, int64_t lanes) {
+  return cal.launchSeconds +
+         predictFusedRoutingPrologue(chip, cal, entries, lanes);
+}
+
+double predictFusedRoutingPrologue(const ChipModel &chip,
+                                   const Calibration &cal, int64_t entries,
+                                   int64_t lanes) {
   (void)chip;
   // One workgroup: a counting pass and a scatter pass over the T*K ids,
   // each chunk of `lanes` a dependent global round trip.
   double chunks = divCeil(double(std::max<int64_t>(1, entries)),
                           double(std::max<int64_t>(64, lanes)));
-  return cal.launchSeconds + 2.0 * (chunks + 1.0) * cal.latencySeconds;
+  return 2.0 * (chunks + 1.0) * cal.latencySeconds;
 }
 
 SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,

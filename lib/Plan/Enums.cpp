@@ -128,4 +128,14 @@ const char *stringify(KernelAbi v) {
   return "?";
 }
 
+const char *stringify(Routing v) {
+  switch (v) {
+  case Routing::SortKernel:
+    return "sort_kernel";
+  case Routing::Fused:
+    return "fused";
+  }
+  return "?";
+}
+
 } // namespace mxmoe

@@ -70,11 +70,22 @@ std::string KernelGrid::describe() const {
   return "";
 }
 
+int64_t fusedRoutingLDSBytes(int64_t entries, int64_t experts,
+                             const Tile &tile) {
+  int64_t rows = fusedRoutingRows(entries, experts, tile.m);
+  // sorted_ids and sorted_weights, a block's expert per m rows,
+  // num_valid_ids; the sort's per-wave counters and chunk (LowerSort).
+  return 4 * (2 * rows + rows / tile.m + 1) + 4 * tile.waves * (experts + 64);
+}
+
 std::string Stage2Config::kernelName() const {
   const ProblemShape &p = problem;
   std::ostringstream os;
   os << "moe_stage2_" << stringify(p.precision) << "_d" << p.modelDim << "_i"
-     << p.interDim << "_e" << p.experts << "_k" << p.topk << nameSuffix;
+     << p.interDim << "_e" << p.experts << "_k" << p.topk;
+  if (fusedRoutingEntries > 0)
+    os << "_fr" << fusedRoutingEntries;
+  os << nameSuffix;
   return os.str();
 }
 
@@ -96,6 +107,8 @@ std::string Stage1Config::kernelName() const {
     os << "_" << stringify(out);
   if (splitK > 1)
     os << "_sk" << splitK;
+  if (fusedRoutingEntries > 0)
+    os << "_fr" << fusedRoutingEntries;
   os << nameSuffix;
   return os.str();
 }

@@ -63,6 +63,10 @@ std::string checkLayerConfig(const LayerConfig &c) {
                                           c.out, c.combine);
         !why.empty())
       return "bucket " + std::to_string(bucket) + ": " + why;
+  if (c.fusedRoutingEntries < 0 ||
+      c.fusedRoutingEntries > kMaxFusedRoutingEntries)
+    return "fused_routing_entries (" + std::to_string(c.fusedRoutingEntries) +
+           ") must be in [0, " + std::to_string(kMaxFusedRoutingEntries) + "]";
   if (hasMXActivations(p.precision) && p.modelDim % 32 != 0)
     return "model_dim (" + std::to_string(p.modelDim) +
            ") must be a multiple of 32 for the MX input of " +
@@ -92,6 +96,13 @@ SortConfig sortConfig(const LayerConfig &c, int64_t bucket, int64_t blockM) {
     s.chunk = sortChunkFor(entries, s.blockSize);
   }
   return s;
+}
+
+Routing routingFor(const LayerConfig &c, int64_t bucket) {
+  bool last = !c.tokenBuckets.empty() && bucket >= c.tokenBuckets.back();
+  return !last && bucket * c.problem.topk <= c.fusedRoutingEntries
+             ? Routing::Fused
+             : Routing::SortKernel;
 }
 
 int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
@@ -152,6 +163,16 @@ std::vector<LayerKernel> sortKernels(const SortConfig &s) {
   return kernels;
 }
 
+/// A fused-routing stage kernel's routing parameters: what the sort kernel
+/// takes (KernelBuilders' order).
+void addFusedRouting(std::vector<KernelParam> &params, bool weights) {
+  params.push_back({"topk_ids", mem("i32"), "T*K"});
+  if (weights)
+    params.push_back({"topk_weights", mem("f32"), "T*K"});
+  params.push_back({"tokens", "i32", "T"});
+  params.push_back({"expert_begin", "i32", "first local expert (0 unsharded)"});
+}
+
 /// The stage-1 output / stage-2 input: h and, for MX formats, its scales.
 void addIntermediate(const LayerConfig &c, std::vector<KernelParam> &params) {
   OutputFormat in = c.intermediate();
@@ -189,10 +210,14 @@ LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
        std::string("E*2I*D/32 (") + stringify(s.storage.scales) + ", padded)"});
   if (c.bias)
     k.params.push_back({"b13", mem("f32"), "E*2I"});
-  k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
-  k.params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
-  k.params.push_back({"num_valid_ids", mem("i32"), "1"});
-  k.params.push_back({"tokens", "i32", "T"});
+  if (s.fusedRoutingEntries > 0) {
+    addFusedRouting(k.params, /*weights=*/false);
+  } else {
+    k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
+    k.params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
+    k.params.push_back({"num_valid_ids", mem("i32"), "1"});
+    k.params.push_back({"tokens", "i32", "T"});
+  }
   addIntermediate(c, k.params);
   return k;
 }
@@ -209,11 +234,15 @@ std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
        std::string("E*D*I/32 (") + stringify(s.storage.scales) + ", padded)"});
   if (c.bias)
     k.params.push_back({"b2", mem("f32"), "E*D"});
-  k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
-  k.params.push_back({"sorted_weights", mem("f32"), "capacity"});
-  k.params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
-  k.params.push_back({"num_valid_ids", mem("i32"), "1"});
-  k.params.push_back({"tokens", "i32", "T"});
+  if (s.fusedRoutingEntries > 0) {
+    addFusedRouting(k.params, s.routingWeight);
+  } else {
+    k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
+    k.params.push_back({"sorted_weights", mem("f32"), "capacity"});
+    k.params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
+    k.params.push_back({"num_valid_ids", mem("i32"), "1"});
+    k.params.push_back({"tokens", "i32", "T"});
+  }
   bool store = s.combine == Combine::Store;
   k.params.push_back({store ? "y_slots" : "y", mem(stringify(c.out)),
                       store ? "T*K*D" : "T*D (zeroed: atomics add into it)"});
@@ -278,6 +307,9 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
                          const BucketPick &pick) {
   LayerVariant v;
   v.maxTokens = bucket;
+  v.routing = routingFor(c, bucket);
+  int64_t fusedEntries =
+      v.routing == Routing::Fused ? bucket * c.problem.topk : 0;
   const Tile &tile = pick.stage1.choice.tile;
   std::string suffix = "_m" + std::to_string(tile.m);
   std::string prefix = "_" + c.model;
@@ -304,17 +336,20 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
 
   Stage1Config &s1 = v.stage1;
   s1 = stage1Config(c, pick.stage1.choice);
+  s1.fusedRoutingEntries = fusedEntries;
   s1.nameSuffix = prefix + (tuned1 ? tileName(pick.stage1.choice) : suffix);
 
   Stage2Config &s2 = v.stage2;
   s2 = stage2Config(c, pick.stage2.choice);
   s2.combine = tuned2 ? pick.stage2.choice.combine : c.combine;
+  s2.fusedRoutingEntries = fusedEntries;
   s2.nameSuffix = prefix + (tuned2 ? tileName(pick.stage2.choice) : suffix);
 
   if (c.quantizesX())
     v.kernels.push_back(quantizeKernel(v.quantize));
-  for (LayerKernel &k : sortKernels(v.sort))
-    v.kernels.push_back(std::move(k));
+  if (v.routing == Routing::SortKernel)
+    for (LayerKernel &k : sortKernels(v.sort))
+      v.kernels.push_back(std::move(k));
   // Quantize and sort have no tuned knobs (the sort's m is stage 1's).
   for (LayerKernel &k : v.kernels)
     k.configSource = "fixed";

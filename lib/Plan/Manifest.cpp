@@ -212,12 +212,15 @@ std::string writeLayerManifest(const LayerManifest &m) {
       for (const LayerVariant &v : m.variants)
         j.value(v.maxTokens);
     });
+    j.attribute("fused_routing_entries", c.fusedRoutingEntries);
     j.attribute("capacity", "ceil((T*K + E*(m-1)) / m) * m routed rows");
     j.attributeArray("buckets", [&] {
       for (const LayerVariant &v : m.variants)
         j.object([&] {
           j.attribute("max_tokens", v.maxTokens);
           j.attribute("m", v.stage1.tile.m);
+          // fused: no sort kernel, the stage kernels sort topk_ids in LDS.
+          j.attribute("routing", stringify(v.routing));
           // The plan's sort for the bucket; the runtime checks it re-plans
           // the same.
           j.attributeObject(stringify(KernelRole::Sort), [&] {
@@ -336,6 +339,7 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
   take(r.enumeration<ScaleRounding>("scale_rounding"), c.scaleRounding);
   take(r.enumeration<ElementType>("y"), c.out);
   take(r.enumeration<Combine>("combine"), c.combine);
+  take(r.integer("fused_routing_entries"), c.fusedRoutingEntries);
   take(r.array("token_buckets"), bounds);
   take(r.array("buckets"), buckets);
   take(r.get("activation"), activation);
@@ -407,6 +411,13 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
       return maxTokens.takeError();
     if (*maxTokens != v.maxTokens)
       return fail(where + "\"max_tokens\" disagrees with \"token_buckets\"");
+    auto routing = br.enumeration<Routing>("routing");
+    if (!routing)
+      return routing.takeError();
+    if (*routing != v.routing)
+      return fail(where + "\"routing\" is '" + stringify(*routing) +
+                  "' but \"fused_routing_entries\" plans '" +
+                  stringify(v.routing) + "'");
     const char *sortKey = stringify(KernelRole::Sort);
     const json::Object *so = bo->getObject(sortKey);
     if (!so)

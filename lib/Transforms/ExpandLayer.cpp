@@ -4,8 +4,9 @@
 // single description of the layer's kernels, parameters and grids), cloned
 // into one gpu.module, and host code that allocates the routing and
 // intermediate buffers, zeroes y for atomics and launches [quantize x ->]
-// sort -> stage 1 -> stage 2 (-> reduce) for the token bucket `tokens` falls
-// into.
+// [sort ->] stage 1 -> stage 2 (-> reduce) for the token bucket `tokens`
+// falls into (no sort and no routing buffers where the bucket's routing is
+// fused into the stage kernels).
 //
 //===----------------------------------------------------------------------===//
 
@@ -55,6 +56,7 @@ mxmoe::LayerConfig configOf(LayerOp op) {
   c.quantizeInput = op.getX().getType().getElementType().isBF16();
   c.tokenBuckets.assign(op.getTokenBuckets().begin(),
                         op.getTokenBuckets().end());
+  c.fusedRoutingEntries = op.getFusedRoutingEntries();
   return c;
 }
 
@@ -114,14 +116,17 @@ struct HostBuilder {
     values["y"] = op.getY();
     values["tokens"] = a.toI32(t);
     values["expert_begin"] = a.i32(0);
-    values["sorted_ids"] = alloc(i32, capacity, allocs);
-    values["sorted_weights"] = alloc(f32, capacity, allocs);
-    values["sorted_expert_ids"] = alloc(i32, a.div(capacity, m), allocs);
-    values["num_valid_ids"] = alloc(i32, idx(1), allocs);
-    if (v.sort.kind == mxmoe::SortKind::MultiWorkgroup)
-      // E * (floor(T K / chunk) + 2): sortCountsElements.
-      values["sort_counts"] =
-          alloc(i32, a.mul(a.add(a.div(rows, v.sort.chunk), 2), e), allocs);
+    // Fused routing: the stage kernels sort in LDS, no routing buffers.
+    if (v.routing == mxmoe::Routing::SortKernel) {
+      values["sorted_ids"] = alloc(i32, capacity, allocs);
+      values["sorted_weights"] = alloc(f32, capacity, allocs);
+      values["sorted_expert_ids"] = alloc(i32, a.div(capacity, m), allocs);
+      values["num_valid_ids"] = alloc(i32, idx(1), allocs);
+      if (v.sort.kind == mxmoe::SortKind::MultiWorkgroup)
+        // E * (floor(T K / chunk) + 2): sortCountsElements.
+        values["sort_counts"] =
+            alloc(i32, a.mul(a.add(a.div(rows, v.sort.chunk), 2), e), allocs);
+    }
     // Codes of an MX format: packed FP4 holds two elements per byte.
     auto codeBytes = [&](Value elements, mxmoe::OutputFormat f) {
       int64_t perByte = mxmoe::elementsPerByte(f);

@@ -50,7 +50,55 @@ func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memre
     w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) bias13(%b13 : memref<?xf32, 1>)
     w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) bias2(%b2 : memref<?xf32, 1>) -> %y : memref<?xbf16, 1>
     {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
-     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 256>}
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 256>,
+     fused_routing_entries = 0}
+  return
+}
+
+// -----
+
+// Fused routing (the default bound, 64 entries): buckets 1 and 16 (T*K <=
+// 4 and 64) launch no sort kernel and allocate no routing buffers; their
+// stage kernels take topk_ids, [topk_weights,] tokens and expert_begin and
+// sort into LDS copies sized for the bucket (4 entries: 4 experts x 16
+// rows), a barrier, then the stage op reads those. The last bucket keeps
+// the sort kernel.
+// CHECK-LABEL: func.func @fused_routing
+// CHECK-SAME: (%[[X:.*]]: memref<?xbf16, 1>, %[[IDS:.*]]: memref<?xi32, 1>, %[[W:.*]]: memref<?xf32, 1>, %[[T:.*]]: index
+// CHECK: scf.if
+// CHECK-NOT: gpu.alloc ({{.*}}) : memref<?xi32, 1>
+// CHECK-NOT: moe_sort
+// CHECK: %[[H:.*]] = gpu.alloc (%{{.*}}) : memref<?xbf16, 1>
+// CHECK-NOT: moe_sort
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_fr4_layer_m16 blocks in (%c90, {{.*}}) threads in (%c256{{.*}}) args(%[[X]] : memref<?xbf16, 1>, {{.*}}, %[[IDS]] : memref<?xi32, 1>, %{{.*}} : i32, %c0_i32 : i32, %[[H]] : memref<?xbf16, 1>)
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a16w4_d2880_i2880_e128_k4_fr4_layer_m16 {{.*}}args(%[[H]] : memref<?xbf16, 1>, {{.*}}, %[[IDS]] : memref<?xi32, 1>, %[[W]] : memref<?xf32, 1>, %{{.*}} : i32, %c0_i32 : i32, %{{.*}} : memref<?xf32, 1>)
+// CHECK: } else {
+// CHECK-NOT: moe_sort
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_fr64_layer_m16
+// CHECK: } else {
+// CHECK: gpu.alloc ({{.*}}) : memref<?xi32, 1>
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e128_k4_bm64_layer
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_layer_m64
+// CHECK: gpu.module @moe_layer_kernels
+// CHECK: gpu.func @moe_stage1_a16w4_d2880_i2880_e128_k4_fr4_layer_m16({{.*}}%[[KIDS:.*]]: memref<?xi32, 1>, %[[KT:.*]]: i32, %[[KEB:.*]]: i32, %{{.*}}: memref<?xbf16, 1>) workgroup(%[[SID:.*]] : memref<64xi32, #gpu.address_space<workgroup>>, %[[SW:.*]] : memref<64xf32, #gpu.address_space<workgroup>>, %[[SEID:.*]] : memref<4xi32, #gpu.address_space<workgroup>>, %[[NV:.*]] : memref<1xi32, #gpu.address_space<workgroup>>)
+// CHECK-NEXT: moe.sort %[[KIDS]] : memref<?xi32, 1> tokens %[[KT]] experts_from %[[KEB]] -> %[[SID]] : {{.*}}, %[[SW]] : {{.*}}, %[[SEID]] : {{.*}}, %[[NV]] : {{.*}} {block_m = 16 : i64, block_size = 256 : i64, experts = 128 : i64, topk = 4 : i64}
+// CHECK-NEXT: gpu.barrier
+// CHECK-NEXT: moe.stage1 <a16w4> {{.*}} routing(%[[SID]] : memref<64xi32, #gpu.address_space<workgroup>>, %[[SEID]] : memref<4xi32, #gpu.address_space<workgroup>>, %[[NV]] : memref<1xi32, #gpu.address_space<workgroup>>, %[[KT]])
+// CHECK: gpu.func @moe_stage2_a16w4_d2880_i2880_e128_k4_fr4_layer_m16({{.*}}%[[K2IDS:.*]]: memref<?xi32, 1>, %[[K2W:.*]]: memref<?xf32, 1>, %[[K2T:.*]]: i32, %[[K2EB:.*]]: i32, %{{.*}}: memref<?xf32, 1>) workgroup(
+// CHECK-NEXT: moe.sort %[[K2IDS]] : memref<?xi32, 1> weights(%[[K2W]] : memref<?xf32, 1>) tokens %[[K2T]] experts_from %[[K2EB]]
+// CHECK-NEXT: gpu.barrier
+// CHECK-NEXT: moe.stage2 <a16w4>
+// ISA: .name: moe_stage1_a16w4_d2880_i2880_e128_k4_fr4_layer_m16
+// ISA: .group_segment_fixed_size:
+// ISA: .private_segment_fixed_size: 0
+func.func @fused_routing(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index,
+                         %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>,
+                         %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %y: memref<?xf32, 1>) {
+  moe.layer <a16w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>)
+    w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 16, 256>}
   return
 }
 

@@ -107,6 +107,15 @@ static llvm::cl::opt<std::string> configs(
                    "fixed heuristic plan)"),
     llvm::cl::init(""), llvm::cl::cat(category));
 
+static llvm::cl::opt<int64_t> fusedRoutingEntries(
+    "fused-routing-entries",
+    llvm::cl::desc("With --model: buckets of at most this many T*K entries "
+                   "launch no sort kernel, their stage kernels sort topk_ids "
+                   "in LDS (0: always the sort kernel; default 64). With "
+                   "--stage: build the stage kernel with fused routing for "
+                   "this many entries (default 0: the sort kernel's buffers)"),
+    llvm::cl::init(-1), llvm::cl::cat(category));
+
 // A problem description instead of an input file.
 static llvm::cl::OptionCategory problemCategory("moe-compile problem options");
 static llvm::cl::opt<unsigned>
@@ -314,6 +323,7 @@ static std::string checkFlags(Mode mode) {
            {emit, mode != Mode::Model,
             "without --model (--model always writes code objects)"},
            {buckets, mode == Mode::Model, "with --model"},
+           {fusedRoutingEntries, mode != Mode::File, "with --stage or --model"},
            {xQuantized, mode == Mode::Model, "with --model"},
            {precision, mode != Mode::File, "with --stage or --model"},
            {modelDim, mode != Mode::File, "with --stage or --model"},
@@ -348,6 +358,12 @@ static std::string checkFlags(Mode mode) {
         {"--split-k", splitK}})
     if (value <= 0)
       return flag(name, value) + " must be a positive integer";
+  if (fusedRoutingEntries.getNumOccurrences() &&
+      (fusedRoutingEntries < 0 ||
+       fusedRoutingEntries > mxmoe::kMaxFusedRoutingEntries))
+    return flag("--fused-routing-entries", fusedRoutingEntries) +
+           " must be in [0, " + std::to_string(mxmoe::kMaxFusedRoutingEntries) +
+           "]";
   if (tokens < 0 || tokens > mxmoe::kMaxTokens)
     return flag("--tokens", tokens) + " must be in [0, " +
            std::to_string(mxmoe::kMaxTokens) +
@@ -420,6 +436,8 @@ static int compileModel(MLIRContext &context) {
       config->tokenBuckets.push_back(v);
     }
   }
+  if (fusedRoutingEntries.getNumOccurrences())
+    config->fusedRoutingEntries = fusedRoutingEntries;
   if (std::string why = mxmoe::checkLayerConfig(*config); !why.empty())
     return fail("--model=" + model +
                 (buckets.empty() ? "" : " --buckets=" + buckets) + ": " + why);
@@ -547,6 +565,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     config.problem = problem;
     config.bias = bias;
     config.splitK = splitK;
+    config.fusedRoutingEntries = std::max<int64_t>(0, fusedRoutingEntries);
     config.tile = tile;
     config.weightCache = *cache;
     std::optional<moe::GateUpArrangement> arrangement =
@@ -584,6 +603,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   config.problem = problem;
   config.bias = bias;
   config.splitK = splitK;
+  config.fusedRoutingEntries = std::max<int64_t>(0, fusedRoutingEntries);
   config.tile = tile;
   config.weightCache = *cache;
   std::optional<mxmoe::ElementType> out =

@@ -237,6 +237,11 @@ static int runRank(const perf::ChipModel &chipModel,
                    << describe(ranked[i].choice, stage) << "  "
                    << us(ranked[i].seconds) << " us\n";
   }
+  llvm::outs() << "fused routing: predicted faster than the sort kernel up "
+                  "to T*K = "
+               << tuneFusedRoutingEntries(chipModel, *c, builtinConfigs(chip))
+               << " entries (the layer's default bound: "
+               << kDefaultFusedRoutingEntries << ")\n";
   return 0;
 }
 
@@ -378,8 +383,10 @@ static int runCompare(const perf::ChipModel &chipModel,
         "the kernels the dispatcher picks from configs/"
      << chip
      << ".json; none is measured (there is no AMD GPU here). Our layer is "
-        "every kernel: quantize (a8w4/a4w4, x arrives bf16), sort, stage 1, "
-        "stage 2, and the slot reduction when stage 2 stores per slot. "
+        "every kernel: quantize (a8w4/a4w4, x arrives bf16), sort (none "
+        "where T*K is at most the layer's fused_routing_entries: its stage "
+        "kernels sort topk_ids in LDS, their prologue in their time), stage "
+        "1, stage 2, and the slot reduction when stage 2 stores per slot. "
         "aiter's best is the least stage 1 + stage 2 time over its tuned "
         "tables for the same shape (configs/calibration/mi355x-aiter.json); "
         "it **excludes** its sort (about 10-14 us) and any separate "

@@ -305,11 +305,13 @@ struct Stage2Problem {
   std::unique_ptr<Module> module;
 };
 
-void makeStage2(Stage2Problem &p, Combine combine, unsigned seed) {
+void makeStage2(Stage2Problem &p, Combine combine, unsigned seed,
+                int64_t fusedRoutingEntries = 0) {
   std::mt19937 rng(seed);
   const StageShape &s = p.s;
   p.cfg.problem = {Precision::A16W4, s.d, s.inter, s.experts, s.topk};
   p.cfg.combine = combine;
+  p.cfg.fusedRoutingEntries = fusedRoutingEntries;
   p.cfg.tile.m = s.tileM;
   p.cfg.tile.n = s.tileN;
   p.cfg.tile.waves = s.waves;
@@ -393,6 +395,80 @@ TEST(HostileRouting, Stage2) {
                 m.name, (unsigned long long)report.counters.workgroupsLaunched,
                 (unsigned long long)report.counters.laneInstructions,
                 report.counters.seconds);
+  }
+}
+
+TEST(HostileRouting, Stage2FusedRouting) {
+  // Stage 2 sorting topk_ids itself into LDS sized for 12 entries (T = 6,
+  // K = 2): the caller's token count, topk_ids size and ids are untrusted.
+  // More tokens than the bound (with their grid), a negative or huge count,
+  // a topk_ids shorter than T*K, garbage ids, expert_begin shifting every id
+  // out: no access outside a buffer, and where the routing is exact y
+  // matches the reference.
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  Stage2Problem p;
+  const StageShape &s = p.s;
+  ASSERT_NO_FATAL_FAILURE(
+      makeStage2(p, Combine::Atomic, seed, s.tokens * s.topk));
+  struct Case {
+    const char *name;
+    int32_t tokens;     // the kernel's argument
+    int64_t gridTokens; // the grid's T
+    int64_t idsHeld;    // topk_ids elements passed
+    int32_t expertBegin;
+    bool garbage; // ids anywhere in int32
+    bool exact;   // y must match the reference
+  };
+  const int32_t t = int32_t(s.tokens);
+  const int64_t tk = s.tokens * s.topk;
+  const Case cases[] = {
+      {"as planned", t, t, tk, 0, false, true},
+      {"shifted shard, nothing routed", t, t, tk, 100, false, true},
+      {"tokens past the bound", 4 * t, 4 * t, 4 * tk, 0, false, false},
+      {"tokens past topk_ids", 4 * t, 4 * t, tk, 0, false, false},
+      {"negative tokens", -5, t, tk, 0, false, false},
+      {"huge tokens", INT32_MAX, t, tk, 0, false, false},
+      {"short topk_ids", t, t, tk - 3, 0, false, false},
+      {"garbage ids", t, t, tk, 0, true, false},
+  };
+  std::mt19937 rng(seed + 7);
+  for (const Case &c : cases) {
+    SCOPED_TRACE(c.name);
+    std::vector<int32_t> ids(c.idsHeld);
+    std::vector<float> weights(c.idsHeld);
+    for (int64_t i = 0; i < c.idsHeld; ++i) {
+      ids[i] = c.garbage ? int32_t(rng()) : p.ids[i % tk];
+      weights[i] = p.weights[i % tk];
+    }
+    int64_t rows = std::max<int64_t>(c.gridTokens, s.tokens);
+    std::vector<uint16_t> h(rows * s.topk * s.inter);
+    for (size_t i = 0; i < h.size(); ++i)
+      h[i] = p.h[i % p.h.size()];
+    LaunchArgs launch;
+    launch.add("h", toBytes(h), h.size());
+    launch.add("w", p.wPacked, p.wPacked.size());
+    launch.add("ws", p.sPacked, p.sPacked.size());
+    launch.add("topk_ids", toBytes(ids), ids.size());
+    launch.add("topk_weights", toBytes(weights), weights.size());
+    launch.args.push_back(KernelArg::i32(c.tokens));
+    launch.args.push_back(KernelArg::i32(c.expertBegin));
+    int y =
+        launch.add("y", std::vector<uint8_t>(4 * rows * s.d, 0), rows * s.d);
+    LaunchConfig config;
+    std::array<int64_t, 3> grid = p.cfg.grid().workgroups(c.gridTokens);
+    config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), 1};
+    config.block = {uint32_t(64 * s.waves), 1, 1};
+    launchBounded(*p.module, p.cfg.kernelName(), config, launch);
+    if (!c.exact)
+      continue;
+    std::vector<int32_t> local = p.ids;
+    if (c.expertBegin)
+      std::fill(local.begin(), local.end(), -1);
+    std::vector<double> want =
+        ref::referenceStage2(p.hd, local, p.weights.data(), s.tokens, s.topk,
+                             s.experts, s.d, p.w2, nullptr);
+    expectClose(asDoubles(launch.buffers[y].bytes), want, 1e-5);
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace mxmoe::test {
 
@@ -17,15 +18,32 @@ struct LayerCase {
   bool bias;
   const char *out, *combine;
   bool quantizeX = true; // a8w4/a4w4: the layer quantizes bf16 x itself
+  /// LayerConfig::fusedRoutingEntries; -1: its default.
+  int64_t fusedRoutingEntries = -1;
+  /// Expert-parallel shard: topk_ids are global ids, the layer's experts
+  /// start at this one; some ids fall outside the shard (and past every
+  /// expert) when `foreignIds`.
+  int32_t expertBegin = 0;
+  bool foreignIds = false;
+};
+
+/// What a layer run gives back besides its gtest checks.
+struct LayerResult {
+  Routing routing = Routing::SortKernel;
+  int64_t kernels = 0;    // launched
+  std::vector<uint8_t> y; // the layer's output bytes
 };
 
 /// Plans the layer (with `configs` and `legal`: the dispatcher), runs every
 /// kernel of the bucket of c.tokens in the emulator on random weights and
-/// routing, and compares y with the f64 reference (gtest failures).
+/// routing, and compares y with the f64 reference (gtest failures). With
+/// `result` the emulator runs deterministically (float atomics in one
+/// order) and the run's routing, kernel count and y come back there.
 void runLayer(const LayerCase &c, unsigned seed,
               const ConfigTable *configs = nullptr,
               const LegalityCheck &legal = {},
-              const std::string &chip = "gfx950");
+              const std::string &chip = "gfx950",
+              LayerResult *result = nullptr);
 
 } // namespace mxmoe::test
 

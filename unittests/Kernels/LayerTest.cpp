@@ -58,15 +58,18 @@ struct LayerBuffers {
 /// Launches `k` with the buffers named by its parameters; outputs land back
 /// in `buffers`.
 void launchKernel(const LayerKernel &k, LayerBuffers &buffers, int64_t tokens,
-                  Report &report, const std::string &chip) {
+                  int32_t expertBegin, bool deterministic, Report &report,
+                  const std::string &chip) {
   auto module = compileAndLoad(k.module, chip);
   ASSERT_TRUE(module) << k.name;
   LaunchArgs launch;
   std::vector<std::string> names;
   for (const KernelParam &p : k.params) {
     if (p.isScalar()) {
+      ASSERT_TRUE(p.name == "tokens" || p.name == "expert_begin")
+          << k.name << ": " << p.name;
       launch.args.push_back(
-          KernelArg::i32(p.name == "tokens" ? int32_t(tokens) : 0));
+          KernelArg::i32(p.name == "tokens" ? int32_t(tokens) : expertBegin));
       continue;
     }
     ASSERT_TRUE(buffers.bytes.count(p.name)) << k.name << ": " << p.name;
@@ -77,6 +80,7 @@ void launchKernel(const LayerKernel &k, LayerBuffers &buffers, int64_t tokens,
   LaunchConfig config;
   config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), uint32_t(grid[2])};
   config.block = {uint32_t(k.lanes), 1, 1};
+  config.deterministic = deterministic;
   std::string error;
   ASSERT_TRUE(module->launch(k.name, config, launch.args, launch.buffers,
                              report, error))
@@ -90,8 +94,8 @@ void launchKernel(const LayerKernel &k, LayerBuffers &buffers, int64_t tokens,
 
 void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
                            const ConfigTable *configs,
-                           const LegalityCheck &legal,
-                           const std::string &chip) {
+                           const LegalityCheck &legal, const std::string &chip,
+                           LayerResult *result) {
   std::mt19937 rng(seed);
   LayerConfig cfg;
   cfg.model = "test";
@@ -103,6 +107,8 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
   cfg.out = *parseEnum<ElementType>(c.out);
   cfg.combine = *parseEnum<Combine>(c.combine);
   cfg.quantizeInput = c.quantizeX;
+  if (c.fusedRoutingEntries >= 0)
+    cfg.fusedRoutingEntries = c.fusedRoutingEntries;
   ASSERT_EQ(checkLayerConfig(cfg), "");
   std::vector<LayerVariant> variants = planLayer(cfg, configs, legal);
   const LayerVariant &variant = variantFor(variants, c.tokens);
@@ -120,6 +126,22 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
       ids[i * k + s] = rng() % 5 == 0 ? -1 : perm[s];
       w[i * k + s] = 0.25f + float(rng() % 64) / 64.0f;
     }
+  }
+  // The kernels see global ids of a shard starting at expertBegin (ids
+  // outside it are another shard's: not routed here); the reference the
+  // local ones, -1 for every id the shard does not route.
+  std::vector<int32_t> globalIds = ids;
+  for (int64_t i = 0; i < t * k; ++i) {
+    if (c.foreignIds && rng() % 6 == 0) {
+      // Below the shard, just past it, or past every expert.
+      int32_t foreign[] = {c.expertBegin - 1, c.expertBegin + int32_t(e),
+                           int32_t(1) << 30};
+      globalIds[i] = foreign[rng() % 3];
+      ids[i] = -1;
+      continue;
+    }
+    if (ids[i] >= 0)
+      globalIds[i] = ids[i] + c.expertBegin;
   }
 
   // A checkpoint (gate/up interleaved), converted for the kernels.
@@ -208,7 +230,7 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
 
   // The layer's buffers, outputs poisoned (y zeroed for atomics).
   int64_t capacity = layerCapacity(cfg, t, m);
-  buf.set("topk_ids", toBytes(ids), ids.size());
+  buf.set("topk_ids", toBytes(globalIds), globalIds.size());
   buf.set("topk_weights", toBytes(w), w.size());
   buf.set("sorted_ids", std::vector<uint8_t>(4 * capacity, 0xAB), capacity);
   buf.set("sorted_weights", std::vector<uint8_t>(4 * capacity, 0xAB), capacity);
@@ -245,7 +267,9 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
 
   for (const LayerKernel &kernel : variant.kernels) {
     Report report;
-    launchKernel(kernel, buf, t, report, chip);
+    // Runs whose y is compared bytewise apply float atomics in one order.
+    launchKernel(kernel, buf, t, c.expertBegin, /*deterministic=*/result,
+                 report, chip);
     if (::testing::Test::HasFatalFailure())
       return;
   }
@@ -270,6 +294,8 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
               (long long)m, std::sqrt(norm), err);
   EXPECT_GT(norm, 0.0);
   EXPECT_LT(err, 2e-2);
+  if (result)
+    *result = {variant.routing, int64_t(variant.kernels.size()), y};
 }
 
 TEST(Layer, SortStage1Stage2MatchReference) {
@@ -303,5 +329,82 @@ TEST(Layer, SortStage1Stage2MatchReference) {
                  " " + c.gateUp + " " + c.activation + " y " + c.out + " " +
                  c.combine + (c.quantizeX ? "" : " x pre-quantized"));
     runLayer(c, seed + index++);
+  }
+}
+
+TEST(Layer, FusedRoutingMatchesTheSortKernelBitwise) {
+  // The same layer with the sort kernel and with routing fused into the
+  // stage kernels (T*K up to the bound): every precision, T in {1, 3, 16},
+  // -1 ids, ids of other shards and past every expert, an expert-parallel
+  // shard, split-K stage 2 (the configs' tuned choice is not needed: the
+  // heuristic stage 2 is split here by a table), store and atomic combine.
+  // y must be bit-identical (the sort is deterministic and both read the
+  // same rows in the same order) and match the reference.
+  struct Case {
+    LayerCase layer;
+    int64_t splitK2;
+  };
+  const Case cases[] = {
+      {{"a16w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "bf16",
+        "store"},
+       1},
+      {{"a16w4", 3, 4, 8, 352, 160, "halves", "silu", false, "f32", "atomic",
+        true, -1, 3, true},
+       2},
+      {{"a8w4", 16, 2, 8, 352, 160, "interleaved", "swiglu", true, "f32",
+        "store", true, -1, 0, true},
+       1},
+      {{"a8w4", 1, 4, 8, 352, 160, "halves", "swiglu", false, "f32", "atomic",
+        /*quantizeX=*/false, -1, 5, true},
+       1},
+      {{"a4w4", 3, 4, 16, 352, 160, "interleaved", "swiglu", true, "f32",
+        "store", true, -1, 4, true},
+       1},
+      {{"a4w4", 16, 2, 16, 352, 160, "blocks16", "silu", false, "f32", "atomic",
+        /*quantizeX=*/false, -1, 0, true},
+       2},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const Case &cs : cases) {
+    const LayerCase &c = cs.layer;
+    SCOPED_TRACE(std::string(c.precision) + " T=" + std::to_string(c.tokens) +
+                 " " + c.combine + " expert_begin " +
+                 std::to_string(c.expertBegin) + " stage-2 split-K " +
+                 std::to_string(cs.splitK2));
+    // A table that names the decode tile with stage 2 split.
+    ConfigTable table;
+    table.path = "test";
+    for (int stage : {1, 2}) {
+      ConfigEntry e;
+      e.name = "test";
+      e.problem = {*parseEnum<Precision>(c.precision), c.d, c.inter, c.experts,
+                   c.topk};
+      e.stage = stage;
+      e.maxTokens = 32;
+      e.choice.splitK = stage == 2 ? cs.splitK2 : 1;
+      e.choice.combine = *parseEnum<Combine>(c.combine);
+      e.origin = ConfigOrigin::ModelTuned;
+      table.entries.push_back(e);
+    }
+    LayerResult sorted, fused;
+    LayerCase off = c;
+    off.fusedRoutingEntries = 0;
+    runLayer(off, seed + index, &table, {}, "gfx950", &sorted);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    // T = 3 and 16 fall into the 32-token bucket: up to 128 entries.
+    LayerCase on = c;
+    on.fusedRoutingEntries = 128;
+    runLayer(on, seed + index, &table, {}, "gfx950", &fused);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    ++index;
+    EXPECT_EQ(sorted.routing, Routing::SortKernel);
+    EXPECT_EQ(fused.routing, Routing::Fused);
+    EXPECT_EQ(fused.kernels + 1, sorted.kernels) << "no sort kernel";
+    ASSERT_EQ(fused.y.size(), sorted.y.size());
+    EXPECT_TRUE(fused.y == sorted.y) << "fused and sorted y differ";
   }
 }

@@ -251,3 +251,19 @@ TEST(PerfModel, MultiWorkgroupSortBound) {
                 manyUs, 1e-6);
   }
 }
+
+TEST(PerfModel, FusedRoutingIsTheSortWithoutItsLaunch) {
+  const ChipModel *chip = lookupChipModel("gfx950");
+  ASSERT_TRUE(chip);
+  const Calibration &cal = chip->calibration;
+  for (int64_t entries : {1, 4, 64, 256, 257, 4096}) {
+    double prologue = predictFusedRoutingPrologue(*chip, cal, entries, 256);
+    EXPECT_DOUBLE_EQ(predictSort(*chip, cal, entries, 256),
+                     cal.launchSeconds + prologue)
+        << entries;
+    // Two dependent round trips per chunk of 256 plus one per pass.
+    EXPECT_DOUBLE_EQ(prologue,
+                     2.0 * ((entries + 255) / 256 + 1) * cal.latencySeconds)
+        << entries;
+  }
+}

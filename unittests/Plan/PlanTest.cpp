@@ -21,6 +21,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 using namespace mxmoe;
 
 namespace {
@@ -229,6 +231,104 @@ TEST(Plan, BuildersBuildThePlannedKernels) {
             (std::vector<KernelRole>{KernelRole::QuantizeX, KernelRole::Sort,
                                      KernelRole::Stage1, KernelRole::Stage2,
                                      KernelRole::Stage2Reduce}));
+}
+
+TEST(Plan, FusedRoutingBucketsLaunchNoSortKernel) {
+  auto context = createContext();
+  LayerConfig config = *knownModel("gpt-oss-120b");
+  config.tokenBuckets = {1, 16, 32, 64, 4096};
+  // T*K <= 64 fuses, except the last bucket (it serves every larger T).
+  std::vector<LayerVariant> variants = planLayer(config);
+  const Routing want[] = {Routing::Fused, Routing::Fused, Routing::SortKernel,
+                          Routing::SortKernel, Routing::SortKernel};
+  for (size_t b = 0; b < variants.size(); ++b) {
+    const LayerVariant &v = variants[b];
+    SCOPED_TRACE("bucket " + std::to_string(v.maxTokens));
+    EXPECT_EQ(v.routing, want[b]);
+    bool fused = v.routing == Routing::Fused;
+    EXPECT_EQ(v.stage1.fusedRoutingEntries, fused ? v.maxTokens * 4 : 0);
+    EXPECT_EQ(v.stage2.fusedRoutingEntries, fused ? v.maxTokens * 4 : 0);
+    EXPECT_NE(llvm::any_of(v.kernels,
+                           [](const LayerKernel &k) {
+                             return k.role == KernelRole::Sort;
+                           }),
+              fused);
+    for (const LayerKernel &k : v.kernels) {
+      for (const KernelParam &p : k.params)
+        EXPECT_NE(fused && p.name.rfind("sorted_", 0) == 0, true)
+            << k.name << " takes " << p.name;
+      if (k.role != KernelRole::Stage1 && k.role != KernelRole::Stage2)
+        continue;
+      EXPECT_EQ(k.name.find("_fr" + std::to_string(v.maxTokens * 4)) !=
+                    std::string::npos,
+                fused)
+          << k.name;
+      mlir::OwningOpRef<mlir::ModuleOp> module =
+          mlir::moe::buildKernelModule(context.get(), k.module);
+      ASSERT_TRUE(mlir::succeeded(mlir::verify(*module))) << k.name;
+      mlir::gpu::GPUFuncOp func;
+      module->walk([&](mlir::gpu::GPUFuncOp f) {
+        if (f.getName() == k.name)
+          func = f;
+      });
+      ASSERT_TRUE(func) << k.name;
+      EXPECT_EQ(func.getNumArguments(), k.params.size()) << k.name;
+      // Fused: sorted_ids, sorted_weights, sorted_expert_ids, num_valid_ids
+      // in LDS, sized for the bucket's T*K.
+      EXPECT_EQ(func.getNumWorkgroupAttributions(), fused ? 4u : 0u);
+      if (fused) {
+        auto ids = llvm::cast<mlir::MemRefType>(
+            func.getWorkgroupAttributions()[0].getType());
+        EXPECT_EQ(ids.getNumElements(),
+                  fusedRoutingRows(v.maxTokens * 4, 128, v.stage1.tile.m));
+      }
+    }
+  }
+  // 0 turns it off.
+  config.fusedRoutingEntries = 0;
+  for (const LayerVariant &v : planLayer(config))
+    EXPECT_EQ(v.routing, Routing::SortKernel);
+  config.fusedRoutingEntries = kMaxFusedRoutingEntries + 1;
+  EXPECT_EQ(checkLayerConfig(config),
+            "fused_routing_entries (1025) must be in [0, 1024]");
+  // At most min(T*K, E) experts, each padded to m.
+  EXPECT_EQ(fusedRoutingRows(4, 128, 16), 64);
+  EXPECT_EQ(fusedRoutingRows(200, 128, 16), (200 + 128 * 15 + 15) / 16 * 16);
+  EXPECT_EQ(fusedRoutingRows(3, 8, 16), 48);
+}
+
+TEST(Plan, ManifestRecordsTheRoutingOfEachBucket) {
+  LayerConfig config = *knownModel("gpt-oss-20b");
+  config.tokenBuckets = {1, 256};
+  std::vector<LayerVariant> variants = planLayer(config);
+  std::string text =
+      writeLayerManifest({config, "gfx950", KernelAbi::Memref, variants});
+  llvm::Expected<LayerManifest> back = parseLayerManifest(text);
+  ASSERT_TRUE(bool(back)) << llvm::toString(back.takeError());
+  EXPECT_EQ(back->config.fusedRoutingEntries, config.fusedRoutingEntries);
+  ASSERT_EQ(back->variants.size(), 2u);
+  EXPECT_EQ(back->variants[0].routing, Routing::Fused);
+  EXPECT_EQ(back->variants[1].routing, Routing::SortKernel);
+  // A bucket whose routing disagrees with the bound is refused in a line.
+  std::string edited = text;
+  size_t at = edited.find("\"routing\": \"fused\"");
+  ASSERT_NE(at, std::string::npos);
+  edited.replace(at, std::strlen("\"routing\": \"fused\""),
+                 "\"routing\": \"sort_kernel\"");
+  llvm::Expected<LayerManifest> bad = parseLayerManifest(edited);
+  ASSERT_FALSE(bool(bad));
+  std::string why = llvm::toString(bad.takeError());
+  EXPECT_EQ(why, "manifest: bucket 0: \"routing\" is 'sort_kernel' but "
+                 "\"fused_routing_entries\" plans 'fused'");
+  edited = text;
+  at = edited.find("\"routing\": \"fused\"");
+  edited.replace(at, std::strlen("\"routing\": \"fused\""),
+                 "\"routing\": \"maybe\"");
+  bad = parseLayerManifest(edited);
+  ASSERT_FALSE(bool(bad));
+  EXPECT_EQ(llvm::toString(bad.takeError()),
+            "manifest: bucket 0: \"routing\" is 'maybe', expected "
+            "sort_kernel or fused");
 }
 
 } // namespace

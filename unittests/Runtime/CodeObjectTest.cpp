@@ -82,8 +82,9 @@ std::string tinyCodeObject() {
 class ModelKernargs : public ::testing::TestWithParam<const char *> {};
 
 // Every kernel of the model's layer, buckets {1, 256}: one per tile (16x64
-// up to 32 tokens, 64x128 above), so every kernel the full bucket list
-// launches is among them, at a third of the compile time.
+// up to 32 tokens, 64x128 above) and routing (bucket 1 sorts in its stage
+// kernels, 256 launches the sort kernel), so every kind of kernel the full
+// bucket list launches is among them, at a third of the compile time.
 TEST_P(ModelKernargs, LayoutMatchesCodeObjectMetadata) {
   unsigned seed = test::testSeed();
   SCOPED_TRACE("seed " + std::to_string(seed));
@@ -178,7 +179,8 @@ TEST_P(ModelKernargs, LayoutMatchesCodeObjectMetadata) {
     std::cout << GetParam() << " " << stringify(abi) << ": " << checked
               << " kernel launches (" << metadata.size() << " kernels, "
               << objects.size() << " code objects) checked\n";
-    EXPECT_GE(checked, 6u);
+    // At least sort + 2 stages at 256 and 2 fused stages at 1.
+    EXPECT_GE(checked, 5u);
   }
 }
 

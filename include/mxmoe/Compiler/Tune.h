@@ -57,8 +57,23 @@ double predictStageSeconds(const perf::ChipModel &model,
 double predictSortSeconds(const perf::ChipModel &model, const SortConfig &sort,
                           KernelRole role, int64_t tokens);
 
+/// What fused routing adds to a stage kernel's prologue for `tokens`
+/// tokens (0 when the kernel takes the sort kernel's buffers).
+double fusedRoutingSeconds(const perf::ChipModel &model,
+                           const KernelConfig &config, int64_t tokens);
+
+/// The fused-routing bound the model picks: the largest T*K of
+/// tunedBuckets() up to which every bucket's layer (planned from `configs`,
+/// null: the heuristic) is predicted faster with fused routing than with
+/// the sort kernel; 0 when the smallest is not; at most
+/// kMaxFusedRoutingEntries.
+int64_t tuneFusedRoutingEntries(const perf::ChipModel &model,
+                                const LayerConfig &config,
+                                const ConfigTable *configs);
+
 /// Per-kernel predicted time of one layer launch for `tokens` tokens
-/// (quantize, sort, stage 1 [+ finish], stage 2 [+ reduce]).
+/// (quantize, sort (0 for fused routing), stage 1 [+ finish], stage 2 [+
+/// reduce]).
 struct LayerPrediction {
   double quantize = 0, sort = 0, stage1 = 0, stage2 = 0, reduce = 0;
   double total() const { return quantize + sort + stage1 + stage2 + reduce; }

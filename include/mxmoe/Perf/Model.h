@@ -123,6 +123,11 @@ struct SortChunksTime {
 SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,
                                  int64_t entries, int64_t lanes, int64_t chunk,
                                  int64_t experts, int64_t blockM);
+/// The sort's work without its launch: what a stage kernel with fused
+/// routing adds to its prologue (its workgroups sort in parallel).
+double predictFusedRoutingPrologue(const ChipModel &chip,
+                                   const Calibration &cal, int64_t entries,
+                                   int64_t lanes);
 
 /// Workgroups of a routed tile one CU holds at once: limited by the waves
 /// a SIMD runs (VGPRs per lane, at most maxWavesPerSIMD) and the LDS.

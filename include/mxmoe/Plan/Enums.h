@@ -58,6 +58,11 @@ enum class KernelAbi {
   Memref, ///< each buffer: its memref descriptor as 5 arguments
   Bare,   ///< each buffer: one pointer; its element count an i32 at the end
 };
+/// How a token bucket's stage kernels get their routed rows.
+enum class Routing {
+  SortKernel, ///< a sort kernel writes sorted_ids & co. to global memory
+  Fused,      ///< each stage workgroup sorts topk_ids into its own LDS
+};
 
 const char *stringify(Precision v);
 const char *stringify(OutputFormat v);
@@ -69,6 +74,7 @@ const char *stringify(KernelRole v);
 const char *stringify(SortKind v);
 const char *stringify(KernelAbi v);
 const char *stringify(WeightCache v);
+const char *stringify(Routing v);
 
 /// Every value of an enum, in declaration order.
 template <typename E> struct EnumValues;
@@ -116,6 +122,10 @@ template <> struct EnumValues<WeightCache> {
 template <> struct EnumValues<KernelAbi> {
   static constexpr std::array<KernelAbi, 2> all = {KernelAbi::Memref,
                                                    KernelAbi::Bare};
+};
+template <> struct EnumValues<Routing> {
+  static constexpr std::array<Routing, 2> all = {Routing::SortKernel,
+                                                 Routing::Fused};
 };
 
 /// The value spelled `name`, or nullopt: the one place a spelling becomes

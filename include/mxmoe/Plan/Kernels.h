@@ -14,6 +14,7 @@
 #include "mxmoe/Format/Layouts.h"
 #include "mxmoe/Plan/Enums.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -136,8 +137,25 @@ struct WeightStorage {
   fmt::ScaleLayout scales = fmt::ScaleLayout::E8M0Shuffle;
 };
 
+/// Fused routing: a stage kernel that takes topk_ids instead of the sort
+/// kernel's buffers sorts at most `entries` T*K entries (moe.sort's
+/// algorithm, run by the stage kernel's workgroup) into LDS copies of
+/// sorted_ids / sorted_weights / sorted_expert_ids / num_valid_ids of this
+/// many rows: every routed expert's rows padded to blockM, at most
+/// min(entries, experts) of them.
+inline int64_t fusedRoutingRows(int64_t entries, int64_t experts,
+                                int64_t blockM) {
+  int64_t rows = entries + std::min(entries, experts) * (blockM - 1);
+  return (rows + blockM - 1) / blockM * blockM;
+}
+/// The LDS those copies and the sort's own counters take.
+int64_t fusedRoutingLDSBytes(int64_t entries, int64_t experts,
+                             const Tile &tile);
+
 /// moe.stage2: parameters h, [h_scales], w2, w2_scales, [bias], sorted_ids,
-/// sorted_weights, sorted_expert_ids, num_valid_ids, tokens (i32), y. With
+/// sorted_weights, sorted_expert_ids, num_valid_ids, tokens (i32), y; with
+/// fusedRoutingEntries > 0 topk_ids, [topk_weights], tokens (i32),
+/// expert_begin (i32), y instead (see fusedRoutingRows). With
 /// combine = store the module also holds `<name>_reduce(slots, topk_ids,
 /// tokens, expert_begin, y)` (moe.slot_reduce; expert_begin as given to the
 /// sort), launched with reduceGrid().
@@ -148,6 +166,8 @@ struct Stage2Config {
   ElementType out = ElementType::F32;
   Combine combine = Combine::Atomic;
   int64_t splitK = 1;
+  /// > 0: the kernel sorts at most this many topk_ids entries itself.
+  int64_t fusedRoutingEntries = 0;
   Tile tile;
   WeightStorage storage;
   WeightCache weightCache = WeightCache::None; // weight + scale loads
@@ -165,8 +185,10 @@ inline constexpr int64_t kSlotReduceBlock = 256;
 
 /// moe.stage1: parameters x, [x_scales], w13, w13_scales, [bias],
 /// sorted_ids, sorted_expert_ids, num_valid_ids, tokens (i32), h,
-/// [h_scales] (MX outputs). With splitK > 1 the kernel takes no bias and
-/// writes f32 planes `[splitK, T * K, 2 inter_dim]` to its last parameter,
+/// [h_scales] (MX outputs); with fusedRoutingEntries > 0 topk_ids, tokens
+/// (i32), expert_begin (i32) take the place of the four routing
+/// parameters (see fusedRoutingRows). With splitK > 1 the kernel takes no bias
+/// and writes f32 planes `[splitK, T * K, 2 inter_dim]` to its last parameter,
 /// and the module also holds `<name>_finish(planes, [bias], topk_ids, tokens
 /// (i32), expert_begin (i32), h, [h_scales])` (moe.stage1_finish), launched
 /// after it with finishGrid().
@@ -178,6 +200,8 @@ struct Stage1Config {
   OutputFormat out = OutputFormat::BF16;
   ScaleRounding scaleRounding = ScaleRounding::Floor; // MX outputs
   int64_t splitK = 1; // > 1: partial planes plus a finish kernel
+  /// > 0: the kernel sorts at most this many topk_ids entries itself.
+  int64_t fusedRoutingEntries = 0;
   Tile tile;
   WeightStorage storage;
   WeightCache weightCache = WeightCache::None; // weight + scale loads

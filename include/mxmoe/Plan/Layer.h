@@ -1,8 +1,9 @@
 //===- Layer.h - the kernels of a whole MoE layer --------------*- C++ -*-===//
 //
 // An MoE layer (docs/semantics.md §1) is three kernels: the routing sort, stage
-// 1 (gate/up
-// + activation) and stage 2 (down + combine), plus the buffers between them.
+// 1 (gate/up + activation) and stage 2 (down + combine), plus the buffers
+// between them; at small T the stage kernels sort the routing themselves
+// (Routing::Fused) and no sort kernel runs.
 // This plans them per token bucket for a known model or a custom shape, so
 // moe-compile, the layer expansion, the manifest and the tests launch
 // exactly the same kernels. No MLIR here: the kernels are configurations
@@ -24,6 +25,16 @@
 
 namespace mxmoe {
 
+/// Default LayerConfig::fusedRoutingEntries: T*K up to 64 routed entries
+/// (GPT-OSS T <= 16, DeepSeek-R1 T <= 8) sort inside the stage kernels.
+/// The model (docs/perf/layers.md) predicts a loss above that for
+/// DeepSeek-R1's shards: 128 entries' LDS copies (16 KiB at m = 16) halve
+/// stage 2's occupancy.
+inline constexpr int64_t kDefaultFusedRoutingEntries = 64;
+/// The largest bound accepted: its LDS copies stay a fraction of a
+/// workgroup's LDS.
+inline constexpr int64_t kMaxFusedRoutingEntries = 1024;
+
 struct LayerConfig {
   std::string model = "custom"; // prefix of the kernel names
   ProblemShape problem;
@@ -39,6 +50,11 @@ struct LayerConfig {
   /// Largest token count of each bucket, ascending; a launch for T tokens
   /// uses the first bucket with T <= its bound (the last one above that).
   std::vector<int64_t> tokenBuckets = {1, 32, 256, 4096};
+  /// A bucket whose max tokens times topk is at most this, other than the
+  /// last bucket (moe.layer runs it for every larger T), launches no sort
+  /// kernel: its stage kernels sort topk_ids into LDS (Routing::Fused).
+  /// 0: every bucket launches the sort kernel.
+  int64_t fusedRoutingEntries = kDefaultFusedRoutingEntries;
 
   /// The stage-1 output format: bf16 (a16w4), mxfp8 (a8w4), mxfp4 (a4w4).
   OutputFormat intermediate() const {
@@ -114,8 +130,9 @@ struct LayerKernel {
 /// The kernels of one token bucket, in launch order.
 struct LayerVariant {
   int64_t maxTokens = 0;
+  Routing routing = Routing::SortKernel;
   QuantizeConfig quantize; // used when the layer quantizes x
-  SortConfig sort;
+  SortConfig sort;         // launched when routing is SortKernel
   Stage1Config stage1;
   Stage2Config stage2;
   std::vector<LayerKernel> kernels;
@@ -136,14 +153,17 @@ int64_t sortChunkFor(int64_t entries, int64_t blockSize);
 /// bucket * K entries, the multi-workgroup sort from there.
 SortConfig sortConfig(const LayerConfig &config, int64_t bucket,
                       int64_t blockM);
+/// How the bucket of `bucket` max tokens routes (see
+/// LayerConfig::fusedRoutingEntries).
+Routing routingFor(const LayerConfig &config, int64_t bucket);
 
 /// The routing-buffer capacity (rows) for `tokens` tokens and block m.
 int64_t layerCapacity(const LayerConfig &config, int64_t tokens,
                       int64_t blockM);
 
 /// One variant per token bucket: tile 16x64x128 (4 waves) up to 32 tokens,
-/// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x], sort,
-/// stage1, stage2, [stage2_reduce].
+/// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x],
+/// [sort] (Routing::SortKernel), stage1, stage2, [stage2_reduce].
 std::vector<LayerVariant> planLayer(const LayerConfig &config);
 /// One variant per token bucket with the stage kernels the dispatcher picks
 /// from `configs` (null: the heuristic alone): the shape's tuned entry, else

@@ -23,7 +23,7 @@ namespace mxmoe {
 
 /// The value of the manifest's "format" key.
 inline constexpr const char *kLayerManifestFormat = "mxmoe-layer-manifest";
-inline constexpr int kLayerManifestVersion = 1;
+inline constexpr int kLayerManifestVersion = 2;
 
 struct LayerManifest {
   LayerConfig config;

@@ -73,6 +73,40 @@ Type activationType(OpBuilder &b, mxmoe::Precision p) {
                                     : Type(b.getBF16Type());
 }
 
+/// The routing buffers a stage op reads: the sort kernel's (parameters) or
+/// the workgroup's own LDS copies.
+struct RoutingBuffers {
+  Value ids, weights, expertIds, numValid, tokens;
+};
+
+/// Fused routing: LDS copies of the sort kernel's outputs, sized for
+/// `entries` T*K entries, that moe.sort run by this workgroup fills (the
+/// same LowerSort lowering, its buffers in LDS); a barrier before the stage
+/// op reads them. No global writes, so no order between workgroups.
+RoutingBuffers buildFusedRouting(OpBuilder &b, Location loc, Value topkIds,
+                                 Value topkWeights, Value tokens,
+                                 Value expertBegin, int64_t entries,
+                                 const mxmoe::ProblemShape &p,
+                                 const mxmoe::Tile &tile) {
+  auto func = cast<gpu::GPUFuncOp>(b.getInsertionBlock()->getParentOp());
+  auto workgroup =
+      gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
+  auto lds = [&](Type elem, int64_t n) {
+    return func.addWorkgroupAttribution(
+        MemRefType::get({n}, elem, MemRefLayoutAttrInterface(), workgroup),
+        loc);
+  };
+  int64_t rows = mxmoe::fusedRoutingRows(entries, p.experts, tile.m);
+  Type i32 = b.getI32Type();
+  RoutingBuffers r{lds(i32, rows), lds(b.getF32Type(), rows),
+                   lds(i32, rows / tile.m), lds(i32, 1), tokens};
+  SortOp::create(b, loc, topkIds, topkWeights, tokens, expertBegin, r.ids,
+                 r.weights, r.expertIds, r.numValid, p.topk, p.experts, tile.m,
+                 tile.lanes());
+  gpu::BarrierOp::create(b, loc);
+  return r;
+}
+
 } // namespace
 
 gpu::GPUFuncOp mlir::moe::buildStage2Kernel(OpBuilder &b, Location loc,
@@ -86,18 +120,30 @@ gpu::GPUFuncOp mlir::moe::buildStage2Kernel(OpBuilder &b, Location loc,
   int hs = s.memrefIf(scaled, i8);
   unsigned w = s.memref(i8), ws = s.memref(i8);
   int bias = s.memrefIf(c.bias, f32);
-  unsigned ids = s.memref(i32), sw = s.memref(f32), eids = s.memref(i32),
-           nv = s.memref(i32), t = s.i32(), out = s.memref(y);
+  bool fused = c.fusedRoutingEntries > 0;
+  // Fused: topk_ids, [topk_weights], tokens, expert_begin.
+  int ids = s.memref(i32);
+  int sw = fused ? s.memrefIf(c.routingWeight, f32) : int(s.memref(f32));
+  int eids = fused ? -1 : int(s.memref(i32));
+  int nv = fused ? -1 : int(s.memref(i32));
+  unsigned t = s.i32();
+  int eb = fused ? int(s.i32()) : -1;
+  unsigned out = s.memref(y);
   return buildFunc(
       b, loc, c.kernelName(), s.types, c.tile.lanes(),
       [&](function_ref<Value(int)> arg) {
-        Stage2Op::create(
-            b, loc, arg(h), arg(hs), arg(w), arg(ws), arg(bias), arg(ids),
-            arg(sw), arg(eids), arg(nv), arg(t), arg(out),
-            fromPlan(p.precision), fromFormat(c.storage.weights),
-            fromFormat(c.storage.scales), p.modelDim, p.interDim, p.experts,
-            p.topk, fromPlan(c.combine), c.routingWeight, c.splitK,
-            tileAttr(b, c.tile), fromPlan(c.weightCache));
+        RoutingBuffers r{arg(ids), arg(sw), arg(eids), arg(nv), arg(t)};
+        if (fused)
+          r = buildFusedRouting(b, loc, arg(ids), arg(sw), arg(t), arg(eb),
+                                c.fusedRoutingEntries, p, c.tile);
+        Stage2Op::create(b, loc, arg(h), arg(hs), arg(w), arg(ws), arg(bias),
+                         r.ids, r.weights, r.expertIds, r.numValid, r.tokens,
+                         arg(out), fromPlan(p.precision),
+                         fromFormat(c.storage.weights),
+                         fromFormat(c.storage.scales), p.modelDim, p.interDim,
+                         p.experts, p.topk, fromPlan(c.combine),
+                         c.routingWeight, c.splitK, tileAttr(b, c.tile),
+                         fromPlan(c.weightCache));
       });
 }
 
@@ -132,23 +178,33 @@ gpu::GPUFuncOp mlir::moe::buildStage1Kernel(OpBuilder &b, Location loc,
   int xs = s.memrefIf(scaled, i8);
   unsigned w = s.memref(i8), ws = s.memref(i8);
   int bias = s.memrefIf(c.bias && !split, f32);
-  unsigned ids = s.memref(i32), eids = s.memref(i32), nv = s.memref(i32),
-           t = s.i32(), h = s.memref(split ? f32 : hType);
+  bool fused = c.fusedRoutingEntries > 0;
+  // Fused: topk_ids, tokens, expert_begin.
+  unsigned ids = s.memref(i32);
+  int eids = fused ? -1 : int(s.memref(i32));
+  int nv = fused ? -1 : int(s.memref(i32));
+  unsigned t = s.i32();
+  int eb = fused ? int(s.i32()) : -1;
+  unsigned h = s.memref(split ? f32 : hType);
   int hs = s.memrefIf(quantized && !split, i8);
   return buildFunc(
       b, loc, c.kernelName(), s.types, c.tile.lanes(),
       [&](function_ref<Value(int)> arg) {
         ActivationAttr act =
             split ? ActivationAttr() : fromPlan(b.getContext(), c.activation);
-        Stage1Op::create(b, loc, arg(x), arg(xs), arg(w), arg(ws), arg(bias),
-                         arg(ids), arg(eids), arg(nv), arg(t), arg(h), arg(hs),
-                         fromPlan(p.precision), fromFormat(c.storage.weights),
-                         fromFormat(c.storage.scales), fromFormat(c.gateUp),
-                         act, split ? OutputFormat::BF16 : fromPlan(c.out),
-                         split ? ScaleRounding::Floor
-                               : fromPlan(c.scaleRounding),
-                         p.modelDim, p.interDim, p.experts, p.topk, c.splitK,
-                         tileAttr(b, c.tile), fromPlan(c.weightCache));
+        RoutingBuffers r{arg(ids), Value(), arg(eids), arg(nv), arg(t)};
+        if (fused)
+          r = buildFusedRouting(b, loc, arg(ids), Value(), arg(t), arg(eb),
+                                c.fusedRoutingEntries, p, c.tile);
+        Stage1Op::create(
+            b, loc, arg(x), arg(xs), arg(w), arg(ws), arg(bias), r.ids,
+            r.expertIds, r.numValid, r.tokens, arg(h), arg(hs),
+            fromPlan(p.precision), fromFormat(c.storage.weights),
+            fromFormat(c.storage.scales), fromFormat(c.gateUp), act,
+            split ? OutputFormat::BF16 : fromPlan(c.out),
+            split ? ScaleRounding::Floor : fromPlan(c.scaleRounding),
+            p.modelDim, p.interDim, p.experts, p.topk, c.splitK,
+            tileAttr(b, c.tile), fromPlan(c.weightCache));
       });
 }
 

@@ -618,7 +618,9 @@ def MoE_SortOp : MoE_Op<"sort"> {
     every weight is 1.
 
     Inside a `gpu.func`, one workgroup of `block_size` lanes (a multiple of
-    64) does the whole sort; launch a single workgroup.
+    64) does the whole sort; launch a single workgroup. The outputs may be
+    workgroup memory: a stage kernel with fused routing sorts into LDS
+    copies sized for its bound on T*K, rows past them are dropped.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[I32], [1]>, "topk_ids [T, K]", [MemRead]>:$topk_ids,
@@ -755,7 +757,10 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
     64x128x128 above) in one `gpu.module`, the device buffers between them
     (`gpu.alloc` / `gpu.dealloc`) and a `gpu.launch_func` chain selected by
     `tokens` at run time: the kernels and grids `moe-compile --model`
-    writes to its manifest.
+    writes to its manifest. A bucket other than the last whose bound times
+    `topk` is at most `fused_routing_entries` (0: none) launches no sort
+    kernel and allocates no routing buffers: each of its stage kernels' workgroups
+    runs the sort of `topk_ids` into LDS copies of them in its prologue.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -780,7 +785,9 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<MoE_CombineAttr, "::mlir::moe::Combine::Atomic">:$combine,
       DefaultValuedAttr<MoE_ScaleRoundingAttr,
                         "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
-      DefaultValuedAttr<DenseI64ArrayAttr, "{1, 32, 256, 4096}">:$token_buckets);
+      DefaultValuedAttr<DenseI64ArrayAttr, "{1, 32, 256, 4096}">:$token_buckets,
+      ConfinedAttr<DefaultValuedAttr<I64Attr, "64">,
+                   [IntNonNegative]>:$fused_routing_entries);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `routing` `(` $topk_ids `:` type($topk_ids) `,` $topk_weights `:`

@@ -25,7 +25,10 @@ namespace mlir::moe {
 // leaves `b` after it.
 
 /// `name(h, [h_scales], w2, w2_scales, [bias], sorted_ids, sorted_weights,
-/// sorted_expert_ids, num_valid_ids, tokens, y)` around moe.stage2.
+/// sorted_expert_ids, num_valid_ids, tokens, y)` around moe.stage2; with
+/// fused routing `name(h, [h_scales], w2, w2_scales, [bias], topk_ids,
+/// [topk_weights], tokens, expert_begin, y)`, moe.sort into LDS copies of
+/// the routing buffers first.
 gpu::GPUFuncOp buildStage2Kernel(OpBuilder &b, Location loc,
                                  const mxmoe::Stage2Config &config);
 /// `<name>_reduce(slots, topk_ids, tokens, expert_begin, y)` around
@@ -34,7 +37,9 @@ gpu::GPUFuncOp buildSlotReduceKernel(OpBuilder &b, Location loc,
                                      const mxmoe::Stage2Config &config);
 /// `name(x, [x_scales], w13, w13_scales, [bias], sorted_ids,
 /// sorted_expert_ids, num_valid_ids, tokens, h, [h_scales])` around
-/// moe.stage1 (f32 planes and no bias with split_k > 1).
+/// moe.stage1 (f32 planes and no bias with split_k > 1); with fused routing
+/// topk_ids, tokens, expert_begin in place of the four routing parameters,
+/// moe.sort into LDS copies of them first.
 gpu::GPUFuncOp buildStage1Kernel(OpBuilder &b, Location loc,
                                  const mxmoe::Stage1Config &config);
 /// `<name>_finish(planes, [bias], topk_ids, tokens, expert_begin, h,
