@@ -317,6 +317,19 @@ WeightCache weightCacheRule(const ProblemShape &p, int64_t tokens,
   return rowsPerExpert <= double(tileM) ? WeightCache::NT : WeightCache::None;
 }
 
+/// Candidates ordered by predicted time; within 0.1 us (the model's
+/// resolution; latency-bound decode ties, where the model cannot see the
+/// loop) the K step of 256 first, which spreads a step's fixed work
+/// (barriers, waits, addresses) over two MFMAs per tile and keeps a decode
+/// tile's registers near Triton's (docs/perf/loops.md; 512 has fewer
+/// instructions per MFMA but about 1.5x the VGPRs), then the larger step,
+/// then the smaller split.
+static std::tuple<long long, bool, int64_t, int64_t>
+tieBreakKey(const TuneCandidate &t) {
+  return {std::llround(t.seconds * 1e7), t.choice.tile.k != 256,
+          -t.choice.tile.k, t.choice.splitK};
+}
+
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      const LayerConfig &c,
                                      const std::vector<StageChoice> &space,
@@ -325,20 +338,9 @@ std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
   for (const StageChoice &s : space)
     if (s.weightCache == weightCacheRule(c.problem, tokens, s.tile.m))
       ranked.push_back({s, choiceSeconds(model, c, s, stage, tokens)});
-  // Within 0.1 us (the model's resolution; latency-bound decode ties) the
-  // model cannot see the loop: prefer the K step of 256, which spreads a
-  // step's fixed work (barriers, waits, addresses) over two MFMAs per tile
-  // and keeps a decode tile's registers near Triton's (docs/perf/loops.md;
-  // 512 has fewer instructions per MFMA but about 1.5x the VGPRs), then the
-  // larger step, then the smaller split.
-  auto key = [](const TuneCandidate &t) {
-    return std::make_tuple(std::llround(t.seconds * 1e7),
-                           t.choice.tile.k != 256, -t.choice.tile.k,
-                           t.choice.splitK);
-  };
   std::stable_sort(ranked.begin(), ranked.end(),
                    [&](const TuneCandidate &a, const TuneCandidate &b) {
-                     return key(a) < key(b);
+                     return tieBreakKey(a) < tieBreakKey(b);
                    });
   return ranked;
 }
@@ -411,14 +413,16 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
     auto best = [&](const std::vector<TuneCandidate> &ranked, int stage,
                     int64_t m) -> std::optional<TuneCandidate> {
       std::optional<TuneCandidate> found;
-      int tried = 0;
+      // The first few of each K step are compiled (the model's ranking
+      // cannot tell the K steps' loops apart at decode).
+      std::map<int64_t, int> tried;
       for (const TuneCandidate &t : ranked) {
         if (t.choice.tile.m != m)
           continue;
         if (!compiled)
           return t;
-        if (tried++ == refineTop)
-          break;
+        if (tried[t.choice.tile.k]++ >= refineTop)
+          continue;
         KernelConfig config = stage == 1
                                   ? KernelConfig(stage1Config(c, t.choice))
                                   : KernelConfig(stage2Config(c, t.choice));
@@ -427,8 +431,9 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
           continue;
         if (stage == 2 && t.choice.combine == Combine::Store)
           *seconds += t.seconds - predictStageSeconds(model, config, bucket);
-        if (!found || *seconds < found->seconds)
-          found = TuneCandidate{t.choice, *seconds};
+        TuneCandidate candidate{t.choice, *seconds};
+        if (!found || tieBreakKey(candidate) < tieBreakKey(*found))
+          found = candidate;
       }
       return found;
     };

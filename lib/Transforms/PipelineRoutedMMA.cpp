@@ -374,16 +374,14 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
       regs.push_back(vector::BitCastOp::create(
           b, loc, chunk,
           loadFromResource(b, loc, wResource, off,
-                           VectorType::get({4}, b.getI32Type()),
-                           weightCache)));
+                           VectorType::get({4}, b.getI32Type()), weightCache)));
       break;
     case CopyUnit::WeightScale:
     case CopyUnit::ActScale: {
       bool w = u.kind == CopyUnit::WeightScale;
-      regs.push_back(loadFromResource(b, loc,
-                                      w ? wScaleResource : aScaleResource, off,
-                                      b.getI8Type(),
-                                      w ? weightCache : CacheModifier::none));
+      regs.push_back(loadFromResource(
+          b, loc, w ? wScaleResource : aScaleResource, off, b.getI8Type(),
+          w ? weightCache : CacheModifier::none));
       break;
     }
     case CopyUnit::Act: {

@@ -25,12 +25,13 @@
 
 namespace mxmoe {
 
-/// Default LayerConfig::fusedRoutingEntries: T*K up to 64 routed entries
-/// (GPT-OSS T <= 16, DeepSeek-R1 T <= 8) sort inside the stage kernels.
-/// The model (docs/perf/layers.md) predicts a loss above that for
-/// DeepSeek-R1's shards: 128 entries' LDS copies (16 KiB at m = 16) halve
-/// stage 2's occupancy.
-inline constexpr int64_t kDefaultFusedRoutingEntries = 64;
+/// Default LayerConfig::fusedRoutingEntries: 0, no bucket fuses its routing.
+/// The model predicts fused routing faster up to 64 routed entries (GPT-OSS
+/// T <= 16, DeepSeek-R1 T <= 8; docs/perf/layers.md with
+/// --fused-routing-entries=64), but the fused stage kernels spill 304 bytes
+/// of SGPRs (docs/perf/loops.md), which the model does not see; off until
+/// they do not.
+inline constexpr int64_t kDefaultFusedRoutingEntries = 0;
 /// The largest bound accepted: its LDS copies stay a fraction of a
 /// workgroup's LDS.
 inline constexpr int64_t kMaxFusedRoutingEntries = 1024;

@@ -136,14 +136,13 @@ gpu::GPUFuncOp mlir::moe::buildStage2Kernel(OpBuilder &b, Location loc,
         if (fused)
           r = buildFusedRouting(b, loc, arg(ids), arg(sw), arg(t), arg(eb),
                                 c.fusedRoutingEntries, p, c.tile);
-        Stage2Op::create(b, loc, arg(h), arg(hs), arg(w), arg(ws), arg(bias),
-                         r.ids, r.weights, r.expertIds, r.numValid, r.tokens,
-                         arg(out), fromPlan(p.precision),
-                         fromFormat(c.storage.weights),
-                         fromFormat(c.storage.scales), p.modelDim, p.interDim,
-                         p.experts, p.topk, fromPlan(c.combine),
-                         c.routingWeight, c.splitK, tileAttr(b, c.tile),
-                         fromPlan(c.weightCache));
+        Stage2Op::create(
+            b, loc, arg(h), arg(hs), arg(w), arg(ws), arg(bias), r.ids,
+            r.weights, r.expertIds, r.numValid, r.tokens, arg(out),
+            fromPlan(p.precision), fromFormat(c.storage.weights),
+            fromFormat(c.storage.scales), p.modelDim, p.interDim, p.experts,
+            p.topk, fromPlan(c.combine), c.routingWeight, c.splitK,
+            tileAttr(b, c.tile), fromPlan(c.weightCache));
       });
 }
 

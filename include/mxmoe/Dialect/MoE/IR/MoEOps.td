@@ -786,7 +786,7 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<MoE_ScaleRoundingAttr,
                         "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
       DefaultValuedAttr<DenseI64ArrayAttr, "{1, 32, 256, 4096}">:$token_buckets,
-      ConfinedAttr<DefaultValuedAttr<I64Attr, "64">,
+      ConfinedAttr<DefaultValuedAttr<I64Attr, "0">,
                    [IntNonNegative]>:$fused_routing_entries);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
