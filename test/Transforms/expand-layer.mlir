@@ -57,7 +57,7 @@ func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memre
 
 // -----
 
-// Fused routing (the default bound, 64 entries): buckets 1 and 16 (T*K <=
+// Fused routing (a bound of 64 entries): buckets 1 and 16 (T*K <=
 // 4 and 64) launch no sort kernel and allocate no routing buffers; their
 // stage kernels take topk_ids, [topk_weights,] tokens and expert_begin and
 // sort into LDS copies sized for the bucket (4 entries: 4 experts x 16
@@ -98,7 +98,8 @@ func.func @fused_routing(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memr
     w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>)
     w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
     {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
-     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 16, 256>}
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 16, 256>,
+     fused_routing_entries = 64}
   return
 }
 

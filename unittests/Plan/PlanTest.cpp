@@ -237,6 +237,7 @@ TEST(Plan, FusedRoutingBucketsLaunchNoSortKernel) {
   auto context = createContext();
   LayerConfig config = *knownModel("gpt-oss-120b");
   config.tokenBuckets = {1, 16, 32, 64, 4096};
+  config.fusedRoutingEntries = 64;
   // T*K <= 64 fuses, except the last bucket (it serves every larger T).
   std::vector<LayerVariant> variants = planLayer(config);
   const Routing want[] = {Routing::Fused, Routing::Fused, Routing::SortKernel,
@@ -250,7 +251,8 @@ TEST(Plan, FusedRoutingBucketsLaunchNoSortKernel) {
     EXPECT_EQ(v.stage2.fusedRoutingEntries, fused ? v.maxTokens * 4 : 0);
     EXPECT_NE(llvm::any_of(v.kernels,
                            [](const LayerKernel &k) {
-                             return k.role == KernelRole::Sort;
+                             return k.role == KernelRole::Sort ||
+                                    k.role == KernelRole::SortCount;
                            }),
               fused);
     for (const LayerKernel &k : v.kernels) {
@@ -300,6 +302,7 @@ TEST(Plan, FusedRoutingBucketsLaunchNoSortKernel) {
 TEST(Plan, ManifestRecordsTheRoutingOfEachBucket) {
   LayerConfig config = *knownModel("gpt-oss-20b");
   config.tokenBuckets = {1, 256};
+  config.fusedRoutingEntries = 64;
   std::vector<LayerVariant> variants = planLayer(config);
   std::string text =
       writeLayerManifest({config, "gfx950", KernelAbi::Memref, variants});
