@@ -95,6 +95,13 @@ private:
                                  int64_t numAccs);
   static constexpr int64_t kMaxFinishSteps = 3;
 
+  /// Byte offset of K `k` of activation row `row` (x or h, row-major).
+  Value actByteOffset(Value row, Value k) {
+    int64_t rowBytes = layout.actRowBytes * op.getKDim() / kt;
+    int64_t elemBytes2 = 2 * layout.actRowBytes / kt; // 4, 2 or 1
+    return a.add(a.mul(row, rowBytes), a.div(a.mul(k, elemBytes2), 2));
+  }
+
   Value ldsAt(int64_t buffer, Value offset) {
     return a.add(offset, buffer * layout.bufferBytes);
   }
@@ -245,10 +252,7 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
     case CopyUnit::Act: {
       // A buffer load: rows past the end and K past k_dim read zeros.
       bool bf16 = precision == Precision::A16W4;
-      int64_t rowBytes = layout.actRowBytes * kDim / kt;
-      int64_t elemBytes2 = 2 * layout.actRowBytes / kt; // 4, 2 or 1
-      Value byte =
-          a.add(a.mul(u.row, rowBytes), a.div(a.mul(k, elemBytes2), 2));
+      Value byte = actByteOffset(u.row, k);
       Value inRange =
           a.both(a.ult(k, a.idx(kDim)), a.ult(u.row, a.idx(kInvalidRow)));
       byte = maskOffset(a, inRange, byte);
@@ -288,7 +292,6 @@ void PipelineBuilder::planSteadyLoads() {
   const int64_t kDim = op.getKDim();
   auto weightLayout = toFormat(op.getWeightLayout());
   auto scaleLayout = toFormat(op.getScaleLayout());
-  int64_t rowBytes = layout.actRowBytes * kDim / kt;
   int64_t elemBytes2 = 2 * layout.actRowBytes / kt; // 4, 2 or 1
   bool bf16 = precision == Precision::A16W4;
   std::optional<int64_t> weightStride = linearStride(
@@ -338,8 +341,7 @@ void PipelineBuilder::planSteadyLoads() {
       l.stride = kt / 32;
       break;
     case CopyUnit::Act: {
-      Value byte =
-          a.add(a.mul(u.row, rowBytes), a.div(a.mul(k.v, elemBytes2), 2));
+      Value byte = actByteOffset(u.row, k.v);
       byte = a.select(a.ult(u.row, a.idx(kInvalidRow)), byte,
                       a.idx(kFarByteOffset - span));
       l.base = bf16 ? a.div(byte, 2) : byte;
@@ -358,7 +360,7 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
   CacheModifier weightCache = op.getWeightCache();
   Value step32 = a.toI32(a.add(step, -1));
   SmallVector<Value> regs;
-  SmallVector<Value> general = loadStage(k0, /*onlyNonLinear=*/true);
+  SmallVector<Value> general = loadStage(k0, /*onlyGeneral=*/true);
   for (auto [u, l, g] : llvm::zip(units, steadyLoads, general)) {
     if (!l.base) {
       regs.push_back(g);
