@@ -181,14 +181,8 @@ struct LowerSortPass : public moe::impl::LowerSortBase<LowerSortPass> {
         op.emitOpError("must be inside a gpu.func kernel (it needs LDS)");
         return signalPassFailure();
       }
-      int64_t words =
-          SortWalk::ldsWords(op.getBlockSize() / kWaveSize, op.getExperts());
-      auto ldsType =
-          MemRefType::get({words}, IntegerType::get(&getContext(), 32),
-                          MemRefLayoutAttrInterface(),
-                          gpu::AddressSpaceAttr::get(
-                              &getContext(), gpu::AddressSpace::Workgroup));
-      SortBuilder(op, func.addWorkgroupAttribution(ldsType, op.getLoc()))
+      SortBuilder(op, SortWalk::addLds(func, op.getBlockSize(), op.getExperts(),
+                                       op.getLoc()))
           .build();
     }
   }

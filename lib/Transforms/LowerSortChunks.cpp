@@ -291,14 +291,8 @@ struct LowerSortChunksPass
         return signalPassFailure();
       }
       // The offsets kernel keeps E + 1 words, fewer than the walk's.
-      int64_t words =
-          SortWalk::ldsWords(op.getBlockSize() / kWaveSize, op.getExperts());
-      auto ldsType =
-          MemRefType::get({words}, IntegerType::get(&getContext(), 32),
-                          MemRefLayoutAttrInterface(),
-                          gpu::AddressSpaceAttr::get(
-                              &getContext(), gpu::AddressSpace::Workgroup));
-      ChunkSortBuilder(op, func.addWorkgroupAttribution(ldsType, op.getLoc()))
+      ChunkSortBuilder(op, SortWalk::addLds(func, op.getBlockSize(),
+                                            op.getExperts(), op.getLoc()))
           .build();
     }
   }

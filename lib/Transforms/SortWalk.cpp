@@ -4,6 +4,8 @@
 
 #include "RoutingRules.h"
 
+#include "mxmoe/Target/Chip.h"
+
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
@@ -86,4 +88,14 @@ void SortWalk::walk(Value begin, Value end, bool scatter) {
   when(last,
        [&] { ldsStore(a.toI32(a.add(base, a.add(rank, 1))), counter(e)); });
   waveBarrier();
+}
+
+Value SortWalk::addLds(gpu::GPUFuncOp func, int64_t blockSize, int64_t experts,
+                       Location loc) {
+  MLIRContext *context = func.getContext();
+  auto type = MemRefType::get(
+      {ldsWords(blockSize / mxmoe::kWaveSize, experts)},
+      IntegerType::get(context, 32), MemRefLayoutAttrInterface(),
+      gpu::AddressSpaceAttr::get(context, gpu::AddressSpace::Workgroup));
+  return func.addWorkgroupAttribution(type, loc);
 }

@@ -14,6 +14,8 @@
 
 #include "mxmoe/Dialect/MoE/Utils/ArithBuilder.h"
 
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+
 namespace mlir::moe {
 
 /// One wave's view of the sort's LDS: `waves * experts` i32 counters (wave
@@ -35,6 +37,10 @@ struct SortWalk {
   static int64_t ldsWords(int64_t waves, int64_t experts) {
     return waves * (experts + 64);
   }
+  /// Those words as a workgroup attribution of `func` for a sort of
+  /// `blockSize` lanes.
+  static Value addLds(gpu::GPUFuncOp func, int64_t blockSize, int64_t experts,
+                      Location loc);
   Value counter(Value e) { return a.add(a.mul(wave, experts), e); }
   /// Walks this wave's entries [begin, end) (index, begin a multiple of 64
   /// apart from end) and advances its counters; with `scatter`, each routed
