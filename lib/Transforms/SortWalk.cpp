@@ -46,27 +46,46 @@ void SortWalk::walk(Value begin, Value end, bool scatter) {
   Value mine = a.select(ok, e32, a.i32(-1));
   ldsStore(mine, a.add(chunkBase, lane));
   waveBarrier();
-  // Rank among the chunk's earlier lanes with this expert; is any later?
-  Value zero = a.idx(0), no = arith::ConstantIntOp::create(b, loc, 0, 1);
-  auto scan = scf::ForOp::create(b, loc, a.idx(0), a.idx(kWave), a.idx(1),
-                                 ValueRange{zero, no});
+  // The chunk's lanes with this expert as a 64-bit mask (bit j: lane j);
+  // rank: those below this lane, last: none above. A mask rather than
+  // per-lane compares of j against the lane: those are invariant across
+  // chunks, and hoisted out of the chunk loop they held 128 lane masks in
+  // SGPRs (304 bytes spilled). Each 32-lane half is shifted in from its top
+  // lane down (shifts by 1, not 32 constant bits held in VGPRs).
+  Type i32 = b.getI32Type(), i64 = b.getI64Type();
+  auto i64Cst = [&](int64_t v) {
+    return arith::ConstantIntOp::create(b, loc, i64, v);
+  };
+  auto toI64 = [&](Value v) {
+    return arith::IndexCastUIOp::create(b, loc, i64, v);
+  };
+  auto scan = scf::ForOp::create(b, loc, a.idx(0), a.idx(kWave / 2), a.idx(1),
+                                 ValueRange{a.i32(0), a.i32(0)});
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(scan.getBody());
-    Value j = scan.getInductionVar();
-    Value same = a.eq(ldsLoad(a.add(chunkBase, j)), mine);
-    Value before = a.both(same, a.ult(j, lane));
-    Value after = a.both(same, a.ult(lane, j));
-    Value rank = a.add(scan.getRegionIterArgs()[0],
-                       a.select(before, a.idx(1), a.idx(0)));
-    Value later =
-        arith::OrIOp::create(b, loc, scan.getRegionIterArgs()[1], after);
-    scf::YieldOp::create(b, loc, ValueRange{rank, later});
+    Value top = arith::SubIOp::create(b, loc, a.idx(kWave / 2 - 1),
+                                      scan.getInductionVar());
+    SmallVector<Value> halves;
+    for (int64_t half = 0; half < 2; ++half) {
+      Value j = a.add(top, half * kWave / 2);
+      Value same = a.eq(ldsLoad(a.add(chunkBase, j)), mine);
+      Value bits = scan.getRegionIterArgs()[half];
+      halves.push_back(
+          a.orI(a.shl(bits, 1), arith::ExtUIOp::create(b, loc, i32, same)));
+    }
+    scf::YieldOp::create(b, loc, halves);
   }
-  Value rank = scan.getResult(0);
-  Value last = a.both(
-      ok, arith::XOrIOp::create(b, loc, scan.getResult(1),
-                                arith::ConstantIntOp::create(b, loc, 1, 1)));
+  Value matches =
+      a.orI(a.shl(arith::ExtUIOp::create(b, loc, i64, scan.getResult(1)), 32),
+            arith::ExtUIOp::create(b, loc, i64, scan.getResult(0)));
+  Value lane64 = toI64(lane);
+  Value below =
+      arith::SubIOp::create(b, loc, a.shl(i64Cst(1), lane64), i64Cst(1));
+  Value rank = a.toIndex(LLVM::CtPopOp::create(b, loc, a.both(matches, below)));
+  // Bit `lane` is this lane's own: shift it out too.
+  Value above = a.shrU(arith::ShRUIOp::create(b, loc, matches, lane64), 1);
+  Value last = a.both(ok, a.eq(above, i64Cst(0)));
   Value e = a.toIndex(a.select(ok, e32, a.i32(0)));
   Value base = a.toIndex(ldsLoad(counter(e)));
   if (scatter) {
