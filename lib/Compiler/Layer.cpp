@@ -19,6 +19,8 @@ FailureOr<CompiledLayer> compileLayer(const LayerConfig &config,
                                       const ConfigTable *configs) {
   CompiledLayer layer;
   layer.config = config;
+  // The bound the plan used, so the manifest records it.
+  layer.config.fusedRoutingEntries = fusedRoutingBound(config, configs);
   layer.variants =
       configs ? planLayer(config, configs, legalityFor(options.chip, context))
               : planLayer(config);

@@ -80,6 +80,58 @@ const ConfigEntry *ConfigTable::nearest(const ProblemShape &problem, int stage,
   return closest ? find(closest->problem, stage, tokens) : nullptr;
 }
 
+std::optional<int64_t>
+ConfigTable::fusedRoutingEntries(const ProblemShape &problem) const {
+  for (const LayerTuning &l : layers)
+    if (sameShape(l.problem, problem))
+      return l.fusedRoutingEntries;
+  return std::nullopt;
+}
+
+namespace {
+
+/// One element of "layers": a shape and its tuned fused-routing bound.
+std::optional<LayerTuning> parseLayerTuning(const llvm::json::Value &value,
+                                            std::string &why) {
+  const llvm::json::Object *o = value.getAsObject();
+  if (!o) {
+    why = "not an object";
+    return std::nullopt;
+  }
+  LayerTuning l;
+  if (auto name = o->getString("name"))
+    l.name = name->str();
+  std::optional<llvm::StringRef> precision = o->getString("precision");
+  std::optional<Precision> p =
+      precision ? parseEnum<Precision>(precision->str()) : std::nullopt;
+  if (!p) {
+    why = "needs \"precision\" (" + enumSpellings<Precision>() + ")";
+    return std::nullopt;
+  }
+  l.problem.precision = *p;
+  for (auto [key, to] : {std::pair{"model_dim", &l.problem.modelDim},
+                         std::pair{"inter_dim", &l.problem.interDim},
+                         std::pair{"experts", &l.problem.experts},
+                         std::pair{"topk", &l.problem.topk}}) {
+    std::optional<int64_t> v = o->getInteger(key);
+    if (!v || *v <= 0) {
+      why = "needs positive integers model_dim, inter_dim, experts and topk";
+      return std::nullopt;
+    }
+    *to = *v;
+  }
+  std::optional<int64_t> bound = o->getInteger("fused_routing_entries");
+  if (!bound || *bound < 0 || *bound > kMaxFusedRoutingEntries) {
+    why = "needs an integer \"fused_routing_entries\" in [0, " +
+          std::to_string(kMaxFusedRoutingEntries) + "]";
+    return std::nullopt;
+  }
+  l.fusedRoutingEntries = *bound;
+  return l;
+}
+
+} // namespace
+
 ConfigParse parseConfigTable(const std::string &text, const std::string &path,
                              const std::string &expectChip) {
   ConfigParse result;
@@ -231,6 +283,23 @@ ConfigParse parseConfigTable(const std::string &text, const std::string &path,
       return fail("entry " + std::to_string(i) +
                   ": stage 2 has no stage-1 entry for the same shape and "
                   "max_tokens");
+  // "layers" is optional: a shape without one takes the default bound.
+  if (const llvm::json::Value *layers = root->get("layers")) {
+    const llvm::json::Array *array = layers->getAsArray();
+    if (!array)
+      return fail("\"layers\" must be an array");
+    for (size_t i = 0; i < array->size(); ++i) {
+      std::string at = "layer " + std::to_string(i) + ": ", why;
+      std::optional<LayerTuning> l = parseLayerTuning((*array)[i], why);
+      if (!l)
+        return fail(at + why);
+      for (size_t j = 0; j < table.layers.size(); ++j)
+        if (sameShape(table.layers[j].problem, l->problem))
+          return fail(at + "duplicates layer " + std::to_string(j) +
+                      " (same shape)");
+      table.layers.push_back(*l);
+    }
+  }
   result.table = std::move(table);
   return result;
 }
@@ -274,7 +343,22 @@ std::string printConfigTable(const ConfigTable &table) {
     os << ", \"origin\": \"" << stringify(e.origin) << "\"}"
        << (i + 1 < table.entries.size() ? "," : "") << "\n";
   }
-  os << "  ]\n}\n";
+  os << "  ]";
+  if (!table.layers.empty()) {
+    os << ",\n  \"layers\": [\n";
+    for (size_t i = 0; i < table.layers.size(); ++i) {
+      const LayerTuning &l = table.layers[i];
+      const ProblemShape &p = l.problem;
+      os << "    {\"name\": " << q(l.name) << ", \"precision\": \""
+         << stringify(p.precision) << "\", \"model_dim\": " << p.modelDim
+         << ", \"inter_dim\": " << p.interDim << ", \"experts\": " << p.experts
+         << ", \"topk\": " << p.topk
+         << ", \"fused_routing_entries\": " << l.fusedRoutingEntries << "}"
+         << (i + 1 < table.layers.size() ? "," : "") << "\n";
+    }
+    os << "  ]";
+  }
+  os << "\n}\n";
   return os.str();
 }
 

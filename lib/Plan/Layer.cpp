@@ -63,9 +63,10 @@ std::string checkLayerConfig(const LayerConfig &c) {
                                           c.out, c.combine);
         !why.empty())
       return "bucket " + std::to_string(bucket) + ": " + why;
-  if (c.fusedRoutingEntries < 0 ||
-      c.fusedRoutingEntries > kMaxFusedRoutingEntries)
-    return "fused_routing_entries (" + std::to_string(c.fusedRoutingEntries) +
+  if (c.fusedRoutingEntries &&
+      (*c.fusedRoutingEntries < 0 ||
+       *c.fusedRoutingEntries > kMaxFusedRoutingEntries))
+    return "fused_routing_entries (" + std::to_string(*c.fusedRoutingEntries) +
            ") must be in [0, " + std::to_string(kMaxFusedRoutingEntries) + "]";
   if (hasMXActivations(p.precision) && p.modelDim % 32 != 0)
     return "model_dim (" + std::to_string(p.modelDim) +
@@ -100,9 +101,18 @@ SortConfig sortConfig(const LayerConfig &c, int64_t bucket, int64_t blockM) {
 
 Routing routingFor(const LayerConfig &c, int64_t bucket) {
   bool last = !c.tokenBuckets.empty() && bucket >= c.tokenBuckets.back();
-  return !last && bucket * c.problem.topk <= c.fusedRoutingEntries
+  return !last && bucket * c.problem.topk <= fusedRoutingBound(c, nullptr)
              ? Routing::Fused
              : Routing::SortKernel;
+}
+
+int64_t fusedRoutingBound(const LayerConfig &c, const ConfigTable *configs) {
+  if (c.fusedRoutingEntries)
+    return *c.fusedRoutingEntries;
+  if (configs)
+    if (std::optional<int64_t> tuned = configs->fusedRoutingEntries(c.problem))
+      return *tuned;
+  return kDefaultFusedRoutingEntries;
 }
 
 int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
@@ -433,11 +443,13 @@ std::vector<LayerVariant> planLayer(const LayerConfig &c) {
   return variants;
 }
 
-std::vector<LayerVariant> planLayer(const LayerConfig &c,
+std::vector<LayerVariant> planLayer(const LayerConfig &config,
                                     const ConfigTable *configs,
                                     const LegalityCheck &legal) {
   if (!configs)
-    return planLayer(c);
+    return planLayer(config);
+  LayerConfig c = config;
+  c.fusedRoutingEntries = fusedRoutingBound(config, configs);
   std::vector<LayerVariant> variants;
   for (int64_t bucket : c.tokenBuckets) {
     std::vector<BucketPick> candidates;

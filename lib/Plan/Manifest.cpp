@@ -212,7 +212,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
       for (const LayerVariant &v : m.variants)
         j.value(v.maxTokens);
     });
-    j.attribute("fused_routing_entries", c.fusedRoutingEntries);
+    j.attribute("fused_routing_entries", fusedRoutingBound(c, nullptr));
     j.attribute("capacity", "ceil((T*K + E*(m-1)) / m) * m routed rows");
     j.attributeArray("buckets", [&] {
       for (const LayerVariant &v : m.variants)

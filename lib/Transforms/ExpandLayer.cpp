@@ -56,7 +56,8 @@ mxmoe::LayerConfig configOf(LayerOp op) {
   c.quantizeInput = op.getX().getType().getElementType().isBF16();
   c.tokenBuckets.assign(op.getTokenBuckets().begin(),
                         op.getTokenBuckets().end());
-  c.fusedRoutingEntries = op.getFusedRoutingEntries();
+  if (std::optional<uint64_t> bound = op.getFusedRoutingEntries())
+    c.fusedRoutingEntries = int64_t(*bound);
   return c;
 }
 

@@ -111,7 +111,8 @@ static llvm::cl::opt<int64_t> fusedRoutingEntries(
     "fused-routing-entries",
     llvm::cl::desc("With --model: buckets of at most this many T*K entries "
                    "launch no sort kernel, their stage kernels sort topk_ids "
-                   "in LDS (0: always the sort kernel; default 64). With "
+                   "in LDS (0: always the sort kernel; default: the configs' "
+                   "tuned bound for the shape, else 64). With "
                    "--stage: build the stage kernel with fused routing for "
                    "this many entries (default 0: the sort kernel's buffers)"),
     llvm::cl::init(-1), llvm::cl::cat(category));

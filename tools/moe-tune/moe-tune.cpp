@@ -237,11 +237,17 @@ static int runRank(const perf::ChipModel &chipModel,
                    << describe(ranked[i].choice, stage) << "  "
                    << us(ranked[i].seconds) << " us\n";
   }
+  const ConfigTable *configs = builtinConfigs(chip);
+  std::optional<int64_t> stored =
+      configs ? configs->fusedRoutingEntries(p) : std::nullopt;
   llvm::outs() << "fused routing: predicted faster than the sort kernel up "
                   "to T*K = "
-               << tuneFusedRoutingEntries(chipModel, *c, builtinConfigs(chip))
-               << " entries (the layer's default bound: "
-               << kDefaultFusedRoutingEntries << ")\n";
+               << tuneFusedRoutingEntries(chipModel, *c, configs)
+               << " entries (the layer's bound: "
+               << fusedRoutingBound(*c, configs)
+               << (stored ? ", tuned in " + configs->path
+                          : std::string(", the default: no tuned bound"))
+               << ")\n";
   return 0;
 }
 
@@ -262,6 +268,9 @@ static int runWrite(const perf::ChipModel &chipModel,
                  << space.stage1.size() << "+" << space.stage2.size()
                  << " legal configurations, " << entries.size() << " entries\n";
     table.entries.insert(table.entries.end(), entries.begin(), entries.end());
+    // The bound over the layer's own new entries.
+    table.layers.push_back(
+        {c.model, c.problem, tuneFusedRoutingEntries(chipModel, c, &table)});
   }
   llvm::errs() << "moe-tune: compiled " << compiled.compiled()
                << " candidate kernels for llvm-mca\n";

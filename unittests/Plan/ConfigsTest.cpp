@@ -211,3 +211,106 @@ TEST(Configs, HeuristicScalesTileMWithRowsPerExpert) {
     EXPECT_EQ(last.tile.waves, 4);
   }
 }
+
+TEST(Configs, LayersStoreTheTunedFusedRoutingBound) {
+  ConfigTable t = sampleTable();
+  t.layers = {{"test", kShape, 16}};
+  std::string text = printConfigTable(t);
+  ConfigParse parse = parseConfigTable(text, "configs/test.json", "gfx950");
+  ASSERT_EQ(parse.error, "");
+  ASSERT_EQ(parse.table->layers.size(), 1u);
+  EXPECT_EQ(parse.table->layers[0].name, "test");
+  EXPECT_EQ(parse.table->fusedRoutingEntries(kShape), 16);
+  EXPECT_EQ(printConfigTable(*parse.table), text);
+  ProblemShape other = kShape;
+  other.experts = 64;
+  EXPECT_EQ(t.fusedRoutingEntries(other), std::nullopt);
+  // Without "layers" (the files before the field): no tuned bound.
+  EXPECT_EQ(printConfigTable(sampleTable()).find("\"layers\""),
+            std::string::npos);
+
+  // The planner takes the shape's bound when the layer gives none: T*K =
+  // 4 and 16 fuse at 16, 32 does not; the last bucket never fuses.
+  LayerConfig c = *knownModel("gpt-oss-120b");
+  c.problem = kShape;
+  c.tokenBuckets = {1, 4, 8, 200};
+  auto routings = [&](const LayerConfig &config, const ConfigTable *table) {
+    std::vector<Routing> r;
+    for (const LayerVariant &v : planLayer(config, table))
+      r.push_back(v.routing);
+    return r;
+  };
+  using R = std::vector<Routing>;
+  const Routing F = Routing::Fused, S = Routing::SortKernel;
+  EXPECT_EQ(fusedRoutingBound(c, &t), 16);
+  EXPECT_EQ(routings(c, &t), (R{F, F, S, S}));
+  // Another shape, or no table: the default bound (64: T = 8 fuses too).
+  EXPECT_EQ(fusedRoutingBound(c, nullptr), kDefaultFusedRoutingEntries);
+  EXPECT_EQ(routings(c, nullptr), (R{F, F, F, S}));
+  LayerConfig d = c;
+  d.problem = other;
+  EXPECT_EQ(routings(d, &t), (R{F, F, F, S}));
+  // The layer's own bound overrides the table's.
+  c.fusedRoutingEntries = 0;
+  EXPECT_EQ(routings(c, &t), (R{S, S, S, S}));
+  c.fusedRoutingEntries = 32;
+  EXPECT_EQ(routings(c, &t), (R{F, F, F, S}));
+  // A manifest of the resolved config re-plans to the same routing.
+  c.fusedRoutingEntries = std::nullopt;
+  LayerConfig resolved = c;
+  resolved.fusedRoutingEntries = fusedRoutingBound(c, &t);
+  std::string manifest = writeLayerManifest(
+      {resolved, "gfx950", KernelAbi::Memref, planLayer(c, &t)});
+  EXPECT_NE(manifest.find("\"fused_routing_entries\": 16"), std::string::npos);
+  llvm::Expected<LayerManifest> back = parseLayerManifest(manifest);
+  ASSERT_TRUE(bool(back)) << llvm::toString(back.takeError());
+  EXPECT_EQ(back->variants[1].routing, Routing::Fused);
+  EXPECT_EQ(back->variants[2].routing, Routing::SortKernel);
+}
+
+TEST(Configs, MalformedLayersGiveOneLine) {
+  ConfigTable t = sampleTable();
+  t.layers = {{"test", kShape, 64}};
+  std::string good = printConfigTable(t);
+  size_t layers = good.find("\"layers\"");
+  ASSERT_NE(layers, std::string::npos);
+  auto edit = [&](const std::string &from, const std::string &to) {
+    std::string s = good;
+    size_t at = s.find(from, layers);
+    EXPECT_NE(at, std::string::npos) << from;
+    return s.replace(at, from.size(), to);
+  };
+  std::string layer =
+      good.substr(good.find('{', layers),
+                  good.find('}', layers) + 1 - good.find('{', layers));
+  struct Bad {
+    std::string json, error;
+  } bad[] = {
+      {edit("\"layers\": [", "\"layers\": 3, \"unused\": ["),
+       "c.json: \"layers\" must be an array"},
+      {edit(layer, "7"), "c.json: layer 0: not an object"},
+      {edit("\"precision\": \"a8w4\"", "\"precision\": \"a8\""),
+       "c.json: layer 0: needs \"precision\" (a16w4, a8w4 or a4w4)"},
+      {edit("\"topk\": 4", "\"topk\": 0"),
+       "c.json: layer 0: needs positive integers model_dim, inter_dim, "
+       "experts and topk"},
+      {edit("\"fused_routing_entries\": 64", "\"fused_routing_entries\": -1"),
+       "c.json: layer 0: needs an integer \"fused_routing_entries\" in [0, "
+       "1024]"},
+      {edit("\"fused_routing_entries\": 64", "\"fused_routing_entries\": 1025"),
+       "c.json: layer 0: needs an integer \"fused_routing_entries\" in [0, "
+       "1024]"},
+      {edit("\"fused_routing_entries\": 64", "\"fused_routing_entries\": 1.5"),
+       "c.json: layer 0: needs an integer \"fused_routing_entries\""},
+      {edit(", \"fused_routing_entries\": 64", ""),
+       "c.json: layer 0: needs an integer \"fused_routing_entries\""},
+      {edit(layer, layer + ", " + layer),
+       "c.json: layer 1: duplicates layer 0 (same shape)"},
+  };
+  for (const Bad &b : bad) {
+    ConfigParse p = parseConfigTable(b.json, "c.json", "gfx950");
+    EXPECT_FALSE(p.table) << b.error;
+    EXPECT_EQ(p.error.rfind(b.error, 0), 0u) << p.error;
+    EXPECT_EQ(p.error.find('\n'), std::string::npos) << p.error;
+  }
+}

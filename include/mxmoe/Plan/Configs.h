@@ -5,7 +5,9 @@
 // with its predicted time and origin. The dispatcher picks a stage kernel
 // for any shape: the shape's own entry, else the nearest tuned shape's, else
 // a heuristic, each candidate checked by a legality callback (the op
-// verifiers, supplied by the compiler library) before it is taken.
+// verifiers, supplied by the compiler library) before it is taken. Per
+// layer shape, the tuned fused-routing bound (LayerConfig::
+// fusedRoutingEntries) the planner takes when none is given.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,6 +26,10 @@ namespace mxmoe {
 /// LDS stages of the routed main loop: the ping-pong double buffer is the
 /// only depth the pipeline pass builds.
 inline constexpr int64_t kPipelineDepth = 2;
+
+/// The largest fused-routing bound (T*K entries) accepted: its LDS copies
+/// stay a fraction of a workgroup's LDS.
+inline constexpr int64_t kMaxFusedRoutingEntries = 1024;
 
 /// Where a configuration came from.
 enum class ConfigOrigin { ModelTuned, HardwareMeasured };
@@ -48,10 +54,23 @@ struct ConfigEntry {
   ConfigOrigin origin = ConfigOrigin::ModelTuned;
 };
 
+/// A layer shape's tuned knobs that are not per stage or bucket.
+struct LayerTuning {
+  std::string name; // the model it was tuned for
+  ProblemShape problem;
+  /// Buckets of at most this many T*K entries fuse their routing (the
+  /// model's bound, tuneFusedRoutingEntries).
+  int64_t fusedRoutingEntries = 0;
+};
+
 struct ConfigTable {
   std::string chip;
   std::string path; // for the manifest's "config" key
   std::vector<ConfigEntry> entries;
+  std::vector<LayerTuning> layers; // "layers": at most one per shape
+
+  /// The tuned fused-routing bound of exactly this shape, if any.
+  std::optional<int64_t> fusedRoutingEntries(const ProblemShape &problem) const;
 
   /// The entry of exactly this shape and stage whose bucket covers
   /// `tokens` (smallest max_tokens >= tokens, else the largest), or null.

@@ -25,16 +25,13 @@
 
 namespace mxmoe {
 
-/// Default LayerConfig::fusedRoutingEntries: 0, no bucket fuses its routing.
-/// The model predicts fused routing faster up to 64 routed entries (GPT-OSS
-/// T <= 16, DeepSeek-R1 T <= 8; docs/perf/layers.md with
-/// --fused-routing-entries=64), but the fused stage kernels spill 304 bytes
-/// of SGPRs (docs/perf/loops.md), which the model does not see; off until
-/// they do not.
-inline constexpr int64_t kDefaultFusedRoutingEntries = 0;
-/// The largest bound accepted: its LDS copies stay a fraction of a
-/// workgroup's LDS.
-inline constexpr int64_t kMaxFusedRoutingEntries = 1024;
+/// The fused-routing bound of a layer whose config gives none and whose
+/// shape has no tuned bound in the configs (configs "layers"; moe-tune
+/// writes the model's per shape): T*K up to 64 routed entries (GPT-OSS
+/// T <= 16, DeepSeek-R1 T <= 8) sort inside the stage kernels. The model
+/// predicts a loss above that for DeepSeek-R1's shards: 128 entries' LDS
+/// copies (16 KiB at m = 16) halve stage 2's occupancy.
+inline constexpr int64_t kDefaultFusedRoutingEntries = 64;
 
 struct LayerConfig {
   std::string model = "custom"; // prefix of the kernel names
@@ -54,8 +51,10 @@ struct LayerConfig {
   /// A bucket whose max tokens times topk is at most this, other than the
   /// last bucket (moe.layer runs it for every larger T), launches no sort
   /// kernel: its stage kernels sort topk_ids into LDS (Routing::Fused).
-  /// 0: every bucket launches the sort kernel.
-  int64_t fusedRoutingEntries = kDefaultFusedRoutingEntries;
+  /// 0: every bucket launches the sort kernel. Unset: the configs' tuned
+  /// bound for the shape (planLayer with a table), else
+  /// kDefaultFusedRoutingEntries (fusedRoutingBound).
+  std::optional<int64_t> fusedRoutingEntries;
 
   /// The stage-1 output format: bf16 (a16w4), mxfp8 (a8w4), mxfp4 (a4w4).
   OutputFormat intermediate() const {
@@ -157,6 +156,10 @@ SortConfig sortConfig(const LayerConfig &config, int64_t bucket,
 /// How the bucket of `bucket` max tokens routes (see
 /// LayerConfig::fusedRoutingEntries).
 Routing routingFor(const LayerConfig &config, int64_t bucket);
+/// The layer's fused-routing bound: its own, else the tuned bound `configs`
+/// (may be null) stores for its shape, else kDefaultFusedRoutingEntries.
+int64_t fusedRoutingBound(const LayerConfig &config,
+                          const ConfigTable *configs);
 
 /// The routing-buffer capacity (rows) for `tokens` tokens and block m.
 int64_t layerCapacity(const LayerConfig &config, int64_t tokens,

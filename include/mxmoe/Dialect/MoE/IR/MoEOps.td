@@ -758,7 +758,8 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
     (`gpu.alloc` / `gpu.dealloc`) and a `gpu.launch_func` chain selected by
     `tokens` at run time: the kernels and grids `moe-compile --model`
     writes to its manifest. A bucket other than the last whose bound times
-    `topk` is at most `fused_routing_entries` (0: none) launches no sort
+    `topk` is at most `fused_routing_entries` (0: none; absent: 64,
+    `mxmoe::kDefaultFusedRoutingEntries`) launches no sort
     kernel and allocates no routing buffers: each of its stage kernels' workgroups
     runs the sort of `topk_ids` into LDS copies of them in its prologue.
   }];
@@ -786,8 +787,7 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<MoE_ScaleRoundingAttr,
                         "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
       DefaultValuedAttr<DenseI64ArrayAttr, "{1, 32, 256, 4096}">:$token_buckets,
-      ConfinedAttr<DefaultValuedAttr<I64Attr, "0">,
-                   [IntNonNegative]>:$fused_routing_entries);
+      OptionalAttr<ConfinedAttr<I64Attr, [IntNonNegative]>>:$fused_routing_entries);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `routing` `(` $topk_ids `:` type($topk_ids) `,` $topk_weights `:`
