@@ -41,7 +41,13 @@
 // CHECK: scf.for {{.*}} step %c64
 // CHECK: memref.store %{{.*}}, %[[LDS]]
 // CHECK-NEXT: llvm.call_intrinsic "llvm.amdgcn.wave.barrier"
-// CHECK: scf.for {{.*}} = %c0 to %c64 step %c1 iter_args
+// The lanes with this lane's expert as two 32-bit halves of a mask, each
+// shifted in from its top lane; rank: the mask's bits below the lane.
+// CHECK: %[[HALVES:.*]]:2 = scf.for {{.*}} = %c0 to %c32 step %c1 iter_args({{.*}}) -> (i32, i32)
+// CHECK: arith.shli %{{.*}}, %c1_i32 : i32
+// CHECK: %[[BELOW:.*]] = arith.andi %{{.*}}, %{{.*}} : i64
+// CHECK: %[[RANK64:.*]] = llvm.intr.ctpop(%[[BELOW]]) : (i64) -> i64
+// CHECK: %[[RANK:.*]] = arith.index_castui %[[RANK64]] : i64 to index
 // CHECK: llvm.call_intrinsic "llvm.amdgcn.wave.barrier"
 // CHECK: gpu.barrier
 // Expert blocks only where sorted_expert_ids holds them; num_valid_ids, at
@@ -57,7 +63,9 @@
 // CHECK: gpu.barrier
 // Scatter: a row lands only below the rows held.
 // CHECK: scf.for {{.*}} step %c64
-// CHECK: %[[POS:.*]] = arith.addi %{{.*}}, %{{.*}}#0 : index
+// CHECK: %[[SRANK64:.*]] = llvm.intr.ctpop
+// CHECK: %[[SRANK:.*]] = arith.index_castui %[[SRANK64]] : i64 to index
+// CHECK: %[[POS:.*]] = arith.addi %{{.*}}, %[[SRANK]] : index
 // CHECK: %[[FITS:.*]] = arith.cmpi ult, %[[POS]], %[[ROWS]]
 // CHECK: %[[OK:.*]] = arith.andi %{{.*}}, %[[FITS]]
 // CHECK: scf.if %[[OK]]
@@ -69,6 +77,8 @@
 // ISA: s_barrier
 // ISA-NOT: scratch_
 // ISA: .private_segment_fixed_size: 0
+// ISA: .sgpr_spill_count: 0
+// ISA: .vgpr_spill_count: 0
 gpu.module @m {
   gpu.func @sort(%ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: i32, %eb: i32,
                  %sid: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %seid: memref<?xi32, 1>,

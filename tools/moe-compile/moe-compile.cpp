@@ -486,8 +486,9 @@ static int compileModel(MLIRContext &context) {
 
   llvm::SmallString<256> manifestPath(outputFile);
   llvm::sys::path::append(manifestPath, "manifest.json");
-  if (!writeFile(manifestPath, mxmoe::writeLayerManifest(
-                                   {*config, chip, abi, layer->variants})))
+  if (!writeFile(manifestPath,
+                 mxmoe::writeLayerManifest(
+                     {layer->config, chip, abi, layer->variants})))
     return 1;
 
   // The table: per bucket, its kernels with the predicted time at the

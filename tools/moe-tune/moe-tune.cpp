@@ -237,7 +237,15 @@ static int runRank(const perf::ChipModel &chipModel,
                    << describe(ranked[i].choice, stage) << "  "
                    << us(ranked[i].seconds) << " us\n";
   }
+  // --configs=FILE or the built-in table (none for a chip without one).
+  std::optional<ConfigTable> loaded;
   const ConfigTable *configs = builtinConfigs(chip);
+  if (!configsFile.empty()) {
+    std::string error;
+    if (!(loaded = loadConfigs(error)))
+      return fail(error);
+    configs = &*loaded;
+  }
   std::optional<int64_t> stored =
       configs ? configs->fusedRoutingEntries(p) : std::nullopt;
   llvm::outs() << "fused routing: predicted faster than the sort kernel up "
