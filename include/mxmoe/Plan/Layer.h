@@ -28,9 +28,9 @@ namespace mxmoe {
 /// The fused-routing bound of a layer whose config gives none and whose
 /// shape has no tuned bound in the configs (configs "layers"; moe-tune
 /// writes the model's per shape): T*K up to 64 routed entries (GPT-OSS
-/// T <= 16, DeepSeek-R1 T <= 8) sort inside the stage kernels. The model
-/// predicts a loss above that for DeepSeek-R1's shards: 128 entries' LDS
-/// copies (16 KiB at m = 16) halve stage 2's occupancy.
+/// T <= 16, DeepSeek-R1 T <= 8) sort inside the stage kernels. Kept small
+/// for shapes nobody tuned: the LDS copies grow with T*K (16 KiB at 128
+/// entries and m = 16) and can cost a stage kernel occupancy.
 inline constexpr int64_t kDefaultFusedRoutingEntries = 64;
 
 struct LayerConfig {
