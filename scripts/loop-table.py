@@ -218,13 +218,37 @@ class Loop:
         return len(self.body)
 
 
+NO_FALLTHROUGH_RE = re.compile(r"^s_(branch|endpgm|setpc_b64)$")
+
+
+def closes_cycle(kernel, target, at):
+    """Whether the backward branch at `at` closes a cycle: from `target`,
+    control reaches it without leaving [target, at]. A backward jump into
+    code that only runs on (a block the compiler placed earlier, say the
+    epilogue between the last K steps) is not a loop."""
+    seen, work = set(), [target]
+    while work:
+        i = work.pop()
+        if i in seen or not target <= i <= at:
+            continue
+        if i == at:
+            return True
+        seen.add(i)
+        if not NO_FALLTHROUGH_RE.match(mnemonic_of(kernel.instrs[i])):
+            work.append(i + 1)
+        if i in kernel.targets:
+            work.append(kernel.targets[i])
+    return False
+
+
 def innermost_mfma_loop(kernel):
     """The smallest natural loop holding an MFMA: a backward branch to a
-    target at or before it, its body every instruction from the target to
-    the branch (for several back branches to one target, the last)."""
+    target at or before it that closes a cycle, its body every instruction
+    from the target to the branch (for several back branches to one
+    target, the last)."""
     tails = {}
     for at, target in kernel.targets.items():
-        if target <= at:
+        if target <= at and closes_cycle(kernel, target, at):
             tails[target] = max(at, tails.get(target, at))
     best = None
     for head, tail in tails.items():
@@ -481,9 +505,11 @@ says exactly which). Both sides are counted by the same code.
 ## Counting rule
 
 - The loop: the smallest natural loop whose body holds an MFMA, a branch
-  back to a label at or before it; its body is every instruction from the
-  label to the back branch (all blocks between, in address order; for
-  several back branches to one label, the last one). A kernel without
+  back to a label at or before it from which control reaches the branch
+  again (a backward jump to a block placed earlier, such as an epilogue
+  between the last K steps, is not a loop); its body is every instruction
+  from the label to the back branch (all blocks between, in address
+  order; for several back branches to one label, the last one). A kernel without
   such a loop (a fully unrolled K loop) counts as one trip of the whole
   kernel, flagged in the table.
 - Every instruction of the body is counted once, in one class: MFMA

@@ -39,7 +39,8 @@ public:
         layout(pipelineLDSLayout(op.getTile(), op.getPrecision())), lds(lds),
         precision(op.getPrecision()), kt(op.getTile().getK()),
         threads(mxmoe::kWaveSize * op.getTile().getWaves()),
-        groups(pingPong && op.getTile().getWaves() % 2 == 0 ? 2 : 1) {}
+        groups(pingPong && op.getTile().getWaves() % 2 == 0 ? 2 : 1),
+        scalarWindows(precision == Precision::A16W4) {}
 
   void build();
   /// MFMA ops the pipeline emitted.
@@ -58,18 +59,33 @@ private:
     Value active;    // i1, or null when every thread has one
   };
 
-  /// A copy unit's load in the steady-state loop: its offset at the slice's
-  /// first step (i32: bytes, activations in elements of x) and how far one
-  /// step of tile.k moves it. Null base: the unit's layout is not linear in
-  /// whole steps, so it loads through the general path.
+  /// A copy unit's load in the steady-state loop: its byte offset at the
+  /// slice's first whole step (i32) and how far one step of tile.k moves it.
+  /// Null base: the unit's layout is not linear in whole steps, so it loads
+  /// through the general path.
   struct SteadyLoad {
     Value base;
+    int64_t stride = 0;
+  };
+  /// A buffer the steady-state loop reads. With scalar windows, through a
+  /// resource per step that starts at the step's offset: where the buffer
+  /// is (i64), its bytes (i32: the descriptor's num_records), its units'
+  /// stride, and whether the loop's last offset is within it (else the
+  /// window is empty: a buffer too short for the layout reads zeros, and
+  /// the i32 subtract cannot wrap). Otherwise through `whole`, made once,
+  /// with the step in every lane's offset.
+  struct SteadyBuffer {
+    Value base, records, fits, whole;
     int64_t stride = 0;
   };
 
   // Setup, prefetch and LDS traffic.
   void planCopies();
   void planSteadyLoads();
+  /// The SteadyBuffers of a loop whose last loaded step is `steadyEnd` + 1.
+  void planSteadyBuffers(Value steadyEnd);
+  /// The resource of `kind`'s buffer at step `step32` + 1.
+  Value steadyResource(CopyUnit::Kind kind, Value step32);
   /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
   /// a steady-state load are left null.
   /// With `kFloor`, K below it reads zeros (the slice's partial first
@@ -115,13 +131,19 @@ private:
   Value lds;
   Precision precision;
   int64_t kt, threads, groups;
+  // Whether the steady-state loop moves its loads by a window per buffer
+  // and step (about 6 scalar instructions each) instead of in every lane's
+  // offset (one VALU add per copy unit, more for offsets past the 4 KiB
+  // immediate). a16w4's VALU carries 4 cvt per bf16 MFMA, so its address
+  // adds go to the scalar unit; in the scaled loops the VALU has room and
+  // a buffer has fewer units per lane than a window costs.
+  bool scalarWindows;
   Value tid, wave, r, g;
   // K of the slice's first (possibly partial) step.
   Value kStart;
   SmallVector<CopyUnit> units;
   SmallVector<SteadyLoad> steadyLoads;
-  // Buffer resources of the weights and their scales, made once.
-  Value wResource, wScaleResource, aScaleResource;
+  std::array<SteadyBuffer, 4> steadyBuffers;
   SmallVector<TileCoords> coords;
   SmallVector<Type> regTypes;
   // The precision-specific operand reads and MFMAs of a stage.
@@ -293,7 +315,6 @@ void PipelineBuilder::planSteadyLoads() {
   auto weightLayout = toFormat(op.getWeightLayout());
   auto scaleLayout = toFormat(op.getScaleLayout());
   int64_t elemBytes2 = 2 * layout.actRowBytes / kt; // 4, 2 or 1
-  bool bf16 = precision == Precision::A16W4;
   std::optional<int64_t> weightStride = linearStride(
       [&](int64_t row, int64_t kb) {
         return mxmoe::fmt::weightByteOffset<int64_t>(weightLayout, row, kb,
@@ -306,13 +327,6 @@ void PipelineBuilder::planSteadyLoads() {
                                                     kDim / 32);
       },
       kt / 32, 1, kDim / 32);
-  // The most a unit's offset moves over the slice: an invalid activation
-  // row starts that far below the far offset, so it stays out of range.
-  int64_t span = (kDim / kt + 1) * kt * elemBytes2 / 2;
-  wResource = makeBufferResource(b, loc, op.getW());
-  wScaleResource = makeBufferResource(b, loc, op.getWScales());
-  if (Value scales = op.getAScales())
-    aScaleResource = makeBufferResource(b, loc, scales);
   // Bases at step 1, the first whole step.
   Value k1 = a.add(kStart, kt);
   for (const CopyUnit &u : units) {
@@ -342,10 +356,13 @@ void PipelineBuilder::planSteadyLoads() {
       break;
     case CopyUnit::Act: {
       Value byte = actByteOffset(u.row, k.v);
-      byte = a.select(a.ult(u.row, a.idx(kInvalidRow)), byte,
-                      a.idx(kFarByteOffset - span));
-      l.base = bf16 ? a.div(byte, 2) : byte;
-      l.stride = bf16 ? kt : kt * elemBytes2 / 2;
+      // An invalid row stays out of range at every step: with scalar
+      // windows its offset does not move; otherwise it starts the slice's
+      // span below the far offset.
+      int64_t span = scalarWindows ? 0 : (kDim / kt + 1) * kt * elemBytes2 / 2;
+      l.base = a.select(a.ult(u.row, a.idx(kInvalidRow)), byte,
+                        a.idx(kFarByteOffset - span));
+      l.stride = kt * elemBytes2 / 2;
       break;
     }
     }
@@ -359,6 +376,14 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
   auto chunk = VectorType::get({16}, b.getI8Type());
   CacheModifier weightCache = op.getWeightCache();
   Value step32 = a.toI32(a.add(step, -1));
+  // One resource per buffer and step (every unit of a kind has the same
+  // stride).
+  std::array<Value, 4> resources;
+  auto resourceOf = [&](CopyUnit::Kind kind) {
+    if (!resources[kind])
+      resources[kind] = steadyResource(kind, step32);
+    return resources[kind];
+  };
   SmallVector<Value> regs;
   SmallVector<Value> general = loadStage(k0, /*onlyGeneral=*/true);
   for (auto [u, l, g] : llvm::zip(units, steadyLoads, general)) {
@@ -366,39 +391,76 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
       regs.push_back(g);
       continue;
     }
-    Value off = arith::AddIOp::create(
-        b, loc, l.base,
-        arith::MulIOp::create(
-            b, loc, step32,
-            arith::ConstantIntOp::create(b, loc, b.getI32Type(), l.stride)));
+    Value rsrc = resourceOf(u.kind);
+    Value off = l.base;
+    if (!scalarWindows)
+      off = arith::AddIOp::create(
+          b, loc, off,
+          arith::MulIOp::create(
+              b, loc, step32,
+              arith::ConstantIntOp::create(b, loc, b.getI32Type(), l.stride)));
     switch (u.kind) {
     case CopyUnit::Weight:
+    case CopyUnit::Act: {
+      CacheModifier cache =
+          u.kind == CopyUnit::Weight ? weightCache : CacheModifier::none;
       regs.push_back(vector::BitCastOp::create(
           b, loc, chunk,
-          loadFromResource(b, loc, wResource, off,
-                           VectorType::get({4}, b.getI32Type()), weightCache)));
+          loadFromResource(b, loc, rsrc, off,
+                           VectorType::get({4}, b.getI32Type()), cache)));
       break;
+    }
     case CopyUnit::WeightScale:
-    case CopyUnit::ActScale: {
-      bool w = u.kind == CopyUnit::WeightScale;
+    case CopyUnit::ActScale:
       regs.push_back(loadFromResource(
-          b, loc, w ? wScaleResource : aScaleResource, off, b.getI8Type(),
-          w ? weightCache : CacheModifier::none));
+          b, loc, rsrc, off, b.getI8Type(),
+          u.kind == CopyUnit::WeightScale ? weightCache : CacheModifier::none));
       break;
-    }
-    case CopyUnit::Act: {
-      bool bf16 = precision == Precision::A16W4;
-      Type type = bf16 ? VectorType::get({8}, b.getBF16Type()) : Type(chunk);
-      Value v = amdgpu::RawBufferLoadOp::create(
-          b, loc, type, op.getA(), ValueRange{off},
-          /*boundsCheck=*/true, /*indexOffset=*/IntegerAttr(),
-          /*sgprOffset=*/Value());
-      regs.push_back(bf16 ? vector::BitCastOp::create(b, loc, chunk, v) : v);
-      break;
-    }
     }
   }
   return regs;
+}
+
+void PipelineBuilder::planSteadyBuffers(Value steadyEnd) {
+  auto i32 = b.getI32Type();
+  Value end32 = a.toI32(steadyEnd);
+  for (auto [u, l] : llvm::zip(units, steadyLoads)) {
+    SteadyBuffer &buffer = steadyBuffers[u.kind];
+    if (!l.base || buffer.base)
+      continue;
+    Value memref = u.kind == CopyUnit::Weight        ? op.getW()
+                   : u.kind == CopyUnit::WeightScale ? op.getWScales()
+                   : u.kind == CopyUnit::Act         ? op.getA()
+                                                     : op.getAScales();
+    BufferExtent extent = bufferExtent(b, loc, memref);
+    buffer.base = extent.base;
+    buffer.stride = l.stride;
+    if (!scalarWindows) {
+      buffer.whole = makeBufferResource(b, loc, extent.base, extent.bytes);
+      continue;
+    }
+    buffer.records = arith::TruncIOp::create(b, loc, i32, extent.bytes);
+    Value lastOffset = arith::MulIOp::create(
+        b, loc, end32, arith::ConstantIntOp::create(b, loc, i32, l.stride));
+    buffer.fits = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ule,
+                                        lastOffset, buffer.records);
+  }
+}
+
+Value PipelineBuilder::steadyResource(CopyUnit::Kind kind, Value step32) {
+  const SteadyBuffer &buffer = steadyBuffers[kind];
+  if (!scalarWindows)
+    return buffer.whole;
+  auto i32 = b.getI32Type();
+  Value off = arith::MulIOp::create(
+      b, loc, step32, arith::ConstantIntOp::create(b, loc, i32, buffer.stride));
+  Value base = arith::AddIOp::create(
+      b, loc, buffer.base, arith::ExtUIOp::create(b, loc, b.getI64Type(), off));
+  Value window = arith::SelectOp::create(
+      b, loc, buffer.fits, arith::SubIOp::create(b, loc, buffer.records, off),
+      arith::ConstantIntOp::create(b, loc, i32, 0));
+  return makeBufferResource(
+      b, loc, base, arith::ExtUIOp::create(b, loc, b.getI64Type(), window));
 }
 
 SmallVector<Value> PipelineBuilder::zeroRegs() {
@@ -615,6 +677,7 @@ void PipelineBuilder::build() {
   // guarded straight-line steps finish the last one to three.
   Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
   Value steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
+  planSteadyBuffers(steadyEnd);
   scf::ForOp steady = buildSteadyLoop(steadyEnd, inits, numAccs);
   SmallVector<Value> done =
       finishSteps(steadyEnd, n, steady.getResults(), numAccs);

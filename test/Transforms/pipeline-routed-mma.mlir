@@ -45,9 +45,11 @@
 // CHECK-NEXT: gpu.barrier
 // The steady-state loop: two unguarded steps per iteration (no scf.if
 // around the LDS writes or the prefetch), one wait for the prefetch, loads
-// from per-unit bases advanced by the step (raw buffer loads; the weight
-// scales of e8m0_shuffle at tile.k = 128 are not linear in the step and keep
-// moe.e8m0_load), counted in i32, not unrolled by LLVM.
+// at loop-invariant lane offsets through a resource per buffer and step
+// that starts at the step's offset (a16w4: empty where the buffer is
+// shorter than the loop's last offset; the weight scales of e8m0_shuffle
+// at tile.k = 128 are not linear in the step and keep moe.e8m0_load),
+// counted in i32, not unrolled by LLVM.
 // CHECK: %[[STEADY_END:.*]] = arith.addi %{{.*}}, %c-2 : index
 // CHECK: %[[STEADY_END32:.*]] = arith.index_castui %[[STEADY_END]] : index to i32
 // CHECK: scf.for %{{.*}} = %c0_i32 to %[[STEADY_END32]] step %c2_i32 iter_args
@@ -56,8 +58,12 @@
 // CHECK-NOT: scf.if
 // CHECK: vector.store
 // CHECK: moe.e8m0_load
-// CHECK: rocdl.raw.ptr.buffer.load
-// CHECK: amdgpu.raw_buffer_load {{.*}} -> vector<8xbf16>
+// CHECK: %[[WINDOW:.*]] = arith.select %[[FITS:.*]], %{{.*}}, %c0_i32 : i32
+// CHECK: %[[RECORDS:.*]] = arith.extui %[[WINDOW]] : i32 to i64
+// CHECK: %[[RSRC:.*]] = rocdl.make.buffer.rsrc %{{.*}}, %c0_i16, %[[RECORDS]]
+// CHECK: rocdl.raw.ptr.buffer.load %[[RSRC]], %[[OFF:[^,]*]], %c0_i32
+// CHECK: rocdl.make.buffer.rsrc
+// CHECK: rocdl.raw.ptr.buffer.load {{.*}} : vector<4xi32>
 // CHECK: gpu.barrier
 // CHECK-NEXT: rocdl.sched.barrier 0
 // CHECK-NEXT: rocdl.s.setprio 1

@@ -398,6 +398,66 @@ TEST(HostileRouting, Stage2) {
   }
 }
 
+TEST(HostileRouting, Stage2OperandBuffersShorterThanTheLayout) {
+  // K = 1024 in steps of 256: the steady-state loop runs, and its loads
+  // move a window per buffer and step (a16w4). Buffers cut short read
+  // zeros past their end, exactly as if the rows there were not routed.
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  Stage2Problem p;
+  p.s.inter = 1024;
+  p.cfg.tile.k = 256;
+  ASSERT_NO_FATAL_FAILURE(makeStage2(p, Combine::Atomic, seed));
+  const StageShape &s = p.s;
+  HostileRouting full =
+      hostSorted(p.ids, p.weights, s.tokens, s.topk, s.experts, s.tileM);
+  auto expertBytes = [&](const std::vector<uint8_t> &packed) {
+    return packed.size() / s.experts;
+  };
+  struct Cut {
+    const char *name;
+    size_t wBytes, sBytes, hRows;
+    int32_t keptExperts; // experts below it keep their slots
+  };
+  size_t rows = s.tokens * s.topk;
+  const Cut cuts[] = {
+      {"whole", p.wPacked.size(), p.sPacked.size(), rows, int32_t(s.experts)},
+      {"w_three_experts", 3 * expertBytes(p.wPacked), p.sPacked.size(), rows,
+       3},
+      {"w_scales_two_experts", p.wPacked.size(), 2 * expertBytes(p.sPacked),
+       rows, 2},
+      {"h_seven_rows", p.wPacked.size(), p.sPacked.size(), 7,
+       int32_t(s.experts)},
+      {"w_64_bytes", 64, p.sPacked.size(), rows, 0},
+  };
+  for (const Cut &c : cuts) {
+    SCOPED_TRACE(c.name);
+    Stage2Problem q;
+    q.s = p.s;
+    q.cfg = p.cfg;
+    q.w2 = p.w2;
+    q.wPacked.assign(p.wPacked.begin(), p.wPacked.begin() + c.wBytes);
+    // Shorter than one K step of every row: the bytes kept are zero codes,
+    // so nothing any row reads adds to y.
+    if (c.keptExperts == 0)
+      std::fill(q.wPacked.begin(), q.wPacked.end(), 0);
+    q.sPacked.assign(p.sPacked.begin(), p.sPacked.begin() + c.sBytes);
+    q.h.assign(p.h.begin(), p.h.begin() + c.hRows * s.inter);
+    q.module = std::move(p.module);
+    std::vector<int32_t> ids = p.ids;
+    for (size_t i = 0; i < ids.size(); ++i)
+      if (ids[i] >= c.keptExperts || i >= c.hRows)
+        ids[i] = -1;
+    std::vector<double> got = asDoubles(runStage2(q, full, s.tokens * s.d));
+    p.module = std::move(q.module);
+    std::vector<double> want =
+        ref::referenceStage2(p.hd, ids, p.weights.data(), s.tokens, s.topk,
+                             s.experts, s.d, p.w2, nullptr);
+    // Missing scales read e8m0 0 (2^-127), not zero: within tolerance.
+    expectClose(got, want, 1e-5);
+  }
+}
+
 TEST(HostileRouting, Stage2FusedRouting) {
   // Stage 2 sorting topk_ids itself into LDS sized for 12 entries (T = 6,
   // K = 2): the caller's token count, topk_ids size and ids are untrusted.

@@ -8,13 +8,24 @@
 using namespace mlir;
 using namespace mlir::moe;
 
-Value mlir::moe::makeBufferResource(OpBuilder &b, Location loc, Value memref) {
+BufferExtent mlir::moe::bufferExtent(OpBuilder &b, Location loc, Value memref) {
   Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
   Value baseI64 = arith::IndexCastUIOp::create(b, loc, b.getI64Type(), base);
-  auto globalPtr = LLVM::LLVMPointerType::get(b.getContext(), 1);
-  Value ptr = LLVM::IntToPtrOp::create(b, loc, globalPtr, baseI64);
   Value size = memref::DimOp::create(b, loc, memref, 0);
-  Value numRecords = arith::IndexCastUIOp::create(b, loc, b.getI64Type(), size);
+  Value bytes = arith::IndexCastUIOp::create(b, loc, b.getI64Type(), size);
+  int64_t elemBytes =
+      cast<MemRefType>(memref.getType()).getElementTypeBitWidth() / 8;
+  if (elemBytes != 1)
+    bytes = arith::MulIOp::create(
+        b, loc, bytes,
+        arith::ConstantIntOp::create(b, loc, b.getI64Type(), elemBytes));
+  return {baseI64, bytes};
+}
+
+Value mlir::moe::makeBufferResource(OpBuilder &b, Location loc, Value base,
+                                    Value numRecords) {
+  auto globalPtr = LLVM::LLVMPointerType::get(b.getContext(), 1);
+  Value ptr = LLVM::IntToPtrOp::create(b, loc, globalPtr, base);
   Value stride = arith::ConstantIntOp::create(b, loc, b.getI16Type(), 0);
   // Raw (untyped, unswizzled) descriptor word 3 on CDNA: dst_sel/num/data
   // format set so the hardware treats it as a plain byte buffer.
@@ -22,6 +33,11 @@ Value mlir::moe::makeBufferResource(OpBuilder &b, Location loc, Value memref) {
   auto rsrcType = LLVM::LLVMPointerType::get(b.getContext(), 8);
   return ROCDL::MakeBufferRsrcOp::create(b, loc, rsrcType, ptr, stride,
                                          numRecords, flags);
+}
+
+Value mlir::moe::makeBufferResource(OpBuilder &b, Location loc, Value memref) {
+  BufferExtent extent = bufferExtent(b, loc, memref);
+  return makeBufferResource(b, loc, extent.base, extent.bytes);
 }
 
 Value mlir::moe::maskOffset(OpBuilder &b, Location loc, Value off, Value index,

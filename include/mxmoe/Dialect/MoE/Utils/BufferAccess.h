@@ -24,9 +24,18 @@ inline constexpr int64_t kFarByteOffset = 0xFFFFFFF0;
 /// as this, and an access to it is masked to kFarByteOffset.
 inline constexpr int64_t kInvalidRow = int64_t(1) << 30;
 
-/// Raw buffer resource over a whole 1-D byte memref: num_records is its
-/// size, so out-of-range lanes read zeros.
+/// A 1-D memref's base address and size in bytes (i64 each).
+struct BufferExtent {
+  Value base, bytes;
+};
+BufferExtent bufferExtent(OpBuilder &b, Location loc, Value memref);
+
+/// Raw buffer resource over a whole 1-D memref: num_records is its size in
+/// bytes, so out-of-range lanes read zeros.
 Value makeBufferResource(OpBuilder &b, Location loc, Value memref);
+/// Raw buffer resource of `numRecords` bytes at address `base` (i64 each).
+Value makeBufferResource(OpBuilder &b, Location loc, Value base,
+                         Value numRecords);
 
 /// A raw buffer load of `type` at byte offset `byteOff` (index or i32) of a
 /// 1-D byte memref, with the cache policy `cache` (soffset 0).
