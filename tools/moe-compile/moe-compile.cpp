@@ -163,6 +163,12 @@ static llvm::cl::opt<std::string>
                                "(non-temporal)"),
                 llvm::cl::init(mxmoe::stringify(mxmoe::WeightCache::None)),
                 llvm::cl::cat(problemCategory));
+static llvm::cl::opt<int64_t> wavesPerEU(
+    "waves-per-eu",
+    llvm::cl::desc("occupancy target: waves per SIMD the backend keeps "
+                   "registers for (amdgpu-waves-per-eu); 0: the compiler's "
+                   "choice"),
+    llvm::cl::init(0), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     gateUp("gate-up",
            llvm::cl::desc("Stage 1: interleaved, halves or blocks16"),
@@ -334,6 +340,7 @@ static std::string checkFlags(Mode mode) {
            {bias, problem, "with --stage"},
            {splitK, problem, "with --stage"},
            {weightCache, problem, "with --stage"},
+           {wavesPerEU, problem, "with --stage"},
            {tileSpec, problem, "with --stage"},
            {outType, s2, "with --stage=2"},
            {combine, s2, "with --stage=2"},
@@ -559,6 +566,9 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
       mxmoe::parseEnum<mxmoe::WeightCache>(weightCache);
   if (!cache)
     return bad(unknownValue<mxmoe::WeightCache>("--weight-cache", weightCache));
+  if (wavesPerEU < 0 || wavesPerEU > mxmoe::kMaxWavesPerEU)
+    return bad("--waves-per-eu (" + llvm::Twine(int64_t(wavesPerEU)) +
+               ") must be in [0, " + llvm::Twine(mxmoe::kMaxWavesPerEU) + "]");
 
   if (stage == 1) {
     mxmoe::Stage1Config config;
@@ -568,6 +578,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     config.fusedRoutingEntries = std::max<int64_t>(0, fusedRoutingEntries);
     config.tile = tile;
     config.weightCache = *cache;
+    config.wavesPerEU = wavesPerEU;
     std::optional<moe::GateUpArrangement> arrangement =
         moe::symbolizeGateUpArrangement(gateUp);
     if (!arrangement)
@@ -606,6 +617,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   config.fusedRoutingEntries = std::max<int64_t>(0, fusedRoutingEntries);
   config.tile = tile;
   config.weightCache = *cache;
+  config.wavesPerEU = wavesPerEU;
   std::optional<mxmoe::ElementType> out =
       mxmoe::parseEnum<mxmoe::ElementType>(outType);
   if (!out)

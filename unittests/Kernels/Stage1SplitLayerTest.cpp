@@ -1,0 +1,150 @@
+//===- Stage1SplitLayerTest.cpp - split-K stage 1 in a whole layer --------===//
+//
+// A layer whose stage 1 splits K (the tuner may pick it; issue 15): the plan
+// launches stage 1's f32 planes kernel and its finish kernel, and the layer
+// run in the emulator (poisoned buffers, -1 ids) matches the f64 reference.
+// An occupancy target (waves_per_eu) on both stages runs the same way.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Kernels/LayerRun.h"
+#include "TestSeed.h"
+
+#include "mxmoe/Compiler/Tune.h"
+#include "mxmoe/Plan/Layer.h"
+
+#include <gtest/gtest.h>
+
+using namespace mxmoe;
+using namespace mxmoe::test;
+
+namespace {
+
+struct SplitCase {
+  LayerCase layer;
+  int64_t splitK1, wavesPerEU;
+};
+
+/// A table whose one bucket (32 tokens) takes the decode tile with stage 1
+/// split `splitK1` ways and the occupancy target on both stages.
+ConfigTable splitTable(const LayerCase &c, int64_t splitK1,
+                       int64_t wavesPerEU) {
+  ConfigTable table;
+  table.chip = "gfx950";
+  table.path = "split";
+  for (int stage : {1, 2}) {
+    ConfigEntry e;
+    e.name = "test";
+    e.problem = {*parseEnum<Precision>(c.precision), c.d, c.inter, c.experts,
+                 c.topk};
+    e.stage = stage;
+    e.maxTokens = 32;
+    e.choice.splitK = stage == 1 ? splitK1 : 1;
+    e.choice.wavesPerEU = wavesPerEU;
+    e.choice.combine = *parseEnum<Combine>(c.combine);
+    e.origin = ConfigOrigin::ModelTuned;
+    table.entries.push_back(e);
+  }
+  return table;
+}
+
+LayerConfig configOf(const LayerCase &c) {
+  LayerConfig cfg = *knownModel("gpt-oss-120b");
+  cfg.model = "test";
+  cfg.problem = {*parseEnum<Precision>(c.precision), c.d, c.inter, c.experts,
+                 c.topk};
+  cfg.bias = c.bias;
+  cfg.combine = *parseEnum<Combine>(c.combine);
+  return cfg;
+}
+
+} // namespace
+
+TEST(Stage1SplitLayer, PlanLaunchesTheFinishKernel) {
+  LayerCase c{"a8w4", 1, 4, 8, 352, 160, "interleaved", "swiglu",
+              true,   "f32", "atomic"};
+  ConfigTable table = splitTable(c, 2, 0);
+  LayerConfig cfg = configOf(c);
+  cfg.tokenBuckets = {32};
+  LayerVariant v = planLayer(cfg, &table).front();
+  ASSERT_EQ(v.stage1.splitK, 2);
+  std::vector<KernelRole> roles;
+  for (const LayerKernel &k : v.kernels)
+    roles.push_back(k.role);
+  std::vector<KernelRole> want = {KernelRole::QuantizeX, KernelRole::Sort,
+                                  KernelRole::Stage1, KernelRole::Stage1Finish,
+                                  KernelRole::Stage2};
+  EXPECT_EQ(roles, want);
+  const LayerKernel &s1 = v.kernels[2], &finish = v.kernels[3];
+  // Stage 1 writes the planes and takes no bias; the finish adds it and
+  // writes h, in stage 1's code object.
+  EXPECT_EQ(s1.params.back().name, "h_planes");
+  for (const KernelParam &p : s1.params)
+    EXPECT_NE(p.name, "b13");
+  EXPECT_EQ(finish.params.front().name, "h_planes");
+  EXPECT_EQ(finish.params[1].name, "b13");
+  EXPECT_EQ(finish.file, s1.file);
+  EXPECT_EQ(finish.name, v.stage1.finishName());
+  // The layer time counts the finish kernel: more than the unsplit layer's
+  // stage 1 GEMM alone by at least a launch.
+  const perf::ChipModel *model = perf::lookupChipModel("gfx950");
+  ASSERT_TRUE(model);
+  LayerPrediction split = predictLayer(*model, cfg, v, 1);
+  double gemm = perf::predictStage(*model, cfg.problem, 1,
+                                   kernelShapeOf(*model, v.stage1))
+                    .totalSeconds;
+  EXPECT_GE(split.stage1 - gemm, model->calibration.launchSeconds);
+}
+
+TEST(Stage1SplitLayer, MatchesReferenceEveryPrecision) {
+  // a16w4 / a8w4 / a4w4 at T = 1 and 16 (one slot in five -1), split 2 and
+  // 4 (D = 704: six K steps of 128 over four slices, the last empty), bias
+  // on and off, with and without an occupancy target.
+  const SplitCase cases[] = {
+      {{"a16w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "bf16",
+        "atomic"},
+       2,
+       0},
+      {{"a16w4", 16, 2, 8, 704, 160, "interleaved", "swiglu", false, "f32",
+        "atomic"},
+       4,
+       4},
+      {{"a8w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32",
+        "atomic"},
+       2,
+       4},
+      {{"a8w4", 16, 4, 8, 704, 160, "interleaved", "swiglu", true, "bf16",
+        "atomic"},
+       4,
+       0},
+      {{"a4w4", 1, 4, 8, 704, 160, "interleaved", "swiglu", true, "f32",
+        "atomic"},
+       4,
+       2},
+      {{"a4w4", 16, 2, 8, 352, 160, "interleaved", "swiglu", false, "f32",
+        "store"},
+       2,
+       0},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const SplitCase &cs : cases) {
+    const LayerCase &c = cs.layer;
+    SCOPED_TRACE(std::string(c.precision) + " T=" + std::to_string(c.tokens) +
+                 " D=" + std::to_string(c.d) + " stage-1 split-K " +
+                 std::to_string(cs.splitK1) + " waves_per_eu " +
+                 std::to_string(cs.wavesPerEU));
+    ConfigTable table = splitTable(c, cs.splitK1, cs.wavesPerEU);
+    LayerResult split, whole;
+    runLayer(c, seed + index, &table, {}, "gfx950", &split);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    ConfigTable unsplit = splitTable(c, 1, 0);
+    runLayer(c, seed + index, &unsplit, {}, "gfx950", &whole);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    ++index;
+    EXPECT_EQ(split.kernels, whole.kernels + 1) << "one finish kernel more";
+  }
+}
