@@ -342,7 +342,7 @@ WeightCache weightCacheRule(const ProblemShape &p, int64_t tokens,
 }
 
 static bool stage1PlanesFit(const LayerConfig &c, const StageChoice &s,
-                     int64_t tokens) {
+                            int64_t tokens) {
   // The kernels take 32-bit element counts.
   return s.splitK == 1 || double(s.splitK) * tokens * c.problem.topk * 2.0 *
                                   c.problem.interDim <=
@@ -411,8 +411,7 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
   const perf::KernelReport &report = *it->second;
   // A spill (registers or scratch) makes the candidate invalid: the model
   // has no term for the scratch traffic.
-  if (report.vgprSpills > 0 || report.sgprSpills > 0 ||
-      report.scratchBytes > 0)
+  if (report.vgprSpills > 0 || report.sgprSpills > 0 || report.scratchBytes > 0)
     return std::nullopt;
   const ChipInfo *info = lookupChip(chip);
   const ProblemShape &p = problemOf(config);
@@ -456,13 +455,15 @@ CompiledPredictor::report(const KernelConfig &config) {
 namespace {
 
 /// The occupancy targets tried on a compiled pick.
-constexpr int64_t kOccupancyTargets[] = {2, 3, 4, 5, 6, 8};
+constexpr int64_t kOccupancyTargets[] = {2, 3, 4, 6, 8};
 
-/// `pick` with the highest occupancy target whose compiled kernel keeps
-/// its registers within the target's budget and below the pick's own, with
-/// no spills, and whose predicted time (compiled: the loop's mca cycles at
-/// the target's registers) is not slower within the model's 0.1 us; `pick`
-/// itself when none is.
+/// `pick` with the occupancy target whose compiled kernel uses the fewest
+/// registers, fewer than the pick's own and within the target's budget,
+/// with no spills, and is predicted no slower (compiled: with the loop's
+/// mca cycles under the target) within the model's 0.1 us; `pick` itself
+/// when none is. LLVM 22 takes the target as a scheduling goal and keeps
+/// an allocation that misses it ("failed to meet occupancy target"), so
+/// only the compiled kernel says whether a target helps.
 TuneCandidate withOccupancyTarget(const perf::ChipModel &model,
                                   const LayerConfig &c,
                                   CompiledPredictor &compiled, int stage,
@@ -479,21 +480,24 @@ TuneCandidate withOccupancyTarget(const perf::ChipModel &model,
   };
   auto tenthsOfUs = [](double seconds) { return std::llround(seconds * 1e7); };
   TuneCandidate best = pick;
+  int64_t fewest = registers(*base);
   for (int64_t target : kOccupancyTargets) {
     StageChoice s = pick.choice;
     s.wavesPerEU = target;
-    if (target < (s.tile.waves + 3) / 4 ||
-        registerBudgetPerLane(target) >= registers(*base))
+    if (target < (s.tile.waves + 3) / 4)
       continue;
     KernelConfig config = configOf(s);
     std::optional<double> seconds = compiled.seconds(config, bucket);
     const perf::KernelReport *r = compiled.report(config);
-    if (!seconds || !r || registers(*r) > registerBudgetPerLane(target))
+    if (!seconds || !r || registers(*r) > registerBudgetPerLane(target) ||
+        registers(*r) >= fewest)
       continue;
     if (stage == 2 && s.combine == Combine::Store)
       *seconds += pick.seconds - predictStageSeconds(model, config, bucket);
-    if (tenthsOfUs(*seconds) <= tenthsOfUs(pick.seconds))
-      best = {s, *seconds};
+    if (tenthsOfUs(*seconds) > tenthsOfUs(pick.seconds))
+      continue;
+    best = {s, *seconds};
+    fewest = registers(*r);
   }
   return best;
 }

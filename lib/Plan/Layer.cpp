@@ -231,15 +231,16 @@ LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
 /// Split-K stage 1's finish: adds the f32 planes, bias and activation and
 /// writes the intermediate (moe.stage1_finish, in stage 1's module).
 LayerKernel stage1FinishKernel(const LayerConfig &c, const Stage1Config &s) {
-  LayerKernel k = kernelOf(KernelRole::Stage1Finish, s.finishName(), s,
-                           s.finishGrid());
+  LayerKernel k =
+      kernelOf(KernelRole::Stage1Finish, s.finishName(), s, s.finishGrid());
   k.params.push_back({"h_planes", mem("f32"),
                       std::to_string(s.splitK) + "*T*K*2I (f32 partials)"});
   if (c.bias)
     k.params.push_back({"b13", mem("f32"), "E*2I"});
   k.params.push_back({"topk_ids", mem("i32"), "T*K"});
   k.params.push_back({"tokens", "i32", "T"});
-  k.params.push_back({"expert_begin", "i32", "first local expert (0 unsharded)"});
+  k.params.push_back(
+      {"expert_begin", "i32", "first local expert (0 unsharded)"});
   addIntermediate(c, k.params);
   return k;
 }

@@ -12,8 +12,11 @@
 
 #include "mxmoe/Compiler/Tune.h"
 #include "mxmoe/Plan/Layer.h"
+#include "mxmoe/Plan/Manifest.h"
 
 #include <gtest/gtest.h>
+
+#include <cstring>
 
 using namespace mxmoe;
 using namespace mxmoe::test;
@@ -61,8 +64,8 @@ LayerConfig configOf(const LayerCase &c) {
 } // namespace
 
 TEST(Stage1SplitLayer, PlanLaunchesTheFinishKernel) {
-  LayerCase c{"a8w4", 1, 4, 8, 352, 160, "interleaved", "swiglu",
-              true,   "f32", "atomic"};
+  LayerCase c{"a8w4",        1,        4,    8,     352,     160,
+              "interleaved", "swiglu", true, "f32", "atomic"};
   ConfigTable table = splitTable(c, 2, 0);
   LayerConfig cfg = configOf(c);
   cfg.tokenBuckets = {32};
@@ -94,6 +97,50 @@ TEST(Stage1SplitLayer, PlanLaunchesTheFinishKernel) {
                                    kernelShapeOf(*model, v.stage1))
                     .totalSeconds;
   EXPECT_GE(split.stage1 - gemm, model->calibration.launchSeconds);
+}
+
+TEST(Stage1SplitLayer, ManifestRecordsSplitAndTarget) {
+  // The manifest names the finish kernel and the targets; the runtime's
+  // re-plan from it gives the same kernels, and a manifest without the
+  // optional waves_per_eu key plans the compiler's occupancy.
+  LayerCase c{"a16w4",       1,        4,    8,     352,     160,
+              "interleaved", "swiglu", true, "f32", "atomic"};
+  ConfigTable table = splitTable(c, 2, 4);
+  LayerConfig cfg = configOf(c);
+  cfg.tokenBuckets = {32, 64};
+  std::vector<LayerVariant> variants = planLayer(cfg, &table);
+  ASSERT_EQ(variants[0].stage1.wavesPerEU, 4);
+  ASSERT_EQ(variants[0].stage2.wavesPerEU, 4);
+  EXPECT_NE(variants[0].stage1.kernelName().find("s2_o4"), std::string::npos)
+      << variants[0].stage1.kernelName();
+  std::string text =
+      writeLayerManifest({cfg, "gfx950", KernelAbi::Memref, variants});
+  EXPECT_NE(text.find("\"waves_per_eu\": 4"), std::string::npos);
+  llvm::Expected<LayerManifest> back = parseLayerManifest(text);
+  ASSERT_TRUE(bool(back)) << llvm::toString(back.takeError());
+  ASSERT_EQ(back->variants.size(), variants.size());
+  for (size_t b = 0; b < variants.size(); ++b) {
+    ASSERT_EQ(back->variants[b].kernels.size(), variants[b].kernels.size());
+    for (size_t k = 0; k < variants[b].kernels.size(); ++k) {
+      EXPECT_EQ(back->variants[b].kernels[k].name, variants[b].kernels[k].name);
+      EXPECT_EQ(back->variants[b].kernels[k].role, variants[b].kernels[k].role);
+    }
+    EXPECT_EQ(back->variants[b].stage1.wavesPerEU, 4);
+    EXPECT_EQ(back->variants[b].stage1.splitK, 2);
+  }
+  // Without the key: target 0, so the kernel names (with _o4) disagree and
+  // the manifest is refused in one line.
+  std::string edited = text;
+  const std::string key = "\"waves_per_eu\": 4";
+  for (size_t at; (at = edited.find(key)) != std::string::npos;) {
+    size_t comma = edited.rfind(',', at);
+    edited.erase(comma, at + key.size() - comma);
+  }
+  llvm::Expected<LayerManifest> bad = parseLayerManifest(edited);
+  ASSERT_FALSE(bool(bad));
+  std::string why = llvm::toString(bad.takeError());
+  EXPECT_EQ(why.find('\n'), std::string::npos) << why;
+  EXPECT_NE(why.find("_o4"), std::string::npos) << why;
 }
 
 TEST(Stage1SplitLayer, MatchesReferenceEveryPrecision) {

@@ -530,9 +530,8 @@ TEST(LayerRun, Stage1SplitKWithOccupancyTargetMatchesReference) {
         MXMOE_MOE_COMPILE,
         {"--model=gpt-oss-120b", "--precision=" + std::string(precision),
          "--model-dim=" + std::to_string(kD),
-         "--inter-dim=" + std::to_string(kI),
-         "--experts=" + std::to_string(kE), "--buckets=1,32",
-         "--configs=" + configs, "-o", dir});
+         "--inter-dim=" + std::to_string(kI), "--experts=" + std::to_string(kE),
+         "--buckets=1,32", "--configs=" + configs, "-o", dir});
     ASSERT_EQ(compiled.rc, 0) << compiled.err;
     auto manifest = llvm::MemoryBuffer::getFile(dir + "/manifest.json");
     ASSERT_TRUE(manifest);
@@ -544,11 +543,11 @@ TEST(LayerRun, Stage1SplitKWithOccupancyTargetMatchesReference) {
       Inputs in = writeInputs(root, t, rng);
       std::vector<double> expect = reference(c, in, t, precision);
       std::string y = root + "/y.npy";
-      ToolResult r = runTool(
-          MXMOE_MOE_RUN,
-          {dir, "--weights", ckpt, "--layer", std::to_string(kLayer), "--x",
-           root + "/x.npy", "--topk-ids", root + "/ids.npy", "--topk-weights",
-           root + "/w.npy", "-o", y, "--device", "emu"});
+      ToolResult r = runTool(MXMOE_MOE_RUN,
+                             {dir, "--weights", ckpt, "--layer",
+                              std::to_string(kLayer), "--x", root + "/x.npy",
+                              "--topk-ids", root + "/ids.npy", "--topk-weights",
+                              root + "/w.npy", "-o", y, "--device", "emu"});
       ASSERT_EQ(r.rc, 0) << r.err;
       std::vector<float> got = readY(y);
       ASSERT_EQ(got.size(), expect.size());

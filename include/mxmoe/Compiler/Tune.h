@@ -89,10 +89,11 @@ struct TuneCandidate {
 };
 
 /// Every legal stage configuration (tile m/n/k/waves, split-K with the
-/// stage-1 finish kernel's cost, combine for stage 2, weight cache policy) of `config`'s layer for `stage`, ranked by
-/// predicted time at `tokens`. Legality does not depend on tokens:
-/// legalSpace checks each candidate once per layer (the cache policy does
-/// not change legality, so each legal tile is offered with none and nt).
+/// stage-1 finish kernel's cost, combine for stage 2, weight cache policy) of
+/// `config`'s layer for `stage`, ranked by predicted time at `tokens`. Legality
+/// does not depend on tokens: legalSpace checks each candidate once per layer
+/// (the cache policy does not change legality, so each legal tile is offered
+/// with none and nt).
 struct LegalSpace {
   std::vector<StageChoice> stage1, stage2;
 };
@@ -139,9 +140,9 @@ private:
 /// (one tile m, as the sort needs) with the least predicted time. With
 /// `compiled`, the best `refineTop` candidates per stage and tile m by the
 /// model alone are compiled and re-ranked by CompiledPredictor, and each
-/// pick takes the highest occupancy target (StageChoice::wavesPerEU) whose
-/// compiled kernel meets the target's register budget, lowers its
-/// registers, spills nothing and is predicted no slower.
+/// pick takes the occupancy target (StageChoice::wavesPerEU) whose compiled
+/// kernel uses the fewest registers, fewer than without it and within the
+/// target's budget, spills nothing and is predicted no slower.
 std::vector<ConfigEntry>
 tuneLayer(const perf::ChipModel &model, const LayerConfig &config,
           const LegalSpace &space, const std::vector<int64_t> &buckets,
