@@ -195,3 +195,47 @@ TEST(Stage1SplitLayer, MatchesReferenceEveryPrecision) {
     EXPECT_EQ(split.kernels, whole.kernels + 1) << "one finish kernel more";
   }
 }
+
+TEST(OccupancyTarget, ModelOccupancyFollowsTheTarget) {
+  // The model's occupancy view: a target caps the registers per lane at its
+  // budget (512 / N), so a CU holds at least as many workgroups.
+  const perf::ChipModel *model = perf::lookupChipModel("gfx950");
+  ASSERT_TRUE(model);
+  LayerConfig cfg = *knownModel("gpt-oss-120b");
+  StageChoice s;
+  s.tile = {64, 256, 256, 4};
+  int64_t previous = 0;
+  for (int64_t target : {0, 2, 4, 8}) {
+    s.wavesPerEU = target;
+    int64_t groups =
+        kernelShapeOf(*model, stage2Config(cfg, s)).workgroupsPerCU;
+    EXPECT_GE(groups, previous) << "target " << target;
+    previous = groups;
+  }
+  // Over the whole tile space a target never lowers the model's occupancy;
+  // the decode tiles are LDS-bound there (16x64x512: two workgroups per CU,
+  // whatever the registers), so a target does not change their predicted
+  // time, and only the compiled kernel's registers can show a gain.
+  for (int64_t m : {16, 32, 64, 128})
+    for (int64_t n : {64, 128, 256})
+      for (int64_t k : {128, 256, 512})
+        for (int64_t waves : {2, 4, 8}) {
+          s.tile = {m, n, k, waves};
+          s.wavesPerEU = 0;
+          int64_t none =
+              kernelShapeOf(*model, stage2Config(cfg, s)).workgroupsPerCU;
+          s.wavesPerEU = 8;
+          int64_t eight =
+              kernelShapeOf(*model, stage2Config(cfg, s)).workgroupsPerCU;
+          EXPECT_GE(eight, none) << m << "x" << n << "x" << k << " w" << waves;
+        }
+  s.tile = {16, 64, 512, 4};
+  s.wavesPerEU = 0;
+  int64_t decode = kernelShapeOf(*model, stage2Config(cfg, s)).workgroupsPerCU;
+  s.wavesPerEU = 4;
+  EXPECT_EQ(kernelShapeOf(*model, stage2Config(cfg, s)).workgroupsPerCU,
+            decode);
+  EXPECT_EQ(registerBudgetPerLane(4), 128);
+  EXPECT_EQ(registerBudgetPerLane(3), 168);
+  EXPECT_EQ(registerBudgetPerLane(8), 64);
+}
