@@ -460,10 +460,10 @@ constexpr int64_t kOccupancyTargets[] = {2, 3, 4, 6, 8};
 /// `pick` with the occupancy target whose compiled kernel uses the fewest
 /// registers, fewer than the pick's own and within the target's budget,
 /// with no spills, and is predicted no slower (compiled: with the loop's
-/// mca cycles under the target) within the model's 0.1 us; `pick` itself
-/// when none is. LLVM 22 takes the target as a scheduling goal and keeps
-/// an allocation that misses it ("failed to meet occupancy target"), so
-/// only the compiled kernel says whether a target helps.
+/// mca cycles under the target); `pick` itself when none is. LLVM 22 takes the
+/// target as a scheduling goal and keeps an allocation that misses it ("failed
+/// to meet occupancy target"), so only the compiled kernel says whether a
+/// target helps.
 TuneCandidate withOccupancyTarget(const perf::ChipModel &model,
                                   const LayerConfig &c,
                                   CompiledPredictor &compiled, int stage,
@@ -478,7 +478,6 @@ TuneCandidate withOccupancyTarget(const perf::ChipModel &model,
   auto registers = [](const perf::KernelReport &r) {
     return std::max<int64_t>(r.vgprs, 0) + std::max<int64_t>(r.agprs, 0);
   };
-  auto tenthsOfUs = [](double seconds) { return std::llround(seconds * 1e7); };
   TuneCandidate best = pick;
   int64_t fewest = registers(*base);
   for (int64_t target : kOccupancyTargets) {
@@ -494,7 +493,9 @@ TuneCandidate withOccupancyTarget(const perf::ChipModel &model,
       continue;
     if (stage == 2 && s.combine == Combine::Store)
       *seconds += pick.seconds - predictStageSeconds(model, config, bucket);
-    if (tenthsOfUs(*seconds) > tenthsOfUs(pick.seconds))
+    // Not slower at all: the tie window of the tile ranking would let a
+    // target that costs mca cycles through.
+    if (*seconds > pick.seconds)
       continue;
     best = {s, *seconds};
     fewest = registers(*r);
