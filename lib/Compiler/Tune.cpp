@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -35,6 +36,18 @@ const ProblemShape &problemOf(const KernelConfig &config) {
   if (const auto *s1 = std::get_if<Stage1Config>(&config))
     return s1->problem;
   return std::get<Stage2Config>(config).problem;
+}
+
+int64_t wavesPerEUOf(const KernelConfig &config) {
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    return s1->wavesPerEU;
+  return std::get<Stage2Config>(config).wavesPerEU;
+}
+
+int64_t splitKOf(const KernelConfig &config) {
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    return s1->splitK;
+  return std::get<Stage2Config>(config).splitK;
 }
 
 int64_t fusedRoutingEntriesOf(const KernelConfig &config) {
@@ -159,8 +172,14 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
     ks.storeCombine = s2.combine == Combine::Store;
   }
   moe::TileResources res = resourcesOf(&modelContext(), config);
+  // An occupancy target makes the backend keep the registers within what
+  // that many waves per SIMD leave a wave (it may spill to get there, which
+  // only a compile shows: CompiledPredictor refuses those).
+  int64_t vgprs = res.vgprsPerLane;
+  if (int64_t target = wavesPerEUOf(config); target > 0)
+    vgprs = std::min(vgprs, registerBudgetPerLane(target));
   ks.workgroupsPerCU =
-      perf::workgroupsPerCU(model, ks.tile, res.vgprsPerLane, res.ldsBytes);
+      perf::workgroupsPerCU(model, ks.tile, vgprs, res.ldsBytes);
   return ks;
 }
 
@@ -279,9 +298,11 @@ double choiceSeconds(const perf::ChipModel &model, const LayerConfig &c,
 
 LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
                       MLIRContext &context) {
-  // The layer plan launches no stage-1 finish kernel and sizes the slot
-  // planes for one K slice, so split-K is offered to stage 2 with atomics
-  // only.
+  // Stage 1 splits K with its finish kernel (planned into the layer, its
+  // launch and bytes in predictStageSeconds); the layer sizes stage 2's
+  // slot planes for one K slice, so stage 2 splits with atomics only.
+  // Occupancy targets are tried on the picks only after compiling them
+  // (tuneLayer): the model cannot see the spills a target may cause.
   LegalSpace space;
   auto offer = [](std::vector<StageChoice> &to, StageChoice s) {
     for (WeightCache cache : EnumValues<WeightCache>::all) {
@@ -295,8 +316,11 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
         for (int64_t waves : {2, 4, 8}) {
           StageChoice s;
           s.tile = {m, n, k, waves};
-          if (checkStageKernel(stage1Config(c, s), chip, context).empty())
-            offer(space.stage1, s);
+          for (int64_t split : {1, 2, 4, 8}) {
+            s.splitK = split;
+            if (checkStageKernel(stage1Config(c, s), chip, context).empty())
+              offer(space.stage1, s);
+          }
           for (int64_t split : {1, 2, 4, 8})
             for (Combine combine : {Combine::Atomic, Combine::Store}) {
               if (split > 1 && combine == Combine::Store)
@@ -315,6 +339,14 @@ WeightCache weightCacheRule(const ProblemShape &p, int64_t tokens,
   double touched = perf::expectedDistinctExperts(p.experts, p.topk, tokens);
   double rowsPerExpert = touched > 0 ? double(tokens) * p.topk / touched : 0;
   return rowsPerExpert <= double(tileM) ? WeightCache::NT : WeightCache::None;
+}
+
+static bool stage1PlanesFit(const LayerConfig &c, const StageChoice &s,
+                            int64_t tokens) {
+  // The kernels take 32-bit element counts.
+  return s.splitK == 1 || double(s.splitK) * tokens * c.problem.topk * 2.0 *
+                                  c.problem.interDim <=
+                              double(std::numeric_limits<int32_t>::max());
 }
 
 /// Candidates ordered by predicted time; within 0.1 us (the model's
@@ -336,7 +368,8 @@ std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      int stage, int64_t tokens) {
   std::vector<TuneCandidate> ranked;
   for (const StageChoice &s : space)
-    if (s.weightCache == weightCacheRule(c.problem, tokens, s.tile.m))
+    if (s.weightCache == weightCacheRule(c.problem, tokens, s.tile.m) &&
+        (stage == 2 || stage1PlanesFit(c, s, tokens)))
       ranked.push_back({s, choiceSeconds(model, c, s, stage, tokens)});
   std::stable_sort(ranked.begin(), ranked.end(),
                    [&](const TuneCandidate &a, const TuneCandidate &b) {
@@ -355,7 +388,8 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
                           : std::get<Stage2Config>(config).splitK;
   std::string key = name + "/" + std::to_string(t.m) + "x" +
                     std::to_string(t.n) + "x" + std::to_string(t.k) + "w" +
-                    std::to_string(t.waves) + "s" + std::to_string(splitK);
+                    std::to_string(t.waves) + "s" + std::to_string(splitK) +
+                    "o" + std::to_string(wavesPerEUOf(config));
   auto [it, added] = reports.try_emplace(key);
   if (added) {
     CompileOptions options;
@@ -375,6 +409,10 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
   if (!it->second)
     return std::nullopt;
   const perf::KernelReport &report = *it->second;
+  // A spill (registers or scratch) makes the candidate invalid: the model
+  // has no term for the scratch traffic.
+  if (report.vgprSpills > 0 || report.sgprSpills > 0 || report.scratchBytes > 0)
+    return std::nullopt;
   const ChipInfo *info = lookupChip(chip);
   const ProblemShape &p = problemOf(config);
   perf::KernelShape shape = kernelShapeOf(model, config);
@@ -396,6 +434,76 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
           .totalSeconds;
   return perf::predictStage(model, p, tokens, shape).totalSeconds + extra;
 }
+
+const perf::KernelReport *
+CompiledPredictor::report(const KernelConfig &config) {
+  if (!seconds(config, 1))
+    return nullptr;
+  bool stage1 = std::holds_alternative<Stage1Config>(config);
+  std::string name = stage1 ? std::get<Stage1Config>(config).kernelName()
+                            : std::get<Stage2Config>(config).kernelName();
+  const Tile &t = tileOf(config);
+  std::string key = name + "/" + std::to_string(t.m) + "x" +
+                    std::to_string(t.n) + "x" + std::to_string(t.k) + "w" +
+                    std::to_string(t.waves) + "s" +
+                    std::to_string(splitKOf(config)) + "o" +
+                    std::to_string(wavesPerEUOf(config));
+  auto it = reports.find(key);
+  return it != reports.end() && it->second ? &*it->second : nullptr;
+}
+
+namespace {
+
+/// The occupancy targets tried on a compiled pick.
+constexpr int64_t kOccupancyTargets[] = {2, 3, 4, 6, 8};
+
+/// `pick` with the occupancy target whose compiled kernel uses the fewest
+/// registers, fewer than the pick's own and within the target's budget,
+/// with no spills, and is predicted no slower (compiled: with the loop's
+/// mca cycles under the target); `pick` itself when none is. LLVM 22 takes the
+/// target as a scheduling goal and keeps an allocation that misses it ("failed
+/// to meet occupancy target"), so only the compiled kernel says whether a
+/// target helps.
+TuneCandidate withOccupancyTarget(const perf::ChipModel &model,
+                                  const LayerConfig &c,
+                                  CompiledPredictor &compiled, int stage,
+                                  int64_t bucket, const TuneCandidate &pick) {
+  auto configOf = [&](const StageChoice &s) {
+    return stage == 1 ? KernelConfig(stage1Config(c, s))
+                      : KernelConfig(stage2Config(c, s));
+  };
+  const perf::KernelReport *base = compiled.report(configOf(pick.choice));
+  if (!base)
+    return pick;
+  auto registers = [](const perf::KernelReport &r) {
+    return std::max<int64_t>(r.vgprs, 0) + std::max<int64_t>(r.agprs, 0);
+  };
+  TuneCandidate best = pick;
+  int64_t fewest = registers(*base);
+  for (int64_t target : kOccupancyTargets) {
+    StageChoice s = pick.choice;
+    s.wavesPerEU = target;
+    if (target < (s.tile.waves + 3) / 4)
+      continue;
+    KernelConfig config = configOf(s);
+    std::optional<double> seconds = compiled.seconds(config, bucket);
+    const perf::KernelReport *r = compiled.report(config);
+    if (!seconds || !r || registers(*r) > registerBudgetPerLane(target) ||
+        registers(*r) >= fewest)
+      continue;
+    if (stage == 2 && s.combine == Combine::Store)
+      *seconds += pick.seconds - predictStageSeconds(model, config, bucket);
+    // Not slower at all: the tie window of the tile ranking would let a
+    // target that costs mca cycles through.
+    if (*seconds > pick.seconds)
+      continue;
+    best = {s, *seconds};
+    fewest = registers(*r);
+  }
+  return best;
+}
+
+} // namespace
 
 std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
                                    const LayerConfig &c,
@@ -454,6 +562,9 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
     }
     if (!best1)
       continue;
+    if (compiled)
+      for (auto [stage, pick] : {std::pair{1, &*best1}, std::pair{2, &*best2}})
+        *pick = withOccupancyTarget(model, c, *compiled, stage, bucket, *pick);
     for (auto [stage, pick] : {std::pair{1, &*best1}, std::pair{2, &*best2}}) {
       ConfigEntry e;
       e.name = c.model;

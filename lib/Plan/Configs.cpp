@@ -215,6 +215,17 @@ ConfigParse parseConfigTable(const std::string &text, const std::string &path,
       return fail(at + "needs \"weight_cache\" (" +
                   enumSpellings<WeightCache>() + ")");
     e.choice.weightCache = *wc;
+    // Optional: absent is the compiler's choice (0).
+    if (const llvm::json::Value *w = o->get("waves_per_eu")) {
+      std::optional<int64_t> v = w->getAsInteger();
+      if (!v || *v < 0 || *v > kMaxWavesPerEU ||
+          (*v > 0 && *v < (t.waves + 3) / 4))
+        return fail(at + "\"waves_per_eu\" must be 0 or an integer in [" +
+                    std::to_string((t.waves + 3) / 4) + ", " +
+                    std::to_string(kMaxWavesPerEU) +
+                    "] (the waves a workgroup puts on each SIMD, to 8)");
+      e.choice.wavesPerEU = *v;
+    }
     std::optional<llvm::StringRef> combine = o->getString("combine");
     if (e.stage == 2) {
       std::optional<Combine> c =
@@ -333,6 +344,8 @@ std::string printConfigTable(const ConfigTable &table) {
        << "}, \"split_k\": " << e.choice.splitK
        << ", \"pipeline_depth\": " << kPipelineDepth << ", \"weight_cache\": \""
        << stringify(e.choice.weightCache) << "\"";
+    if (e.choice.wavesPerEU > 0)
+      os << ", \"waves_per_eu\": " << e.choice.wavesPerEU;
     if (e.stage == 2)
       os << ", \"combine\": \"" << stringify(e.choice.combine) << "\"";
     os << ", \"predicted_us\": " << predicted << ", \"measured_us\": ";

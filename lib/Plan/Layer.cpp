@@ -218,7 +218,9 @@ LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
   k.params.push_back(
       {"w13_scales", mem("i8"),
        std::string("E*2I*D/32 (") + stringify(s.storage.scales) + ", padded)"});
-  if (c.bias)
+  bool split = s.splitK > 1;
+  // Split-K: the finish kernel adds the bias.
+  if (c.bias && !split)
     k.params.push_back({"b13", mem("f32"), "E*2I"});
   if (s.fusedRoutingEntries > 0) {
     addFusedRouting(k.params, /*weights=*/false);
@@ -228,6 +230,27 @@ LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
     k.params.push_back({"num_valid_ids", mem("i32"), "1"});
     k.params.push_back({"tokens", "i32", "T"});
   }
+  if (split)
+    k.params.push_back({"h_planes", mem("f32"),
+                        std::to_string(s.splitK) + "*T*K*2I (f32 partials)"});
+  else
+    addIntermediate(c, k.params);
+  return k;
+}
+
+/// Split-K stage 1's finish: adds the f32 planes, bias and activation and
+/// writes the intermediate (moe.stage1_finish, in stage 1's module).
+LayerKernel stage1FinishKernel(const LayerConfig &c, const Stage1Config &s) {
+  LayerKernel k =
+      kernelOf(KernelRole::Stage1Finish, s.finishName(), s, s.finishGrid());
+  k.params.push_back({"h_planes", mem("f32"),
+                      std::to_string(s.splitK) + "*T*K*2I (f32 partials)"});
+  if (c.bias)
+    k.params.push_back({"b13", mem("f32"), "E*2I"});
+  k.params.push_back({"topk_ids", mem("i32"), "T*K"});
+  k.params.push_back({"tokens", "i32", "T"});
+  k.params.push_back(
+      {"expert_begin", "i32", "first local expert (0 unsharded)"});
   addIntermediate(c, k.params);
   return k;
 }
@@ -331,7 +354,8 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
     return "_t" + std::to_string(t.m) + "x" + std::to_string(t.n) + "x" +
            std::to_string(t.k) + "w" + std::to_string(t.waves) +
            (s.splitK > 1 ? "s" + std::to_string(s.splitK) : "") +
-           (s.weightCache == WeightCache::NT ? "_nt" : "");
+           (s.weightCache == WeightCache::NT ? "_nt" : "") +
+           (s.wavesPerEU > 0 ? "_o" + std::to_string(s.wavesPerEU) : "");
   };
   bool tuned1 = pick.stage1.source != "heuristic",
        tuned2 = pick.stage2.source != "heuristic";
@@ -365,6 +389,10 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
     k.configSource = "fixed";
   v.kernels.push_back(stage1Kernel(c, s1));
   v.kernels.back().configSource = pick.stage1.source;
+  if (s1.splitK > 1) {
+    v.kernels.push_back(stage1FinishKernel(c, s1));
+    v.kernels.back().configSource = pick.stage1.source;
+  }
   for (LayerKernel &k : stage2Kernels(c, s2)) {
     k.configSource = pick.stage2.source;
     v.kernels.push_back(std::move(k));
@@ -373,6 +401,7 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   for (LayerKernel &k : v.kernels)
     k.file =
         (k.role == KernelRole::Stage2Reduce             ? s2.kernelName()
+         : k.role == KernelRole::Stage1Finish           ? s1.kernelName()
          : std::holds_alternative<SortConfig>(k.module) ? v.sort.kernelName()
                                                         : k.name) +
         ".hsaco";
@@ -416,6 +445,7 @@ Stage1Config stage1Config(const LayerConfig &c, const StageChoice &s) {
   s1.tile = s.tile;
   s1.splitK = s.splitK;
   s1.weightCache = s.weightCache;
+  s1.wavesPerEU = s.wavesPerEU;
   return s1;
 }
 
@@ -428,6 +458,7 @@ Stage2Config stage2Config(const LayerConfig &c, const StageChoice &s) {
   s2.tile = s.tile;
   s2.splitK = s.splitK;
   s2.weightCache = s.weightCache;
+  s2.wavesPerEU = s.wavesPerEU;
   return s2;
 }
 

@@ -232,7 +232,8 @@ std::string writeLayerManifest(const LayerManifest &m) {
           // them: the runtime re-plans the bucket from these.
           auto stage = [&](const char *key, const Tile &t, int64_t splitK,
                            const std::optional<Combine> &combine,
-                           WeightCache cache, const std::string &source) {
+                           WeightCache cache, int64_t wavesPerEU,
+                           const std::string &source) {
             j.attributeObject(key, [&] {
               j.attribute("tile_m", t.m);
               j.attribute("tile_n", t.n);
@@ -244,6 +245,9 @@ std::string writeLayerManifest(const LayerManifest &m) {
               // Optional (absent: none), so version-1 readers of older
               // manifests still agree.
               j.attribute("weight_cache", stringify(cache));
+              // Optional too: absent, the compiler's occupancy.
+              if (wavesPerEU > 0)
+                j.attribute("waves_per_eu", wavesPerEU);
               j.attribute("config", source);
             });
           };
@@ -254,10 +258,10 @@ std::string writeLayerManifest(const LayerManifest &m) {
             return std::string();
           };
           stage(stringify(KernelRole::Stage1), v.stage1.tile, v.stage1.splitK,
-                std::nullopt, v.stage1.weightCache,
+                std::nullopt, v.stage1.weightCache, v.stage1.wavesPerEU,
                 sourceOf(KernelRole::Stage1));
           stage(stringify(KernelRole::Stage2), v.stage2.tile, v.stage2.splitK,
-                v.stage2.combine, v.stage2.weightCache,
+                v.stage2.combine, v.stage2.weightCache, v.stage2.wavesPerEU,
                 sourceOf(KernelRole::Stage2));
           j.attributeArray("kernels", [&] {
             for (const LayerKernel &k : v.kernels)
@@ -394,6 +398,8 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
         take(sr.enumeration<Combine>("combine"), choice.combine);
       if (so->get("weight_cache"))
         take(sr.enumeration<WeightCache>("weight_cache"), choice.weightCache);
+      if (so->get("waves_per_eu"))
+        take(sr.integer("waves_per_eu"), choice.wavesPerEU);
       if (first)
         return std::move(*first);
     }

@@ -71,6 +71,8 @@ int64_t layerBufferElements(const LayerConfig &c, const LayerVariant &v,
     return t * k * i / elementsPerByte(hFormat);
   if (name == "h_scales")
     return t * k * i / 32;
+  if (name == "h_planes") // split-K stage 1's f32 partial sums
+    return v.stage1.splitK > 1 ? v.stage1.splitK * t * k * 2 * i : -1;
   if (name == "y")
     return t * d;
   if (name == "y_slots")

@@ -140,6 +140,10 @@ struct HostBuilder {
       values["h"] = alloc(i8, codeBytes(hElems, inter), allocs);
       values["h_scales"] = alloc(i8, a.div(hElems, 32), allocs);
     }
+    if (v.stage1.splitK > 1)
+      // Split-K stage 1's f32 partial sums, [split_k, T * K, 2 I].
+      values["h_planes"] =
+          alloc(f32, a.mul(rows, v.stage1.splitK * 2 * p.interDim), allocs);
     if (config.quantizesX()) {
       Value xElems = a.mul(t, p.modelDim);
       values["x_mx"] = alloc(

@@ -3,6 +3,7 @@
 #include "RoutedTiling.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
 using namespace mlir;
@@ -90,4 +91,15 @@ Value mlir::moe::gridLane(Arith &a, int64_t blockSize) {
   return a.add(
       a.mul(gpu::BlockIdOp::create(a.b, a.loc, gpu::Dimension::x), blockSize),
       gpu::ThreadIdOp::create(a.b, a.loc, gpu::Dimension::x));
+}
+
+void mlir::moe::setKernelWavesPerEU(Operation *stageOp, int64_t waves) {
+  if (waves <= 0)
+    return;
+  auto func = stageOp->getParentOfType<gpu::GPUFuncOp>();
+  if (!func)
+    return;
+  MLIRContext *context = stageOp->getContext();
+  ROCDL::ROCDLDialect::WavesPerEuAttrHelper(context).setAttr(
+      func, IntegerAttr::get(IntegerType::get(context, 32), waves));
 }

@@ -81,6 +81,12 @@ RoutedGridPosition emitRoutedGrid(Arith &a, TileAttr tile, int64_t splitK,
                                   Value numValidIds, Value sortedExpertIds,
                                   ArrayRef<Value> rowBuffers);
 
+/// A stage op's occupancy target (`waves_per_eu` > 0) on its kernel:
+/// `rocdl.waves_per_eu` on the enclosing gpu.func, which the GPU-to-ROCDL
+/// lowering carries to the llvm.func and its translation to LLVM's
+/// "amdgpu-waves-per-eu".
+void setKernelWavesPerEU(Operation *stageOp, int64_t waves);
+
 } // namespace mlir::moe
 
 #endif // MXMOE_LIB_TRANSFORMS_ROUTEDTILING_H

@@ -60,6 +60,7 @@ void tileStage1(Stage1Op op) {
       op.getSplitK() > 1 ? pos.kSlice : Value(), op.getInterDimAttr(),
       op.getTopkAttr(), op.getGateUpAttr(), op.getActivationAttr(),
       op.getOutputAttr(), op.getScaleRoundingAttr(), op.getTileAttr());
+  setKernelWavesPerEU(op, op.getWavesPerEu());
   op.erase();
 }
 

@@ -58,6 +58,7 @@ void tileStage2(Stage2Op op) {
                            pos.expert, pos.col0, pos.kSlice,
                            op.getModelDimAttr(), op.getTopkAttr(),
                            op.getCombineAttr(), op.getTileAttr());
+  setKernelWavesPerEU(op, op.getWavesPerEu());
   op.erase();
 }
 

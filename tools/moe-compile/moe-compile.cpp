@@ -164,6 +164,12 @@ static llvm::cl::opt<std::string>
                                "(non-temporal)"),
                 llvm::cl::init(mxmoe::stringify(mxmoe::WeightCache::None)),
                 llvm::cl::cat(problemCategory));
+static llvm::cl::opt<int64_t> wavesPerEU(
+    "waves-per-eu",
+    llvm::cl::desc("occupancy target: waves per SIMD the backend keeps "
+                   "registers for (amdgpu-waves-per-eu); 0: the compiler's "
+                   "choice"),
+    llvm::cl::init(0), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     gateUp("gate-up",
            llvm::cl::desc("Stage 1: interleaved, halves or blocks16"),
@@ -335,6 +341,7 @@ static std::string checkFlags(Mode mode) {
            {bias, problem, "with --stage"},
            {splitK, problem, "with --stage"},
            {weightCache, problem, "with --stage"},
+           {wavesPerEU, problem, "with --stage"},
            {tileSpec, problem, "with --stage"},
            {outType, s2, "with --stage=2"},
            {combine, s2, "with --stage=2"},
@@ -561,6 +568,9 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
       mxmoe::parseEnum<mxmoe::WeightCache>(weightCache);
   if (!cache)
     return bad(unknownValue<mxmoe::WeightCache>("--weight-cache", weightCache));
+  if (wavesPerEU < 0 || wavesPerEU > mxmoe::kMaxWavesPerEU)
+    return bad("--waves-per-eu (" + llvm::Twine(int64_t(wavesPerEU)) +
+               ") must be in [0, " + llvm::Twine(mxmoe::kMaxWavesPerEU) + "]");
 
   if (stage == 1) {
     mxmoe::Stage1Config config;
@@ -570,6 +580,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     config.fusedRoutingEntries = std::max<int64_t>(0, fusedRoutingEntries);
     config.tile = tile;
     config.weightCache = *cache;
+    config.wavesPerEU = wavesPerEU;
     std::optional<moe::GateUpArrangement> arrangement =
         moe::symbolizeGateUpArrangement(gateUp);
     if (!arrangement)
@@ -608,6 +619,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   config.fusedRoutingEntries = std::max<int64_t>(0, fusedRoutingEntries);
   config.tile = tile;
   config.weightCache = *cache;
+  config.wavesPerEU = wavesPerEU;
   std::optional<mxmoe::ElementType> out =
       mxmoe::parseEnum<mxmoe::ElementType>(outType);
   if (!out)

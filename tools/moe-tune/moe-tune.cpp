@@ -125,7 +125,10 @@ static std::string describe(const StageChoice &s, int stage) {
                 (long long)s.tile.waves, (long long)s.splitK,
                 stage == 2 ? " " : "", stage == 2 ? stringify(s.combine) : "",
                 s.weightCache == WeightCache::NT ? " nt" : "");
-  return buf;
+  std::string text = buf;
+  if (s.wavesPerEU > 0) // the occupancy target
+    text += " o" + std::to_string(s.wavesPerEU);
+  return text;
 }
 
 /// The configs the dispatcher reads: --configs=FILE or the built-in table.
@@ -475,9 +478,13 @@ static int runCompare(const perf::ChipModel &chipModel,
       os << "| " << ts[i] << " | " << us(pr.quantize) << " | " << us(pr.sort)
          << " | " << us(pr.stage1) << " | " << us(pr.stage2) << " | "
          << us(pr.reduce) << " | **" << us(pr.total()) << "** | "
-         << describe({v.stage1.tile, v.stage1.splitK, Combine::Atomic}, 1)
+         << describe({v.stage1.tile, v.stage1.splitK, Combine::Atomic,
+                      WeightCache::None, v.stage1.wavesPerEU},
+                     1)
          << " / "
-         << describe({v.stage2.tile, v.stage2.splitK, v.stage2.combine}, 2)
+         << describe({v.stage2.tile, v.stage2.splitK, v.stage2.combine,
+                      WeightCache::None, v.stage2.wavesPerEU},
+                     2)
          << " | " << aiter << " | " << ratio << " |\n";
     }
   }

@@ -250,6 +250,10 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
     buf.set("b2", toBytes(experts.b2), experts.b2.size());
   }
   int64_t hElems = t * k * inter;
+  if (variant.stage1.splitK > 1) { // split-K stage 1's f32 planes
+    int64_t planes = variant.stage1.splitK * hElems * 2;
+    buf.set("h_planes", std::vector<uint8_t>(4 * planes, 0xFF), planes);
+  }
   if (intermediate == "bf16") {
     buf.set("h", std::vector<uint8_t>(2 * hElems, 0xFF), hElems);
   } else {

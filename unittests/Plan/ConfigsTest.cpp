@@ -38,6 +38,8 @@ ConfigTable sampleTable() {
   // Decode: non-temporal weight loads.
   t.entries[0].choice.weightCache = WeightCache::NT;
   t.entries[1].choice.weightCache = WeightCache::NT;
+  // An occupancy target on the decode stage 2 (absent elsewhere: 0).
+  t.entries[1].choice.wavesPerEU = 4;
   return t;
 }
 
@@ -56,6 +58,10 @@ TEST(Configs, PrintParseRoundTrip) {
   EXPECT_EQ(e.choice.combine, Combine::Atomic);
   EXPECT_EQ(e.choice.weightCache, WeightCache::NT);
   EXPECT_EQ(parse.table->entries[2].choice.weightCache, WeightCache::None);
+  EXPECT_EQ(e.choice.wavesPerEU, 4);
+  EXPECT_EQ(parse.table->entries[0].choice.wavesPerEU, 0);
+  EXPECT_EQ(text.find("\"waves_per_eu\""), text.rfind("\"waves_per_eu\""))
+      << "only the entry with a target names one";
   EXPECT_EQ(parse.table->entries[3].measuredUs, 42.0);
   EXPECT_EQ(printConfigTable(*parse.table), text);
 }
@@ -105,6 +111,10 @@ TEST(Configs, MalformedOrInconsistentFilesGiveOneLine) {
        "c.json: entry 0: needs \"weight_cache\" (none or nt)"},
       {edit(", \"weight_cache\": \"none\"", "", 0),
        "c.json: entry 2: needs \"weight_cache\" (none or nt)"},
+      {edit("\"waves_per_eu\": 4", "\"waves_per_eu\": 9"),
+       "c.json: entry 1: \"waves_per_eu\" must be 0 or an integer in [1, 8]"},
+      {edit("\"waves_per_eu\": 4", "\"waves_per_eu\": \"4\""),
+       "c.json: entry 1: \"waves_per_eu\" must be 0 or an integer in [1, 8]"},
       {edit("\"combine\": \"atomic\"", "\"combine\": \"sum\""),
        "c.json: entry 1: stage 2 needs \"combine\""},
       {edit("\"origin\": \"model-tuned\"", "\"origin\": \"guessed\""),

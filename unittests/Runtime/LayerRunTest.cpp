@@ -489,3 +489,74 @@ TEST(LayerRun, CApiRunsTheLayerLikeMoeRun) {
   mxmoeLayerDestroy(layer);
   llvm::sys::fs::remove_directories(root);
 }
+
+TEST(LayerRun, Stage1SplitKWithOccupancyTargetMatchesReference) {
+  // A configs table whose stage 1 splits K in two (the planes kernel plus
+  // the finish kernel) and whose stage kernels carry an occupancy target:
+  // moe-compile records both in the manifest, moe-run re-plans the same
+  // kernels from it, allocates the f32 planes and launches the finish; y
+  // matches the reference for every precision at T = 1 and 16 (about one
+  // slot in five -1; the runtime poisons every buffer a kernel writes).
+  unsigned seed = test::testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  std::mt19937 rng(seed);
+  std::string root = tempDir("mxmoe-layer-split");
+  std::string ckpt = root + "/ckpt";
+  Checkpoint c = writeCheckpoint(ckpt, rng);
+  for (const char *precision : {"a16w4", "a8w4", "a4w4"}) {
+    std::string configs = root + "/" + precision + ".json";
+    {
+      std::ofstream os(configs);
+      os << "{\"chip\": \"gfx950\", \"entries\": [\n";
+      for (int stage : {1, 2})
+        os << "{\"name\": \"test\", \"precision\": \"" << precision
+           << "\", \"model_dim\": " << kD << ", \"inter_dim\": " << kI
+           << ", \"experts\": " << kE << ", \"topk\": " << kK
+           << ", \"stage\": " << stage
+           << ", \"max_tokens\": 32, \"tile\": {\"m\": 16, \"n\": 64, \"k\": "
+              "128, \"waves\": 4}, \"split_k\": "
+           << (stage == 1 ? 2 : 1)
+           << ", \"pipeline_depth\": 2, \"weight_cache\": \"none\", "
+              "\"waves_per_eu\": "
+           << (stage == 1 ? 4 : 3)
+           << (stage == 2 ? ", \"combine\": \"atomic\"" : "")
+           << ", \"predicted_us\": 1, \"measured_us\": null, \"origin\": "
+              "\"model-tuned\"}"
+           << (stage == 1 ? ",\n" : "\n");
+      os << "]}\n";
+    }
+    std::string dir = root + "/" + precision;
+    ToolResult compiled = runTool(
+        MXMOE_MOE_COMPILE,
+        {"--model=gpt-oss-120b", "--precision=" + std::string(precision),
+         "--model-dim=" + std::to_string(kD),
+         "--inter-dim=" + std::to_string(kI), "--experts=" + std::to_string(kE),
+         "--buckets=1,32", "--configs=" + configs, "-o", dir});
+    ASSERT_EQ(compiled.rc, 0) << compiled.err;
+    auto manifest = llvm::MemoryBuffer::getFile(dir + "/manifest.json");
+    ASSERT_TRUE(manifest);
+    llvm::StringRef text = (*manifest)->getBuffer();
+    EXPECT_TRUE(text.contains("\"role\": \"stage1_finish\"")) << text.str();
+    EXPECT_TRUE(text.contains("\"waves_per_eu\": 4")) << text.str();
+    for (int64_t t : {1, 16}) {
+      SCOPED_TRACE(std::string(precision) + " T=" + std::to_string(t));
+      Inputs in = writeInputs(root, t, rng);
+      std::vector<double> expect = reference(c, in, t, precision);
+      std::string y = root + "/y.npy";
+      ToolResult r = runTool(MXMOE_MOE_RUN,
+                             {dir, "--weights", ckpt, "--layer",
+                              std::to_string(kLayer), "--x", root + "/x.npy",
+                              "--topk-ids", root + "/ids.npy", "--topk-weights",
+                              root + "/w.npy", "-o", y, "--device", "emu"});
+      ASSERT_EQ(r.rc, 0) << r.err;
+      std::vector<float> got = readY(y);
+      ASSERT_EQ(got.size(), expect.size());
+      double err = test::relativeError(got, expect);
+      std::printf("moe-run split-K stage 1 %s T=%lld: y relative error "
+                  "%.2e\n",
+                  precision, (long long)t, err);
+      EXPECT_LT(err, 2e-2);
+    }
+  }
+  llvm::sys::fs::remove_directories(root);
+}

@@ -88,11 +88,12 @@ struct TuneCandidate {
   double seconds = 0;
 };
 
-/// Every legal stage configuration (tile m/n/k/waves, split-K, combine for
-/// stage 2, weight cache policy) of `config`'s layer for `stage`, ranked by
-/// predicted time at `tokens`. Legality does not depend on tokens:
-/// legalSpace checks each candidate once per layer (the cache policy does
-/// not change legality, so each legal tile is offered with none and nt).
+/// Every legal stage configuration (tile m/n/k/waves, split-K with the
+/// stage-1 finish kernel's cost, combine for stage 2, weight cache policy) of
+/// `config`'s layer for `stage`, ranked by predicted time at `tokens`. Legality
+/// does not depend on tokens: legalSpace checks each candidate once per layer
+/// (the cache policy does not change legality, so each legal tile is offered
+/// with none and nt).
 struct LegalSpace {
   std::vector<StageChoice> stage1, stage2;
 };
@@ -121,7 +122,11 @@ public:
       : model(model), chip(std::move(chip)), llvmMca(std::move(llvmMca)),
         context(context) {}
   /// nullopt when the kernel does not compile or llvm-mca fails.
+  /// nullopt also when the kernel spills: the model has no scratch term.
   std::optional<double> seconds(const KernelConfig &config, int64_t tokens);
+  /// The compiled kernel's report (registers, spills, loop), or null when
+  /// seconds() refuses it.
+  const perf::KernelReport *report(const KernelConfig &config);
   int compiled() const { return int(reports.size()); }
 
 private:
@@ -134,7 +139,10 @@ private:
 /// The configs entries of a layer: per bucket the pair of stage kernels
 /// (one tile m, as the sort needs) with the least predicted time. With
 /// `compiled`, the best `refineTop` candidates per stage and tile m by the
-/// model alone are compiled and re-ranked by CompiledPredictor.
+/// model alone are compiled and re-ranked by CompiledPredictor, and each
+/// pick takes the occupancy target (StageChoice::wavesPerEU) whose compiled
+/// kernel uses the fewest registers, fewer than without it and within the
+/// target's budget, spills nothing and is predicted no slower.
 std::vector<ConfigEntry>
 tuneLayer(const perf::ChipModel &model, const LayerConfig &config,
           const LegalSpace &space, const std::vector<int64_t> &buckets,

@@ -41,6 +41,9 @@ struct StageChoice {
   int64_t splitK = 1;
   Combine combine = Combine::Atomic; // stage 2
   WeightCache weightCache = WeightCache::None;
+  /// Occupancy target (waves per SIMD the backend keeps registers for); 0:
+  /// the compiler's choice.
+  int64_t wavesPerEU = 0;
 };
 
 struct ConfigEntry {

@@ -36,6 +36,15 @@ struct Tile {
   int64_t lanes() const { return 64 * waves; }
 };
 
+/// The most waves a SIMD runs (gfx942, gfx950): the largest occupancy
+/// target (`waves_per_eu`) a stage kernel takes.
+inline constexpr int64_t kMaxWavesPerEU = 8;
+/// VGPRs + AGPRs per lane a wave may use so that `waves` waves fit on a
+/// SIMD: the 512 registers of a lane split in granules of 8.
+inline int64_t registerBudgetPerLane(int64_t waves) {
+  return waves > 0 ? 512 / waves / 8 * 8 : 512;
+}
+
 /// K steps of tile.k per iteration of the ping-pong main loop
 /// (moe-pipeline-routed-mma's two LDS stage buffers unroll it twice).
 inline constexpr int64_t kMainLoopKSteps = 2;
@@ -171,7 +180,8 @@ struct Stage2Config {
   Tile tile;
   WeightStorage storage;
   WeightCache weightCache = WeightCache::None; // weight + scale loads
-  std::string nameSuffix;                      // appended to the kernel name
+  int64_t wavesPerEU = 0; // occupancy target, 0: the compiler's choice
+  std::string nameSuffix; // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage2_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;
@@ -205,7 +215,8 @@ struct Stage1Config {
   Tile tile;
   WeightStorage storage;
   WeightCache weightCache = WeightCache::None; // weight + scale loads
-  std::string nameSuffix;                      // appended to the kernel name
+  int64_t wavesPerEU = 0; // occupancy target, 0: the compiler's choice
+  std::string nameSuffix; // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage1_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;

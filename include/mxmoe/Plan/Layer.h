@@ -167,7 +167,8 @@ int64_t layerCapacity(const LayerConfig &config, int64_t tokens,
 
 /// One variant per token bucket: tile 16x64x128 (4 waves) up to 32 tokens,
 /// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x],
-/// [sort] (Routing::SortKernel), stage1, stage2, [stage2_reduce].
+/// [sort] (Routing::SortKernel), stage1, [stage1_finish] (stage-1
+/// split-K: stage 1 writes f32 planes `h_planes`), stage2, [stage2_reduce].
 std::vector<LayerVariant> planLayer(const LayerConfig &config);
 /// One variant per token bucket with the stage kernels the dispatcher picks
 /// from `configs` (null: the heuristic alone): the shape's tuned entry, else

@@ -350,6 +350,19 @@ static LogicalResult verifyWeightCache(Operation *op, CacheModifier cache) {
   return success();
 }
 
+/// The occupancy target: the backend ignores one below the waves a
+/// workgroup puts on each SIMD, and no SIMD runs more than 8.
+static LogicalResult verifyWavesPerEU(Operation *op, int64_t waves,
+                                      TileAttr tile) {
+  int64_t perSIMD = (tile.getWaves() + 3) / 4;
+  if (waves != 0 && (waves < perSIMD || waves > mxmoe::kMaxWavesPerEU))
+    return op->emitOpError("waves_per_eu (")
+           << waves << ") must be 0 or in [" << perSIMD << ", "
+           << mxmoe::kMaxWavesPerEU << "] for a tile of " << tile.getWaves()
+           << " waves";
+  return success();
+}
+
 static LogicalResult verifyTopk(Operation *op, int64_t topk) {
   if (topk > 127)
     return op->emitOpError("topk (")
@@ -367,7 +380,8 @@ LogicalResult Stage2Op::verify() {
                                               getInterDim()))
     return emitOpError("weights [experts * model_dim, inter_dim]: ") << *err;
   if (failed(verifyTopk(*this, getTopk())) ||
-      failed(verifyWeightCache(*this, getWeightCache())))
+      failed(verifyWeightCache(*this, getWeightCache())) ||
+      failed(verifyWavesPerEU(*this, getWavesPerEu(), getTile())))
     return failure();
   TileAttr tile = getTile();
   if (failed(
@@ -524,7 +538,8 @@ LogicalResult Stage1Op::verify() {
   if (failed(verifyRoutedGemm(*this, getPrecision(), getX(), getXScales(),
                               getW13(), getW13Scales(), "model_dim",
                               getModelDim(), getTile())) ||
-      failed(verifyWeightCache(*this, getWeightCache())))
+      failed(verifyWeightCache(*this, getWeightCache())) ||
+      failed(verifyWavesPerEU(*this, getWavesPerEu(), getTile())))
     return failure();
   if (auto err =
           mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()), getInterDim()))

@@ -250,6 +250,13 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
     (activation loads take none): `none` or `nt` (non-temporal, for blocks
     whose rows cannot reuse the weights, e.g. decode); the coherence bits
     `sc0`/`sc1` are refused. It does not change the result.
+
+    `waves_per_eu` > 0 is an occupancy target: the kernel's `gpu.func` gets
+    `rocdl.waves_per_eu` (LLVM's `"amdgpu-waves-per-eu"`), so the backend
+    keeps its registers within what that many waves per SIMD leave each
+    wave (gfx950: 512 / N VGPRs + AGPRs per lane). At most 8, and at least
+    the waves a workgroup puts on each SIMD (`ceil(tile.waves / 4)`, below
+    which the backend ignores it); 0 leaves it to the compiler.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$h,
@@ -275,7 +282,9 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$split_k,
       MoE_TileAttr:$tile,
       DefaultValuedAttr<MoE_CacheModifierAttr,
-                        "::mlir::moe::CacheModifier::none">:$weight_cache);
+                        "::mlir::moe::CacheModifier::none">:$weight_cache,
+      ConfinedAttr<DefaultValuedAttr<I64Attr, "0">,
+                   [IntNonNegative]>:$waves_per_eu);
   let assemblyFormat = [{
     $precision `h` `(` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? `)`
     `w` `(` $w2 `:` type($w2) `,` $w2_scales `:` type($w2_scales) `)`
@@ -428,8 +437,9 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
     arrangement), with no bias, activation or output format; a
     `moe.stage1_finish` adds the planes and applies them once.
 
-    `weight_cache` (`none` or `nt`) as for `moe.stage2`: the cache policy of
-    the weight and weight-scale loads only.
+    `weight_cache` (`none` or `nt`) and `waves_per_eu` (the occupancy
+    target) as for `moe.stage2`; the cache policy covers the weight and
+    weight-scale loads only.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -459,7 +469,9 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$split_k,
       MoE_TileAttr:$tile,
       DefaultValuedAttr<MoE_CacheModifierAttr,
-                        "::mlir::moe::CacheModifier::none">:$weight_cache);
+                        "::mlir::moe::CacheModifier::none">:$weight_cache,
+      ConfinedAttr<DefaultValuedAttr<I64Attr, "0">,
+                   [IntNonNegative]>:$waves_per_eu);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `w` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`
