@@ -157,6 +157,7 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
     ks.stage = 2;
     ks.splitK = s2.splitK;
     ks.storeCombine = s2.combine == Combine::Store;
+    ks.persistentWorkgroups = s2.persistentWorkgroups;
   }
   moe::TileResources res = resourcesOf(&modelContext(), config);
   ks.workgroupsPerCU =
@@ -330,14 +331,37 @@ tieBreakKey(const TuneCandidate &t) {
           -t.choice.tile.k, t.choice.splitK};
 }
 
+WorkgroupOrder workgroupOrderRule(const ProblemShape &p, int64_t tokens,
+                                  int64_t tileM) {
+  return weightCacheRule(p, tokens, tileM) == WeightCache::NT
+             ? WorkgroupOrder::Linear
+             : WorkgroupOrder::XcdGrouped;
+}
+
+int64_t persistentWorkgroupsRule(const perf::ChipModel &model,
+                                 const LayerConfig &c, const StageChoice &s,
+                                 int64_t tokens) {
+  Stage2Config s2 = stage2Config(c, s);
+  s2.persistentWorkgroups = 0;
+  std::array<int64_t, 3> g = s2.grid().workgroups(tokens);
+  int64_t launched = g[0] * g[1] * g[2];
+  if (launched <= kPersistentGridTilesPerCU * model.computeUnits)
+    return 0;
+  return model.computeUnits * kernelShapeOf(model, s2).workgroupsPerCU;
+}
+
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      const LayerConfig &c,
                                      const std::vector<StageChoice> &space,
                                      int stage, int64_t tokens) {
   std::vector<TuneCandidate> ranked;
-  for (const StageChoice &s : space)
-    if (s.weightCache == weightCacheRule(c.problem, tokens, s.tile.m))
+  for (StageChoice s : space)
+    if (s.weightCache == weightCacheRule(c.problem, tokens, s.tile.m)) {
+      s.order = workgroupOrderRule(c.problem, tokens, s.tile.m);
+      if (stage == 2)
+        s.persistentWorkgroups = persistentWorkgroupsRule(model, c, s, tokens);
       ranked.push_back({s, choiceSeconds(model, c, s, stage, tokens)});
+    }
   std::stable_sort(ranked.begin(), ranked.end(),
                    [&](const TuneCandidate &a, const TuneCandidate &b) {
                      return tieBreakKey(a) < tieBreakKey(b);

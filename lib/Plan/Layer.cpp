@@ -321,7 +321,11 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
     return "_t" + std::to_string(t.m) + "x" + std::to_string(t.n) + "x" +
            std::to_string(t.k) + "w" + std::to_string(t.waves) +
            (s.splitK > 1 ? "s" + std::to_string(s.splitK) : "") +
-           (s.weightCache == WeightCache::NT ? "_nt" : "");
+           (s.weightCache == WeightCache::NT ? "_nt" : "") +
+           (s.order == WorkgroupOrder::XcdGrouped ? "_xcd" : "") +
+           (s.persistentWorkgroups > 0
+                ? "_p" + std::to_string(s.persistentWorkgroups)
+                : "");
   };
   bool tuned1 = pick.stage1.source != "heuristic",
        tuned2 = pick.stage2.source != "heuristic";
@@ -406,6 +410,7 @@ Stage1Config stage1Config(const LayerConfig &c, const StageChoice &s) {
   s1.tile = s.tile;
   s1.splitK = s.splitK;
   s1.weightCache = s.weightCache;
+  s1.order = s.order;
   return s1;
 }
 
@@ -418,6 +423,8 @@ Stage2Config stage2Config(const LayerConfig &c, const StageChoice &s) {
   s2.tile = s.tile;
   s2.splitK = s.splitK;
   s2.weightCache = s.weightCache;
+  s2.order = s.order;
+  s2.persistentWorkgroups = s.persistentWorkgroups;
   return s2;
 }
 

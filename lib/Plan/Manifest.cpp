@@ -232,7 +232,8 @@ std::string writeLayerManifest(const LayerManifest &m) {
           // them: the runtime re-plans the bucket from these.
           auto stage = [&](const char *key, const Tile &t, int64_t splitK,
                            const std::optional<Combine> &combine,
-                           WeightCache cache, const std::string &source) {
+                           WeightCache cache, WorkgroupOrder order,
+                           int64_t persistent, const std::string &source) {
             j.attributeObject(key, [&] {
               j.attribute("tile_m", t.m);
               j.attribute("tile_n", t.n);
@@ -244,6 +245,12 @@ std::string writeLayerManifest(const LayerManifest &m) {
               // Optional (absent: none), so version-1 readers of older
               // manifests still agree.
               j.attribute("weight_cache", stringify(cache));
+              // Optional too, written only where not the default (linear,
+              // one workgroup per tile).
+              if (order != WorkgroupOrder::Linear)
+                j.attribute("workgroup_order", stringify(order));
+              if (persistent > 0)
+                j.attribute("persistent_workgroups", persistent);
               j.attribute("config", source);
             });
           };
@@ -254,11 +261,11 @@ std::string writeLayerManifest(const LayerManifest &m) {
             return std::string();
           };
           stage(stringify(KernelRole::Stage1), v.stage1.tile, v.stage1.splitK,
-                std::nullopt, v.stage1.weightCache,
+                std::nullopt, v.stage1.weightCache, v.stage1.order, 0,
                 sourceOf(KernelRole::Stage1));
           stage(stringify(KernelRole::Stage2), v.stage2.tile, v.stage2.splitK,
-                v.stage2.combine, v.stage2.weightCache,
-                sourceOf(KernelRole::Stage2));
+                v.stage2.combine, v.stage2.weightCache, v.stage2.order,
+                v.stage2.persistentWorkgroups, sourceOf(KernelRole::Stage2));
           j.attributeArray("kernels", [&] {
             for (const LayerKernel &k : v.kernels)
               j.object([&] {
@@ -394,6 +401,12 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
         take(sr.enumeration<Combine>("combine"), choice.combine);
       if (so->get("weight_cache"))
         take(sr.enumeration<WeightCache>("weight_cache"), choice.weightCache);
+      if (so->get("workgroup_order"))
+        take(sr.enumeration<WorkgroupOrder>("workgroup_order"), choice.order);
+      if (s == 1 && so->get("persistent_workgroups"))
+        take(sr.integer("persistent_workgroups"), choice.persistentWorkgroups);
+      if (choice.persistentWorkgroups < 0 && !first)
+        return fail(where + key + ": \"persistent_workgroups\" must be >= 0");
       if (first)
         return std::move(*first);
     }

@@ -27,9 +27,18 @@ void tileStage1(Stage1Op op) {
   Location loc = op.getLoc();
   Arith a{b, loc};
   TileAttr tile = op.getTile();
-  RoutedGridPosition pos = emitRoutedGrid(
-      a, tile, op.getSplitK(), op.getModelDim(), op.getExperts(),
-      op.getNumValidIds(), op.getSortedExpertIds(), {op.getSortedIds()});
+  RoutedGridShape shape;
+  shape.tile = tile;
+  shape.splitK = op.getSplitK();
+  shape.nDim = 2 * op.getInterDim();
+  shape.kDim = op.getModelDim();
+  shape.experts = op.getExperts();
+  shape.topk = op.getTopk();
+  shape.tokens = op.getTokens();
+  shape.order = op.getWorkgroupOrder();
+  RoutedGridPosition pos =
+      emitRoutedGrid(a, shape, op.getNumValidIds(), op.getSortedExpertIds(),
+                     {op.getSortedIds()});
   // Tokens as many as h holds: K rows per token, or split_k planes of T * K
   // rows of 2 inter_dim f32 partials.
   const int64_t inter = op.getInterDim(), topk = op.getTopk();

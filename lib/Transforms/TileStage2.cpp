@@ -32,9 +32,18 @@ void tileStage2(Stage2Op op) {
   SmallVector<Value> rowBuffers{op.getSortedIds()};
   if (weights)
     rowBuffers.push_back(weights);
-  RoutedGridPosition pos =
-      emitRoutedGrid(a, tile, op.getSplitK(), op.getInterDim(), op.getExperts(),
-                     op.getNumValidIds(), op.getSortedExpertIds(), rowBuffers);
+  RoutedGridShape shape;
+  shape.tile = tile;
+  shape.splitK = op.getSplitK();
+  shape.nDim = op.getModelDim();
+  shape.kDim = op.getInterDim();
+  shape.experts = op.getExperts();
+  shape.topk = op.getTopk();
+  shape.tokens = op.getTokens();
+  shape.order = op.getWorkgroupOrder();
+  shape.persistentWorkgroups = op.getPersistentWorkgroups();
+  RoutedGridPosition pos = emitRoutedGrid(a, shape, op.getNumValidIds(),
+                                          op.getSortedExpertIds(), rowBuffers);
   // Tokens as many as y holds: a store combine writes split_k planes of
   // T * K rows.
   const int64_t d = op.getModelDim();

@@ -163,6 +163,17 @@ static llvm::cl::opt<std::string>
                                "(non-temporal)"),
                 llvm::cl::init(mxmoe::stringify(mxmoe::WeightCache::None)),
                 llvm::cl::cat(problemCategory));
+static llvm::cl::opt<std::string> workgroupOrder(
+    "workgroup-order",
+    llvm::cl::desc("tile order of the routed grid: linear or xcd (adjacent "
+                   "tiles on one XCD's L2)"),
+    llvm::cl::init(mxmoe::stringify(mxmoe::WorkgroupOrder::Linear)),
+    llvm::cl::cat(problemCategory));
+static llvm::cl::opt<int64_t> persistentWorkgroups(
+    "persistent-workgroups",
+    llvm::cl::desc("Stage 2: a persistent grid of this many workgroups "
+                   "looping over the tiles (0: one workgroup per tile)"),
+    llvm::cl::init(0), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     gateUp("gate-up",
            llvm::cl::desc("Stage 1: interleaved, halves or blocks16"),
@@ -334,6 +345,8 @@ static std::string checkFlags(Mode mode) {
            {bias, problem, "with --stage"},
            {splitK, problem, "with --stage"},
            {weightCache, problem, "with --stage"},
+           {workgroupOrder, problem, "with --stage"},
+           {persistentWorkgroups, s2, "with --stage=2"},
            {tileSpec, problem, "with --stage"},
            {outType, s2, "with --stage=2"},
            {combine, s2, "with --stage=2"},
@@ -559,6 +572,14 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
       mxmoe::parseEnum<mxmoe::WeightCache>(weightCache);
   if (!cache)
     return bad(unknownValue<mxmoe::WeightCache>("--weight-cache", weightCache));
+  std::optional<mxmoe::WorkgroupOrder> order =
+      mxmoe::parseEnum<mxmoe::WorkgroupOrder>(workgroupOrder);
+  if (!order)
+    return bad(unknownValue<mxmoe::WorkgroupOrder>("--workgroup-order",
+                                                   workgroupOrder));
+  if (persistentWorkgroups < 0)
+    return bad("--persistent-workgroups must be >= 0, not " +
+               llvm::Twine(int64_t(persistentWorkgroups)));
 
   if (stage == 1) {
     mxmoe::Stage1Config config;
@@ -568,6 +589,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     config.fusedRoutingEntries = std::max<int64_t>(0, fusedRoutingEntries);
     config.tile = tile;
     config.weightCache = *cache;
+    config.order = *order;
     std::optional<moe::GateUpArrangement> arrangement =
         moe::symbolizeGateUpArrangement(gateUp);
     if (!arrangement)
@@ -606,6 +628,8 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   config.fusedRoutingEntries = std::max<int64_t>(0, fusedRoutingEntries);
   config.tile = tile;
   config.weightCache = *cache;
+  config.order = *order;
+  config.persistentWorkgroups = persistentWorkgroups;
   std::optional<mxmoe::ElementType> out =
       mxmoe::parseEnum<mxmoe::ElementType>(outType);
   if (!out)

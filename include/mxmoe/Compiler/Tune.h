@@ -104,8 +104,29 @@ LegalSpace legalSpace(const LayerConfig &config, const std::string &chip,
 /// touched expert T*K / E_active <= tile m (issue 15); none otherwise.
 WeightCache weightCacheRule(const ProblemShape &problem, int64_t tokens,
                             int64_t tileM);
+/// The workgroup order by rule (the model has no L2 term: it already counts
+/// each touched expert's weights once, and no per-XCD L2 or MALL bandwidth
+/// of MI355X is published, perf §5.3): xcd where a weight tile is re-read
+/// by further blocks of its expert (weightCacheRule says none), so those
+/// blocks share an XCD's L2 (perf §1: L2 private to an XCD; aiter's _xcd4
+/// kernels, tokenspeed PR #626); linear otherwise.
+WorkgroupOrder workgroupOrderRule(const ProblemShape &problem, int64_t tokens,
+                                  int64_t tileM);
+/// Launched tiles per CU above which stage 2 goes persistent (aiter's
+/// a16w4 stage 2: persistent when work > 1024 tiles on 256 CUs, perf §5).
+inline constexpr int64_t kPersistentGridTilesPerCU = 4;
+/// The persistent stage-2 grid by rule: 0 (one workgroup per tile) while
+/// the launched grid for `tokens` has at most kPersistentGridTilesPerCU x
+/// CUs tiles, else CUs x the workgroups per CU its occupancy allows (CUs x
+/// SIMDs x waves per SIMD / waves per workgroup). The model's time is the
+/// same either way (same rounds); what it saves (dispatching the empty
+/// blocks past num_valid_ids, per-workgroup prologues) has no term.
+int64_t persistentWorkgroupsRule(const perf::ChipModel &model,
+                                 const LayerConfig &config,
+                                 const StageChoice &choice, int64_t tokens);
 /// Ranks `space` at `tokens`, keeping of each candidate only the weight
-/// cache policy weightCacheRule picks.
+/// cache policy weightCacheRule picks, with the order and (stage 2) the
+/// persistent grid of workgroupOrderRule and persistentWorkgroupsRule.
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      const LayerConfig &config,
                                      const std::vector<StageChoice> &space,

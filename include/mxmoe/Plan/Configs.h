@@ -35,6 +35,8 @@ struct StageChoice {
   int64_t splitK = 1;
   Combine combine = Combine::Atomic; // stage 2
   WeightCache weightCache = WeightCache::None;
+  WorkgroupOrder order = WorkgroupOrder::Linear;
+  int64_t persistentWorkgroups = 0; // stage 2; 0: one workgroup per tile
 };
 
 struct ConfigEntry {

@@ -250,6 +250,14 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
     (activation loads take none): `none` or `nt` (non-temporal, for blocks
     whose rows cannot reuse the weights, e.g. decode); the coherence bits
     `sc0`/`sc1` are refused. It does not change the result.
+
+    `workgroup_order` (`#moe.workgroup_order<linear|xcd>`) is the tile a
+    workgroup takes (see the attribute); it does not change the result.
+    `persistent_workgroups` > 0 makes the grid persistent: that many
+    workgroups (1-D, whatever `tokens`) take tiles `id, id + P, ...` of the
+    routed grid's `ceil(model_dim / n) * min(routed blocks, sorted_expert_ids
+    size) * split_k` tiles in the order above, with a barrier between
+    tiles; each tile's result is the one its own workgroup would write.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$h,
@@ -275,7 +283,10 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$split_k,
       MoE_TileAttr:$tile,
       DefaultValuedAttr<MoE_CacheModifierAttr,
-                        "::mlir::moe::CacheModifier::none">:$weight_cache);
+                        "::mlir::moe::CacheModifier::none">:$weight_cache,
+      DefaultValuedAttr<MoE_WorkgroupOrderAttr,
+                        "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order,
+      DefaultValuedAttr<ConfinedAttr<I64Attr, [IntNonNegative]>, "0">:$persistent_workgroups);
   let assemblyFormat = [{
     $precision `h` `(` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? `)`
     `w` `(` $w2 `:` type($w2) `,` $w2_scales `:` type($w2_scales) `)`
@@ -429,7 +440,8 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
     `moe.stage1_finish` adds the planes and applies them once.
 
     `weight_cache` (`none` or `nt`) as for `moe.stage2`: the cache policy of
-    the weight and weight-scale loads only.
+    the weight and weight-scale loads only. `workgroup_order` as for
+    `moe.stage2`.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -459,7 +471,9 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$split_k,
       MoE_TileAttr:$tile,
       DefaultValuedAttr<MoE_CacheModifierAttr,
-                        "::mlir::moe::CacheModifier::none">:$weight_cache);
+                        "::mlir::moe::CacheModifier::none">:$weight_cache,
+      DefaultValuedAttr<MoE_WorkgroupOrderAttr,
+                        "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `w` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`
