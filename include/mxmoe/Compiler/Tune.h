@@ -106,14 +106,15 @@ WeightCache weightCacheRule(const ProblemShape &problem, int64_t tokens,
                             int64_t tileM);
 /// The workgroup order by rule (the model has no L2 term: it already counts
 /// each touched expert's weights once, and no per-XCD L2 or MALL bandwidth
-/// of MI355X is published, perf §5.3): xcd where a weight tile is re-read
+/// of MI355X is published, perf §8): xcd where a weight tile is re-read
 /// by further blocks of its expert (weightCacheRule says none), so those
 /// blocks share an XCD's L2 (perf §1: L2 private to an XCD; aiter's _xcd4
 /// kernels, tokenspeed PR #626); linear otherwise.
 WorkgroupOrder workgroupOrderRule(const ProblemShape &problem, int64_t tokens,
                                   int64_t tileM);
 /// Launched tiles per CU above which stage 2 goes persistent (aiter's
-/// a16w4 stage 2: persistent when work > 1024 tiles on 256 CUs, perf §5).
+/// FlyDSL a16w4 stage 2: a grid of 256 CUs when the work exceeds 1024
+/// tiles, research/flydsl.md §3.5; aiter PR #3117: 3 per CU, perf §6).
 inline constexpr int64_t kPersistentGridTilesPerCU = 4;
 /// The persistent stage-2 grid by rule: 0 (one workgroup per tile) while
 /// the launched grid for `tokens` has at most kPersistentGridTilesPerCU x
