@@ -549,9 +549,10 @@ TEST(Stage1Kernel, XcdOrderWritesTheLinearOrdersBytes) {
                  " T=" + std::to_string(sh.tokens) +
                  " split_k=" + std::to_string(sh.splitK));
     Stage1Output linear, xcd;
-    runStage1(c, seed + index, nullptr, &linear);
+    MXStats linearStats, xcdStats;
+    runStage1(c, seed + index, &linearStats, &linear);
     c.order = WorkgroupOrder::XcdGrouped;
-    runStage1(c, seed + index, nullptr, &xcd);
+    runStage1(c, seed + index, &xcdStats, &xcd);
     ASSERT_FALSE(linear.h.empty());
     EXPECT_TRUE(xcd.h == linear.h);
     EXPECT_TRUE(xcd.hScales == linear.hScales);

@@ -38,6 +38,10 @@ ConfigTable sampleTable() {
   // Decode: non-temporal weight loads.
   t.entries[0].choice.weightCache = WeightCache::NT;
   t.entries[1].choice.weightCache = WeightCache::NT;
+  // Prefill: the XCD-grouped order, a persistent stage 2.
+  t.entries[2].choice.order = WorkgroupOrder::XcdGrouped;
+  t.entries[3].choice.order = WorkgroupOrder::XcdGrouped;
+  t.entries[3].choice.persistentWorkgroups = 768;
   return t;
 }
 
@@ -57,6 +61,14 @@ TEST(Configs, PrintParseRoundTrip) {
   EXPECT_EQ(e.choice.weightCache, WeightCache::NT);
   EXPECT_EQ(parse.table->entries[2].choice.weightCache, WeightCache::None);
   EXPECT_EQ(parse.table->entries[3].measuredUs, 42.0);
+  EXPECT_EQ(e.choice.order, WorkgroupOrder::Linear);
+  EXPECT_EQ(e.choice.persistentWorkgroups, 0);
+  EXPECT_EQ(parse.table->entries[2].choice.order, WorkgroupOrder::XcdGrouped);
+  EXPECT_EQ(parse.table->entries[2].choice.persistentWorkgroups, 0);
+  EXPECT_EQ(parse.table->entries[3].choice.order, WorkgroupOrder::XcdGrouped);
+  EXPECT_EQ(parse.table->entries[3].choice.persistentWorkgroups, 768);
+  // The defaults are not written (files without the keys stay as they are).
+  EXPECT_EQ(text.find("\"linear\""), std::string::npos);
   EXPECT_EQ(printConfigTable(*parse.table), text);
 }
 
@@ -105,6 +117,16 @@ TEST(Configs, MalformedOrInconsistentFilesGiveOneLine) {
        "c.json: entry 0: needs \"weight_cache\" (none or nt)"},
       {edit(", \"weight_cache\": \"none\"", "", 0),
        "c.json: entry 2: needs \"weight_cache\" (none or nt)"},
+      {edit("\"workgroup_order\": \"xcd\"", "\"workgroup_order\": \"zigzag\""),
+       "c.json: entry 2: \"workgroup_order\" must be one of linear or xcd"},
+      {edit("\"workgroup_order\": \"xcd\"", "\"workgroup_order\": 1"),
+       "c.json: entry 2: \"workgroup_order\" must be a string"},
+      {edit("\"workgroup_order\": \"xcd\"",
+            "\"workgroup_order\": \"xcd\", \"persistent_workgroups\": 5"),
+       "c.json: entry 2: \"persistent_workgroups\" belongs to stage 2 entries"},
+      {edit("\"persistent_workgroups\": 768", "\"persistent_workgroups\": -1"),
+       "c.json: entry 3: \"persistent_workgroups\" must be a positive "
+       "integer"},
       {edit("\"combine\": \"atomic\"", "\"combine\": \"sum\""),
        "c.json: entry 1: stage 2 needs \"combine\""},
       {edit("\"origin\": \"model-tuned\"", "\"origin\": \"guessed\""),
@@ -141,6 +163,13 @@ TEST(Configs, PlanLayerDispatches) {
   EXPECT_EQ(v[0].stage1.weightCache, WeightCache::NT);
   EXPECT_EQ(v[0].stage2.weightCache, WeightCache::NT);
   EXPECT_EQ(v[1].stage2.weightCache, WeightCache::None);
+  EXPECT_EQ(v[0].stage2.order, WorkgroupOrder::Linear);
+  EXPECT_EQ(v[1].stage1.order, WorkgroupOrder::XcdGrouped);
+  EXPECT_EQ(v[1].stage2.order, WorkgroupOrder::XcdGrouped);
+  EXPECT_EQ(v[1].stage2.persistentWorkgroups, 768);
+  EXPECT_EQ(v[1].stage2.grid().workgroups(int64_t(200))[0], 768);
+  EXPECT_NE(v[1].stage2.kernelName().find("_xcd_p768"), std::string::npos)
+      << v[1].stage2.kernelName();
   EXPECT_EQ(v[0].sort.blockM, 16);
   EXPECT_EQ(v[1].stage1.tile.m, 64);
   EXPECT_EQ(v[1].sort.blockM, 64);
@@ -163,6 +192,10 @@ TEST(Configs, PlanLayerDispatches) {
   for (size_t b = 0; b < v.size(); ++b) {
     EXPECT_EQ(back->variants[b].stage1.weightCache, v[b].stage1.weightCache);
     EXPECT_EQ(back->variants[b].stage2.weightCache, v[b].stage2.weightCache);
+    EXPECT_EQ(back->variants[b].stage1.order, v[b].stage1.order);
+    EXPECT_EQ(back->variants[b].stage2.order, v[b].stage2.order);
+    EXPECT_EQ(back->variants[b].stage2.persistentWorkgroups,
+              v[b].stage2.persistentWorkgroups);
     ASSERT_EQ(back->variants[b].kernels.size(), v[b].kernels.size());
     for (size_t k = 0; k < v[b].kernels.size(); ++k)
       EXPECT_EQ(back->variants[b].kernels[k].name, v[b].kernels[k].name);

@@ -142,8 +142,9 @@ TEST(Plan, XcdGroupedOrderIsABijectionOfEveryGrid) {
         ASSERT_LT(tile, count) << "count " << count << " id " << id;
         ++taken[tile];
         int64_t x = id % xcds;
-        if (last[x] >= 0)
+        if (last[x] >= 0) {
           ASSERT_EQ(tile, last[x] + 1) << "count " << count << " id " << id;
+        }
         last[x] = tile;
       }
       for (int64_t t = 0; t < count; ++t)
