@@ -377,9 +377,14 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
                             : std::get<Stage2Config>(config).kernelName();
   int64_t splitK = stage1 ? std::get<Stage1Config>(config).splitK
                           : std::get<Stage2Config>(config).splitK;
+  // The persistent loop changes the registers (values hoisted out of it
+  // stay live across tiles), the order only the prologue.
+  int64_t persistent =
+      stage1 ? 0 : std::get<Stage2Config>(config).persistentWorkgroups;
   std::string key = name + "/" + std::to_string(t.m) + "x" +
                     std::to_string(t.n) + "x" + std::to_string(t.k) + "w" +
-                    std::to_string(t.waves) + "s" + std::to_string(splitK);
+                    std::to_string(t.waves) + "s" + std::to_string(splitK) +
+                    "p" + std::to_string(persistent);
   auto [it, added] = reports.try_emplace(key);
   if (added) {
     CompileOptions options;

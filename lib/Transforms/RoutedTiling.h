@@ -73,7 +73,9 @@ struct RoutedGridShape {
   TileAttr tile;
   int64_t splitK = 1;
   int64_t nDim = 0, kDim = 0, experts = 0, topk = 0;
-  Value tokens; // the kernel's i32 tokens argument, as launched
+  /// i32: the tokens the kernel acts on (clampTokens), read only by the
+  /// xcd order and the persistent grid.
+  Value tokens;
   WorkgroupOrder order = WorkgroupOrder::Linear;
   /// > 0: that many workgroups loop over the tiles (scf.for, a barrier
   /// between tiles); 0: one workgroup per tile.
@@ -88,8 +90,9 @@ struct RoutedGridShape {
 /// a block needs its sorted_expert_ids entry, an empty num_valid_ids means
 /// no rows. These checks run once per tile, before its main loop. The
 /// linear workgroup id is block_id.y * grid_x + block_id.x over the grid the
-/// host launches for `tokens` (KernelGrid::routed); with `xcd` order it is
-/// remapped by xcdGroupedTile (ids past that grid keep their tile).
+/// host launches for `tokens` (KernelGrid::routed; clamped tokens give a
+/// grid no larger than the launch); with `xcd` order it is remapped by
+/// xcdGroupedTile (ids past that grid keep their tile).
 RoutedGridPosition emitRoutedGrid(Arith &a, const RoutedGridShape &shape,
                                   Value numValidIds, Value sortedExpertIds,
                                   ArrayRef<Value> rowBuffers);

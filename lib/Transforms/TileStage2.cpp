@@ -32,6 +32,13 @@ void tileStage2(Stage2Op op) {
   SmallVector<Value> rowBuffers{op.getSortedIds()};
   if (weights)
     rowBuffers.push_back(weights);
+  // Tokens as many as y holds: a store combine writes split_k planes of
+  // T * K rows.
+  const int64_t d = op.getModelDim();
+  int64_t perToken = op.getCombine() == Combine::Atomic
+                         ? d
+                         : int64_t(op.getSplitK()) * op.getTopk() * d;
+  SmallVector<PerTokenBuffer> outputs{{op.getY(), perToken}};
   RoutedGridShape shape;
   shape.tile = tile;
   shape.splitK = op.getSplitK();
@@ -39,18 +46,16 @@ void tileStage2(Stage2Op op) {
   shape.kDim = op.getInterDim();
   shape.experts = op.getExperts();
   shape.topk = op.getTopk();
-  shape.tokens = op.getTokens();
   shape.order = op.getWorkgroupOrder();
   shape.persistentWorkgroups = op.getPersistentWorkgroups();
+  // The grid a remap or a persistent loop covers is sized by the tokens the
+  // kernel may act on (a larger tokens argument than the launch's must not
+  // move tiles out of the launched grid).
+  if (shape.order != WorkgroupOrder::Linear || shape.persistentWorkgroups > 0)
+    shape.tokens = clampTokens(a, op.getTokens(), outputs);
   RoutedGridPosition pos = emitRoutedGrid(a, shape, op.getNumValidIds(),
                                           op.getSortedExpertIds(), rowBuffers);
-  // Tokens as many as y holds: a store combine writes split_k planes of
-  // T * K rows.
-  const int64_t d = op.getModelDim();
-  int64_t perToken = op.getCombine() == Combine::Atomic
-                         ? d
-                         : int64_t(op.getSplitK()) * op.getTopk() * d;
-  Value tokens = clampTokens(a, op.getTokens(), {{op.getY(), perToken}});
+  Value tokens = clampTokens(a, op.getTokens(), outputs);
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
   auto mma = RoutedMMAOp::create(

@@ -89,12 +89,11 @@ TEST(WeightCacheRule, PersistentStage2AboveFourTilesPerCU) {
   std::vector<StageChoice> space{s};
   std::vector<TuneCandidate> ranked = rankStage(*model, c, space, 2, 8192);
   ASSERT_EQ(ranked.size(), 1u);
-  EXPECT_EQ(ranked[0].choice.persistentWorkgroups,
-            model->computeUnits * perCU);
+  EXPECT_EQ(ranked[0].choice.persistentWorkgroups, model->computeUnits * perCU);
   EXPECT_EQ(ranked[0].choice.order, WorkgroupOrder::XcdGrouped);
   Stage2Config plain = stage2Config(c, ranked[0].choice);
   plain.persistentWorkgroups = 0;
-  EXPECT_EQ(predictStageSeconds(*model, plain, 8192),
-            predictStageSeconds(*model, stage2Config(c, ranked[0].choice),
-                                8192));
+  EXPECT_EQ(
+      predictStageSeconds(*model, plain, 8192),
+      predictStageSeconds(*model, stage2Config(c, ranked[0].choice), 8192));
 }

@@ -424,8 +424,8 @@ TEST(HostileRouting, Stage2XcdOrderAndPersistentGrid) {
       m.apply(r, rng);
       std::vector<double> got = asDoubles(runStage2(p, r, s.tokens * s.d));
       std::vector<double> want =
-          ref::referenceStage2(p.hd, r.ids, r.weights.data(), s.tokens,
-                               s.topk, s.experts, s.d, p.w2, nullptr);
+          ref::referenceStage2(p.hd, r.ids, r.weights.data(), s.tokens, s.topk,
+                               s.experts, s.d, p.w2, nullptr);
       expectClose(got, want, 1e-5);
     }
   }
