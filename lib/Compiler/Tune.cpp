@@ -347,7 +347,12 @@ int64_t persistentWorkgroupsRule(const perf::ChipModel &model,
   int64_t launched = g[0] * g[1] * g[2];
   if (launched <= kPersistentGridTilesPerCU * model.computeUnits)
     return 0;
-  return model.computeUnits * kernelShapeOf(model, s2).workgroupsPerCU;
+  // The most workgroups of this many waves a CU holds; the kernel's
+  // registers and LDS (which the persistent loop raises) can only lower
+  // that, so the grid never caps residency.
+  return model.computeUnits * perf::workgroupsPerCU(model, s2.tile,
+                                                    /*vgprsPerLane=*/0,
+                                                    /*ldsBytes=*/0);
 }
 
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,

@@ -118,10 +118,12 @@ WorkgroupOrder workgroupOrderRule(const ProblemShape &problem, int64_t tokens,
 inline constexpr int64_t kPersistentGridTilesPerCU = 4;
 /// The persistent stage-2 grid by rule: 0 (one workgroup per tile) while
 /// the launched grid for `tokens` has at most kPersistentGridTilesPerCU x
-/// CUs tiles, else CUs x the workgroups per CU its occupancy allows (CUs x
-/// SIMDs x waves per SIMD / waves per workgroup). The model's time is the
-/// same either way (same rounds); what it saves (dispatching the empty
-/// blocks past num_valid_ids, per-workgroup prologues) has no term.
+/// CUs tiles, else CUs x SIMDs x the chip's waves per SIMD / waves per
+/// workgroup (the occupancy bound of the tile's waves; registers and LDS,
+/// which the persistent loop raises, only lower residency, so the grid
+/// never caps it). The model's time is the same either way (same rounds);
+/// what it saves (dispatching the empty blocks past num_valid_ids,
+/// per-workgroup prologues) has no term.
 int64_t persistentWorkgroupsRule(const perf::ChipModel &model,
                                  const LayerConfig &config,
                                  const StageChoice &choice, int64_t tokens);
