@@ -6,10 +6,16 @@
 // grid loops tiles bx, bx + P, ... with a barrier between them.
 // RUN: moe-opt %s --moe-tile-stage2 --moe-tile-stage1 | FileCheck %s
 
+// The grid is sized by the tokens the kernel acts on (clamped to the rows
+// y holds), not the raw argument.
 // CHECK-LABEL: gpu.func @stage2_xcd
+// CHECK: %[[YN:.*]] = memref.dim %arg9
+// CHECK: arith.divui %[[YN]], %c1000
+// CHECK: %[[TC:.*]] = arith.index_castui %{{.*}} : index to i32
 // CHECK: %[[BX:.*]] = gpu.block_id x
-// CHECK: %[[T:.*]] = arith.index_castui %arg8 : i32 to index
-// CHECK: %[[BLOCKS:.*]] = arith.minui
+// CHECK: %[[T:.*]] = arith.index_castui %[[TC]] : i32 to index
+// CHECK: %[[TK:.*]] = arith.muli %[[T]], %c4
+// CHECK: %[[BLOCKS:.*]] = arith.minui %{{.*}}, %[[TK]]
 // CHECK: %[[BY:.*]] = gpu.block_id y
 // CHECK: %[[BY16:.*]] = arith.muli %[[BY]], %c16
 // CHECK: %[[ID:.*]] = arith.addi %[[BY16]], %[[BX]]
