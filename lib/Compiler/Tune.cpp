@@ -331,42 +331,14 @@ tieBreakKey(const TuneCandidate &t) {
           -t.choice.tile.k, t.choice.splitK};
 }
 
-WorkgroupOrder workgroupOrderRule(const ProblemShape &p, int64_t tokens,
-                                  int64_t tileM) {
-  return weightCacheRule(p, tokens, tileM) == WeightCache::NT
-             ? WorkgroupOrder::Linear
-             : WorkgroupOrder::XcdGrouped;
-}
-
-int64_t persistentWorkgroupsRule(const perf::ChipModel &model,
-                                 const LayerConfig &c, const StageChoice &s,
-                                 int64_t tokens) {
-  Stage2Config s2 = stage2Config(c, s);
-  s2.persistentWorkgroups = 0;
-  std::array<int64_t, 3> g = s2.grid().workgroups(tokens);
-  int64_t launched = g[0] * g[1] * g[2];
-  if (launched <= kPersistentGridTilesPerCU * model.computeUnits)
-    return 0;
-  // The most workgroups of this many waves a CU holds; the kernel's
-  // registers and LDS (which the persistent loop raises) can only lower
-  // that, so the grid never caps residency.
-  return model.computeUnits * perf::workgroupsPerCU(model, s2.tile,
-                                                    /*vgprsPerLane=*/0,
-                                                    /*ldsBytes=*/0);
-}
-
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      const LayerConfig &c,
                                      const std::vector<StageChoice> &space,
                                      int stage, int64_t tokens) {
   std::vector<TuneCandidate> ranked;
-  for (StageChoice s : space)
-    if (s.weightCache == weightCacheRule(c.problem, tokens, s.tile.m)) {
-      s.order = workgroupOrderRule(c.problem, tokens, s.tile.m);
-      if (stage == 2)
-        s.persistentWorkgroups = persistentWorkgroupsRule(model, c, s, tokens);
+  for (const StageChoice &s : space)
+    if (s.weightCache == weightCacheRule(c.problem, tokens, s.tile.m))
       ranked.push_back({s, choiceSeconds(model, c, s, stage, tokens)});
-    }
   std::stable_sort(ranked.begin(), ranked.end(),
                    [&](const TuneCandidate &a, const TuneCandidate &b) {
                      return tieBreakKey(a) < tieBreakKey(b);

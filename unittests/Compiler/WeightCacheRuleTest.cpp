@@ -59,42 +59,23 @@ TEST(WeightCacheRule, RankStageKeepsTheRulesPolicyAtEqualTime) {
   }
 }
 
-TEST(WeightCacheRule, XcdOrderWhereBlocksOfAnExpertReuseItsWeights) {
-  ProblemShape gptOss{Precision::A8W4, 2880, 2880, 128, 4};
-  // Decode: one block per expert, nothing to share on an XCD's L2.
-  EXPECT_EQ(workgroupOrderRule(gptOss, 1, 16), WorkgroupOrder::Linear);
-  EXPECT_EQ(workgroupOrderRule(gptOss, 1024, 64), WorkgroupOrder::Linear);
-  // Further blocks of an expert re-read its weight tiles.
-  EXPECT_EQ(workgroupOrderRule(gptOss, 1024, 16), WorkgroupOrder::XcdGrouped);
-  EXPECT_EQ(workgroupOrderRule(gptOss, 131072, 128),
-            WorkgroupOrder::XcdGrouped);
-}
-
-TEST(WeightCacheRule, PersistentStage2AboveFourTilesPerCU) {
+TEST(WeightCacheRule, PersistentGridCapsResidencyInTheModel) {
+  // The model's only persistent term: no more than P workgroups resident.
+  // P at the residency bound predicts the same time as one workgroup per
+  // tile; a smaller P predicts more rounds.
   const perf::ChipModel *model = perf::lookupChipModel("gfx950");
   ASSERT_NE(model, nullptr);
   LayerConfig c = *knownModel("gpt-oss-120b");
   StageChoice s;
   s.tile = {64, 128, 128, 4};
-  // T = 1: 23 column tiles x 4 blocks.
-  EXPECT_EQ(persistentWorkgroupsRule(*model, c, s, 1), 0);
-  // T = 8192: 23 x min(capacity / 64, T K) blocks, far above 1024 tiles:
-  // CUs x 4 SIMDs x 8 waves / 4 waves per workgroup, no fewer than the
-  // model's resident workgroups.
-  Stage2Config s2 = stage2Config(c, s);
-  int64_t perCU = 8;
-  EXPECT_LE(kernelShapeOf(*model, s2).workgroupsPerCU, perCU);
-  EXPECT_EQ(persistentWorkgroupsRule(*model, c, s, 8192),
-            model->computeUnits * perCU);
-  // The model's time is the same with and without it (same rounds).
-  std::vector<StageChoice> space{s};
-  std::vector<TuneCandidate> ranked = rankStage(*model, c, space, 2, 8192);
-  ASSERT_EQ(ranked.size(), 1u);
-  EXPECT_EQ(ranked[0].choice.persistentWorkgroups, model->computeUnits * perCU);
-  EXPECT_EQ(ranked[0].choice.order, WorkgroupOrder::XcdGrouped);
-  Stage2Config plain = stage2Config(c, ranked[0].choice);
-  plain.persistentWorkgroups = 0;
-  EXPECT_EQ(
-      predictStageSeconds(*model, plain, 8192),
-      predictStageSeconds(*model, stage2Config(c, ranked[0].choice), 8192));
+  Stage2Config plain = stage2Config(c, s);
+  int64_t resident =
+      model->computeUnits * kernelShapeOf(*model, plain).workgroupsPerCU;
+  Stage2Config persistent = plain;
+  persistent.persistentWorkgroups = resident;
+  EXPECT_EQ(predictStageSeconds(*model, persistent, 8192),
+            predictStageSeconds(*model, plain, 8192));
+  persistent.persistentWorkgroups = 8;
+  EXPECT_GT(predictStageSeconds(*model, persistent, 8192),
+            predictStageSeconds(*model, plain, 8192));
 }

@@ -104,32 +104,15 @@ LegalSpace legalSpace(const LayerConfig &config, const std::string &chip,
 /// touched expert T*K / E_active <= tile m (issue 15); none otherwise.
 WeightCache weightCacheRule(const ProblemShape &problem, int64_t tokens,
                             int64_t tileM);
-/// The workgroup order by rule (the model has no L2 term: it already counts
-/// each touched expert's weights once, and no per-XCD L2 or MALL bandwidth
-/// of MI355X is published, perf §8): xcd where a weight tile is re-read
-/// by further blocks of its expert (weightCacheRule says none), so those
-/// blocks share an XCD's L2 (perf §1: L2 private to an XCD; aiter's _xcd4
-/// kernels, tokenspeed PR #626); linear otherwise.
-WorkgroupOrder workgroupOrderRule(const ProblemShape &problem, int64_t tokens,
-                                  int64_t tileM);
-/// Launched tiles per CU above which stage 2 goes persistent (aiter's
-/// FlyDSL a16w4 stage 2: a grid of 256 CUs when the work exceeds 1024
-/// tiles, research/flydsl.md §3.5; aiter PR #3117: 3 per CU, perf §6).
-inline constexpr int64_t kPersistentGridTilesPerCU = 4;
-/// The persistent stage-2 grid by rule: 0 (one workgroup per tile) while
-/// the launched grid for `tokens` has at most kPersistentGridTilesPerCU x
-/// CUs tiles, else CUs x SIMDs x the chip's waves per SIMD / waves per
-/// workgroup (the occupancy bound of the tile's waves; registers and LDS,
-/// which the persistent loop raises, only lower residency, so the grid
-/// never caps it). The model's time is the same either way (same rounds);
-/// what it saves (dispatching the empty blocks past num_valid_ids,
-/// per-workgroup prologues) has no term.
-int64_t persistentWorkgroupsRule(const perf::ChipModel &model,
-                                 const LayerConfig &config,
-                                 const StageChoice &choice, int64_t tokens);
+/// The workgroup order (xcd) and the persistent stage-2 grid are user
+/// options the tuner leaves at their defaults: the model has no L2 term to
+/// credit the order with (it counts each touched expert's weights once, and
+/// no per-XCD L2 or MALL bandwidth of MI355X is published, perf §8) and no
+/// term for what a persistent grid saves (dispatching the empty blocks past
+/// num_valid_ids); compiled, both cost registers and prologue work, so the
+/// compiled model predicts them slower (docs in configs/README.md).
 /// Ranks `space` at `tokens`, keeping of each candidate only the weight
-/// cache policy weightCacheRule picks, with the order and (stage 2) the
-/// persistent grid of workgroupOrderRule and persistentWorkgroupsRule.
+/// cache policy weightCacheRule picks.
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      const LayerConfig &config,
                                      const std::vector<StageChoice> &space,
