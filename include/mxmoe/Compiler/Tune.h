@@ -109,8 +109,8 @@ WeightCache weightCacheRule(const ProblemShape &problem, int64_t tokens,
 /// credit the order with (it counts each touched expert's weights once, and
 /// no per-XCD L2 or MALL bandwidth of MI355X is published, perf §8) and no
 /// term for what a persistent grid saves (dispatching the empty blocks past
-/// num_valid_ids); compiled, both cost registers and prologue work, so the
-/// compiled model predicts them slower (docs in configs/README.md).
+/// num_valid_ids); compiled, both cost registers and prologue work, which
+/// the compiled model sees (configs/README.md has its numbers).
 /// Ranks `space` at `tokens`, keeping of each candidate only the weight
 /// cache policy weightCacheRule picks.
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
