@@ -170,6 +170,7 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
     ks.stage = 2;
     ks.splitK = s2.splitK;
     ks.storeCombine = s2.combine == Combine::Store;
+    ks.persistentWorkgroups = s2.persistentWorkgroups;
   }
   moe::TileResources res = resourcesOf(&modelContext(), config);
   // An occupancy target makes the backend keep the registers within what
@@ -386,10 +387,15 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
                             : std::get<Stage2Config>(config).kernelName();
   int64_t splitK = stage1 ? std::get<Stage1Config>(config).splitK
                           : std::get<Stage2Config>(config).splitK;
+  // The persistent loop changes the registers (values hoisted out of it
+  // stay live across tiles), the order only the prologue.
+  int64_t persistent =
+      stage1 ? 0 : std::get<Stage2Config>(config).persistentWorkgroups;
   std::string key = name + "/" + std::to_string(t.m) + "x" +
                     std::to_string(t.n) + "x" + std::to_string(t.k) + "w" +
                     std::to_string(t.waves) + "s" + std::to_string(splitK) +
-                    "o" + std::to_string(wavesPerEUOf(config));
+                    "o" + std::to_string(wavesPerEUOf(config)) + "p" +
+                    std::to_string(persistent);
   auto [it, added] = reports.try_emplace(key);
   if (added) {
     CompileOptions options;

@@ -176,6 +176,8 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
   double resident =
       std::min(t.workgroups, double(chip.computeUnits) *
                                  std::max<int64_t>(1, ks.workgroupsPerCU));
+  if (ks.persistentWorkgroups > 0)
+    resident = std::min(resident, double(ks.persistentWorkgroups));
   t.residentWorkgroups = resident;
   double stageBytes =
       tile.n * tile.k * kMXFP4BytesPerElement + tile.m * tile.k * act;

@@ -178,11 +178,28 @@ std::vector<KernelReport> analyzeIsa(const std::string &text) {
         break;
     }
     // The main loop: the back branch whose body holds the most MFMAs (then
-    // the most instructions).
+    // the most instructions), among the innermost MFMA loops: a loop around
+    // another MFMA loop (a persistent grid's loop over tiles) is not one.
+    auto hasMfma = [&](size_t from, size_t to) {
+      for (size_t i = from; i <= to; ++i)
+        if (classify(mnemonicOf(body[i])) == InstClass::MFMA)
+          return true;
+      return false;
+    };
     int bestMfma = -1;
     size_t bestSize = 0;
     for (const Branch &br : backBranches) {
       size_t from = labels[br.target];
+      bool aroundMfmaLoop = false;
+      for (const Branch &inner : backBranches) {
+        size_t innerFrom = labels[inner.target];
+        if (&inner != &br && innerFrom >= from && inner.at < br.at &&
+            (innerFrom > from || inner.at < br.at) &&
+            hasMfma(innerFrom, inner.at))
+          aroundMfmaLoop = true;
+      }
+      if (aroundMfmaLoop)
+        continue;
       LoopInfo loop;
       loop.label = br.target;
       for (size_t i = from; i <= br.at; ++i) {

@@ -226,6 +226,26 @@ ConfigParse parseConfigTable(const std::string &text, const std::string &path,
                     "] (the waves a workgroup puts on each SIMD, to 8)");
       e.choice.wavesPerEU = *v;
     }
+    if (std::optional<llvm::StringRef> order =
+            o->getString("workgroup_order")) {
+      std::optional<WorkgroupOrder> wo =
+          parseEnum<WorkgroupOrder>(order->str());
+      if (!wo)
+        return fail(at + "\"workgroup_order\" must be one of " +
+                    enumSpellings<WorkgroupOrder>());
+      e.choice.order = *wo;
+    } else if (o->get("workgroup_order")) {
+      return fail(at + "\"workgroup_order\" must be a string (" +
+                  enumSpellings<WorkgroupOrder>() + ")");
+    }
+    if (o->get("persistent_workgroups")) {
+      if (e.stage != 2)
+        return fail(at + "\"persistent_workgroups\" belongs to stage 2 "
+                         "entries");
+      if (!positive(o, "persistent_workgroups", e.choice.persistentWorkgroups))
+        return fail(at + "\"persistent_workgroups\" must be a positive "
+                         "integer");
+    }
     std::optional<llvm::StringRef> combine = o->getString("combine");
     if (e.stage == 2) {
       std::optional<Combine> c =
@@ -348,6 +368,11 @@ std::string printConfigTable(const ConfigTable &table) {
       os << ", \"waves_per_eu\": " << e.choice.wavesPerEU;
     if (e.stage == 2)
       os << ", \"combine\": \"" << stringify(e.choice.combine) << "\"";
+    // Written only where they differ from the defaults.
+    if (e.choice.order != WorkgroupOrder::Linear)
+      os << ", \"workgroup_order\": \"" << stringify(e.choice.order) << "\"";
+    if (e.choice.persistentWorkgroups > 0)
+      os << ", \"persistent_workgroups\": " << e.choice.persistentWorkgroups;
     os << ", \"predicted_us\": " << predicted << ", \"measured_us\": ";
     if (e.measuredUs)
       os << *e.measuredUs;

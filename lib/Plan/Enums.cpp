@@ -42,6 +42,16 @@ const char *stringify(WeightCache v) {
   return "?";
 }
 
+const char *stringify(WorkgroupOrder v) {
+  switch (v) {
+  case WorkgroupOrder::Linear:
+    return "linear";
+  case WorkgroupOrder::XcdGrouped:
+    return "xcd";
+  }
+  return "?";
+}
+
 const char *stringify(Combine v) {
   switch (v) {
   case Combine::Atomic:

@@ -64,6 +64,11 @@ std::string KernelGrid::describe() const {
     return "floor(T*" + std::to_string(topk) + "/" + std::to_string(chunk) +
            ")+1";
   case Kind::Routed:
+    if (persistent > 0)
+      return std::to_string(persistent) + " (persistent over " +
+             std::to_string(x) + " x min(capacity/" + std::to_string(blockM) +
+             ", T*K)" + (splitK > 1 ? " * " + std::to_string(splitK) : "") +
+             " tiles)";
     return std::to_string(x) + " x min(capacity/" + std::to_string(blockM) +
            ", T*K)" + (splitK > 1 ? " * " + std::to_string(splitK) : "");
   }
@@ -90,8 +95,11 @@ std::string Stage2Config::kernelName() const {
 }
 
 KernelGrid Stage2Config::grid() const {
-  return KernelGrid::routed(tile.lanes(), problem.modelDim, tile.n,
-                            problem.topk, problem.experts, tile.m, splitK);
+  KernelGrid g =
+      KernelGrid::routed(tile.lanes(), problem.modelDim, tile.n, problem.topk,
+                         problem.experts, tile.m, splitK);
+  g.persistent = persistentWorkgroups;
+  return g;
 }
 
 KernelGrid Stage2Config::reduceGrid() const {

@@ -355,7 +355,11 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
            std::to_string(t.k) + "w" + std::to_string(t.waves) +
            (s.splitK > 1 ? "s" + std::to_string(s.splitK) : "") +
            (s.weightCache == WeightCache::NT ? "_nt" : "") +
-           (s.wavesPerEU > 0 ? "_o" + std::to_string(s.wavesPerEU) : "");
+           (s.wavesPerEU > 0 ? "_o" + std::to_string(s.wavesPerEU) : "") +
+           (s.order == WorkgroupOrder::XcdGrouped ? "_xcd" : "") +
+           (s.persistentWorkgroups > 0
+                ? "_p" + std::to_string(s.persistentWorkgroups)
+                : "");
   };
   bool tuned1 = pick.stage1.source != "heuristic",
        tuned2 = pick.stage2.source != "heuristic";
@@ -446,6 +450,7 @@ Stage1Config stage1Config(const LayerConfig &c, const StageChoice &s) {
   s1.splitK = s.splitK;
   s1.weightCache = s.weightCache;
   s1.wavesPerEU = s.wavesPerEU;
+  s1.order = s.order;
   return s1;
 }
 
@@ -459,6 +464,8 @@ Stage2Config stage2Config(const LayerConfig &c, const StageChoice &s) {
   s2.splitK = s.splitK;
   s2.weightCache = s.weightCache;
   s2.wavesPerEU = s.wavesPerEU;
+  s2.order = s.order;
+  s2.persistentWorkgroups = s.persistentWorkgroups;
   return s2;
 }
 

@@ -233,6 +233,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
           auto stage = [&](const char *key, const Tile &t, int64_t splitK,
                            const std::optional<Combine> &combine,
                            WeightCache cache, int64_t wavesPerEU,
+                           WorkgroupOrder order, int64_t persistent,
                            const std::string &source) {
             j.attributeObject(key, [&] {
               j.attribute("tile_m", t.m);
@@ -248,6 +249,12 @@ std::string writeLayerManifest(const LayerManifest &m) {
               // Optional too: absent, the compiler's occupancy.
               if (wavesPerEU > 0)
                 j.attribute("waves_per_eu", wavesPerEU);
+              // Optional too, written only where not the default (linear,
+              // one workgroup per tile).
+              if (order != WorkgroupOrder::Linear)
+                j.attribute("workgroup_order", stringify(order));
+              if (persistent > 0)
+                j.attribute("persistent_workgroups", persistent);
               j.attribute("config", source);
             });
           };
@@ -259,9 +266,10 @@ std::string writeLayerManifest(const LayerManifest &m) {
           };
           stage(stringify(KernelRole::Stage1), v.stage1.tile, v.stage1.splitK,
                 std::nullopt, v.stage1.weightCache, v.stage1.wavesPerEU,
-                sourceOf(KernelRole::Stage1));
+                v.stage1.order, 0, sourceOf(KernelRole::Stage1));
           stage(stringify(KernelRole::Stage2), v.stage2.tile, v.stage2.splitK,
                 v.stage2.combine, v.stage2.weightCache, v.stage2.wavesPerEU,
+                v.stage2.order, v.stage2.persistentWorkgroups,
                 sourceOf(KernelRole::Stage2));
           j.attributeArray("kernels", [&] {
             for (const LayerKernel &k : v.kernels)
@@ -400,6 +408,12 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
         take(sr.enumeration<WeightCache>("weight_cache"), choice.weightCache);
       if (so->get("waves_per_eu"))
         take(sr.integer("waves_per_eu"), choice.wavesPerEU);
+      if (so->get("workgroup_order"))
+        take(sr.enumeration<WorkgroupOrder>("workgroup_order"), choice.order);
+      if (s == 1 && so->get("persistent_workgroups"))
+        take(sr.integer("persistent_workgroups"), choice.persistentWorkgroups);
+      if (choice.persistentWorkgroups < 0 && !first)
+        return fail(where + key + ": \"persistent_workgroups\" must be >= 0");
       if (first)
         return std::move(*first);
     }

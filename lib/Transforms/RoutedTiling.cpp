@@ -6,6 +6,9 @@
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
+#include "mxmoe/Format/Layouts.h"
+#include "mxmoe/Plan/Kernels.h"
+
 using namespace mlir;
 using namespace mlir::moe;
 
@@ -38,21 +41,67 @@ AccumulatorTile mlir::moe::accumulatorTile(Arith &a, const BlockTiling &tiling,
   return t;
 }
 
-RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a, TileAttr tile,
-                                             int64_t splitK, int64_t kDim,
-                                             int64_t experts, Value numValidIds,
+Value mlir::moe::emitXcdGroupedTile(Arith &a, Value id, Value count) {
+  IRIndex i{&a.b, a.loc, id}, n{&a.b, a.loc, count};
+  IRIndex tile = mxmoe::xcdGroupedTile(
+      i, n, mxmoe::kXcdCount,
+      [](const IRIndex &x, const IRIndex &y) { return maxu(x, y); });
+  return a.select(a.ult(id, count), tile.v, id);
+}
+
+RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a,
+                                             const RoutedGridShape &shape,
+                                             Value numValidIds,
                                              Value sortedExpertIds,
                                              ArrayRef<Value> rowBuffers) {
   OpBuilder &b = a.b;
   Location loc = a.loc;
-  const int64_t kt = tile.getK();
-  int64_t steps = (kDim + kt - 1) / kt;
+  TileAttr tile = shape.tile;
+  const int64_t kt = tile.getK(), splitK = shape.splitK;
+  int64_t steps = (shape.kDim + kt - 1) / kt;
   int64_t sliceK = (steps + splitK - 1) / splitK * kt;
+  const int64_t gridX = (shape.nDim + tile.getN() - 1) / tile.getN();
   Value bx = gpu::BlockIdOp::create(b, loc, gpu::Dimension::x);
-  Value by = gpu::BlockIdOp::create(b, loc, gpu::Dimension::y);
-  Value block = a.div(by, splitK);
+  Value row, column;
+  if (shape.order == WorkgroupOrder::Linear &&
+      shape.persistentWorkgroups == 0) {
+    row = gpu::BlockIdOp::create(b, loc, gpu::Dimension::y);
+    column = bx;
+  } else {
+    // The y extent of the launched grid (KernelGrid::routed).
+    IRIndex tokens{&b, loc, a.toIndex(shape.tokens)};
+    Value routedRows =
+        mxmoe::fmt::routedBlocks(tokens, shape.topk, shape.experts, tile.getM())
+            .v;
+    Value linear, count;
+    if (shape.persistentWorkgroups > 0) {
+      // Tiles id, id + P, ...: the routed blocks the grid would launch, but
+      // no more than sorted_expert_ids holds (the others exit anyway).
+      Value blocks = a.minu(routedRows, a.dim(sortedExpertIds));
+      count = a.mul(a.mul(blocks, splitK), gridX);
+      const int64_t p = shape.persistentWorkgroups;
+      // A workgroup past the persistent grid (a larger launch) takes none.
+      Value upper = a.select(a.ult(bx, a.idx(p)), count, a.idx(0));
+      auto loop = scf::ForOp::create(b, loc, bx, upper, a.idx(p));
+      b.setInsertionPoint(loop.getBody()->getTerminator());
+      // The next tile's main loop refills the LDS this tile's epilogue
+      // reads.
+      gpu::BarrierOp::create(b, loc);
+      b.setInsertionPoint(loop.getBody()->getTerminator()->getPrevNode());
+      linear = loop.getInductionVar();
+    } else {
+      Value by = gpu::BlockIdOp::create(b, loc, gpu::Dimension::y);
+      linear = a.add(a.mul(by, gridX), bx);
+      count = a.mul(a.mul(routedRows, splitK), gridX);
+    }
+    if (shape.order == WorkgroupOrder::XcdGrouped)
+      linear = emitXcdGroupedTile(a, linear, count);
+    row = a.div(linear, gridX);
+    column = a.rem(linear, gridX);
+  }
+  Value block = a.div(row, splitK);
   RoutedGridPosition pos;
-  pos.kSlice = a.rem(by, splitK);
+  pos.kSlice = a.rem(row, splitK);
   pos.blockRow = a.mul(block, tile.getM());
   // num_valid_ids[0] (0 from an empty buffer), clamped to the rows every
   // routing buffer holds; a block also needs its sorted_expert_ids entry.
@@ -77,13 +126,13 @@ RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a, TileAttr tile,
   b.setInsertionPointToStart(inRange.thenBlock());
   Value expert32 = a.load(sortedExpertIds, block);
   Value expertOk =
-      a.both(a.sge(expert32, a.i32(0)), a.slt(expert32, a.i32(experts)));
+      a.both(a.sge(expert32, a.i32(0)), a.slt(expert32, a.i32(shape.experts)));
   auto haveExpert = scf::IfOp::create(b, loc, expertOk);
   b.setInsertionPointToStart(haveExpert.thenBlock());
   pos.expert = a.toIndex(expert32);
-  pos.col0 = a.mul(bx, tile.getN());
+  pos.col0 = a.mul(column, tile.getN());
   pos.kBegin = a.mul(pos.kSlice, sliceK);
-  pos.kEnd = a.minu(a.add(pos.kBegin, sliceK), a.idx(kDim));
+  pos.kEnd = a.minu(a.add(pos.kBegin, sliceK), a.idx(shape.kDim));
   return pos;
 }
 

@@ -68,6 +68,19 @@ AccumulatorTile accumulatorTile(Arith &a, const BlockTiling &tiling,
 struct RoutedGridPosition {
   Value blockRow, expert, col0, kSlice, kBegin, kEnd; // index
 };
+/// How a routed grid is launched and ordered (moe.stage1 / moe.stage2).
+struct RoutedGridShape {
+  TileAttr tile;
+  int64_t splitK = 1;
+  int64_t nDim = 0, kDim = 0, experts = 0, topk = 0;
+  /// i32: the tokens the kernel acts on (clampTokens), read only by the
+  /// xcd order and the persistent grid.
+  Value tokens;
+  WorkgroupOrder order = WorkgroupOrder::Linear;
+  /// > 0: that many workgroups loop over the tiles (scf.for, a barrier
+  /// between tiles); 0: one workgroup per tile.
+  int64_t persistentWorkgroups = 0;
+};
 /// Emits the grid mapping and the workgroup-uniform early exits (block past
 /// num_valid_ids[0], expert outside [0, experts)) and leaves the builder
 /// inside them. K slice s covers whole steps of tile.k:
@@ -75,9 +88,12 @@ struct RoutedGridPosition {
 /// Only the buffers' sizes are trusted: num_valid_ids[0] is clamped to the
 /// size of every buffer of `rowBuffers` (sorted_ids first, sorted_weights),
 /// a block needs its sorted_expert_ids entry, an empty num_valid_ids means
-/// no rows. These checks run once per workgroup, before its main loop.
-RoutedGridPosition emitRoutedGrid(Arith &a, TileAttr tile, int64_t splitK,
-                                  int64_t kDim, int64_t experts,
+/// no rows. These checks run once per tile, before its main loop. The
+/// linear workgroup id is block_id.y * grid_x + block_id.x over the grid the
+/// host launches for `tokens` (KernelGrid::routed; clamped tokens give a
+/// grid no larger than the launch); with `xcd` order it is remapped by
+/// xcdGroupedTile (ids past that grid keep their tile).
+RoutedGridPosition emitRoutedGrid(Arith &a, const RoutedGridShape &shape,
                                   Value numValidIds, Value sortedExpertIds,
                                   ArrayRef<Value> rowBuffers);
 
@@ -86,6 +102,10 @@ RoutedGridPosition emitRoutedGrid(Arith &a, TileAttr tile, int64_t splitK,
 /// lowering carries to the llvm.func and its translation to LLVM's
 /// "amdgpu-waves-per-eu".
 void setKernelWavesPerEU(Operation *stageOp, int64_t waves);
+
+/// The XCD-grouped tile of linear id `id` in a grid of `count` tiles
+/// (mxmoe::xcdGroupedTile); ids >= count keep their value.
+Value emitXcdGroupedTile(Arith &a, Value id, Value count);
 
 } // namespace mlir::moe
 

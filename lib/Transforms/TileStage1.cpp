@@ -27,9 +27,6 @@ void tileStage1(Stage1Op op) {
   Location loc = op.getLoc();
   Arith a{b, loc};
   TileAttr tile = op.getTile();
-  RoutedGridPosition pos = emitRoutedGrid(
-      a, tile, op.getSplitK(), op.getModelDim(), op.getExperts(),
-      op.getNumValidIds(), op.getSortedExpertIds(), {op.getSortedIds()});
   // Tokens as many as h holds: K rows per token, or split_k planes of T * K
   // rows of 2 inter_dim f32 partials.
   const int64_t inter = op.getInterDim(), topk = op.getTopk();
@@ -43,6 +40,21 @@ void tileStage1(Stage1Op op) {
     if (Value scales = op.getHScales())
       outputs.push_back({scales, topk * (inter / kMXBlock)});
   }
+  RoutedGridShape shape;
+  shape.tile = tile;
+  shape.splitK = op.getSplitK();
+  shape.nDim = 2 * op.getInterDim();
+  shape.kDim = op.getModelDim();
+  shape.experts = op.getExperts();
+  shape.topk = op.getTopk();
+  shape.order = op.getWorkgroupOrder();
+  // The remapped grid is sized by the tokens the kernel may act on (as
+  // moe-tile-stage2).
+  if (shape.order != WorkgroupOrder::Linear)
+    shape.tokens = clampTokens(a, op.getTokens(), outputs);
+  RoutedGridPosition pos =
+      emitRoutedGrid(a, shape, op.getNumValidIds(), op.getSortedExpertIds(),
+                     {op.getSortedIds()});
   Value tokens = clampTokens(a, op.getTokens(), outputs);
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));

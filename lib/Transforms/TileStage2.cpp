@@ -32,16 +32,30 @@ void tileStage2(Stage2Op op) {
   SmallVector<Value> rowBuffers{op.getSortedIds()};
   if (weights)
     rowBuffers.push_back(weights);
-  RoutedGridPosition pos =
-      emitRoutedGrid(a, tile, op.getSplitK(), op.getInterDim(), op.getExperts(),
-                     op.getNumValidIds(), op.getSortedExpertIds(), rowBuffers);
   // Tokens as many as y holds: a store combine writes split_k planes of
   // T * K rows.
   const int64_t d = op.getModelDim();
   int64_t perToken = op.getCombine() == Combine::Atomic
                          ? d
                          : int64_t(op.getSplitK()) * op.getTopk() * d;
-  Value tokens = clampTokens(a, op.getTokens(), {{op.getY(), perToken}});
+  SmallVector<PerTokenBuffer> outputs{{op.getY(), perToken}};
+  RoutedGridShape shape;
+  shape.tile = tile;
+  shape.splitK = op.getSplitK();
+  shape.nDim = op.getModelDim();
+  shape.kDim = op.getInterDim();
+  shape.experts = op.getExperts();
+  shape.topk = op.getTopk();
+  shape.order = op.getWorkgroupOrder();
+  shape.persistentWorkgroups = op.getPersistentWorkgroups();
+  // The grid a remap or a persistent loop covers is sized by the tokens the
+  // kernel may act on (a larger tokens argument than the launch's must not
+  // move tiles out of the launched grid).
+  if (shape.order != WorkgroupOrder::Linear || shape.persistentWorkgroups > 0)
+    shape.tokens = clampTokens(a, op.getTokens(), outputs);
+  RoutedGridPosition pos = emitRoutedGrid(a, shape, op.getNumValidIds(),
+                                          op.getSortedExpertIds(), rowBuffers);
+  Value tokens = clampTokens(a, op.getTokens(), outputs);
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
   auto mma = RoutedMMAOp::create(

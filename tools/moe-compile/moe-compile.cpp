@@ -170,6 +170,17 @@ static llvm::cl::opt<int64_t> wavesPerEU(
                    "registers for (amdgpu-waves-per-eu); 0: the compiler's "
                    "choice"),
     llvm::cl::init(0), llvm::cl::cat(problemCategory));
+static llvm::cl::opt<std::string> workgroupOrder(
+    "workgroup-order",
+    llvm::cl::desc("tile order of the routed grid: linear or xcd (adjacent "
+                   "tiles on one XCD's L2)"),
+    llvm::cl::init(mxmoe::stringify(mxmoe::WorkgroupOrder::Linear)),
+    llvm::cl::cat(problemCategory));
+static llvm::cl::opt<int64_t> persistentWorkgroups(
+    "persistent-workgroups",
+    llvm::cl::desc("Stage 2: a persistent grid of this many workgroups "
+                   "looping over the tiles (0: one workgroup per tile)"),
+    llvm::cl::init(0), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<std::string>
     gateUp("gate-up",
            llvm::cl::desc("Stage 1: interleaved, halves or blocks16"),
@@ -342,6 +353,8 @@ static std::string checkFlags(Mode mode) {
            {splitK, problem, "with --stage"},
            {weightCache, problem, "with --stage"},
            {wavesPerEU, problem, "with --stage"},
+           {workgroupOrder, problem, "with --stage"},
+           {persistentWorkgroups, s2, "with --stage=2"},
            {tileSpec, problem, "with --stage"},
            {outType, s2, "with --stage=2"},
            {combine, s2, "with --stage=2"},
@@ -571,6 +584,14 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   if (wavesPerEU < 0 || wavesPerEU > mxmoe::kMaxWavesPerEU)
     return bad("--waves-per-eu (" + llvm::Twine(int64_t(wavesPerEU)) +
                ") must be in [0, " + llvm::Twine(mxmoe::kMaxWavesPerEU) + "]");
+  std::optional<mxmoe::WorkgroupOrder> order =
+      mxmoe::parseEnum<mxmoe::WorkgroupOrder>(workgroupOrder);
+  if (!order)
+    return bad(unknownValue<mxmoe::WorkgroupOrder>("--workgroup-order",
+                                                   workgroupOrder));
+  if (persistentWorkgroups < 0)
+    return bad("--persistent-workgroups must be >= 0, not " +
+               llvm::Twine(int64_t(persistentWorkgroups)));
 
   if (stage == 1) {
     mxmoe::Stage1Config config;
@@ -581,6 +602,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     config.tile = tile;
     config.weightCache = *cache;
     config.wavesPerEU = wavesPerEU;
+    config.order = *order;
     std::optional<moe::GateUpArrangement> arrangement =
         moe::symbolizeGateUpArrangement(gateUp);
     if (!arrangement)
@@ -620,6 +642,8 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   config.tile = tile;
   config.weightCache = *cache;
   config.wavesPerEU = wavesPerEU;
+  config.order = *order;
+  config.persistentWorkgroups = persistentWorkgroups;
   std::optional<mxmoe::ElementType> out =
       mxmoe::parseEnum<mxmoe::ElementType>(outType);
   if (!out)

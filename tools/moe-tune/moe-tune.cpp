@@ -119,13 +119,16 @@ static std::string us(double seconds) {
 }
 
 static std::string describe(const StageChoice &s, int stage) {
-  char buf[96];
-  std::snprintf(buf, sizeof(buf), "%lldx%lldx%lld w%lld split-k %lld%s%s%s",
+  char buf[128];
+  std::snprintf(buf, sizeof(buf), "%lldx%lldx%lld w%lld split-k %lld%s%s%s%s",
                 (long long)s.tile.m, (long long)s.tile.n, (long long)s.tile.k,
                 (long long)s.tile.waves, (long long)s.splitK,
                 stage == 2 ? " " : "", stage == 2 ? stringify(s.combine) : "",
-                s.weightCache == WeightCache::NT ? " nt" : "");
+                s.weightCache == WeightCache::NT ? " nt" : "",
+                s.order == WorkgroupOrder::XcdGrouped ? " xcd" : "");
   std::string text = buf;
+  if (s.persistentWorkgroups > 0)
+    text += " persistent " + std::to_string(s.persistentWorkgroups);
   if (s.wavesPerEU > 0) // the occupancy target
     text += " o" + std::to_string(s.wavesPerEU);
   return text;

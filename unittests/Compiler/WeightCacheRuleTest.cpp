@@ -58,3 +58,24 @@ TEST(WeightCacheRule, RankStageKeepsTheRulesPolicyAtEqualTime) {
     space[0].weightCache = WeightCache::None;
   }
 }
+
+TEST(WeightCacheRule, PersistentGridCapsResidencyInTheModel) {
+  // The model's only persistent term: no more than P workgroups resident.
+  // P at the residency bound predicts the same time as one workgroup per
+  // tile; a smaller P predicts more rounds.
+  const perf::ChipModel *model = perf::lookupChipModel("gfx950");
+  ASSERT_NE(model, nullptr);
+  LayerConfig c = *knownModel("gpt-oss-120b");
+  StageChoice s;
+  s.tile = {64, 128, 128, 4};
+  Stage2Config plain = stage2Config(c, s);
+  int64_t resident =
+      model->computeUnits * kernelShapeOf(*model, plain).workgroupsPerCU;
+  Stage2Config persistent = plain;
+  persistent.persistentWorkgroups = resident;
+  EXPECT_EQ(predictStageSeconds(*model, persistent, 8192),
+            predictStageSeconds(*model, plain, 8192));
+  persistent.persistentWorkgroups = 8;
+  EXPECT_GT(predictStageSeconds(*model, persistent, 8192),
+            predictStageSeconds(*model, plain, 8192));
+}

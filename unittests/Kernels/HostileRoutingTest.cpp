@@ -306,11 +306,15 @@ struct Stage2Problem {
 };
 
 void makeStage2(Stage2Problem &p, Combine combine, unsigned seed,
-                int64_t fusedRoutingEntries = 0) {
+                int64_t fusedRoutingEntries = 0,
+                WorkgroupOrder order = WorkgroupOrder::Linear,
+                int64_t persistentWorkgroups = 0) {
   std::mt19937 rng(seed);
   const StageShape &s = p.s;
   p.cfg.problem = {Precision::A16W4, s.d, s.inter, s.experts, s.topk};
   p.cfg.combine = combine;
+  p.cfg.order = order;
+  p.cfg.persistentWorkgroups = persistentWorkgroups;
   p.cfg.fusedRoutingEntries = fusedRoutingEntries;
   p.cfg.tile.m = s.tileM;
   p.cfg.tile.n = s.tileN;
@@ -355,7 +359,8 @@ std::vector<uint8_t> runStage2(Stage2Problem &p, const HostileRouting &r,
       "y", atomic ? std::vector<uint8_t>(4 * yElems, 0) : poisonF32(yElems),
       yElems);
   LaunchConfig config;
-  config.grid = {uint32_t(p.cfg.grid().workgroups(p.s.tokens)[0]), r.blocks, 1};
+  config.grid = {uint32_t(p.cfg.grid().workgroups(p.s.tokens)[0]),
+                 p.cfg.persistentWorkgroups > 0 ? 1u : r.blocks, 1};
   config.block = {uint32_t(64 * p.s.waves), 1, 1};
   Report report = launchBounded(*p.module, p.cfg.kernelName(), config, launch);
   if (reportOut)
@@ -455,6 +460,34 @@ TEST(HostileRouting, Stage2OperandBuffersShorterThanTheLayout) {
                              s.experts, s.d, p.w2, nullptr);
     // Missing scales read e8m0 0 (2^-127), not zero: within tolerance.
     expectClose(got, want, 1e-5);
+  }
+}
+
+TEST(HostileRouting, Stage2XcdOrderAndPersistentGrid) {
+  // The same hostile routing with the XCD-grouped order, and with a
+  // persistent grid of 7 workgroups (XCD order on top): every tile the
+  // linear grid would run, no out-of-bounds access, the reference's y.
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  for (int64_t persistent : {int64_t(0), int64_t(7)}) {
+    SCOPED_TRACE("persistent " + std::to_string(persistent));
+    Stage2Problem p;
+    ASSERT_NO_FATAL_FAILURE(makeStage2(p, Combine::Atomic, seed, 0,
+                                       WorkgroupOrder::XcdGrouped, persistent));
+    const StageShape &s = p.s;
+    std::mt19937 rng(seed + 1);
+    for (const NamedMutation &m :
+         stageMutations(s.tokens, s.topk, s.experts, s.tileM)) {
+      SCOPED_TRACE(m.name);
+      HostileRouting r =
+          hostSorted(p.ids, p.weights, s.tokens, s.topk, s.experts, s.tileM);
+      m.apply(r, rng);
+      std::vector<double> got = asDoubles(runStage2(p, r, s.tokens * s.d));
+      std::vector<double> want =
+          ref::referenceStage2(p.hd, r.ids, r.weights.data(), s.tokens, s.topk,
+                               s.experts, s.d, p.w2, nullptr);
+      expectClose(got, want, 1e-5);
+    }
   }
 }
 

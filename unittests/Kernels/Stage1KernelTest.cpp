@@ -36,6 +36,7 @@ struct Stage1Case {
   const char *rounding = "floor"; // MX scale rounding
   int64_t splitK = 1;             // > 1: partial planes, then the finish
   int64_t tileK = 128;
+  WorkgroupOrder order = WorkgroupOrder::Linear;
 };
 
 /// The bytes a run left in h and h_scales, and its routing.
@@ -141,6 +142,7 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
   cfg.tile.n = c.tileN;
   cfg.tile.waves = c.waves;
   cfg.tile.k = c.tileK;
+  cfg.order = c.order;
   const bool split = c.splitK > 1;
   auto module = compileAndLoad(KernelConfig(cfg), "gfx950");
   ASSERT_TRUE(module);
@@ -514,4 +516,45 @@ TEST(Stage1Kernel, SplitKMatchesSplitOneAndReference) {
   EXPECT_EQ(splitStats.scaleMismatches, 0);
   EXPECT_EQ(splitStats.beyondOneCode, 0);
   EXPECT_LT(double(splitStats.differing), 1e-3 * double(splitStats.elements));
+}
+
+TEST(Stage1Kernel, XcdOrderWritesTheLinearOrdersBytes) {
+  // The XCD-grouped order over grids that are not multiples of 8 (inter_dim
+  // and model_dim tails, T = 1, 5, 64, empty slots, split-K planes, MX
+  // outputs): each h element is written by one workgroup, so h and
+  // h_scales are bit-identical to the linear order's, and both match the
+  // reference (runStage1 checks).
+  struct Shape {
+    int64_t tokens, topk, experts, d, inter, tileM, tileN, waves;
+    double empty;
+    const char *precision, *out;
+    int64_t splitK;
+  };
+  const Shape shapes[] = {
+      {1, 4, 8, 160, 48, 16, 64, 4, 0.25, "a16w4", "bf16", 1},
+      {5, 2, 8, 352, 160, 16, 64, 4, 0.2, "a8w4", "mxfp8", 1},
+      {64, 4, 32, 160, 112, 64, 64, 8, 0.1, "a4w4", "bf16", 1},
+      {5, 2, 8, 352, 160, 16, 128, 4, 0.2, "a16w4", "mxfp4", 3},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const Shape &sh : shapes) {
+    ++index;
+    Stage1Case c{sh.tokens,    sh.topk,       sh.experts, sh.d,  sh.inter,
+                 sh.precision, "interleaved", "swiglu",   true,  sh.tileM,
+                 sh.tileN,     sh.waves,      sh.empty,   sh.out};
+    c.splitK = sh.splitK;
+    SCOPED_TRACE(std::string(sh.precision) + " " + sh.out +
+                 " T=" + std::to_string(sh.tokens) +
+                 " split_k=" + std::to_string(sh.splitK));
+    Stage1Output linear, xcd;
+    MXStats linearStats, xcdStats;
+    runStage1(c, seed + index, &linearStats, &linear);
+    c.order = WorkgroupOrder::XcdGrouped;
+    runStage1(c, seed + index, &xcdStats, &xcd);
+    ASSERT_FALSE(linear.h.empty());
+    EXPECT_TRUE(xcd.h == linear.h);
+    EXPECT_TRUE(xcd.hScales == linear.hScales);
+  }
 }

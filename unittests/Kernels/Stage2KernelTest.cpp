@@ -36,6 +36,8 @@ struct Case {
   const char *precision = "a16w4";
   int64_t tileM = 16;
   int64_t tileK = 128;
+  WorkgroupOrder order = WorkgroupOrder::Linear;
+  int64_t persistent = 0; // > 0: a persistent grid of this many workgroups
 };
 
 struct Result {
@@ -46,6 +48,7 @@ struct Result {
   bool allValidRowsWritten = true;
   uint64_t activeWeightBytes = 0;
   int weightBuffer = 0;
+  std::vector<uint8_t> y; // the kernel's raw output
 };
 
 double halfValue(uint16_t bits, const std::string &type) {
@@ -67,6 +70,8 @@ Result run(const Case &c, unsigned seed) {
   cfg.tile.waves = c.waves;
   cfg.tile.m = c.tileM;
   cfg.tile.k = c.tileK;
+  cfg.order = c.order;
+  cfg.persistentWorkgroups = c.persistent;
   bool a4w4 = std::string(c.precision) == "a4w4";
   bool a8w4 = std::string(c.precision) == "a8w4";
   ref::MXElement hElement =
@@ -179,6 +184,7 @@ Result run(const Case &c, unsigned seed) {
   res.weightBuffer = weightIndex;
   res.out.assign(c.tokens * c.d, 0.0);
   const std::vector<uint8_t> &yb = launch.buffers[yIndex].bytes;
+  res.y = yb;
   if (atomic) {
     for (size_t i = 0; i < res.out.size(); ++i) {
       if (yBytes == 4) {
@@ -473,4 +479,61 @@ TEST(Stage2Kernel, DecodeReadsOnlyActiveExperts) {
             1.1 * double(r.activeWeightBytes));
   EXPECT_GE(double(k.globalBytesRead[r.weightBuffer]),
             double(r.activeWeightBytes));
+}
+
+TEST(Stage2Kernel, XcdOrderAndPersistentGridMatchTheReference) {
+  // The XCD-grouped order and persistent grids (fewer workgroups than
+  // tiles, a count not a multiple of 8, one workgroup, more workgroups than
+  // tiles) over grids that are not multiples of 8: model_dim and inter_dim
+  // tails, empty slots (-1), split-K, every precision, both combines. A
+  // store combine writes each element once, so its y is bit-identical to
+  // the linear one-workgroup-per-tile kernel's; atomics match the reference.
+  struct Variant {
+    const char *name;
+    WorkgroupOrder order;
+    int64_t persistent;
+  };
+  const Variant variants[] = {
+      {"xcd", WorkgroupOrder::XcdGrouped, 0},
+      {"persistent5", WorkgroupOrder::Linear, 5},
+      {"persistent1", WorkgroupOrder::Linear, 1},
+      {"xcd_persistent8", WorkgroupOrder::XcdGrouped, 8},
+      {"xcd_persistent600", WorkgroupOrder::XcdGrouped, 600}};
+  const Case bases[] = {
+      {"tails_bias_atomic", 5, 2, 4, 40, 160, true, true, "f32", "atomic", 1,
+       32, 2, "gfx950", 0.2},
+      {"split_k_2", 4, 2, 4, 32, 288, true, true, "f32", "atomic", 2, 32, 2,
+       "gfx950", 0.1},
+      {"store_bf16", 6, 2, 3, 48, 160, true, true, "bf16", "store", 1, 16, 1,
+       "gfx950", 0.2},
+      {"a4w4_store_f32_m32", 24, 2, 4, 40, 160, false, true, "f32", "store", 1,
+       32, 2, "gfx950", 0.25, "a4w4", 32},
+      {"a8w4_split_k_store", 6, 2, 4, 40, 288, true, true, "f32", "store", 2,
+       32, 2, "gfx950", 0.2, "a8w4"},
+      {"T64_E32_K4_tails", 64, 4, 32, 104, 352, true, true, "f32", "atomic", 1,
+       64, 4, "gfx950", 0.1, "a16w4", 64},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const Case &base : bases) {
+    ++index;
+    SCOPED_TRACE(base.name);
+    Result linear = run(base, seed + index);
+    expectMatches(base, linear);
+    for (const Variant &v : variants) {
+      SCOPED_TRACE(v.name);
+      Case c = base;
+      c.order = v.order;
+      c.persistent = v.persistent;
+      Result r = run(c, seed + index);
+      expectMatches(c, r);
+      if (std::string(c.combine) == "store")
+        EXPECT_TRUE(r.y == linear.y) << "y differs from the linear grid's";
+      // Every tile with rows writes once: the same workgroups with output,
+      // none of a persistent grid past its count.
+      if (v.persistent > 0)
+        EXPECT_EQ(r.report.counters.workgroupsLaunched, uint64_t(v.persistent));
+    }
+  }
 }

@@ -40,6 +40,10 @@ ConfigTable sampleTable() {
   t.entries[1].choice.weightCache = WeightCache::NT;
   // An occupancy target on the decode stage 2 (absent elsewhere: 0).
   t.entries[1].choice.wavesPerEU = 4;
+  // Prefill: the XCD-grouped order, a persistent stage 2.
+  t.entries[2].choice.order = WorkgroupOrder::XcdGrouped;
+  t.entries[3].choice.order = WorkgroupOrder::XcdGrouped;
+  t.entries[3].choice.persistentWorkgroups = 768;
   return t;
 }
 
@@ -63,6 +67,14 @@ TEST(Configs, PrintParseRoundTrip) {
   EXPECT_EQ(text.find("\"waves_per_eu\""), text.rfind("\"waves_per_eu\""))
       << "only the entry with a target names one";
   EXPECT_EQ(parse.table->entries[3].measuredUs, 42.0);
+  EXPECT_EQ(e.choice.order, WorkgroupOrder::Linear);
+  EXPECT_EQ(e.choice.persistentWorkgroups, 0);
+  EXPECT_EQ(parse.table->entries[2].choice.order, WorkgroupOrder::XcdGrouped);
+  EXPECT_EQ(parse.table->entries[2].choice.persistentWorkgroups, 0);
+  EXPECT_EQ(parse.table->entries[3].choice.order, WorkgroupOrder::XcdGrouped);
+  EXPECT_EQ(parse.table->entries[3].choice.persistentWorkgroups, 768);
+  // The defaults are not written (files without the keys stay as they are).
+  EXPECT_EQ(text.find("\"linear\""), std::string::npos);
   EXPECT_EQ(printConfigTable(*parse.table), text);
 }
 
@@ -115,6 +127,16 @@ TEST(Configs, MalformedOrInconsistentFilesGiveOneLine) {
        "c.json: entry 1: \"waves_per_eu\" must be 0 or an integer in [1, 8]"},
       {edit("\"waves_per_eu\": 4", "\"waves_per_eu\": \"4\""),
        "c.json: entry 1: \"waves_per_eu\" must be 0 or an integer in [1, 8]"},
+      {edit("\"workgroup_order\": \"xcd\"", "\"workgroup_order\": \"zigzag\""),
+       "c.json: entry 2: \"workgroup_order\" must be one of linear or xcd"},
+      {edit("\"workgroup_order\": \"xcd\"", "\"workgroup_order\": 1"),
+       "c.json: entry 2: \"workgroup_order\" must be a string"},
+      {edit("\"workgroup_order\": \"xcd\"",
+            "\"workgroup_order\": \"xcd\", \"persistent_workgroups\": 5"),
+       "c.json: entry 2: \"persistent_workgroups\" belongs to stage 2 entries"},
+      {edit("\"persistent_workgroups\": 768", "\"persistent_workgroups\": -1"),
+       "c.json: entry 3: \"persistent_workgroups\" must be a positive "
+       "integer"},
       {edit("\"combine\": \"atomic\"", "\"combine\": \"sum\""),
        "c.json: entry 1: stage 2 needs \"combine\""},
       {edit("\"origin\": \"model-tuned\"", "\"origin\": \"guessed\""),
@@ -151,6 +173,13 @@ TEST(Configs, PlanLayerDispatches) {
   EXPECT_EQ(v[0].stage1.weightCache, WeightCache::NT);
   EXPECT_EQ(v[0].stage2.weightCache, WeightCache::NT);
   EXPECT_EQ(v[1].stage2.weightCache, WeightCache::None);
+  EXPECT_EQ(v[0].stage2.order, WorkgroupOrder::Linear);
+  EXPECT_EQ(v[1].stage1.order, WorkgroupOrder::XcdGrouped);
+  EXPECT_EQ(v[1].stage2.order, WorkgroupOrder::XcdGrouped);
+  EXPECT_EQ(v[1].stage2.persistentWorkgroups, 768);
+  EXPECT_EQ(v[1].stage2.grid().workgroups(int64_t(200))[0], 768);
+  EXPECT_NE(v[1].stage2.kernelName().find("_xcd_p768"), std::string::npos)
+      << v[1].stage2.kernelName();
   EXPECT_EQ(v[0].sort.blockM, 16);
   EXPECT_EQ(v[1].stage1.tile.m, 64);
   EXPECT_EQ(v[1].sort.blockM, 64);
@@ -173,6 +202,10 @@ TEST(Configs, PlanLayerDispatches) {
   for (size_t b = 0; b < v.size(); ++b) {
     EXPECT_EQ(back->variants[b].stage1.weightCache, v[b].stage1.weightCache);
     EXPECT_EQ(back->variants[b].stage2.weightCache, v[b].stage2.weightCache);
+    EXPECT_EQ(back->variants[b].stage1.order, v[b].stage1.order);
+    EXPECT_EQ(back->variants[b].stage2.order, v[b].stage2.order);
+    EXPECT_EQ(back->variants[b].stage2.persistentWorkgroups,
+              v[b].stage2.persistentWorkgroups);
     ASSERT_EQ(back->variants[b].kernels.size(), v[b].kernels.size());
     for (size_t k = 0; k < v[b].kernels.size(); ++k)
       EXPECT_EQ(back->variants[b].kernels[k].name, v[b].kernels[k].name);

@@ -44,6 +44,7 @@ TEST(Plan, EnumsMatchTheDialect) {
   checkEnum<Combine, mlir::moe::Combine>();
   checkEnum<ScaleRounding, mlir::moe::ScaleRounding>();
   checkEnum<ActivationKind, mlir::moe::ActivationKind>();
+  checkEnum<WorkgroupOrder, mlir::moe::WorkgroupOrder>();
   EXPECT_EQ(enumSpellings<Precision>(), "a16w4, a8w4 or a4w4");
   EXPECT_EQ(enumSpellings<Combine>(), "atomic or store");
 }
@@ -125,6 +126,87 @@ TEST(Plan, GridRuleIsTheSameOnTheHostAndInIR) {
   EXPECT_EQ(sort.chunkGrid().workgroups(int64_t(192))[0], 2);
   EXPECT_EQ(sort.chunkGrid().workgroups(int64_t(1000))[0], 4000 / 768 + 1);
   EXPECT_EQ(sort.chunkGrid().describe(), "floor(T*4/768)+1");
+}
+
+TEST(Plan, XcdGroupedOrderIsABijectionOfEveryGrid) {
+  // Every grid size up to 4096 (multiples of 8 or not) and a few XCD
+  // counts: each tile is taken exactly once, and XCD x (ids x mod X) takes
+  // one contiguous run of tiles, in id order.
+  for (int64_t xcds : {1, 2, 3, 8})
+    for (int64_t count = 1; count <= 4096; ++count) {
+      std::vector<int> taken(count, 0);
+      std::vector<int64_t> last(xcds, -1);
+      for (int64_t id = 0; id < count; ++id) {
+        int64_t tile = xcdGroupedTile(id, count, xcds);
+        ASSERT_GE(tile, 0) << "count " << count << " id " << id;
+        ASSERT_LT(tile, count) << "count " << count << " id " << id;
+        ++taken[tile];
+        int64_t x = id % xcds;
+        if (last[x] >= 0) {
+          ASSERT_EQ(tile, last[x] + 1) << "count " << count << " id " << id;
+        }
+        last[x] = tile;
+      }
+      for (int64_t t = 0; t < count; ++t)
+        ASSERT_EQ(taken[t], 1) << "count " << count << " tile " << t;
+    }
+  // 12 tiles on 8 XCDs: XCDs 0-3 take runs of 2, XCDs 4-7 runs of 1.
+  std::vector<int64_t> order;
+  for (int64_t id = 0; id < 12; ++id)
+    order.push_back(xcdGroupedTile(id, 12));
+  EXPECT_EQ(order,
+            (std::vector<int64_t>{0, 2, 4, 6, 8, 9, 10, 11, 1, 3, 5, 7}));
+}
+
+TEST(Plan, XcdGroupedOrderIsTheSameOnTheHostAndInIR) {
+  // The IR form (IRIndex, unsigned max) folds to the host's tiles.
+  auto context = createContext();
+  for (int64_t count : {1, 5, 8, 9, 45, 361}) {
+    mlir::OpBuilder b(context.get());
+    mlir::Location loc = b.getUnknownLoc();
+    mlir::OwningOpRef<mlir::ModuleOp> module = mlir::ModuleOp::create(loc);
+    b.setInsertionPointToEnd(module->getBody());
+    llvm::SmallVector<mlir::Type> results(count, b.getIndexType());
+    auto func = mlir::func::FuncOp::create(b, loc, "order",
+                                           b.getFunctionType({}, results));
+    b.setInsertionPointToStart(func.addEntryBlock());
+    auto idx = [&](int64_t v) {
+      return mlir::moe::IRIndex{
+          &b, loc, mlir::arith::ConstantIndexOp::create(b, loc, v)};
+    };
+    llvm::SmallVector<mlir::Value> tiles;
+    for (int64_t id = 0; id < count; ++id)
+      tiles.push_back(
+          xcdGroupedTile(idx(id), idx(count), kXcdCount,
+                         [](const mlir::moe::IRIndex &x,
+                            const mlir::moe::IRIndex &y) { return maxu(x, y); })
+              .v);
+    mlir::func::ReturnOp::create(b, loc, tiles);
+    mlir::PassManager pm(context.get());
+    pm.addPass(mlir::createCanonicalizerPass());
+    ASSERT_TRUE(mlir::succeeded(pm.run(*module)));
+    auto ret = mlir::cast<mlir::func::ReturnOp>(
+        func.getBody().front().getTerminator());
+    for (int64_t id = 0; id < count; ++id)
+      EXPECT_EQ(mlir::getConstantIntValue(ret.getOperand(id)),
+                std::optional<int64_t>(xcdGroupedTile(id, count)))
+          << "count " << count << " id " << id;
+  }
+}
+
+TEST(Plan, PersistentStage2GridIgnoresTokens) {
+  auto context = createContext();
+  Stage2Config s2;
+  s2.problem = {Precision::A16W4, 2880, 2880, 128, 4};
+  s2.persistentWorkgroups = 512;
+  for (int64_t tokens : {0, 1, 64, 8192}) {
+    EXPECT_EQ(s2.grid().workgroups(tokens),
+              (std::array<int64_t, 3>{512, 1, 1}));
+    EXPECT_EQ(foldedGrid(*context, s2.grid(), tokens),
+              (std::array<int64_t, 3>{512, 1, 1}));
+  }
+  EXPECT_EQ(s2.grid().describe(),
+            "512 (persistent over 45 x min(capacity/16, T*K) tiles)");
 }
 
 TEST(Plan, LargeBucketsSortWithManyWorkgroups) {

@@ -105,6 +105,13 @@ LegalSpace legalSpace(const LayerConfig &config, const std::string &chip,
 /// touched expert T*K / E_active <= tile m (issue 15); none otherwise.
 WeightCache weightCacheRule(const ProblemShape &problem, int64_t tokens,
                             int64_t tileM);
+/// The workgroup order (xcd) and the persistent stage-2 grid are user
+/// options the tuner leaves at their defaults: the model has no L2 term to
+/// credit the order with (it counts each touched expert's weights once, and
+/// no per-XCD L2 or MALL bandwidth of MI355X is published, perf §8) and no
+/// term for what a persistent grid saves (dispatching the empty blocks past
+/// num_valid_ids); compiled, both cost registers and prologue work, which
+/// the compiled model sees (configs/README.md has its numbers).
 /// Ranks `space` at `tokens`, keeping of each candidate only the weight
 /// cache policy weightCacheRule picks.
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,

@@ -81,6 +81,10 @@ struct KernelShape {
   /// the MFMAs consume one (ours: 2, the ping-pong).
   int64_t pipelineDepth = 2;
   int64_t workgroupsPerCU = 1;
+  /// > 0: a persistent grid of this many workgroups; at most that many are
+  /// resident (the model has no term for what it saves: per-workgroup
+  /// dispatch of the empty blocks past num_valid_ids).
+  int64_t persistentWorkgroups = 0;
   /// Stage 2: per-slot stores plus a reduction instead of atomics.
   bool storeCombine = false;
   /// The main loop's llvm-mca cycles per iteration and iterations per

@@ -44,6 +44,8 @@ struct StageChoice {
   /// Occupancy target (waves per SIMD the backend keeps registers for); 0:
   /// the compiler's choice.
   int64_t wavesPerEU = 0;
+  WorkgroupOrder order = WorkgroupOrder::Linear;
+  int64_t persistentWorkgroups = 0; // stage 2; 0: one workgroup per tile
 };
 
 struct ConfigEntry {

@@ -53,6 +53,13 @@ enum class SortKind {
 /// moe dialect's CacheModifier `none` or `nt` (non-temporal: the weights
 /// stream through once when a block's rows cannot reuse them).
 enum class WeightCache { None, NT };
+/// The order in which a routed stage kernel's workgroups take their tiles.
+/// The hardware hands linear workgroup ids round-robin to the XCDs, each of
+/// which has its own L2 (docs/perf/README.md): `Linear` keeps tile = id,
+/// `XcdGrouped` remaps the ids (xcdGroupedTile) so that each XCD gets a
+/// contiguous run of tiles (adjacent column tiles of one routed block,
+/// consecutive blocks of one expert).
+enum class WorkgroupOrder { Linear, XcdGrouped };
 /// How a kernel takes its buffers (docs/runtime.md, "Kernel ABIs").
 enum class KernelAbi {
   Memref, ///< each buffer: its memref descriptor as 5 arguments
@@ -74,6 +81,7 @@ const char *stringify(KernelRole v);
 const char *stringify(SortKind v);
 const char *stringify(KernelAbi v);
 const char *stringify(WeightCache v);
+const char *stringify(WorkgroupOrder v);
 const char *stringify(Routing v);
 
 /// Every value of an enum, in declaration order.
@@ -118,6 +126,10 @@ template <> struct EnumValues<SortKind> {
 template <> struct EnumValues<WeightCache> {
   static constexpr std::array<WeightCache, 2> all = {WeightCache::None,
                                                      WeightCache::NT};
+};
+template <> struct EnumValues<WorkgroupOrder> {
+  static constexpr std::array<WorkgroupOrder, 2> all = {
+      WorkgroupOrder::Linear, WorkgroupOrder::XcdGrouped};
 };
 template <> struct EnumValues<KernelAbi> {
   static constexpr std::array<KernelAbi, 2> all = {KernelAbi::Memref,

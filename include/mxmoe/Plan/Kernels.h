@@ -93,6 +93,9 @@ struct KernelGrid {
   int64_t lanesPerToken = 0;
   int64_t x = 1, topk = 0, experts = 0, blockM = 0, splitK = 1;
   int64_t chunk = 0; ///< PerChunk: entries per workgroup
+  /// Routed: > 0 launches this many workgroups (1-D) whatever T, each
+  /// looping over the tiles of the routed grid (a persistent grid).
+  int64_t persistent = 0;
 
   static KernelGrid single(int64_t lanes) { return {Kind::Single, lanes}; }
   static KernelGrid perToken(int64_t lanes, int64_t lanesPerToken) {
@@ -123,6 +126,8 @@ struct KernelGrid {
     case Kind::PerChunk:
       return {tokens * topk / chunk + 1, one, one};
     case Kind::Routed: {
+      if (persistent > 0)
+        return {constantLike(tokens, persistent), one, one};
       I y = fmt::routedBlocks(tokens, topk, experts, blockM);
       if (splitK > 1)
         y = y * splitK;
@@ -135,6 +140,32 @@ struct KernelGrid {
   /// The rule in words, for the manifest: "90 x min(capacity/16, T*K)".
   std::string describe() const;
 };
+
+/// XCDs of gfx942 (MI300X) and gfx950 (MI355X): the hardware hands linear
+/// workgroup ids round-robin to them, id mod 8 (perf-mi355x.md §1, §5).
+inline constexpr int64_t kXcdCount = 8;
+
+/// WorkgroupOrder::XcdGrouped: the tile that linear workgroup id `id` of a
+/// grid of `count` workgroups takes, Triton AMD's remap_xcd. Id id runs on
+/// XCD x = id mod X as the (id div X)-th of that XCD's ids; XCD x takes the
+/// x-th contiguous run of tiles, the first (count - 1) mod X + 1 runs
+/// ceil(count / X) long and the others one shorter:
+///   tile = x ceil(count / X) + id div X - max(x - tall, 0).
+/// A bijection of [0, count) for every count >= 1, written branch-free for
+/// the IR (`max(x, tall) - tall`, no negative intermediate). `I` is int64_t
+/// or an IR index type; `maxOf` is max for it. Callers keep ids >= count.
+template <typename I, typename MaxFn>
+I xcdGroupedTile(I id, I count, int64_t xcds, MaxFn maxOf) {
+  I perXcd = (count + (xcds - 1)) / xcds;
+  I tall = (count + (-1)) % xcds + 1;
+  I xcd = id % xcds;
+  return xcd * perXcd + id / xcds + tall - maxOf(xcd, tall);
+}
+inline int64_t xcdGroupedTile(int64_t id, int64_t count,
+                              int64_t xcds = kXcdCount) {
+  return xcdGroupedTile<int64_t>(
+      id, count, xcds, [](int64_t a, int64_t b) { return std::max(a, b); });
+}
 
 //===----------------------------------------------------------------------===//
 // Kernel configurations
@@ -181,12 +212,17 @@ struct Stage2Config {
   WeightStorage storage;
   WeightCache weightCache = WeightCache::None; // weight + scale loads
   int64_t wavesPerEU = 0; // occupancy target, 0: the compiler's choice
+  WorkgroupOrder order = WorkgroupOrder::Linear;
+  /// > 0: a persistent grid of this many workgroups loops over the tiles
+  /// (in the same order); 0: one workgroup per tile.
+  int64_t persistentWorkgroups = 0;
   std::string nameSuffix; // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage2_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;
   std::string reduceName() const { return kernelName() + "_reduce"; }
-  /// x = model_dim tiles, y = routed blocks times split_k.
+  /// x = model_dim tiles, y = routed blocks times split_k; persistent:
+  /// persistentWorkgroups x 1.
   KernelGrid grid() const;
   KernelGrid reduceGrid() const;
 };
@@ -216,6 +252,7 @@ struct Stage1Config {
   WeightStorage storage;
   WeightCache weightCache = WeightCache::None; // weight + scale loads
   int64_t wavesPerEU = 0; // occupancy target, 0: the compiler's choice
+  WorkgroupOrder order = WorkgroupOrder::Linear;
   std::string nameSuffix; // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage1_a16w4_d2880_i2880_e128_k4.

@@ -259,6 +259,24 @@ CacheModifier mlir::moe::fromPlan(mxmoe::WeightCache v) {
   llvm_unreachable("unknown weight cache");
 }
 
+mxmoe::WorkgroupOrder mlir::moe::toPlan(WorkgroupOrder v) {
+  using To = mxmoe::WorkgroupOrder;
+  switch (v) {
+    MXMOE_ENUM_CASE(WorkgroupOrder, Linear)
+    MXMOE_ENUM_CASE(WorkgroupOrder, XcdGrouped)
+  }
+  llvm_unreachable("unknown workgroup order");
+}
+
+WorkgroupOrder mlir::moe::fromPlan(mxmoe::WorkgroupOrder v) {
+  using To = WorkgroupOrder;
+  switch (v) {
+    MXMOE_ENUM_CASE(mxmoe::WorkgroupOrder, Linear)
+    MXMOE_ENUM_CASE(mxmoe::WorkgroupOrder, XcdGrouped)
+  }
+  llvm_unreachable("unknown workgroup order");
+}
+
 mxmoe::Combine mlir::moe::toPlan(Combine v) {
   using To = mxmoe::Combine;
   switch (v) {

@@ -142,7 +142,8 @@ gpu::GPUFuncOp mlir::moe::buildStage2Kernel(OpBuilder &b, Location loc,
             fromPlan(p.precision), fromFormat(c.storage.weights),
             fromFormat(c.storage.scales), p.modelDim, p.interDim, p.experts,
             p.topk, fromPlan(c.combine), c.routingWeight, c.splitK,
-            tileAttr(b, c.tile), fromPlan(c.weightCache), c.wavesPerEU);
+            tileAttr(b, c.tile), fromPlan(c.weightCache), c.wavesPerEU,
+            fromPlan(c.order), c.persistentWorkgroups);
       });
 }
 
@@ -203,7 +204,8 @@ gpu::GPUFuncOp mlir::moe::buildStage1Kernel(OpBuilder &b, Location loc,
             split ? OutputFormat::BF16 : fromPlan(c.out),
             split ? ScaleRounding::Floor : fromPlan(c.scaleRounding),
             p.modelDim, p.interDim, p.experts, p.topk, c.splitK,
-            tileAttr(b, c.tile), fromPlan(c.weightCache), c.wavesPerEU);
+            tileAttr(b, c.tile), fromPlan(c.weightCache), c.wavesPerEU,
+            fromPlan(c.order));
       });
 }
 

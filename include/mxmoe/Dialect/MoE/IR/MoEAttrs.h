@@ -46,6 +46,8 @@ ActivationKind fromPlan(mxmoe::ActivationKind v);
 /// it).
 std::optional<mxmoe::WeightCache> toPlan(CacheModifier v);
 CacheModifier fromPlan(mxmoe::WeightCache v);
+mxmoe::WorkgroupOrder toPlan(WorkgroupOrder v);
+WorkgroupOrder fromPlan(mxmoe::WorkgroupOrder v);
 
 /// #moe.activation as the plan's Activation, and back.
 mxmoe::Activation toPlan(ActivationAttr attr);

@@ -128,6 +128,27 @@ def MoE_CacheModifierAttr : EnumAttr<MoE_Dialect, MoE_CacheModifier,
   }];
 }
 
+def MoE_WorkgroupOrder : I32EnumAttr<"WorkgroupOrder",
+    "the order in which a routed grid's workgroups take their tiles", [
+      I32EnumAttrCase<"Linear", 0, "linear">,
+      I32EnumAttrCase<"XcdGrouped", 1, "xcd">]> {
+  let cppNamespace = "::mlir::moe";
+  let genSpecializedAttr = 0;
+}
+def MoE_WorkgroupOrderAttr : EnumAttr<MoE_Dialect, MoE_WorkgroupOrder,
+                                      "workgroup_order"> {
+  let assemblyFormat = "`<` $value `>`";
+  let description = [{
+    `linear`: workgroup `id = block_id.y * grid_x + block_id.x` takes tile
+    `id`. `xcd`: the hardware hands ids round-robin to the 8 XCDs (each its
+    own L2), so id `id` takes tile `mxmoe::xcdGroupedTile(id, N)` of the `N`
+    tiles of the grid: XCD `id mod 8` gets the `(id mod 8)`-th contiguous
+    run of tiles (column tiles of one routed block side by side, then the
+    next blocks of the same expert). A bijection of `[0, N)` for every `N`;
+    the result is the same.
+  }];
+}
+
 def MoE_ActivationKind : I32EnumAttr<"ActivationKind",
     "gated activation of stage 1", [
       I32EnumAttrCase<"SwiGLU", 0, "swiglu">,

@@ -257,6 +257,13 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
     wave (gfx950: 512 / N VGPRs + AGPRs per lane). At most 8, and at least
     the waves a workgroup puts on each SIMD (`ceil(tile.waves / 4)`, below
     which the backend ignores it); 0 leaves it to the compiler.
+    `workgroup_order` (`#moe.workgroup_order<linear|xcd>`) is the tile a
+    workgroup takes (see the attribute); it does not change the result.
+    `persistent_workgroups` > 0 makes the grid persistent: that many
+    workgroups (1-D, whatever `tokens`) take tiles `id, id + P, ...` of the
+    routed grid's `ceil(model_dim / n) * min(routed blocks, sorted_expert_ids
+    size) * split_k` tiles in the order above, with a barrier between
+    tiles; each tile's result is the one its own workgroup would write.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$h,
@@ -284,7 +291,10 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<MoE_CacheModifierAttr,
                         "::mlir::moe::CacheModifier::none">:$weight_cache,
       ConfinedAttr<DefaultValuedAttr<I64Attr, "0">,
-                   [IntNonNegative]>:$waves_per_eu);
+                   [IntNonNegative]>:$waves_per_eu,
+      DefaultValuedAttr<MoE_WorkgroupOrderAttr,
+                        "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order,
+      DefaultValuedAttr<ConfinedAttr<I64Attr, [IntNonNegative]>, "0">:$persistent_workgroups);
   let assemblyFormat = [{
     $precision `h` `(` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? `)`
     `w` `(` $w2 `:` type($w2) `,` $w2_scales `:` type($w2_scales) `)`
@@ -439,7 +449,7 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
 
     `weight_cache` (`none` or `nt`) and `waves_per_eu` (the occupancy
     target) as for `moe.stage2`; the cache policy covers the weight and
-    weight-scale loads only.
+    weight-scale loads only. `workgroup_order` as for `moe.stage2`.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -471,7 +481,9 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<MoE_CacheModifierAttr,
                         "::mlir::moe::CacheModifier::none">:$weight_cache,
       ConfinedAttr<DefaultValuedAttr<I64Attr, "0">,
-                   [IntNonNegative]>:$waves_per_eu);
+                   [IntNonNegative]>:$waves_per_eu,
+      DefaultValuedAttr<MoE_WorkgroupOrderAttr,
+                        "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `w` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`

@@ -103,6 +103,12 @@ struct IRIndex {
     return x.with(x.arith().mul(x.v, x.cst(c).v));
   }
   friend IRIndex operator*(int64_t c, IRIndex x) { return x * c; }
+  friend IRIndex operator*(IRIndex x, IRIndex y) {
+    return x.with(x.arith().mul(x.v, y.v));
+  }
+  friend IRIndex operator-(IRIndex x, IRIndex y) {
+    return x.with(arith::SubIOp::create(*x.b, x.loc, x.v, y.v));
+  }
   friend IRIndex operator/(IRIndex x, int64_t c) {
     return x.with(x.arith().div(x.v, x.cst(c).v));
   }
@@ -111,6 +117,9 @@ struct IRIndex {
   }
   friend IRIndex min(IRIndex x, IRIndex y) {
     return x.with(x.arith().minu(x.v, y.v));
+  }
+  friend IRIndex maxu(IRIndex x, IRIndex y) {
+    return x.with(arith::MaxUIOp::create(*x.b, x.loc, x.v, y.v));
   }
 };
 
