@@ -57,6 +57,7 @@ mxmoe::LayerConfig configOf(LayerOp op) {
   c.tokenBuckets.assign(op.getTokenBuckets().begin(),
                         op.getTokenBuckets().end());
   c.fusedRoutingEntries = op.getFusedRoutingEntries();
+  c.fusedQuantizeTokens = op.getFusedQuantizeTokens();
   return c;
 }
 
@@ -139,7 +140,7 @@ struct HostBuilder {
       values["h"] = alloc(i8, codeBytes(hElems, inter), allocs);
       values["h_scales"] = alloc(i8, a.div(hElems, 32), allocs);
     }
-    if (config.quantizesX()) {
+    if (v.inputQuantize == mxmoe::InputQuantize::Kernel) {
       Value xElems = a.mul(t, p.modelDim);
       values["x_mx"] = alloc(
           i8, codeBytes(xElems, mxmoe::activationFormat(p.precision)), allocs);

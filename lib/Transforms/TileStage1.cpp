@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "EpilogueMath.h"
+#include "QuantizeBlockRows.h"
 #include "RoutedTiling.h"
 
 #include "mxmoe/Transforms/Passes.h"
@@ -44,16 +45,23 @@ void tileStage1(Stage1Op op) {
       outputs.push_back({scales, topk * (inter / kMXBlock)});
   }
   Value tokens = clampTokens(a, op.getTokens(), outputs);
+  // quantize_x: the main loop reads the block's rows quantized into LDS.
+  Value act = op.getX(), actScales = op.getXScales();
+  if (op.getQuantizeX()) {
+    QuantizedBlockRows rows = quantizeBlockRows(a, op, tokens, pos.blockRow);
+    act = rows.codes;
+    actScales = rows.scales;
+  }
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
   auto mma = RoutedMMAOp::create(
-      b, loc, accTypes, op.getX(), op.getXScales(), op.getW13(),
-      op.getW13Scales(), op.getSortedIds(), tokens, pos.blockRow, pos.expert,
-      pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(),
-      op.getWeightLayoutAttr(), op.getScaleLayoutAttr(),
-      b.getI64IntegerAttr(2 * op.getInterDim()), op.getModelDimAttr(),
-      op.getExpertsAttr(), op.getTopkAttr(), /*slot_rows=*/UnitAttr(),
-      op.getGateUpAttr(), op.getTileAttr(), op.getWeightCacheAttr());
+      b, loc, accTypes, act, actScales, op.getW13(), op.getW13Scales(),
+      op.getSortedIds(), tokens, pos.blockRow, pos.expert, pos.col0, pos.kBegin,
+      pos.kEnd, op.getPrecisionAttr(), op.getWeightLayoutAttr(),
+      op.getScaleLayoutAttr(), b.getI64IntegerAttr(2 * op.getInterDim()),
+      op.getModelDimAttr(), op.getExpertsAttr(), op.getTopkAttr(),
+      /*slot_rows=*/UnitAttr(), op.getGateUpAttr(), op.getTileAttr(),
+      op.getWeightCacheAttr());
   Stage1EpilogueOp::create(
       b, loc, mma.getAccs(), op.getH(), op.getHScales(), op.getBias(),
       op.getSortedIds(), tokens, pos.blockRow, pos.expert, pos.col0,

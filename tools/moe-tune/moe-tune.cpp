@@ -242,6 +242,12 @@ static int runRank(const perf::ChipModel &chipModel,
                << tuneFusedRoutingEntries(chipModel, *c, builtinConfigs(chip))
                << " entries (the layer's default bound: "
                << kDefaultFusedRoutingEntries << ")\n";
+  if (c->quantizesX())
+    llvm::outs() << "fused quantize: stage 1 quantizing x predicted faster "
+                    "than the quantize kernel up to T = "
+                 << tuneFusedQuantizeTokens(chipModel, *c, builtinConfigs(chip))
+                 << " (the layer's default bound: "
+                 << kDefaultFusedQuantizeTokens << ")\n";
   return 0;
 }
 

@@ -35,6 +35,14 @@ inline constexpr int64_t kDefaultFusedRoutingEntries = 0;
 /// The largest bound accepted: its LDS copies stay a fraction of a
 /// workgroup's LDS.
 inline constexpr int64_t kMaxFusedRoutingEntries = 1024;
+/// Default LayerConfig::fusedQuantizeTokens: buckets of at most this many
+/// tokens quantize x inside stage 1 (no quantize_x launch). moe-tune
+/// --model prints the bound the calibrated model picks
+/// (tuneFusedQuantizeTokens).
+inline constexpr int64_t kDefaultFusedQuantizeTokens = 32;
+/// The largest bound accepted (a bucket's stage 1 quantizes its block's
+/// rows whatever T is; past this the separate kernel is cheaper per token).
+inline constexpr int64_t kMaxFusedQuantizeTokens = 4096;
 
 struct LayerConfig {
   std::string model = "custom"; // prefix of the kernel names
@@ -56,6 +64,11 @@ struct LayerConfig {
   /// kernel: its stage kernels sort topk_ids into LDS (Routing::Fused).
   /// 0: every bucket launches the sort kernel.
   int64_t fusedRoutingEntries = kDefaultFusedRoutingEntries;
+  /// A bucket of at most this many max tokens, when the layer quantizes x,
+  /// launches no quantize_x kernel: stage 1 takes bf16 x and each
+  /// workgroup quantizes its block's rows into LDS
+  /// (InputQuantize::Stage1). 0: every bucket launches the kernel.
+  int64_t fusedQuantizeTokens = kDefaultFusedQuantizeTokens;
 
   /// The stage-1 output format: bf16 (a16w4), mxfp8 (a8w4), mxfp4 (a4w4).
   OutputFormat intermediate() const {
@@ -132,7 +145,8 @@ struct LayerKernel {
 struct LayerVariant {
   int64_t maxTokens = 0;
   Routing routing = Routing::SortKernel;
-  QuantizeConfig quantize; // used when the layer quantizes x
+  InputQuantize inputQuantize = InputQuantize::None;
+  QuantizeConfig quantize; // launched when inputQuantize is Kernel
   SortConfig sort;         // launched when routing is SortKernel
   Stage1Config stage1;
   Stage2Config stage2;
@@ -157,14 +171,18 @@ SortConfig sortConfig(const LayerConfig &config, int64_t bucket,
 /// How the bucket of `bucket` max tokens routes (see
 /// LayerConfig::fusedRoutingEntries).
 Routing routingFor(const LayerConfig &config, int64_t bucket);
+/// How the bucket of `bucket` max tokens quantizes x (see
+/// LayerConfig::fusedQuantizeTokens).
+InputQuantize inputQuantizeFor(const LayerConfig &config, int64_t bucket);
 
 /// The routing-buffer capacity (rows) for `tokens` tokens and block m.
 int64_t layerCapacity(const LayerConfig &config, int64_t tokens,
                       int64_t blockM);
 
 /// One variant per token bucket: tile 16x64x128 (4 waves) up to 32 tokens,
-/// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x],
-/// [sort] (Routing::SortKernel), stage1, stage2, [stage2_reduce].
+/// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x]
+/// (InputQuantize::Kernel), [sort] (Routing::SortKernel), stage1, stage2,
+/// [stage2_reduce].
 std::vector<LayerVariant> planLayer(const LayerConfig &config);
 /// One variant per token bucket with the stage kernels the dispatcher picks
 /// from `configs` (null: the heuristic alone): the shape's tuned entry, else

@@ -318,7 +318,10 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
 
     Operands as for `moe.stage2` (`a` bf16 for a16w4, FP8 or packed FP4
     bytes with row-major E8M0 `a_scales` otherwise; `w` MXFP4 rows of
-    `k_dim` in `weight_layout` with `w_scales` in `scale_layout`).
+    `k_dim` in `weight_layout` with `w_scales` in `scale_layout`). An `a` in
+    workgroup memory (a stage 1 with `quantize_x`) holds the block's rows
+    already gathered: its row `i` (k_dim MX codes, `a_scales` row `i`) is
+    routed position `block_row + i`, zeros for an invalid row.
     `weight_cache` (`none` or `nt`) goes on the loads of `w` and
     `w_scales` only.
   }];
@@ -430,6 +433,13 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
 
     `weight_cache` (`none` or `nt`) as for `moe.stage2`: the cache policy of
     the weight and weight-scale loads only.
+
+    With `quantize_x` (a8w4 / a4w4), `x` is bf16 `[T, model_dim]` with no
+    `x_scales`: each workgroup MX-quantizes its block's `tile.m` routed rows
+    of x (the precision's activation format, block scales rounded as
+    `quantize_x` says; the same bits as `moe.quantize_mx`) into LDS before
+    its main loop, which reads the activations from there. No workgroup
+    writes global memory for it, so no quantize kernel runs before.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -459,7 +469,8 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntPositive]>, "1">:$split_k,
       MoE_TileAttr:$tile,
       DefaultValuedAttr<MoE_CacheModifierAttr,
-                        "::mlir::moe::CacheModifier::none">:$weight_cache);
+                        "::mlir::moe::CacheModifier::none">:$weight_cache,
+      OptionalAttr<MoE_ScaleRoundingAttr>:$quantize_x);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `w` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`
@@ -761,6 +772,10 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
     `topk` is at most `fused_routing_entries` (0: none) launches no sort
     kernel and allocates no routing buffers: each of its stage kernels' workgroups
     runs the sort of `topk_ids` into LDS copies of them in its prologue.
+    With bf16 `x` for a8w4 / a4w4, a bucket whose bound is at most
+    `fused_quantize_tokens` (0: none) launches no quantize kernel and
+    allocates no quantized copy of x: its stage 1 (`quantize_x`) quantizes
+    each block's rows into LDS.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -787,7 +802,10 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
                         "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
       DefaultValuedAttr<DenseI64ArrayAttr, "{1, 32, 256, 4096}">:$token_buckets,
       ConfinedAttr<DefaultValuedAttr<I64Attr, "0">,
-                   [IntNonNegative]>:$fused_routing_entries);
+                   [IntNonNegative]>:$fused_routing_entries,
+      // mxmoe::kDefaultFusedQuantizeTokens.
+      ConfinedAttr<DefaultValuedAttr<I64Attr, "32">,
+                   [IntNonNegative]>:$fused_quantize_tokens);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `routing` `(` $topk_ids `:` type($topk_ids) `,` $topk_weights `:`
