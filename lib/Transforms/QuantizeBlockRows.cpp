@@ -59,7 +59,7 @@ QuantizedBlockRows mlir::moe::quantizeBlockRows(Arith &a, Stage1Op op,
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
-    SmallVector<Value> ids, values;
+    SmallVector<Value> ids, raw;
     for (int64_t j = 0; j < group; ++j) {
       Value block = a.add(
           tid, a.mul(a.add(a.mul(loop.getInductionVar(), group), j), lanes));
@@ -70,18 +70,19 @@ QuantizedBlockRows mlir::moe::quantizeBlockRows(Arith &a, Stage1Op op,
       // Bounds-checked buffer loads: an invalid row reads zeros.
       Value byte = a.mul(a.add(a.mul(rr.token, cols), a.mul(kb, kMXBlock)), 2);
       byte = maskOffset(a, a.both(inRange, rr.valid), byte);
-      SmallVector<Value> elems;
       for (int64_t c = 0; c < kMXBlock / 8; ++c) {
         Value index = a.toI32(a.div(a.add(byte, 16 * c), 2));
-        Value v = amdgpu::RawBufferLoadOp::create(
+        raw.push_back(amdgpu::RawBufferLoadOp::create(
             b, loc, chunk, op.getX(), ValueRange{index},
             /*boundsCheck=*/true, /*indexOffset=*/IntegerAttr(),
-            /*sgprOffset=*/Value());
-        llvm::append_range(elems, widenMXBlock(a, v));
+            /*sgprOffset=*/Value()));
       }
       ids.push_back(block);
-      llvm::append_range(values, elems);
     }
+    // Widened after every load of the group is issued.
+    SmallVector<Value> values;
+    for (Value v : raw)
+      llvm::append_range(values, widenMXBlock(a, v));
     for (int64_t j = 0; j < group; ++j) {
       OpBuilder::InsertionGuard inner(b);
       Value block = ids[j];
