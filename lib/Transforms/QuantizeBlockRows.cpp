@@ -47,7 +47,7 @@ QuantizedBlockRows mlir::moe::quantizeBlockRows(Arith &a, Stage1Op op,
                           lds(m * blocksPerRow)};
   // Tokens as many as x holds too (the separate kernel's clamp).
   Value held = clampTokens(a, tokens, {{op.getX(), cols}});
-  Value tid = a.toIndex(gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x));
+  Value tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
   ScaleRounding rounding = *op.getQuantizeX();
   // Groups of blocks per lane: a group's loads are all in flight before
   // the first is quantized (one memory round trip per group).

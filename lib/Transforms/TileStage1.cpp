@@ -13,6 +13,10 @@
 
 #include "mxmoe/Transforms/Passes.h"
 
+#include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+
 namespace mlir::moe {
 #define GEN_PASS_DEF_TILESTAGE1
 #include "mxmoe/Transforms/Passes.h.inc"
@@ -72,6 +76,13 @@ void tileStage1(Stage1Op op) {
 }
 
 struct TileStage1Pass : public moe::impl::TileStage1Base<TileStage1Pass> {
+  // quantize_x's prologue: buffer loads, vector ops, the scaled
+  // conversions.
+  void getDependentDialects(DialectRegistry &registry) const override {
+    TileStage1Base::getDependentDialects(registry);
+    registry.insert<amdgpu::AMDGPUDialect, ROCDL::ROCDLDialect,
+                    vector::VectorDialect>();
+  }
   void runOnOperation() override {
     SmallVector<Stage1Op> ops;
     getOperation()->walk([&](Stage1Op op) { ops.push_back(op); });

@@ -28,7 +28,7 @@ gpu.module @m {
       routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xi8, 1>, %hs : memref<?xi8, 1>
       {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
        gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
-       output = #moe.output_format<mxfp8>, quantize_x = #moe.scale_rounding<floor>,
+       output = #moe.output<mxfp8>, quantize_x = #moe.scale_rounding<floor>,
        model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4,
        tile = #moe.tile<m = 16, n = 64, k = 256, waves = 4>}
     gpu.return
@@ -49,7 +49,7 @@ gpu.module @m2 {
       routing(%ids : memref<?xi32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t) -> %h : memref<?xi8, 1>, %hs : memref<?xi8, 1>
       {weight_layout = #moe.weight_layout<preshuffle16x16>, scale_layout = #moe.scale_layout<e8m0_shuffle>,
        gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
-       output = #moe.output_format<mxfp4>, quantize_x = #moe.scale_rounding<ceil>,
+       output = #moe.output<mxfp4>, quantize_x = #moe.scale_rounding<ceil>,
        model_dim = 192, inter_dim = 64, experts = 4, topk = 2,
        tile = #moe.tile<m = 16, n = 64, k = 128, waves = 4>}
     gpu.return
