@@ -54,8 +54,8 @@ QuantizedBlockRows mlir::moe::quantizeBlockRows(Arith &a, Stage1Op op,
   const int64_t perLane = (blocks + lanes - 1) / lanes,
                 group = std::min(perLane, kBlocksInFlight);
   auto chunk = VectorType::get({8}, b.getBF16Type());
-  auto loop = scf::ForOp::create(b, loc, a.idx(0),
-                                 a.idx((perLane + group - 1) / group), a.idx(1));
+  auto loop = scf::ForOp::create(
+      b, loc, a.idx(0), a.idx((perLane + group - 1) / group), a.idx(1));
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
@@ -65,8 +65,8 @@ QuantizedBlockRows mlir::moe::quantizeBlockRows(Arith &a, Stage1Op op,
           tid, a.mul(a.add(a.mul(loop.getInductionVar(), group), j), lanes));
       Value inRange = a.ult(block, a.idx(blocks));
       Value row = a.div(block, blocksPerRow), kb = a.rem(block, blocksPerRow);
-      RoutedRow rr = loadRoutedRow(a, op.getSortedIds(),
-                                   a.add(blockRow, row), held, op.getTopk());
+      RoutedRow rr = loadRoutedRow(a, op.getSortedIds(), a.add(blockRow, row),
+                                   held, op.getTopk());
       // Bounds-checked buffer loads: an invalid row reads zeros.
       Value byte = a.mul(a.add(a.mul(rr.token, cols), a.mul(kb, kMXBlock)), 2);
       byte = maskOffset(a, a.both(inRange, rr.valid), byte);

@@ -1,4 +1,5 @@
-//===- QuantizeBlockRows.h - a stage-1 block's rows of x into LDS -*- C++ -*-===//
+//===- QuantizeBlockRows.h - a stage-1 block's rows of x into LDS -*- C++
+//-*-===//
 //
 // The prologue of a stage 1 with quantize_x: the workgroup MX-quantizes the
 // bf16 x rows of its block's routed positions into LDS (moe.quantize_mx's

@@ -195,7 +195,7 @@ func.func @a8w4_bf16_x(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref
 // CHECK: scf.if
 // CHECK-NOT: moe_quantize
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e32_k4_bm16_layer
-// CHECK-NEXT: gpu.launch_func @moe_layer_kernels::@moe_stage1_a8w4_d2880_i2880_e32_k4_mxfp8_qx_layer_m16 {{.*}}args(%[[X]] : memref<?xbf16, 1>, %{{.*}} : memref<?xi8, 1>, %{{.*}} : memref<?xi8, 1>, %{{.*}} : memref<?xi32, 1>,
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a8w4_d2880_i2880_e32_k4_mxfp8_qx_layer_m16 {{.*}}args(%[[X]] : memref<?xbf16, 1>, %{{.*}} : memref<?xi8, 1>, %{{.*}} : memref<?xi8, 1>, %{{.*}} : memref<?xi32, 1>,
 // CHECK: } else {
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_quantize_mxfp8_bf16_c2880_layer
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a8w4_d2880_i2880_e32_k4_mxfp8_layer_m64

@@ -8,7 +8,7 @@
 // CHECK-LABEL: gpu.func @fp8
 // CHECK-SAME: workgroup(%[[CODES:.*]] : memref<46080xi8, #gpu.address_space<workgroup>>, %[[SCALES:.*]] : memref<1440xi8, #gpu.address_space<workgroup>>)
 // CHECK: scf.for
-// CHECK-COUNT-16: amdgpu.raw_buffer_load {boundsCheck = true} %arg0
+// CHECK-COUNT-16: amdgpu.raw_buffer_load %arg0[
 // CHECK: rocdl.cvt.scalef32.pk.fp8.f32
 // CHECK: vector.store %{{.*}}, %[[CODES]]
 // CHECK: memref.store %{{.*}}, %[[SCALES]]
@@ -18,10 +18,10 @@
 // the LDS rows.
 // PIPE-LABEL: gpu.func @fp8
 // PIPE: gpu.barrier
-// PIPE-NOT: amdgpu.raw_buffer_load {{.*}} %arg0
+// PIPE-NOT: amdgpu.raw_buffer_load %arg0[
 // PIPE: vector.load %{{.*}} : memref<46080xi8, #gpu.address_space<workgroup>>, vector<16xi8>
 // PIPE: memref.load %{{.*}} : memref<1440xi8, #gpu.address_space<workgroup>>
-// PIPE: amdgpu.scaled_mfma
+// PIPE: moe.scaled_mfma
 gpu.module @m {
   gpu.func @fp8(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xi8, 1>, %hs: memref<?xi8, 1>) kernel {
     moe.stage1 <a8w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
@@ -37,12 +37,12 @@ gpu.module @m {
 
 // -----
 
-// a4w4: packed FP4 codes, 1440 bytes a row; the ceil scale rounding.
+// a4w4: packed FP4 codes, 96 bytes a row; the ceil scale rounding.
 // CHECK-LABEL: gpu.func @fp4
-// CHECK-SAME: workgroup(%{{.*}} : memref<3072xi8, #gpu.address_space<workgroup>>, %{{.*}} : memref<96xi8, #gpu.address_space<workgroup>>)
+// CHECK-SAME: workgroup(%{{.*}} : memref<1536xi8, #gpu.address_space<workgroup>>, %{{.*}} : memref<96xi8, #gpu.address_space<workgroup>>)
 // CHECK: rocdl.cvt.scalef32.pk.fp4.f32
 // CHECK: gpu.barrier
-// CHECK: moe.routed_mma <a4w4> a(%{{.*}} : memref<3072xi8, #gpu.address_space<workgroup>>
+// CHECK: moe.routed_mma <a4w4> a(%{{.*}} : memref<1536xi8, #gpu.address_space<workgroup>>
 gpu.module @m2 {
   gpu.func @fp4(%x: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>, %ids: memref<?xi32, 1>, %eids: memref<?xi32, 1>, %nv: memref<?xi32, 1>, %t: i32, %h: memref<?xi8, 1>, %hs: memref<?xi8, 1>) kernel {
     moe.stage1 <a4w4> x(%x : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)

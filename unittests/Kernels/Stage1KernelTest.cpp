@@ -534,7 +534,8 @@ TEST(Stage1Kernel, QuantizeXMatchesQuantizedInput) {
   // against the same kernel on x quantized on the host (what the quantize
   // kernel gives, moe.quantize_mx's tests): a8w4 and a4w4, T in {1, 3, 16},
   // empty slots, model_dim with a K-step tail (2880 with K = 256 and 512)
-  // and a small one (192 with K = 128, 256), split-K 1 and 2, bf16 and MX
+  // and a small one (192: one partial K = 256 step, or 128 + 64 split in
+  // two), split-K 1 and 2, bf16 and MX
   // outputs, both scale roundings; h bit-identical, and the reference.
   struct Shape {
     int64_t tokens, topk, experts, d, inter, tileK;
@@ -545,8 +546,8 @@ TEST(Stage1Kernel, QuantizeXMatchesQuantizedInput) {
   const Shape shapes[] = {
       {1, 4, 8, 2880, 48, 256, 0.25, "bf16", 1},
       {3, 4, 8, 2880, 64, 512, 0.2, "mxfp8", 1},
-      {16, 2, 4, 192, 64, 128, 0.1, "mxfp4", 1},
-      {3, 2, 4, 192, 48, 256, 0.2, "bf16", 2},
+      {16, 2, 4, 192, 64, 256, 0.1, "mxfp4", 1},
+      {3, 2, 4, 192, 48, 128, 0.2, "bf16", 2},
       {16, 4, 8, 2880, 64, 256, 0.1, "mxfp8", 2},
   };
   unsigned seed = testSeed();

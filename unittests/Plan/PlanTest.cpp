@@ -365,7 +365,8 @@ TEST(Plan, FusedQuantizeBucketsLaunchNoQuantizeKernel) {
         continue;
       EXPECT_EQ(k.name.find("_qx") != std::string::npos, fused) << k.name;
       EXPECT_EQ(k.params[0].name, fused ? "x" : "x_mx");
-      EXPECT_EQ(k.params[0].type, fused ? "memref<?xbf16, 1>" : "memref<?xi8, 1>");
+      EXPECT_EQ(k.params[0].type,
+                fused ? "memref<?xbf16, 1>" : "memref<?xi8, 1>");
       mlir::OwningOpRef<mlir::ModuleOp> module =
           mlir::moe::buildKernelModule(context.get(), k.module);
       ASSERT_TRUE(mlir::succeeded(mlir::verify(*module))) << k.name;
