@@ -8,6 +8,7 @@
 
 #include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
 #include "mxmoe/Dialect/MoE/Utils/ArithBuilder.h"
 #include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Plan/Layer.h"
