@@ -123,6 +123,10 @@ int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
 
 namespace {
 
+/// The most LDS a stage 1 may give its quantized rows of x (quantize_x):
+/// 64 KB leaves 96 KB of gfx950's 160 KB to the main loop and epilogue.
+constexpr int64_t kMaxFusedQuantizeLDSBytes = 64 * 1024;
+
 std::string mem(const char *elem) {
   return std::string("memref<?x") + elem + ", 1>";
 }
@@ -325,6 +329,16 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   v.maxTokens = bucket;
   v.routing = routingFor(c, bucket);
   v.inputQuantize = inputQuantizeFor(c, bucket);
+  // The tile's quantized rows must leave LDS to its main loop: a tile too
+  // tall for them keeps the quantize kernel (DeepSeek-R1's 32-row T = 1
+  // tile would need 122 KB; the model then prefers the kernel).
+  if (v.inputQuantize == InputQuantize::Stage1 &&
+      pick.stage1.choice.tile.m *
+              (c.problem.modelDim /
+                   elementsPerByte(activationFormat(c.problem.precision)) +
+               c.problem.modelDim / 32) >
+          kMaxFusedQuantizeLDSBytes)
+    v.inputQuantize = InputQuantize::Kernel;
   int64_t fusedEntries =
       v.routing == Routing::Fused ? bucket * c.problem.topk : 0;
   const Tile &tile = pick.stage1.choice.tile;

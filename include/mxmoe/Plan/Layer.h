@@ -67,7 +67,9 @@ struct LayerConfig {
   /// A bucket of at most this many max tokens, when the layer quantizes x,
   /// launches no quantize_x kernel: stage 1 takes bf16 x and each
   /// workgroup quantizes its block's rows into LDS
-  /// (InputQuantize::Stage1). 0: every bucket launches the kernel.
+  /// (InputQuantize::Stage1), when the stage-1 tile's quantized rows take
+  /// at most 64 KB of LDS (else the bucket keeps the kernel). 0: every
+  /// bucket launches the kernel.
   int64_t fusedQuantizeTokens = kDefaultFusedQuantizeTokens;
 
   /// The stage-1 output format: bf16 (a16w4), mxfp8 (a8w4), mxfp4 (a4w4).
