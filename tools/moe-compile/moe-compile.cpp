@@ -121,7 +121,7 @@ static llvm::cl::opt<int64_t> fusedQuantizeTokens(
     llvm::cl::desc("With --model, a8w4/a4w4 with bf16 x: buckets of at most "
                    "this many tokens launch no quantize kernel, stage 1 "
                    "quantizes its blocks' rows of x in LDS (0: always the "
-                   "quantize kernel; default 32)"),
+                   "quantize kernel; default 2)"),
     llvm::cl::init(-1), llvm::cl::cat(category));
 static llvm::cl::opt<bool> quantizeX(
     "quantize-x",

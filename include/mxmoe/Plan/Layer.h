@@ -36,10 +36,13 @@ inline constexpr int64_t kDefaultFusedRoutingEntries = 0;
 /// workgroup's LDS.
 inline constexpr int64_t kMaxFusedRoutingEntries = 1024;
 /// Default LayerConfig::fusedQuantizeTokens: buckets of at most this many
-/// tokens quantize x inside stage 1 (no quantize_x launch). moe-tune
-/// --model prints the bound the calibrated model picks
+/// tokens quantize x inside stage 1 (no quantize_x launch). The calibrated
+/// model (moe-tune --compare) predicts it faster for GPT-OSS-120B a8w4 at
+/// every T <= 32, but for DeepSeek-R1 (D = 7168: each workgroup's prologue
+/// is 7 load round trips) only up to T = 8 (TP8), 4 (TP4) and 2
+/// (unsharded): 2 loses nowhere. moe-tune --model prints the shape's bound
 /// (tuneFusedQuantizeTokens).
-inline constexpr int64_t kDefaultFusedQuantizeTokens = 32;
+inline constexpr int64_t kDefaultFusedQuantizeTokens = 2;
 /// The largest bound accepted (a bucket's stage 1 quantizes its block's
 /// rows whatever T is; past this the separate kernel is cheaper per token).
 inline constexpr int64_t kMaxFusedQuantizeTokens = 4096;

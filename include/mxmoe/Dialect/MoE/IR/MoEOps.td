@@ -804,7 +804,7 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
       ConfinedAttr<DefaultValuedAttr<I64Attr, "0">,
                    [IntNonNegative]>:$fused_routing_entries,
       // mxmoe::kDefaultFusedQuantizeTokens.
-      ConfinedAttr<DefaultValuedAttr<I64Attr, "32">,
+      ConfinedAttr<DefaultValuedAttr<I64Attr, "2">,
                    [IntNonNegative]>:$fused_quantize_tokens);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
