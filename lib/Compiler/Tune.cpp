@@ -68,6 +68,9 @@ moe::TileResources resourcesOf(MLIRContext *context,
       res.ldsBytes += moe::stage1EpilogueLDSBytes(tile, moe::fromPlan(s1->out));
   if (int64_t entries = fusedRoutingEntriesOf(config); entries > 0)
     res.ldsBytes += fusedRoutingLDSBytes(entries, problemOf(config).experts, t);
+  if (const auto *s1 = std::get_if<Stage1Config>(&config); s1 && s1->quantizeX)
+    res.ldsBytes += moe::stage1QuantizeLDSBytes(
+        tile, moe::fromPlan(s1->problem.precision), s1->problem.modelDim);
   return res;
 }
 
@@ -165,6 +168,7 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
   if (const auto *s1 = std::get_if<Stage1Config>(&config)) {
     ks.stage = 1;
     ks.splitK = s1->splitK;
+    ks.quantizeX = s1->quantizeX;
   } else {
     const auto &s2 = std::get<Stage2Config>(config);
     ks.stage = 2;
@@ -239,7 +243,7 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
   LayerPrediction r;
   const ProblemShape &p = config.problem;
   const perf::Calibration &cal = model.calibration;
-  if (config.quantizesX())
+  if (variant.inputQuantize == InputQuantize::Kernel)
     r.quantize = perf::predictStreamingKernel(
         model, cal,
         double(tokens) * p.modelDim *
@@ -275,6 +279,33 @@ int64_t tuneFusedRoutingEntries(const perf::ChipModel &model,
     if (layerSeconds(entries) >= layerSeconds(0))
       break;
     bound = entries;
+  }
+  return bound;
+}
+
+int64_t tuneFusedQuantizeTokens(const perf::ChipModel &model,
+                                const LayerConfig &config,
+                                const ConfigTable *configs) {
+  if (!config.quantizesX())
+    return 0;
+  int64_t bound = 0;
+  LayerConfig c = config;
+  for (int64_t bucket : tunedBuckets()) {
+    if (bucket > kMaxFusedQuantizeTokens)
+      break;
+    c.tokenBuckets = {bucket};
+    auto layerSeconds = [&](int64_t fusedTokens) {
+      c.fusedQuantizeTokens = fusedTokens;
+      LayerVariant v = planLayer(c, configs).front();
+      // A stage 1 whose LDS cannot hold the rows is no candidate.
+      if (fusedTokens > 0 &&
+          resourcesOf(&modelContext(), v.stage1).ldsBytes > model.ldsBytesPerCU)
+        return std::numeric_limits<double>::infinity();
+      return predictLayer(model, c, v, bucket).total();
+    };
+    if (layerSeconds(bucket) >= layerSeconds(0))
+      break;
+    bound = bucket;
   }
   return bound;
 }

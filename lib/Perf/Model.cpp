@@ -147,8 +147,9 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
   // HBM bytes: each touched expert's weights once (re-reads by further m
   // blocks and x tiles hit L2/MALL), activations in, outputs out.
   double weights = t.distinctExperts * n * kDim * kMXFP4BytesPerElement;
-  double in =
-      stage1 ? double(tokens) * p.modelDim * act : rows * p.interDim * mid;
+  // quantize_x: stage 1 reads bf16 x (the quantize kernel's MX x is gone).
+  double in = stage1 ? double(tokens) * p.modelDim * (ks.quantizeX ? 2.0 : act)
+                     : rows * p.interDim * mid;
   double out;
   if (stage1)
     out = splitK > 1 ? splitK * rows * n * 4.0 : rows * p.interDim * mid;
@@ -194,6 +195,15 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
     double rounds = divCeil(t.workgroups, std::max(1.0, resident));
     t.issueSeconds = rounds * ks.loopIterations * ks.mcaCyclesPerIteration *
                      4.0 / cal.sustainedClockHz;
+  }
+
+  // quantize_x: each workgroup first loads its m rows of bf16 x (L2 after
+  // the first x tile) in groups of 4 MX blocks per lane, one dependent
+  // round trip per group, before its main loop starts.
+  if (stage1 && ks.quantizeX) {
+    double lanes = 64.0 * std::max<int64_t>(1, tile.waves);
+    double perLane = divCeil(double(tile.m) * (p.modelDim / 32), lanes);
+    t.latencySeconds += divCeil(perLane, 4.0) * cal.latencySeconds;
   }
 
   t.launchSeconds = cal.launchSeconds;

@@ -148,4 +148,16 @@ const char *stringify(Routing v) {
   return "?";
 }
 
+const char *stringify(InputQuantize v) {
+  switch (v) {
+  case InputQuantize::None:
+    return "none";
+  case InputQuantize::Kernel:
+    return "kernel";
+  case InputQuantize::Stage1:
+    return "stage1";
+  }
+  return "?";
+}
+
 } // namespace mxmoe

@@ -117,6 +117,8 @@ std::string Stage1Config::kernelName() const {
     os << "_sk" << splitK;
   if (fusedRoutingEntries > 0)
     os << "_fr" << fusedRoutingEntries;
+  if (quantizeX)
+    os << "_qx";
   os << nameSuffix;
   return os.str();
 }

@@ -63,6 +63,10 @@ std::string checkLayerConfig(const LayerConfig &c) {
                                           c.out, c.combine);
         !why.empty())
       return "bucket " + std::to_string(bucket) + ": " + why;
+  if (c.fusedQuantizeTokens < 0 ||
+      c.fusedQuantizeTokens > kMaxFusedQuantizeTokens)
+    return "fused_quantize_tokens (" + std::to_string(c.fusedQuantizeTokens) +
+           ") must be in [0, " + std::to_string(kMaxFusedQuantizeTokens) + "]";
   if (c.fusedRoutingEntries &&
       (*c.fusedRoutingEntries < 0 ||
        *c.fusedRoutingEntries > kMaxFusedRoutingEntries))
@@ -115,12 +119,23 @@ int64_t fusedRoutingBound(const LayerConfig &c, const ConfigTable *configs) {
   return kDefaultFusedRoutingEntries;
 }
 
+InputQuantize inputQuantizeFor(const LayerConfig &c, int64_t bucket) {
+  if (!c.quantizesX())
+    return InputQuantize::None;
+  return bucket <= c.fusedQuantizeTokens ? InputQuantize::Stage1
+                                         : InputQuantize::Kernel;
+}
+
 int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
   return fmt::routingCapacity(tokens, c.problem.topk, c.problem.experts,
                               blockM);
 }
 
 namespace {
+
+/// The most LDS a stage 1 may give its quantized rows of x (quantize_x):
+/// 64 KB leaves 96 KB of gfx950's 160 KB to the main loop and epilogue.
+constexpr int64_t kMaxFusedQuantizeLDSBytes = 64 * 1024;
 
 std::string mem(const char *elem) {
   return std::string("memref<?x") + elem + ", 1>";
@@ -206,12 +221,17 @@ LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
   LayerKernel k = kernelOf(KernelRole::Stage1, s.kernelName(), s, s.grid());
   Precision p = c.problem.precision;
   bool scaled = hasMXActivations(p);
-  // The layer's own quantized copy of x, or the caller's.
-  k.params.push_back({c.quantizesX() ? "x_mx" : "x",
-                      mem(scaled ? "i8" : "bf16"),
-                      codes("T*D", activationFormat(p))});
-  if (scaled)
-    k.params.push_back({"x_scales", mem("i8"), "T*D/32"});
+  if (s.quantizeX) {
+    // bf16 x, quantized by each workgroup into LDS.
+    k.params.push_back({"x", mem("bf16"), "T*D"});
+  } else {
+    // The layer's own quantized copy of x, or the caller's.
+    k.params.push_back({c.quantizesX() ? "x_mx" : "x",
+                        mem(scaled ? "i8" : "bf16"),
+                        codes("T*D", activationFormat(p))});
+    if (scaled)
+      k.params.push_back({"x_scales", mem("i8"), "T*D/32"});
+  }
   k.params.push_back(
       {"w13", mem("i8"),
        std::string("E*2I*D/2 (") + stringify(s.storage.weights) + ")"});
@@ -341,6 +361,17 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   LayerVariant v;
   v.maxTokens = bucket;
   v.routing = routingFor(c, bucket);
+  v.inputQuantize = inputQuantizeFor(c, bucket);
+  // The tile's quantized rows must leave LDS to its main loop: a tile too
+  // tall for them keeps the quantize kernel (DeepSeek-R1's 32-row T = 1
+  // tile would need 122 KB; the model then prefers the kernel).
+  if (v.inputQuantize == InputQuantize::Stage1 &&
+      pick.stage1.choice.tile.m *
+              (c.problem.modelDim /
+                   elementsPerByte(activationFormat(c.problem.precision)) +
+               c.problem.modelDim / 32) >
+          kMaxFusedQuantizeLDSBytes)
+    v.inputQuantize = InputQuantize::Kernel;
   int64_t fusedEntries =
       v.routing == Routing::Fused ? bucket * c.problem.topk : 0;
   const Tile &tile = pick.stage1.choice.tile;
@@ -375,6 +406,7 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   Stage1Config &s1 = v.stage1;
   s1 = stage1Config(c, pick.stage1.choice);
   s1.fusedRoutingEntries = fusedEntries;
+  s1.quantizeX = v.inputQuantize == InputQuantize::Stage1;
   s1.nameSuffix = prefix + (tuned1 ? tileName(pick.stage1.choice) : suffix);
 
   Stage2Config &s2 = v.stage2;
@@ -383,7 +415,7 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   s2.fusedRoutingEntries = fusedEntries;
   s2.nameSuffix = prefix + (tuned2 ? tileName(pick.stage2.choice) : suffix);
 
-  if (c.quantizesX())
+  if (v.inputQuantize == InputQuantize::Kernel)
     v.kernels.push_back(quantizeKernel(v.quantize));
   if (v.routing == Routing::SortKernel)
     for (LayerKernel &k : sortKernels(v.sort))

@@ -213,6 +213,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
         j.value(v.maxTokens);
     });
     j.attribute("fused_routing_entries", fusedRoutingBound(c, nullptr));
+    j.attribute("fused_quantize_tokens", c.fusedQuantizeTokens);
     j.attribute("capacity", "ceil((T*K + E*(m-1)) / m) * m routed rows");
     j.attributeArray("buckets", [&] {
       for (const LayerVariant &v : m.variants)
@@ -221,6 +222,8 @@ std::string writeLayerManifest(const LayerManifest &m) {
           j.attribute("m", v.stage1.tile.m);
           // fused: no sort kernel, the stage kernels sort topk_ids in LDS.
           j.attribute("routing", stringify(v.routing));
+          // stage1: no quantize_x kernel, stage 1 quantizes x in LDS.
+          j.attribute("quantize_x", stringify(v.inputQuantize));
           // The plan's sort for the bucket; the runtime checks it re-plans
           // the same.
           j.attributeObject(stringify(KernelRole::Sort), [&] {
@@ -352,6 +355,10 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
   take(r.enumeration<ElementType>("y"), c.out);
   take(r.enumeration<Combine>("combine"), c.combine);
   take(r.integer("fused_routing_entries"), c.fusedRoutingEntries);
+  // Older manifests: every bucket launched the quantize kernel.
+  c.fusedQuantizeTokens = 0;
+  if (r.object.get("fused_quantize_tokens"))
+    take(r.integer("fused_quantize_tokens"), c.fusedQuantizeTokens);
   take(r.array("token_buckets"), bounds);
   take(r.array("buckets"), buckets);
   take(r.get("activation"), activation);
@@ -438,6 +445,19 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
       return fail(where + "\"routing\" is '" + stringify(*routing) +
                   "' but \"fused_routing_entries\" plans '" +
                   stringify(v.routing) + "'");
+    InputQuantize inputQuantize = InputQuantize::None;
+    if (bo->get("quantize_x")) {
+      auto q = br.enumeration<InputQuantize>("quantize_x");
+      if (!q)
+        return q.takeError();
+      inputQuantize = *q;
+    } else if (v.inputQuantize == InputQuantize::Kernel) {
+      inputQuantize = InputQuantize::Kernel; // before quantize_x was recorded
+    }
+    if (inputQuantize != v.inputQuantize)
+      return fail(where + "\"quantize_x\" is '" + stringify(inputQuantize) +
+                  "' but \"fused_quantize_tokens\" plans '" +
+                  stringify(v.inputQuantize) + "'");
     const char *sortKey = stringify(KernelRole::Sort);
     const json::Object *so = bo->getObject(sortKey);
     if (!so)

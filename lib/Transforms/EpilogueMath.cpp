@@ -116,6 +116,17 @@ Value mlir::moe::mxSaturate(Arith &a, Value h, Value byte, bool fp4) {
       b, loc, arith::MaximumFOp::create(b, loc, h, low), bound);
 }
 
+SmallVector<Value> mlir::moe::widenMXBlock(Arith &a, Value raw) {
+  auto type = cast<VectorType>(raw.getType());
+  if (!type.getElementType().isF32())
+    raw = arith::ExtFOp::create(
+        a.b, a.loc, VectorType::get(type.getShape(), a.b.getF32Type()), raw);
+  SmallVector<Value> block;
+  for (int64_t c = 0; c < type.getNumElements(); ++c)
+    block.push_back(vector::ExtractOp::create(a.b, a.loc, raw, c));
+  return block;
+}
+
 void mlir::moe::storeMXBlock(Arith &a, ArrayRef<Value> block, bool fp4,
                              ScaleRounding rounding, Value codes, Value codesAt,
                              Value scales, Value scaleAt) {

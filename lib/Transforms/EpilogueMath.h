@@ -40,6 +40,11 @@ Value mxSaturate(Arith &a, Value h, Value byte, bool fp4);
 /// Elements per MX block (one E8M0 scale each).
 inline constexpr int64_t kMXBlock = 32;
 
+/// The 32 elements of a loaded MX block (a vector of f32, bf16 or f16) as
+/// f32 scalars, storeMXBlock's input: how moe.quantize_mx and the fused
+/// stage-1 prologue widen x alike.
+SmallVector<Value> widenMXBlock(Arith &a, Value raw);
+
 /// Quantizes one MX block held by this lane (32 f32 values): the scale
 /// from its largest magnitude, saturation, the codes packed into 32-bit
 /// words by the scaled conversions; stores the 16 (FP4) or 32 (FP8) code

@@ -58,6 +58,7 @@ mxmoe::LayerConfig configOf(LayerOp op) {
                         op.getTokenBuckets().end());
   if (std::optional<uint64_t> bound = op.getFusedRoutingEntries())
     c.fusedRoutingEntries = int64_t(*bound);
+  c.fusedQuantizeTokens = op.getFusedQuantizeTokens();
   return c;
 }
 
@@ -144,7 +145,7 @@ struct HostBuilder {
       // Split-K stage 1's f32 partial sums, [split_k, T * K, 2 I].
       values["h_planes"] =
           alloc(f32, a.mul(rows, v.stage1.splitK * 2 * p.interDim), allocs);
-    if (config.quantizesX()) {
+    if (v.inputQuantize == mxmoe::InputQuantize::Kernel) {
       Value xElems = a.mul(t, p.modelDim);
       values["x_mx"] = alloc(
           i8, codeBytes(xElems, mxmoe::activationFormat(p.precision)), allocs);

@@ -46,15 +46,9 @@ void lowerQuantize(QuantizeMXOp op) {
   Value raw =
       vector::LoadOp::create(b, loc, VectorType::get({kMXBlock}, elem),
                              op.getX(), ValueRange{a.mul(lane, kMXBlock)});
-  auto f32x32 = VectorType::get({kMXBlock}, b.getF32Type());
-  if (!elem.isF32())
-    raw = arith::ExtFOp::create(b, loc, f32x32, raw);
-  SmallVector<Value> block;
-  for (int64_t c = 0; c < kMXBlock; ++c)
-    block.push_back(vector::ExtractOp::create(b, loc, raw, c));
-  storeMXBlock(a, block, fp4, op.getScaleRounding(), op.getCodes(),
-               a.mul(lane, fp4 ? kMXBlock / 2 : kMXBlock), op.getScales(),
-               lane);
+  storeMXBlock(a, widenMXBlock(a, raw), fp4, op.getScaleRounding(),
+               op.getCodes(), a.mul(lane, fp4 ? kMXBlock / 2 : kMXBlock),
+               op.getScales(), lane);
   op.erase();
 }
 

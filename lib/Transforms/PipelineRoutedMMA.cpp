@@ -40,7 +40,8 @@ public:
         precision(op.getPrecision()), kt(op.getTile().getK()),
         threads(mxmoe::kWaveSize * op.getTile().getWaves()),
         groups(pingPong && op.getTile().getWaves() % 2 == 0 ? 2 : 1),
-        scalarWindows(precision == Precision::A16W4) {}
+        scalarWindows(precision == Precision::A16W4),
+        gatheredActs(isWorkgroupMemory(op.getA())) {}
 
   void build();
   /// MFMA ops the pipeline emitted.
@@ -93,6 +94,13 @@ private:
   SmallVector<Value> loadStage(Value k0, bool onlyGeneral = false,
                                Value kFloor = Value());
   SmallVector<Value> loadSteadyStage(Value step, Value k0);
+  /// An activation or activation-scale unit from the block's LDS rows.
+  Value loadGatheredAct(const CopyUnit &u, Value k);
+  static bool isWorkgroupMemory(Value memref) {
+    auto space = dyn_cast_or_null<gpu::AddressSpaceAttr>(
+        cast<MemRefType>(memref.getType()).getMemorySpace());
+    return space && space.getValue() == gpu::AddressSpace::Workgroup;
+  }
   void storeStage(ArrayRef<Value> regs, int64_t buffer);
   SmallVector<Value> zeroRegs();
   SmallVector<Value> loadStageIf(Value cond, Value k0, ValueRange otherwise,
@@ -138,6 +146,9 @@ private:
   // adds go to the scalar unit; in the scaled loops the VALU has room and
   // a buffer has fewer units per lane than a window costs.
   bool scalarWindows;
+  // The activations are the block's rows in LDS (a stage 1 with
+  // quantize_x): row i is the block's row i, loaded from LDS.
+  bool gatheredActs;
   Value tid, wave, r, g;
   // K of the slice's first (possibly partial) step.
   Value kStart;
@@ -203,6 +214,8 @@ void PipelineBuilder::planCopies() {
   int64_t chunksPerRow = layout.actRowBytes / 16;
   int64_t elemsPerChunk = 16 * kt / layout.actRowBytes;
   auto actRow = [&](Value row) {
+    if (gatheredActs)
+      return std::make_pair(row, a.ult(row, a.idx(m)));
     RoutedRow rr =
         loadRoutedRow(a, op.getSortedIds(), a.add(op.getBlockRow(), row),
                       op.getTokens(), op.getTopk());
@@ -250,6 +263,11 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
     Value k = a.add(k0, u.kOffset);
     if (kFloor)
       k = a.select(a.slt(k, kFloor), a.idx(kDim), k);
+    if (gatheredActs &&
+        (u.kind == CopyUnit::Act || u.kind == CopyUnit::ActScale)) {
+      regs.push_back(loadGatheredAct(u, k));
+      continue;
+    }
     switch (u.kind) {
     case CopyUnit::Weight: {
       auto fp4 = VectorType::get({32}, b.getType<Float4E2M1FNType>());
@@ -292,6 +310,25 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
   return regs;
 }
 
+Value PipelineBuilder::loadGatheredAct(const CopyUnit &u, Value k) {
+  // K past k_dim reads zeros, as the global loads' bounds check.
+  const int64_t kDim = op.getKDim();
+  Value inRange = a.ult(k, a.idx(kDim));
+  if (u.kind == CopyUnit::ActScale) {
+    Value at = a.add(a.mul(u.row, kDim / 32), a.div(k, 32));
+    Value s = memref::LoadOp::create(
+        b, loc, op.getAScales(), ValueRange{a.select(inRange, at, a.idx(0))});
+    return a.select(inRange, s, a.cst(b.getI8Type(), 0));
+  }
+  auto chunk = VectorType::get({16}, b.getI8Type());
+  Value at = a.select(inRange, actByteOffset(u.row, k), a.idx(0));
+  auto load = vector::LoadOp::create(b, loc, chunk, op.getA(), ValueRange{at});
+  load.setAlignment(uint64_t(16));
+  return a.select(
+      inRange, load.getResult(),
+      arith::ConstantOp::create(b, loc, chunk, b.getZeroAttr(chunk)));
+}
+
 /// The stride of `offset(row, k)` per `kStep` when it is the same for every
 /// row and every start `granule` apart (a slice's steps start at any 32-K
 /// block; checked on the layout's int64_t instantiation over rows of two
@@ -331,6 +368,11 @@ void PipelineBuilder::planSteadyLoads() {
   Value k1 = a.add(kStart, kt);
   for (const CopyUnit &u : units) {
     SteadyLoad l;
+    if (gatheredActs &&
+        (u.kind == CopyUnit::Act || u.kind == CopyUnit::ActScale)) {
+      steadyLoads.push_back(l); // LDS loads, the general path
+      continue;
+    }
     IRIndex k{&b, loc, a.add(k1, u.kOffset)};
     IRIndex row{&b, loc, u.row};
     switch (u.kind) {

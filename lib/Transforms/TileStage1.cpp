@@ -8,9 +8,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "EpilogueMath.h"
+#include "QuantizeBlockRows.h"
 #include "RoutedTiling.h"
 
 #include "mxmoe/Transforms/Passes.h"
+
+#include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
+#include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 
 namespace mlir::moe {
 #define GEN_PASS_DEF_TILESTAGE1
@@ -56,16 +61,23 @@ void tileStage1(Stage1Op op) {
       emitRoutedGrid(a, shape, op.getNumValidIds(), op.getSortedExpertIds(),
                      {op.getSortedIds()});
   Value tokens = clampTokens(a, op.getTokens(), outputs);
+  // quantize_x: the main loop reads the block's rows quantized into LDS.
+  Value act = op.getX(), actScales = op.getXScales();
+  if (op.getQuantizeX()) {
+    QuantizedBlockRows rows = quantizeBlockRows(a, op, tokens, pos.blockRow);
+    act = rows.codes;
+    actScales = rows.scales;
+  }
   SmallVector<Type> accTypes(mfmaTilesPerWave(tile),
                              VectorType::get({4}, b.getF32Type()));
   auto mma = RoutedMMAOp::create(
-      b, loc, accTypes, op.getX(), op.getXScales(), op.getW13(),
-      op.getW13Scales(), op.getSortedIds(), tokens, pos.blockRow, pos.expert,
-      pos.col0, pos.kBegin, pos.kEnd, op.getPrecisionAttr(),
-      op.getWeightLayoutAttr(), op.getScaleLayoutAttr(),
-      b.getI64IntegerAttr(2 * op.getInterDim()), op.getModelDimAttr(),
-      op.getExpertsAttr(), op.getTopkAttr(), /*slot_rows=*/UnitAttr(),
-      op.getGateUpAttr(), op.getTileAttr(), op.getWeightCacheAttr());
+      b, loc, accTypes, act, actScales, op.getW13(), op.getW13Scales(),
+      op.getSortedIds(), tokens, pos.blockRow, pos.expert, pos.col0, pos.kBegin,
+      pos.kEnd, op.getPrecisionAttr(), op.getWeightLayoutAttr(),
+      op.getScaleLayoutAttr(), b.getI64IntegerAttr(2 * op.getInterDim()),
+      op.getModelDimAttr(), op.getExpertsAttr(), op.getTopkAttr(),
+      /*slot_rows=*/UnitAttr(), op.getGateUpAttr(), op.getTileAttr(),
+      op.getWeightCacheAttr());
   Stage1EpilogueOp::create(
       b, loc, mma.getAccs(), op.getH(), op.getHScales(), op.getBias(),
       op.getSortedIds(), tokens, pos.blockRow, pos.expert, pos.col0,
@@ -77,6 +89,13 @@ void tileStage1(Stage1Op op) {
 }
 
 struct TileStage1Pass : public moe::impl::TileStage1Base<TileStage1Pass> {
+  // quantize_x's prologue: buffer loads, vector ops, the scaled
+  // conversions.
+  void getDependentDialects(DialectRegistry &registry) const override {
+    TileStage1Base::getDependentDialects(registry);
+    registry.insert<amdgpu::AMDGPUDialect, ROCDL::ROCDLDialect,
+                    vector::VectorDialect>();
+  }
   void runOnOperation() override {
     SmallVector<Stage1Op> ops;
     getOperation()->walk([&](Stage1Op op) { ops.push_back(op); });

@@ -150,8 +150,9 @@ func.func @deepseek(%x: memref<?xi8, 1>, %xs: memref<?xi8, 1>, %ids: memref<?xi3
 
 // -----
 
-// a8w4 from bf16 x with atomic combine: the layer's own MXFP8 copy of x
-// (codes T*D, scales T*D/32) made by the quantize kernel over
+// a8w4 from bf16 x with atomic combine (fused_quantize_tokens = 0): the
+// layer's own MXFP8 copy of x (codes T*D, scales T*D/32) made by the
+// quantize kernel over
 // ceil(T * 2880/32 / 256) workgroups, read by stage 1; y zeroed before the
 // stage-2 atomics.
 // CHECK-LABEL: func.func @a8w4_bf16_x
@@ -178,6 +179,35 @@ func.func @a8w4_bf16_x(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref
   moe.layer <a8w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
     w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xbf16, 1>
     {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
-     model_dim = 2880, inter_dim = 2880, experts = 32, topk = 4, token_buckets = array<i64: 16>}
+     model_dim = 2880, inter_dim = 2880, experts = 32, topk = 4, token_buckets = array<i64: 16>,
+     fused_quantize_tokens = 0}
+  return
+}
+
+// -----
+
+// fused_quantize_tokens = 16: the 16-token bucket launches no quantize
+// kernel and allocates no MX copy of x; its stage 1 takes bf16 x and
+// quantizes its blocks' rows itself (quantize_x). The 256-token bucket
+// keeps the quantize kernel.
+// CHECK-LABEL: func.func @a8w4_fused_quantize
+// CHECK-SAME: (%[[X:.*]]: memref<?xbf16, 1>,
+// CHECK: scf.if
+// CHECK-NOT: moe_quantize
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e32_k4_bm16_layer
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a8w4_d2880_i2880_e32_k4_mxfp8_qx_layer_m16 {{.*}}args(%[[X]] : memref<?xbf16, 1>, %{{.*}} : memref<?xi8, 1>, %{{.*}} : memref<?xi8, 1>, %{{.*}} : memref<?xi32, 1>,
+// CHECK: } else {
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_quantize_mxfp8_bf16_c2880_layer
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a8w4_d2880_i2880_e32_k4_mxfp8_layer_m64
+// CHECK: gpu.func @moe_stage1_a8w4_d2880_i2880_e32_k4_mxfp8_qx_layer_m16
+// CHECK-NEXT: moe.stage1 <a8w4> x(%{{.*}} : memref<?xbf16, 1>) w({{.*}}quantize_x = #moe.scale_rounding<floor>
+func.func @a8w4_fused_quantize(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index,
+                       %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>, %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>,
+                       %y: memref<?xbf16, 1>) {
+  moe.layer <a8w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xbf16, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
+     model_dim = 2880, inter_dim = 2880, experts = 32, topk = 4, token_buckets = array<i64: 16, 256>,
+     fused_quantize_tokens = 16}
   return
 }

@@ -117,6 +117,19 @@ static llvm::cl::opt<int64_t> fusedRoutingEntries(
                    "this many entries (default 0: the sort kernel's buffers)"),
     llvm::cl::init(-1), llvm::cl::cat(category));
 
+static llvm::cl::opt<int64_t> fusedQuantizeTokens(
+    "fused-quantize-tokens",
+    llvm::cl::desc("With --model, a8w4/a4w4 with bf16 x: buckets of at most "
+                   "this many tokens launch no quantize kernel, stage 1 "
+                   "quantizes its blocks' rows of x in LDS (0: always the "
+                   "quantize kernel; default 2)"),
+    llvm::cl::init(-1), llvm::cl::cat(category));
+static llvm::cl::opt<bool> quantizeX(
+    "quantize-x",
+    llvm::cl::desc("With --stage=1, a8w4/a4w4: the kernel takes bf16 x and "
+                   "quantizes its block's rows in LDS (moe.stage1 quantize_x)"),
+    llvm::cl::init(false), llvm::cl::cat(category));
+
 // A problem description instead of an input file.
 static llvm::cl::OptionCategory problemCategory("moe-compile problem options");
 static llvm::cl::opt<unsigned>
@@ -343,6 +356,8 @@ static std::string checkFlags(Mode mode) {
            {buckets, mode == Mode::Model, "with --model"},
            {fusedRoutingEntries, mode != Mode::File, "with --stage or --model"},
            {xQuantized, mode == Mode::Model, "with --model"},
+           {fusedQuantizeTokens, mode == Mode::Model, "with --model"},
+           {quantizeX, s1, "with --stage=1"},
            {precision, mode != Mode::File, "with --stage or --model"},
            {modelDim, mode != Mode::File, "with --stage or --model"},
            {interDim, mode != Mode::File, "with --stage or --model"},
@@ -379,6 +394,12 @@ static std::string checkFlags(Mode mode) {
         {"--split-k", splitK}})
     if (value <= 0)
       return flag(name, value) + " must be a positive integer";
+  if (fusedQuantizeTokens.getNumOccurrences() &&
+      (fusedQuantizeTokens < 0 ||
+       fusedQuantizeTokens > mxmoe::kMaxFusedQuantizeTokens))
+    return flag("--fused-quantize-tokens", fusedQuantizeTokens) +
+           " must be in [0, " + std::to_string(mxmoe::kMaxFusedQuantizeTokens) +
+           "]";
   if (fusedRoutingEntries.getNumOccurrences() &&
       (fusedRoutingEntries < 0 ||
        fusedRoutingEntries > mxmoe::kMaxFusedRoutingEntries))
@@ -459,6 +480,8 @@ static int compileModel(MLIRContext &context) {
   }
   if (fusedRoutingEntries.getNumOccurrences())
     config->fusedRoutingEntries = fusedRoutingEntries;
+  if (fusedQuantizeTokens.getNumOccurrences())
+    config->fusedQuantizeTokens = fusedQuantizeTokens;
   if (std::string why = mxmoe::checkLayerConfig(*config); !why.empty())
     return fail("--model=" + model +
                 (buckets.empty() ? "" : " --buckets=" + buckets) + ": " + why);
@@ -599,6 +622,10 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     config.bias = bias;
     config.splitK = splitK;
     config.fusedRoutingEntries = std::max<int64_t>(0, fusedRoutingEntries);
+    if (quantizeX && !mxmoe::hasMXActivations(*p))
+      return bad("--quantize-x needs --precision=a8w4 or a4w4 (a16w4 "
+                 "reads bf16 x as it is)");
+    config.quantizeX = quantizeX;
     config.tile = tile;
     config.weightCache = *cache;
     config.wavesPerEU = wavesPerEU;

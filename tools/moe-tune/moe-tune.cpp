@@ -262,6 +262,12 @@ static int runRank(const perf::ChipModel &chipModel,
                << (stored ? ", tuned in " + configs->path
                           : std::string(", the default: no tuned bound"))
                << ")\n";
+  if (c->quantizesX())
+    llvm::outs() << "fused quantize: stage 1 quantizing x predicted faster "
+                    "than the quantize kernel up to T = "
+                 << tuneFusedQuantizeTokens(chipModel, *c, configs)
+                 << " (the layer's default bound: "
+                 << kDefaultFusedQuantizeTokens << ")\n";
   return 0;
 }
 

@@ -25,11 +25,14 @@ struct LayerCase {
   /// expert) when `foreignIds`.
   int32_t expertBegin = 0;
   bool foreignIds = false;
+  /// LayerConfig::fusedQuantizeTokens; -1: its default.
+  int64_t fusedQuantizeTokens = -1;
 };
 
 /// What a layer run gives back besides its gtest checks.
 struct LayerResult {
   Routing routing = Routing::SortKernel;
+  InputQuantize inputQuantize = InputQuantize::None;
   int64_t kernels = 0;    // launched
   std::vector<uint8_t> y; // the layer's output bytes
 };

@@ -109,6 +109,8 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
   cfg.quantizeInput = c.quantizeX;
   if (c.fusedRoutingEntries >= 0)
     cfg.fusedRoutingEntries = c.fusedRoutingEntries;
+  if (c.fusedQuantizeTokens >= 0)
+    cfg.fusedQuantizeTokens = c.fusedQuantizeTokens;
   ASSERT_EQ(checkLayerConfig(cfg), "");
   std::vector<LayerVariant> variants = planLayer(cfg, configs, legal);
   const LayerVariant &variant = variantFor(variants, c.tokens);
@@ -299,7 +301,8 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
   EXPECT_GT(norm, 0.0);
   EXPECT_LT(err, 2e-2);
   if (result)
-    *result = {variant.routing, int64_t(variant.kernels.size()), y};
+    *result = {variant.routing, variant.inputQuantize,
+               int64_t(variant.kernels.size()), y};
 }
 
 TEST(Layer, SortStage1Stage2MatchReference) {
@@ -410,5 +413,53 @@ TEST(Layer, FusedRoutingMatchesTheSortKernelBitwise) {
     EXPECT_EQ(fused.kernels + 1, sorted.kernels) << "no sort kernel";
     ASSERT_EQ(fused.y.size(), sorted.y.size());
     EXPECT_TRUE(fused.y == sorted.y) << "fused and sorted y differ";
+  }
+}
+
+TEST(Layer, FusedQuantizeMatchesTheQuantizeKernelBitwise) {
+  // a8w4 and a4w4 with the quantize kernel and with stage 1 quantizing x
+  // in LDS (bound 32 tokens): T in {1, 3, 16}, -1 ids, ids of other shards
+  // and past every expert, an expert-parallel shard, fused routing on and
+  // off, store and atomic combine. y must be bit-identical (the same MX
+  // bits reach the same MFMAs) and match the reference.
+  const LayerCase cases[] = {
+      {"a8w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32",
+       "atomic"},
+      {"a8w4", 3, 4, 8, 352, 160, "halves", "silu", false, "bf16", "store",
+       true, 128, 3, true},
+      {"a8w4", 16, 2, 8, 352, 160, "interleaved", "swiglu", true, "f32",
+       "store", true, -1, 0, true},
+      {"a4w4", 1, 4, 16, 352, 160, "blocks16", "swiglu", true, "f32", "atomic",
+       true, 128, 0, true},
+      {"a4w4", 3, 4, 16, 352, 160, "interleaved", "swiglu", false, "f32",
+       "store", true, -1, 4, true},
+      {"a4w4", 16, 2, 16, 352, 160, "interleaved", "silu", true, "bf16",
+       "atomic"},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const LayerCase &c : cases) {
+    SCOPED_TRACE(std::string(c.precision) + " T=" + std::to_string(c.tokens) +
+                 " " + c.combine + " expert_begin " +
+                 std::to_string(c.expertBegin) + " fused routing " +
+                 std::to_string(c.fusedRoutingEntries));
+    LayerResult separate, fused;
+    LayerCase off = c;
+    off.fusedQuantizeTokens = 0;
+    runLayer(off, seed + index, nullptr, {}, "gfx950", &separate);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    LayerCase on = c;
+    on.fusedQuantizeTokens = 32;
+    runLayer(on, seed + index, nullptr, {}, "gfx950", &fused);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    ++index;
+    EXPECT_EQ(separate.inputQuantize, InputQuantize::Kernel);
+    EXPECT_EQ(fused.inputQuantize, InputQuantize::Stage1);
+    EXPECT_EQ(fused.kernels + 1, separate.kernels) << "no quantize kernel";
+    ASSERT_EQ(fused.y.size(), separate.y.size());
+    EXPECT_TRUE(fused.y == separate.y) << "fused and separate y differ";
   }
 }

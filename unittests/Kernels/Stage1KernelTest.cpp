@@ -36,6 +36,10 @@ struct Stage1Case {
   const char *rounding = "floor"; // MX scale rounding
   int64_t splitK = 1;             // > 1: partial planes, then the finish
   int64_t tileK = 128;
+  /// x drawn as bf16 values and MX-quantized with `rounding` (what a layer
+  /// that quantizes x computes); with quantizeX the kernel takes the bf16 x
+  /// and quantizes it itself.
+  bool bf16Source = false, quantizeX = false;
   WorkgroupOrder order = WorkgroupOrder::Linear;
 };
 
@@ -109,10 +113,18 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
   std::vector<uint8_t> xCodes, xScales;
   for (auto &v : x)
     v = dist(rng);
+  if (c.bf16Source)
+    for (size_t i = 0; i < x.size(); ++i) {
+      xBF16[i] = fmt::f32ToBF16(x[i]);
+      x[i] = fmt::bf16ToF32(xBF16[i]);
+    }
   if (scaled) {
     ref::MXElement elem =
         precision == "a8w4" ? ref::MXElement::FP8E4M3 : ref::MXElement::FP4;
-    ref::quantizeMX(x.data(), c.tokens, c.d, elem, ref::ScaleRounding::Floor,
+    ref::quantizeMX(x.data(), c.tokens, c.d, elem,
+                    c.bf16Source && std::string(c.rounding) == "ceil"
+                        ? ref::ScaleRounding::Ceil
+                        : ref::ScaleRounding::Floor,
                     xCodes, xScales);
     for (int64_t t = 0; t < c.tokens; ++t)
       for (int64_t k = 0; k < c.d; ++k)
@@ -143,11 +155,12 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
   cfg.tile.waves = c.waves;
   cfg.tile.k = c.tileK;
   cfg.order = c.order;
+  cfg.quantizeX = c.quantizeX;
   const bool split = c.splitK > 1;
   auto module = compileAndLoad(KernelConfig(cfg), "gfx950");
   ASSERT_TRUE(module);
   LaunchArgs launch;
-  if (scaled) {
+  if (scaled && !c.quantizeX) {
     launch.add("x", xCodes, xCodes.size());
     launch.add("x_scales", xScales, xScales.size());
   } else {
@@ -557,4 +570,59 @@ TEST(Stage1Kernel, XcdOrderWritesTheLinearOrdersBytes) {
     EXPECT_TRUE(xcd.h == linear.h);
     EXPECT_TRUE(xcd.hScales == linear.hScales);
   }
+}
+
+TEST(Stage1Kernel, QuantizeXMatchesQuantizedInput) {
+  // quantize_x (the kernel MX-quantizes its block's bf16 rows into LDS)
+  // against the same kernel on x quantized on the host (what the quantize
+  // kernel gives, moe.quantize_mx's tests): a8w4 and a4w4, T in {1, 3, 16},
+  // empty slots, model_dim with a K-step tail (2880 with K = 256 and 512)
+  // and a small one (192: one partial K = 256 step, or 128 + 64 split in
+  // two), split-K 1 and 2, bf16 and MX
+  // outputs, both scale roundings; h bit-identical, and the reference.
+  struct Shape {
+    int64_t tokens, topk, experts, d, inter, tileK;
+    double empty;
+    const char *out;
+    int64_t splitK;
+  };
+  const Shape shapes[] = {
+      {1, 4, 8, 2880, 48, 256, 0.25, "bf16", 1},
+      {3, 4, 8, 2880, 64, 512, 0.2, "mxfp8", 1},
+      {16, 2, 4, 192, 64, 256, 0.1, "mxfp4", 1},
+      {3, 2, 4, 192, 48, 128, 0.2, "bf16", 2},
+      {16, 4, 8, 2880, 64, 256, 0.1, "mxfp8", 2},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  MXStats stats;
+  int64_t compared = 0;
+  int index = 0;
+  for (const char *precision : {"a8w4", "a4w4"})
+    for (const Shape &sh : shapes) {
+      ++index;
+      const char *rounding = index % 2 ? "floor" : "ceil";
+      Stage1Case c{
+          sh.tokens,     sh.topk,  sh.experts, sh.d,      sh.inter, precision,
+          "interleaved", "swiglu", true,       16,        64,       4,
+          sh.empty,      sh.out,   rounding,   sh.splitK, sh.tileK, true};
+      SCOPED_TRACE(std::string(precision) + " D=" + std::to_string(sh.d) +
+                   " k" + std::to_string(sh.tileK) + " " + sh.out + " " +
+                   rounding + " split=" + std::to_string(sh.splitK) +
+                   " T=" + std::to_string(sh.tokens));
+      Stage1Output quantized, fused;
+      runStage1(c, seed + index, &stats, &quantized);
+      c.quantizeX = true;
+      runStage1(c, seed + index, &stats, &fused);
+      ASSERT_EQ(quantized.topkIds, fused.topkIds);
+      EXPECT_EQ(quantized.h, fused.h);
+      EXPECT_EQ(quantized.hScales, fused.hScales);
+      compared += int64_t(fused.h.size());
+    }
+  std::printf("quantize_x: %lld bytes of h compared, identical\n",
+              (long long)compared);
+  EXPECT_GT(compared, 0);
+  EXPECT_EQ(stats.scaleMismatches, 0);
+  EXPECT_EQ(stats.beyondOneCode, 0);
+  EXPECT_LT(double(stats.differing), 1e-3 * double(stats.elements));
 }

@@ -8,6 +8,7 @@
 
 #include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Dialect/MoE/IR/MoEAttrs.h"
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
 #include "mxmoe/Dialect/MoE/Utils/ArithBuilder.h"
 #include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Plan/Layer.h"
@@ -289,6 +290,7 @@ TEST(Plan, BuildersBuildThePlannedKernels) {
   config.combine = Combine::Store;
   config.out = ElementType::F32;
   config.tokenBuckets = {1};
+  config.fusedQuantizeTokens = 0; // the quantize kernel too
   std::vector<LayerVariant> variants = planLayer(config);
   ASSERT_EQ(variants.size(), 1u);
   std::vector<KernelRole> roles;
@@ -414,6 +416,103 @@ TEST(Plan, ManifestRecordsTheRoutingOfEachBucket) {
   EXPECT_EQ(llvm::toString(bad.takeError()),
             "manifest: bucket 0: \"routing\" is 'maybe', expected "
             "sort_kernel or fused");
+}
+
+TEST(Plan, FusedQuantizeBucketsLaunchNoQuantizeKernel) {
+  auto context = createContext();
+  LayerConfig config = *knownModel("gpt-oss-120b");
+  config.problem.precision = Precision::A8W4;
+  config.tokenBuckets = {1, 16, 32, 64, 4096};
+  config.fusedQuantizeTokens = 32;
+  // Buckets of at most 32 tokens, the last one too if it were small.
+  std::vector<LayerVariant> variants = planLayer(config);
+  const InputQuantize want[] = {InputQuantize::Stage1, InputQuantize::Stage1,
+                                InputQuantize::Stage1, InputQuantize::Kernel,
+                                InputQuantize::Kernel};
+  for (size_t b = 0; b < variants.size(); ++b) {
+    const LayerVariant &v = variants[b];
+    SCOPED_TRACE("bucket " + std::to_string(v.maxTokens));
+    EXPECT_EQ(v.inputQuantize, want[b]);
+    bool fused = v.inputQuantize == InputQuantize::Stage1;
+    EXPECT_EQ(v.stage1.quantizeX, fused);
+    EXPECT_NE(llvm::any_of(v.kernels,
+                           [](const LayerKernel &k) {
+                             return k.role == KernelRole::QuantizeX;
+                           }),
+              fused);
+    for (const LayerKernel &k : v.kernels) {
+      for (const KernelParam &p : k.params)
+        EXPECT_FALSE(fused && (p.name == "x_mx" || p.name == "x_scales"))
+            << k.name << " takes " << p.name;
+      if (k.role != KernelRole::Stage1)
+        continue;
+      EXPECT_EQ(k.name.find("_qx") != std::string::npos, fused) << k.name;
+      EXPECT_EQ(k.params[0].name, fused ? "x" : "x_mx");
+      EXPECT_EQ(k.params[0].type,
+                fused ? "memref<?xbf16, 1>" : "memref<?xi8, 1>");
+      mlir::OwningOpRef<mlir::ModuleOp> module =
+          mlir::moe::buildKernelModule(context.get(), k.module);
+      ASSERT_TRUE(mlir::succeeded(mlir::verify(*module))) << k.name;
+      mlir::gpu::GPUFuncOp func;
+      module->walk([&](mlir::gpu::GPUFuncOp f) {
+        if (f.getName() == k.name)
+          func = f;
+      });
+      ASSERT_TRUE(func) << k.name;
+      EXPECT_EQ(func.getNumArguments(), k.params.size()) << k.name;
+      // The LDS rows appear when moe-tile-stage1 lowers the op.
+      bool quantizes = false;
+      func.walk([&](mlir::moe::Stage1Op op) {
+        quantizes = op.getQuantizeX().has_value();
+      });
+      EXPECT_EQ(quantizes, fused) << k.name;
+    }
+  }
+  // 0 turns it off; a16w4 and pre-quantized x have nothing to quantize.
+  config.fusedQuantizeTokens = 0;
+  for (const LayerVariant &v : planLayer(config))
+    EXPECT_EQ(v.inputQuantize, InputQuantize::Kernel);
+  config.fusedQuantizeTokens = 32;
+  config.quantizeInput = false;
+  for (const LayerVariant &v : planLayer(config))
+    EXPECT_EQ(v.inputQuantize, InputQuantize::None);
+  config.quantizeInput = true;
+  config.problem.precision = Precision::A16W4;
+  for (const LayerVariant &v : planLayer(config)) {
+    EXPECT_EQ(v.inputQuantize, InputQuantize::None);
+    EXPECT_FALSE(v.stage1.quantizeX);
+  }
+  config.fusedQuantizeTokens = kMaxFusedQuantizeTokens + 1;
+  EXPECT_EQ(checkLayerConfig(config),
+            "fused_quantize_tokens (4097) must be in [0, 4096]");
+}
+
+TEST(Plan, ManifestRecordsTheQuantizeOfEachBucket) {
+  LayerConfig config = *knownModel("deepseek-r1");
+  config.tokenBuckets = {1, 256};
+  config.fusedQuantizeTokens = 32;
+  std::vector<LayerVariant> variants = planLayer(config);
+  std::string text =
+      writeLayerManifest({config, "gfx950", KernelAbi::Memref, variants});
+  llvm::Expected<LayerManifest> back = parseLayerManifest(text);
+  ASSERT_TRUE(bool(back)) << llvm::toString(back.takeError());
+  EXPECT_EQ(back->config.fusedQuantizeTokens, 32);
+  ASSERT_EQ(back->variants.size(), 2u);
+  EXPECT_EQ(back->variants[0].inputQuantize, InputQuantize::Stage1);
+  EXPECT_EQ(back->variants[1].inputQuantize, InputQuantize::Kernel);
+  EXPECT_TRUE(back->variants[0].stage1.quantizeX);
+  EXPECT_EQ(back->variants[0].kernels.size(), variants[0].kernels.size());
+  // A bucket whose quantize disagrees with the bound is refused in a line.
+  std::string edited = text;
+  size_t at = edited.find("\"quantize_x\": \"stage1\"");
+  ASSERT_NE(at, std::string::npos);
+  edited.replace(at, std::strlen("\"quantize_x\": \"stage1\""),
+                 "\"quantize_x\": \"kernel\"");
+  llvm::Expected<LayerManifest> bad = parseLayerManifest(edited);
+  ASSERT_FALSE(bool(bad));
+  EXPECT_EQ(llvm::toString(bad.takeError()),
+            "manifest: bucket 0: \"quantize_x\" is 'kernel' but "
+            "\"fused_quantize_tokens\" plans 'stage1'");
 }
 
 } // namespace

@@ -71,6 +71,15 @@ int64_t tuneFusedRoutingEntries(const perf::ChipModel &model,
                                 const LayerConfig &config,
                                 const ConfigTable *configs);
 
+/// The fused-quantize bound the model picks: the largest bucket of
+/// tunedBuckets() up to which every bucket's layer is predicted faster with
+/// stage 1 quantizing x (no quantize kernel) than with the quantize kernel;
+/// 0 when the smallest is not or the layer does not quantize x; at most
+/// kMaxFusedQuantizeTokens.
+int64_t tuneFusedQuantizeTokens(const perf::ChipModel &model,
+                                const LayerConfig &config,
+                                const ConfigTable *configs);
+
 /// Per-kernel predicted time of one layer launch for `tokens` tokens
 /// (quantize, sort (0 for fused routing), stage 1 [+ finish], stage 2 [+
 /// reduce]).

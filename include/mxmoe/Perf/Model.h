@@ -87,6 +87,9 @@ struct KernelShape {
   int64_t persistentWorkgroups = 0;
   /// Stage 2: per-slot stores plus a reduction instead of atomics.
   bool storeCombine = false;
+  /// Stage 1 (a8w4 / a4w4) reading bf16 x and quantizing its block's rows
+  /// itself (quantize_x): bf16 x in, and a prologue before the main loop.
+  bool quantizeX = false;
   /// The main loop's llvm-mca cycles per iteration and iterations per
   /// workgroup, when the kernel has been compiled (0: no issue term).
   double mcaCyclesPerIteration = 0;

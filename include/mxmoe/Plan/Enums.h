@@ -70,6 +70,12 @@ enum class Routing {
   SortKernel, ///< a sort kernel writes sorted_ids & co. to global memory
   Fused,      ///< each stage workgroup sorts topk_ids into its own LDS
 };
+/// How a token bucket's stage 1 gets MX x (a8w4 / a4w4 from bf16 x).
+enum class InputQuantize {
+  None,   ///< no quantization: a16w4, or x arrives quantized
+  Kernel, ///< a quantize_x kernel writes x_mx and x_scales
+  Stage1, ///< each stage-1 workgroup quantizes its block's rows into LDS
+};
 
 const char *stringify(Precision v);
 const char *stringify(OutputFormat v);
@@ -83,6 +89,7 @@ const char *stringify(KernelAbi v);
 const char *stringify(WeightCache v);
 const char *stringify(WorkgroupOrder v);
 const char *stringify(Routing v);
+const char *stringify(InputQuantize v);
 
 /// Every value of an enum, in declaration order.
 template <typename E> struct EnumValues;
@@ -138,6 +145,10 @@ template <> struct EnumValues<KernelAbi> {
 template <> struct EnumValues<Routing> {
   static constexpr std::array<Routing, 2> all = {Routing::SortKernel,
                                                  Routing::Fused};
+};
+template <> struct EnumValues<InputQuantize> {
+  static constexpr std::array<InputQuantize, 3> all = {
+      InputQuantize::None, InputQuantize::Kernel, InputQuantize::Stage1};
 };
 
 /// The value spelled `name`, or nullopt: the one place a spelling becomes

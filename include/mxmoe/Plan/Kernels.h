@@ -248,6 +248,10 @@ struct Stage1Config {
   int64_t splitK = 1; // > 1: partial planes plus a finish kernel
   /// > 0: the kernel sorts at most this many topk_ids entries itself.
   int64_t fusedRoutingEntries = 0;
+  /// a8w4 / a4w4: x is bf16 (no x_scales) and each workgroup MX-quantizes
+  /// its block's rows into LDS itself, block scales rounded by
+  /// scaleRounding (moe.stage1 quantize_x); no quantize kernel runs.
+  bool quantizeX = false;
   Tile tile;
   WeightStorage storage;
   WeightCache weightCache = WeightCache::None; // weight + scale loads

@@ -32,6 +32,17 @@ namespace mxmoe {
 /// for shapes nobody tuned: the LDS copies grow with T*K (16 KiB at 128
 /// entries and m = 16) and can cost a stage kernel occupancy.
 inline constexpr int64_t kDefaultFusedRoutingEntries = 64;
+/// Default LayerConfig::fusedQuantizeTokens: buckets of at most this many
+/// tokens quantize x inside stage 1 (no quantize_x launch). The calibrated
+/// model (moe-tune --compare) predicts it faster for GPT-OSS-120B a8w4 at
+/// every T <= 32, but for DeepSeek-R1 (D = 7168: each workgroup's prologue
+/// is 7 load round trips) only up to T = 8 (TP8), 4 (TP4) and 2
+/// (unsharded): 2 loses nowhere. moe-tune --model prints the shape's bound
+/// (tuneFusedQuantizeTokens).
+inline constexpr int64_t kDefaultFusedQuantizeTokens = 2;
+/// The largest bound accepted (a bucket's stage 1 quantizes its block's
+/// rows whatever T is; past this the separate kernel is cheaper per token).
+inline constexpr int64_t kMaxFusedQuantizeTokens = 4096;
 
 struct LayerConfig {
   std::string model = "custom"; // prefix of the kernel names
@@ -55,6 +66,13 @@ struct LayerConfig {
   /// bound for the shape (planLayer with a table), else
   /// kDefaultFusedRoutingEntries (fusedRoutingBound).
   std::optional<int64_t> fusedRoutingEntries;
+  /// A bucket of at most this many max tokens, when the layer quantizes x,
+  /// launches no quantize_x kernel: stage 1 takes bf16 x and each
+  /// workgroup quantizes its block's rows into LDS
+  /// (InputQuantize::Stage1), when the stage-1 tile's quantized rows take
+  /// at most 64 KB of LDS (else the bucket keeps the kernel). 0: every
+  /// bucket launches the kernel.
+  int64_t fusedQuantizeTokens = kDefaultFusedQuantizeTokens;
 
   /// The stage-1 output format: bf16 (a16w4), mxfp8 (a8w4), mxfp4 (a4w4).
   OutputFormat intermediate() const {
@@ -131,7 +149,8 @@ struct LayerKernel {
 struct LayerVariant {
   int64_t maxTokens = 0;
   Routing routing = Routing::SortKernel;
-  QuantizeConfig quantize; // used when the layer quantizes x
+  InputQuantize inputQuantize = InputQuantize::None;
+  QuantizeConfig quantize; // launched when inputQuantize is Kernel
   SortConfig sort;         // launched when routing is SortKernel
   Stage1Config stage1;
   Stage2Config stage2;
@@ -160,15 +179,19 @@ Routing routingFor(const LayerConfig &config, int64_t bucket);
 /// (may be null) stores for its shape, else kDefaultFusedRoutingEntries.
 int64_t fusedRoutingBound(const LayerConfig &config,
                           const ConfigTable *configs);
+/// How the bucket of `bucket` max tokens quantizes x (see
+/// LayerConfig::fusedQuantizeTokens).
+InputQuantize inputQuantizeFor(const LayerConfig &config, int64_t bucket);
 
 /// The routing-buffer capacity (rows) for `tokens` tokens and block m.
 int64_t layerCapacity(const LayerConfig &config, int64_t tokens,
                       int64_t blockM);
 
 /// One variant per token bucket: tile 16x64x128 (4 waves) up to 32 tokens,
-/// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x],
-/// [sort] (Routing::SortKernel), stage1, [stage1_finish] (stage-1
-/// split-K: stage 1 writes f32 planes `h_planes`), stage2, [stage2_reduce].
+/// 64x128x128 (8 waves) above. Kernels in launch order: [quantize_x]
+/// (InputQuantize::Kernel), [sort] (Routing::SortKernel), stage1,
+/// [stage1_finish] (stage-1 split-K: stage 1 writes f32 planes `h_planes`),
+/// stage2, [stage2_reduce].
 std::vector<LayerVariant> planLayer(const LayerConfig &config);
 /// One variant per token bucket with the stage kernels the dispatcher picks
 /// from `configs` (null: the heuristic alone): the shape's tuned entry, else

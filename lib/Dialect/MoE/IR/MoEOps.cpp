@@ -305,7 +305,8 @@ static LogicalResult verifyRoutedGemm(Operation *op, Precision precision,
 /// The problem ops' tile against gfx950's LDS and register budget.
 static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
                                          Precision precision,
-                                         int64_t epilogueLDS = 0) {
+                                         int64_t epilogueLDS = 0,
+                                         StringRef alsoHolds = "") {
   const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
   TileResources res = estimateTileResources(tile, precision);
   res.ldsBytes += epilogueLDS;
@@ -313,6 +314,7 @@ static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
     return op->emitOpError("tile needs ")
            << res.ldsBytes << " bytes of LDS (two buffers"
            << (epilogueLDS ? " and the epilogue's exchange" : "")
+           << (alsoHolds.empty() ? "" : ", ") << alsoHolds
            << "), more than the " << gfx950->ldsBytesPerWorkgroup
            << " of gfx950";
   if (res.vgprsPerLane > kVgprsForTwoWaves)
@@ -534,10 +536,44 @@ static LogicalResult verifyStage1Result(Operation *op, bool partials,
   return success();
 }
 
+int64_t mlir::moe::stage1QuantizeLDSBytes(TileAttr tile, Precision precision,
+                                          int64_t modelDim) {
+  // The block's rows of MX codes and their row-major E8M0 scales.
+  int64_t codes = precision == Precision::A4W4 ? modelDim / 2 : modelDim;
+  return tile.getM() * (codes + modelDim / 32);
+}
+
+/// A stage 1 with quantize_x: MX precision, bf16 x, no x_scales.
+static LogicalResult verifyQuantizeX(Stage1Op op) {
+  if (op.getPrecision() == Precision::A16W4)
+    return op.emitOpError("quantize_x needs a8w4 or a4w4 (a16w4 reads bf16 x)");
+  if (!cast<MemRefType>(op.getX().getType()).getElementType().isBF16())
+    return op.emitOpError("quantize_x needs bf16 x");
+  if (op.getXScales())
+    return op.emitOpError("quantize_x takes no x_scales (it makes them)");
+  if (op.getModelDim() % 32 != 0)
+    return op.emitOpError("model_dim (")
+           << op.getModelDim()
+           << ") must be a multiple of the MX block size 32";
+  for (Value buffer : {op.getW13(), op.getW13Scales()})
+    if (failed(verifyByteBuffer(op, cast<MemRefType>(buffer.getType()))))
+      return failure();
+  if (op.getTile().getK() % 128 != 0)
+    return op.emitOpError("tile k (")
+           << op.getTile().getK()
+           << ") must be a multiple of 128 (the K of one pipeline step)";
+  return success();
+}
+
 LogicalResult Stage1Op::verify() {
-  if (failed(verifyRoutedGemm(*this, getPrecision(), getX(), getXScales(),
-                              getW13(), getW13Scales(), "model_dim",
-                              getModelDim(), getTile())) ||
+  bool quantizeX = getQuantizeX().has_value();
+  if (quantizeX && failed(verifyQuantizeX(*this)))
+    return failure();
+  // With quantize_x the routed GEMM's activations are the LDS codes.
+  if ((!quantizeX &&
+       failed(verifyRoutedGemm(*this, getPrecision(), getX(), getXScales(),
+                               getW13(), getW13Scales(), "model_dim",
+                               getModelDim(), getTile()))) ||
       failed(verifyWeightCache(*this, getWeightCache())) ||
       failed(verifyWavesPerEU(*this, getWavesPerEu(), getTile())))
     return failure();
@@ -557,8 +593,11 @@ LogicalResult Stage1Op::verify() {
   if (failed(
           verifySplitK(*this, getSplitK(), "model_dim", getModelDim(), tile)))
     return failure();
-  return verifyTileResources(*this, tile, getPrecision(),
-                             stage1EpilogueLDSBytes(tile, getOutput()));
+  int64_t extraLDS = stage1EpilogueLDSBytes(tile, getOutput());
+  if (quantizeX)
+    extraLDS += stage1QuantizeLDSBytes(tile, getPrecision(), getModelDim());
+  return verifyTileResources(*this, tile, getPrecision(), extraLDS,
+                             quantizeX ? "the quantized rows of x" : "");
 }
 
 LogicalResult Stage1EpilogueOp::verify() {

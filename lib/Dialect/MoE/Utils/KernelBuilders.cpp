@@ -174,8 +174,10 @@ gpu::GPUFuncOp mlir::moe::buildStage1Kernel(OpBuilder &b, Location loc,
   // bias, activation and output.
   Type hType = quantized ? i8 : b.getBF16Type();
   KernelSignature s{b};
-  unsigned x = s.memref(activationType(b, p.precision));
-  int xs = s.memrefIf(scaled, i8);
+  // quantize_x: bf16 x, quantized by the kernel.
+  unsigned x =
+      s.memref(c.quantizeX ? b.getBF16Type() : activationType(b, p.precision));
+  int xs = s.memrefIf(scaled && !c.quantizeX, i8);
   unsigned w = s.memref(i8), ws = s.memref(i8);
   int bias = s.memrefIf(c.bias && !split, f32);
   bool fused = c.fusedRoutingEntries > 0;
@@ -205,7 +207,10 @@ gpu::GPUFuncOp mlir::moe::buildStage1Kernel(OpBuilder &b, Location loc,
             split ? ScaleRounding::Floor : fromPlan(c.scaleRounding),
             p.modelDim, p.interDim, p.experts, p.topk, c.splitK,
             tileAttr(b, c.tile), fromPlan(c.weightCache), c.wavesPerEU,
-            fromPlan(c.order));
+            fromPlan(c.order),
+            c.quantizeX ? ScaleRoundingAttr::get(b.getContext(),
+                                                 fromPlan(c.scaleRounding))
+                        : ScaleRoundingAttr());
       });
 }
 

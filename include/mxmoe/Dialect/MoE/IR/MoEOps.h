@@ -54,6 +54,11 @@ TileResources estimateTileResources(TileAttr tile, Precision precision);
 /// LDS bytes the stage-1 epilogue adds for `output` (the MX amax exchange).
 int64_t stage1EpilogueLDSBytes(TileAttr tile, OutputFormat output);
 
+/// LDS bytes a stage 1 with quantize_x adds: the block's quantized rows of
+/// x (codes and scales over all of model_dim).
+int64_t stage1QuantizeLDSBytes(TileAttr tile, Precision precision,
+                               int64_t modelDim);
+
 /// VGPRs (arch + acc) per lane that still allow two waves per SIMD.
 inline constexpr int64_t kVgprsForTwoWaves = 256;
 

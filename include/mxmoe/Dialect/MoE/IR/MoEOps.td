@@ -337,7 +337,10 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
 
     Operands as for `moe.stage2` (`a` bf16 for a16w4, FP8 or packed FP4
     bytes with row-major E8M0 `a_scales` otherwise; `w` MXFP4 rows of
-    `k_dim` in `weight_layout` with `w_scales` in `scale_layout`).
+    `k_dim` in `weight_layout` with `w_scales` in `scale_layout`). An `a` in
+    workgroup memory (a stage 1 with `quantize_x`) holds the block's rows
+    already gathered: its row `i` (k_dim MX codes, `a_scales` row `i`) is
+    routed position `block_row + i`, zeros for an invalid row.
     `weight_cache` (`none` or `nt`) goes on the loads of `w` and
     `w_scales` only.
   }];
@@ -450,6 +453,13 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
     `weight_cache` (`none` or `nt`) and `waves_per_eu` (the occupancy
     target) as for `moe.stage2`; the cache policy covers the weight and
     weight-scale loads only. `workgroup_order` as for `moe.stage2`.
+
+    With `quantize_x` (a8w4 / a4w4), `x` is bf16 `[T, model_dim]` with no
+    `x_scales`: each workgroup MX-quantizes its block's `tile.m` routed rows
+    of x (the precision's activation format, block scales rounded as
+    `quantize_x` says; the same bits as `moe.quantize_mx`) into LDS before
+    its main loop, which reads the activations from there. No workgroup
+    writes global memory for it, so no quantize kernel runs before.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -483,7 +493,8 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       ConfinedAttr<DefaultValuedAttr<I64Attr, "0">,
                    [IntNonNegative]>:$waves_per_eu,
       DefaultValuedAttr<MoE_WorkgroupOrderAttr,
-                        "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order);
+                        "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order,
+      OptionalAttr<MoE_ScaleRoundingAttr>:$quantize_x);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `w` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`
@@ -786,6 +797,10 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
     `mxmoe::kDefaultFusedRoutingEntries`) launches no sort
     kernel and allocates no routing buffers: each of its stage kernels' workgroups
     runs the sort of `topk_ids` into LDS copies of them in its prologue.
+    With bf16 `x` for a8w4 / a4w4, a bucket whose bound is at most
+    `fused_quantize_tokens` (0: none) launches no quantize kernel and
+    allocates no quantized copy of x: its stage 1 (`quantize_x`) quantizes
+    each block's rows into LDS.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -811,7 +826,10 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<MoE_ScaleRoundingAttr,
                         "::mlir::moe::ScaleRounding::Floor">:$scale_rounding,
       DefaultValuedAttr<DenseI64ArrayAttr, "{1, 32, 256, 4096}">:$token_buckets,
-      OptionalAttr<ConfinedAttr<I64Attr, [IntNonNegative]>>:$fused_routing_entries);
+      OptionalAttr<ConfinedAttr<I64Attr, [IntNonNegative]>>:$fused_routing_entries,
+      // mxmoe::kDefaultFusedQuantizeTokens.
+      ConfinedAttr<DefaultValuedAttr<I64Attr, "2">,
+                   [IntNonNegative]>:$fused_quantize_tokens);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `routing` `(` $topk_ids `:` type($topk_ids) `,` $topk_weights `:`

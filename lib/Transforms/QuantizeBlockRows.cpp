@@ -1,0 +1,98 @@
+//===- QuantizeBlockRows.cpp - a stage-1 block's rows of x into LDS -------===//
+//
+// Each workgroup quantizes its own copy of the rows: workgroups of the same
+// block (its n tiles) write only their LDS, so nothing orders them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "QuantizeBlockRows.h"
+
+#include "EpilogueMath.h"
+
+#include "mxmoe/Dialect/MoE/Utils/BufferAccess.h"
+
+#include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+
+using namespace mlir;
+using namespace mlir::moe;
+
+namespace {
+/// MX blocks a lane loads before quantizing them: 16 VGPRs of bf16 each.
+constexpr int64_t kBlocksInFlight = 4;
+} // namespace
+
+QuantizedBlockRows mlir::moe::quantizeBlockRows(Arith &a, Stage1Op op,
+                                                Value tokens, Value blockRow) {
+  OpBuilder &b = a.b;
+  Location loc = a.loc;
+  auto func = op->getParentOfType<gpu::GPUFuncOp>();
+  TileAttr tile = op.getTile();
+  const bool fp4 = op.getPrecision() == Precision::A4W4;
+  const int64_t m = tile.getM(), cols = op.getModelDim(),
+                blocksPerRow = cols / kMXBlock,
+                codesPerBlock = fp4 ? kMXBlock / 2 : kMXBlock,
+                lanes = tile.getWaves() * 64, blocks = m * blocksPerRow;
+  auto workgroup =
+      gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
+  auto lds = [&](int64_t bytes) {
+    return func.addWorkgroupAttribution(
+        MemRefType::get({bytes}, b.getI8Type(), MemRefLayoutAttrInterface(),
+                        workgroup),
+        loc);
+  };
+  QuantizedBlockRows rows{lds(m * blocksPerRow * codesPerBlock),
+                          lds(m * blocksPerRow)};
+  // Tokens as many as x holds too (the separate kernel's clamp).
+  Value held = clampTokens(a, tokens, {{op.getX(), cols}});
+  Value tid = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
+  ScaleRounding rounding = *op.getQuantizeX();
+  // Groups of blocks per lane: a group's loads are all in flight before
+  // the first is quantized (one memory round trip per group).
+  const int64_t perLane = (blocks + lanes - 1) / lanes,
+                group = std::min(perLane, kBlocksInFlight);
+  auto chunk = VectorType::get({8}, b.getBF16Type());
+  auto loop = scf::ForOp::create(
+      b, loc, a.idx(0), a.idx((perLane + group - 1) / group), a.idx(1));
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    SmallVector<Value> ids, raw;
+    for (int64_t j = 0; j < group; ++j) {
+      Value block = a.add(
+          tid, a.mul(a.add(a.mul(loop.getInductionVar(), group), j), lanes));
+      Value inRange = a.ult(block, a.idx(blocks));
+      Value row = a.div(block, blocksPerRow), kb = a.rem(block, blocksPerRow);
+      RoutedRow rr = loadRoutedRow(a, op.getSortedIds(), a.add(blockRow, row),
+                                   held, op.getTopk());
+      // Bounds-checked buffer loads: an invalid row reads zeros.
+      Value byte = a.mul(a.add(a.mul(rr.token, cols), a.mul(kb, kMXBlock)), 2);
+      byte = maskOffset(a, a.both(inRange, rr.valid), byte);
+      for (int64_t c = 0; c < kMXBlock / 8; ++c) {
+        Value index = a.toI32(a.div(a.add(byte, 16 * c), 2));
+        raw.push_back(amdgpu::RawBufferLoadOp::create(
+            b, loc, chunk, op.getX(), ValueRange{index},
+            /*boundsCheck=*/true, /*indexOffset=*/IntegerAttr(),
+            /*sgprOffset=*/Value()));
+      }
+      ids.push_back(block);
+    }
+    // Widened after every load of the group is issued.
+    SmallVector<Value> values;
+    for (Value v : raw)
+      llvm::append_range(values, widenMXBlock(a, v));
+    for (int64_t j = 0; j < group; ++j) {
+      OpBuilder::InsertionGuard inner(b);
+      Value block = ids[j];
+      auto store = scf::IfOp::create(b, loc, a.ult(block, a.idx(blocks)));
+      b.setInsertionPointToStart(store.thenBlock());
+      storeMXBlock(a, ArrayRef<Value>(values).slice(j * kMXBlock, kMXBlock),
+                   fp4, rounding, rows.codes, a.mul(block, codesPerBlock),
+                   rows.scales, block);
+    }
+  }
+  gpu::BarrierOp::create(b, loc);
+  return rows;
+}
