@@ -223,7 +223,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
           // fused: no sort kernel, the stage kernels sort topk_ids in LDS.
           j.attribute("routing", stringify(v.routing));
           // stage1: no quantize_x kernel, stage 1 quantizes x in LDS.
-          j.attribute("quantize_x", stringify(v.inputQuantize));
+          j.attribute("input_quantize", stringify(v.inputQuantize));
           // The plan's sort for the bucket; the runtime checks it re-plans
           // the same.
           j.attributeObject(stringify(KernelRole::Sort), [&] {
@@ -446,8 +446,8 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
                   "' but \"fused_routing_entries\" plans '" +
                   stringify(v.routing) + "'");
     InputQuantize inputQuantize = InputQuantize::None;
-    if (bo->get("quantize_x")) {
-      auto q = br.enumeration<InputQuantize>("quantize_x");
+    if (bo->get("input_quantize")) {
+      auto q = br.enumeration<InputQuantize>("input_quantize");
       if (!q)
         return q.takeError();
       inputQuantize = *q;
@@ -455,7 +455,7 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
       inputQuantize = InputQuantize::Kernel; // before quantize_x was recorded
     }
     if (inputQuantize != v.inputQuantize)
-      return fail(where + "\"quantize_x\" is '" + stringify(inputQuantize) +
+      return fail(where + "\"input_quantize\" is '" + stringify(inputQuantize) +
                   "' but \"fused_quantize_tokens\" plans '" +
                   stringify(v.inputQuantize) + "'");
     const char *sortKey = stringify(KernelRole::Sort);

@@ -208,6 +208,6 @@ func.func @a8w4_fused_quantize(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w
     w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>) w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xbf16, 1>
     {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
      model_dim = 2880, inter_dim = 2880, experts = 32, topk = 4, token_buckets = array<i64: 16, 256>,
-     fused_quantize_tokens = 16}
+     fused_quantize_tokens = 16, fused_routing_entries = 0}
   return
 }

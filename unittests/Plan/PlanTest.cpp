@@ -504,14 +504,14 @@ TEST(Plan, ManifestRecordsTheQuantizeOfEachBucket) {
   EXPECT_EQ(back->variants[0].kernels.size(), variants[0].kernels.size());
   // A bucket whose quantize disagrees with the bound is refused in a line.
   std::string edited = text;
-  size_t at = edited.find("\"quantize_x\": \"stage1\"");
+  size_t at = edited.find("\"input_quantize\": \"stage1\"");
   ASSERT_NE(at, std::string::npos);
-  edited.replace(at, std::strlen("\"quantize_x\": \"stage1\""),
-                 "\"quantize_x\": \"kernel\"");
+  edited.replace(at, std::strlen("\"input_quantize\": \"stage1\""),
+                 "\"input_quantize\": \"kernel\"");
   llvm::Expected<LayerManifest> bad = parseLayerManifest(edited);
   ASSERT_FALSE(bool(bad));
   EXPECT_EQ(llvm::toString(bad.takeError()),
-            "manifest: bucket 0: \"quantize_x\" is 'kernel' but "
+            "manifest: bucket 0: \"input_quantize\" is 'kernel' but "
             "\"fused_quantize_tokens\" plans 'stage1'");
 }
 
