@@ -60,6 +60,7 @@ void mlir::moe::buildMoEToLLVMPipeline(
   gpu.addPass(createLowerSlotReduce());
   gpu.addPass(createLowerSort());
   gpu.addPass(createLowerSortChunks());
+  gpu.addPass(createFuseStages());
   ConvertMoEToROCDLOptions moeOptions;
   moeOptions.chip = options.chip;
   moeOptions.unpackStrategy = options.unpackStrategy;

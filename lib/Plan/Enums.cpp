@@ -112,6 +112,8 @@ const char *stringify(KernelRole v) {
     return "stage1_finish";
   case KernelRole::Stage2:
     return "stage2";
+  case KernelRole::FusedStages:
+    return "fused_stages";
   case KernelRole::Stage2Reduce:
     return "stage2_reduce";
   }
@@ -156,6 +158,16 @@ const char *stringify(InputQuantize v) {
     return "kernel";
   case InputQuantize::Stage1:
     return "stage1";
+  }
+  return "?";
+}
+
+const char *stringify(StageLaunch v) {
+  switch (v) {
+  case StageLaunch::Separate:
+    return "separate";
+  case StageLaunch::Fused:
+    return "fused";
   }
   return "?";
 }

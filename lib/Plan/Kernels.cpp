@@ -71,6 +71,12 @@ std::string KernelGrid::describe() const {
              " tiles)";
     return std::to_string(x) + " x min(capacity/" + std::to_string(blockM) +
            ", T*K)" + (splitK > 1 ? " * " + std::to_string(splitK) : "");
+  case Kind::TwoPhase:
+    return std::to_string(x) + " x min(capacity/" + std::to_string(blockM) +
+           ", T*K) + " + std::to_string(x2) + " x min(capacity/" +
+           std::to_string(blockM2) + ", T*K)" +
+           (splitK2 > 1 ? " * " + std::to_string(splitK2) : "") +
+           " (stage 1 then stage 2, 1-D)";
   }
   return "";
 }
@@ -169,12 +175,48 @@ std::string SortConfig::phaseName(KernelRole role) const {
   return os.str();
 }
 
+std::string FusedStagesConfig::kernelName() const {
+  std::string first = stage1.kernelName(), second = stage2.kernelName();
+  // Stage 2's name repeats the problem: keep what follows it.
+  std::string tail = second.substr(second.find("_fr"));
+  return "moe_fused_" + first.substr(std::string("moe_stage1_").size()) +
+         "__s2" + tail;
+}
+
+KernelGrid FusedStagesConfig::grid() const {
+  KernelGrid g1 = stage1.grid(), g2 = stage2.grid();
+  KernelGrid g = g1;
+  g.kind = KernelGrid::Kind::TwoPhase;
+  g.x2 = g2.x;
+  g.blockM2 = g2.blockM;
+  g.splitK2 = g2.splitK;
+  return g;
+}
+
+std::string FusedStagesConfig::whyNotFusable() const {
+  if (stage1.fusedRoutingEntries <= 0 || stage2.fusedRoutingEntries <= 0)
+    return "both stages must sort their own routing (fused routing)";
+  if (stage1.splitK != 1)
+    return "stage 1 must not split K (its finish kernel is a launch)";
+  if (stage2.combine != Combine::Atomic)
+    return "stage 2 must combine atomically (the store combine reduces in a "
+           "kernel of its own)";
+  if (stage2.persistentWorkgroups > 0)
+    return "stage 2 must not use a persistent grid";
+  if (stage1.tile.waves != stage2.tile.waves)
+    return "both stages need the same waves (" +
+           std::to_string(stage1.tile.waves) + " vs " +
+           std::to_string(stage2.tile.waves) + ")";
+  return "";
+}
+
 const char *kernelModuleName(const KernelConfig &config) {
   struct Names {
     const char *operator()(const QuantizeConfig &) { return "moe_quantize"; }
     const char *operator()(const SortConfig &) { return "moe_sort"; }
     const char *operator()(const Stage1Config &) { return "moe_stage1"; }
     const char *operator()(const Stage2Config &) { return "moe_stage2"; }
+    const char *operator()(const FusedStagesConfig &) { return "moe_fused"; }
   };
   return std::visit(Names{}, config);
 }

@@ -63,6 +63,9 @@ std::string checkLayerConfig(const LayerConfig &c) {
                                           c.out, c.combine);
         !why.empty())
       return "bucket " + std::to_string(bucket) + ": " + why;
+  if (c.fusedStagesTokens < 0 || c.fusedStagesTokens > kMaxFusedQuantizeTokens)
+    return "fused_stages_tokens (" + std::to_string(c.fusedStagesTokens) +
+           ") must be in [0, " + std::to_string(kMaxFusedQuantizeTokens) + "]";
   if (c.fusedQuantizeTokens < 0 ||
       c.fusedQuantizeTokens > kMaxFusedQuantizeTokens)
     return "fused_quantize_tokens (" + std::to_string(c.fusedQuantizeTokens) +
@@ -199,8 +202,7 @@ void addFusedRouting(std::vector<KernelParam> &params, bool weights) {
 }
 
 /// The stage-1 output / stage-2 input: h and, for MX formats, its scales.
-void addIntermediate(const LayerConfig &c, std::vector<KernelParam> &params) {
-  OutputFormat in = c.intermediate();
+void addIntermediate(OutputFormat in, std::vector<KernelParam> &params) {
   params.push_back({"h", mem(isMX(in) ? "i8" : "bf16"), codes("T*K*I", in)});
   if (isMX(in))
     params.push_back({"h_scales", mem("i8"), "T*K*I/32"});
@@ -219,42 +221,7 @@ LayerKernel quantizeKernel(const QuantizeConfig &q) {
 
 LayerKernel stage1Kernel(const LayerConfig &c, const Stage1Config &s) {
   LayerKernel k = kernelOf(KernelRole::Stage1, s.kernelName(), s, s.grid());
-  Precision p = c.problem.precision;
-  bool scaled = hasMXActivations(p);
-  if (s.quantizeX) {
-    // bf16 x, quantized by each workgroup into LDS.
-    k.params.push_back({"x", mem("bf16"), "T*D"});
-  } else {
-    // The layer's own quantized copy of x, or the caller's.
-    k.params.push_back({c.quantizesX() ? "x_mx" : "x",
-                        mem(scaled ? "i8" : "bf16"),
-                        codes("T*D", activationFormat(p))});
-    if (scaled)
-      k.params.push_back({"x_scales", mem("i8"), "T*D/32"});
-  }
-  k.params.push_back(
-      {"w13", mem("i8"),
-       std::string("E*2I*D/2 (") + stringify(s.storage.weights) + ")"});
-  k.params.push_back(
-      {"w13_scales", mem("i8"),
-       std::string("E*2I*D/32 (") + stringify(s.storage.scales) + ", padded)"});
-  bool split = s.splitK > 1;
-  // Split-K: the finish kernel adds the bias.
-  if (c.bias && !split)
-    k.params.push_back({"b13", mem("f32"), "E*2I"});
-  if (s.fusedRoutingEntries > 0) {
-    addFusedRouting(k.params, /*weights=*/false);
-  } else {
-    k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
-    k.params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
-    k.params.push_back({"num_valid_ids", mem("i32"), "1"});
-    k.params.push_back({"tokens", "i32", "T"});
-  }
-  if (split)
-    k.params.push_back({"h_planes", mem("f32"),
-                        std::to_string(s.splitK) + "*T*K*2I (f32 partials)"});
-  else
-    addIntermediate(c, k.params);
+  k.params = stage1Params(s, c.quantizesX());
   return k;
 }
 
@@ -271,36 +238,16 @@ LayerKernel stage1FinishKernel(const LayerConfig &c, const Stage1Config &s) {
   k.params.push_back({"tokens", "i32", "T"});
   k.params.push_back(
       {"expert_begin", "i32", "first local expert (0 unsharded)"});
-  addIntermediate(c, k.params);
+  addIntermediate(c.intermediate(), k.params);
   return k;
 }
 
 std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
                                        const Stage2Config &s) {
   LayerKernel k = kernelOf(KernelRole::Stage2, s.kernelName(), s, s.grid());
-  addIntermediate(c, k.params);
-  k.params.push_back(
-      {"w2", mem("i8"),
-       std::string("E*D*I/2 (") + stringify(s.storage.weights) + ")"});
-  k.params.push_back(
-      {"w2_scales", mem("i8"),
-       std::string("E*D*I/32 (") + stringify(s.storage.scales) + ", padded)"});
-  if (c.bias)
-    k.params.push_back({"b2", mem("f32"), "E*D"});
-  if (s.fusedRoutingEntries > 0) {
-    addFusedRouting(k.params, s.routingWeight);
-  } else {
-    k.params.push_back({"sorted_ids", mem("i32"), "capacity"});
-    k.params.push_back({"sorted_weights", mem("f32"), "capacity"});
-    k.params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
-    k.params.push_back({"num_valid_ids", mem("i32"), "1"});
-    k.params.push_back({"tokens", "i32", "T"});
-  }
-  bool store = s.combine == Combine::Store;
-  k.params.push_back({store ? "y_slots" : "y", mem(stringify(c.out)),
-                      store ? "T*K*D" : "T*D (zeroed: atomics add into it)"});
+  k.params = stage2Params(s);
   std::vector<LayerKernel> kernels{k};
-  if (store) {
+  if (s.combine == Combine::Store) {
     LayerKernel r =
         kernelOf(KernelRole::Stage2Reduce, s.reduceName(), s, s.reduceGrid());
     r.gridRule = "ceil(T*D/" + std::to_string(kSlotReduceBlock) + ")";
@@ -314,7 +261,97 @@ std::vector<LayerKernel> stage2Kernels(const LayerConfig &c,
   return kernels;
 }
 
+LayerKernel fusedStagesKernel(const FusedStagesConfig &f) {
+  LayerKernel k =
+      kernelOf(KernelRole::FusedStages, f.kernelName(), f, f.grid());
+  k.params = fusedStagesParams(f);
+  return k;
+}
+
 } // namespace
+
+std::vector<KernelParam> stage1Params(const Stage1Config &s,
+                                      bool xFromQuantizeKernel) {
+  std::vector<KernelParam> params;
+  Precision p = s.problem.precision;
+  bool scaled = hasMXActivations(p);
+  if (s.quantizeX) {
+    // bf16 x, quantized by each workgroup into LDS.
+    params.push_back({"x", mem("bf16"), "T*D"});
+  } else {
+    // The layer's own quantized copy of x, or the caller's.
+    params.push_back({xFromQuantizeKernel ? "x_mx" : "x",
+                      mem(scaled ? "i8" : "bf16"),
+                      codes("T*D", activationFormat(p))});
+    if (scaled)
+      params.push_back({"x_scales", mem("i8"), "T*D/32"});
+  }
+  params.push_back(
+      {"w13", mem("i8"),
+       std::string("E*2I*D/2 (") + stringify(s.storage.weights) + ")"});
+  params.push_back(
+      {"w13_scales", mem("i8"),
+       std::string("E*2I*D/32 (") + stringify(s.storage.scales) + ", padded)"});
+  bool split = s.splitK > 1;
+  // Split-K: the finish kernel adds the bias.
+  if (s.bias && !split)
+    params.push_back({"b13", mem("f32"), "E*2I"});
+  if (s.fusedRoutingEntries > 0) {
+    addFusedRouting(params, /*weights=*/false);
+  } else {
+    params.push_back({"sorted_ids", mem("i32"), "capacity"});
+    params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
+    params.push_back({"num_valid_ids", mem("i32"), "1"});
+    params.push_back({"tokens", "i32", "T"});
+  }
+  if (split)
+    params.push_back({"h_planes", mem("f32"),
+                      std::to_string(s.splitK) + "*T*K*2I (f32 partials)"});
+  else
+    addIntermediate(s.out, params);
+  return params;
+}
+
+std::vector<KernelParam> stage2Params(const Stage2Config &s) {
+  std::vector<KernelParam> params;
+  addIntermediate(activationFormat(s.problem.precision), params);
+  params.push_back(
+      {"w2", mem("i8"),
+       std::string("E*D*I/2 (") + stringify(s.storage.weights) + ")"});
+  params.push_back(
+      {"w2_scales", mem("i8"),
+       std::string("E*D*I/32 (") + stringify(s.storage.scales) + ", padded)"});
+  if (s.bias)
+    params.push_back({"b2", mem("f32"), "E*D"});
+  if (s.fusedRoutingEntries > 0) {
+    addFusedRouting(params, s.routingWeight);
+  } else {
+    params.push_back({"sorted_ids", mem("i32"), "capacity"});
+    params.push_back({"sorted_weights", mem("f32"), "capacity"});
+    params.push_back({"sorted_expert_ids", mem("i32"), "capacity/m"});
+    params.push_back({"num_valid_ids", mem("i32"), "1"});
+    params.push_back({"tokens", "i32", "T"});
+  }
+  bool store = s.combine == Combine::Store;
+  params.push_back({store ? "y_slots" : "y", mem(stringify(s.out)),
+                    store ? "T*K*D" : "T*D (zeroed: atomics add into it)"});
+  return params;
+}
+
+std::vector<KernelParam> fusedStagesParams(const FusedStagesConfig &f) {
+  std::vector<KernelParam> params = stage1Params(f.stage1, false);
+  for (KernelParam &p : stage2Params(f.stage2)) {
+    if (p.name == "y")
+      p.elements = "T*D (zeroed by the kernel's stage-1 workgroups)";
+    if (std::none_of(params.begin(), params.end(),
+                     [&](const KernelParam &q) { return q.name == p.name; }))
+      params.push_back(p);
+  }
+  params.push_back({"layer_sync", mem("i32"),
+                    std::to_string(kLayerSyncWords) +
+                        " (zeroed once; each launch leaves it zeroed)"});
+  return params;
+}
 
 unsigned KernelArgument::bytes() const {
   switch (value) {
@@ -415,6 +452,21 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   s2.fusedRoutingEntries = fusedEntries;
   s2.nameSuffix = prefix + (tuned2 ? tileName(pick.stage2.choice) : suffix);
 
+  v.fused = {s1, s2};
+  v.stage1Source = pick.stage1.source;
+  v.stage2Source = pick.stage2.source;
+  if (bucket <= c.fusedStagesTokens && v.routing == Routing::Fused &&
+      v.inputQuantize != InputQuantize::Kernel &&
+      v.fused.whyNotFusable().empty()) {
+    v.launch = StageLaunch::Fused;
+    LayerKernel k = fusedStagesKernel(v.fused);
+    k.configSource = pick.stage1.source == pick.stage2.source
+                         ? pick.stage1.source
+                         : pick.stage1.source + " + " + pick.stage2.source;
+    k.file = k.name + ".hsaco";
+    v.kernels.push_back(std::move(k));
+    return v;
+  }
   if (v.inputQuantize == InputQuantize::Kernel)
     v.kernels.push_back(quantizeKernel(v.quantize));
   if (v.routing == Routing::SortKernel)

@@ -214,6 +214,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
     });
     j.attribute("fused_routing_entries", fusedRoutingBound(c, nullptr));
     j.attribute("fused_quantize_tokens", c.fusedQuantizeTokens);
+    j.attribute("fused_stages_tokens", c.fusedStagesTokens);
     j.attribute("capacity", "ceil((T*K + E*(m-1)) / m) * m routed rows");
     j.attributeArray("buckets", [&] {
       for (const LayerVariant &v : m.variants)
@@ -224,6 +225,8 @@ std::string writeLayerManifest(const LayerManifest &m) {
           j.attribute("routing", stringify(v.routing));
           // stage1: no quantize_x kernel, stage 1 quantizes x in LDS.
           j.attribute("input_quantize", stringify(v.inputQuantize));
+          // fused: one kernel runs stage 1's tiles, then stage 2's.
+          j.attribute("stage_launch", stringify(v.launch));
           // The plan's sort for the bucket; the runtime checks it re-plans
           // the same.
           j.attributeObject(stringify(KernelRole::Sort), [&] {
@@ -261,19 +264,12 @@ std::string writeLayerManifest(const LayerManifest &m) {
               j.attribute("config", source);
             });
           };
-          auto sourceOf = [&](KernelRole role) {
-            for (const LayerKernel &k : v.kernels)
-              if (k.role == role)
-                return k.configSource;
-            return std::string();
-          };
           stage(stringify(KernelRole::Stage1), v.stage1.tile, v.stage1.splitK,
                 std::nullopt, v.stage1.weightCache, v.stage1.wavesPerEU,
-                v.stage1.order, 0, sourceOf(KernelRole::Stage1));
+                v.stage1.order, 0, v.stage1Source);
           stage(stringify(KernelRole::Stage2), v.stage2.tile, v.stage2.splitK,
                 v.stage2.combine, v.stage2.weightCache, v.stage2.wavesPerEU,
-                v.stage2.order, v.stage2.persistentWorkgroups,
-                sourceOf(KernelRole::Stage2));
+                v.stage2.order, v.stage2.persistentWorkgroups, v.stage2Source);
           j.attributeArray("kernels", [&] {
             for (const LayerKernel &k : v.kernels)
               j.object([&] {
@@ -359,6 +355,10 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
   c.fusedQuantizeTokens = 0;
   if (r.object.get("fused_quantize_tokens"))
     take(r.integer("fused_quantize_tokens"), c.fusedQuantizeTokens);
+  // Older manifests: every bucket launched its stages separately.
+  c.fusedStagesTokens = 0;
+  if (r.object.get("fused_stages_tokens"))
+    take(r.integer("fused_stages_tokens"), c.fusedStagesTokens);
   take(r.array("token_buckets"), bounds);
   take(r.array("buckets"), buckets);
   take(r.get("activation"), activation);
@@ -458,6 +458,17 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
       return fail(where + "\"input_quantize\" is '" + stringify(inputQuantize) +
                   "' but \"fused_quantize_tokens\" plans '" +
                   stringify(v.inputQuantize) + "'");
+    StageLaunch launch = StageLaunch::Separate;
+    if (bo->get("stage_launch")) {
+      auto l = br.enumeration<StageLaunch>("stage_launch");
+      if (!l)
+        return l.takeError();
+      launch = *l;
+    }
+    if (launch != v.launch)
+      return fail(where + "\"stage_launch\" is '" + stringify(launch) +
+                  "' but \"fused_stages_tokens\" plans '" +
+                  stringify(v.launch) + "'");
     const char *sortKey = stringify(KernelRole::Sort);
     const json::Object *so = bo->getObject(sortKey);
     if (!so)

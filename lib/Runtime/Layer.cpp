@@ -12,6 +12,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -214,6 +215,20 @@ LayerRunner::create(LayerProgram program, std::unique_ptr<Backend> backend,
         {"b2", floats(w.b2)}})
     if (llvm::Error e = upload(name, bytes))
       return std::move(e);
+  // Fused launches count workgroups in layer_sync; each launch leaves it
+  // zeroed, so it is zeroed once and kept with the weights.
+  const std::vector<LayerVariant> &variants =
+      runner->program_.manifest.variants;
+  if (std::any_of(variants.begin(), variants.end(), [](const LayerVariant &v) {
+        return v.launch == StageLaunch::Fused;
+      })) {
+    auto id = runner->backend_->allocate("layer_sync", 4 * kLayerSyncWords);
+    if (!id)
+      return id.takeError();
+    runner->weights_.emplace_back("layer_sync", *id);
+    if (llvm::Error e = runner->backend_->fill(*id, 0))
+      return std::move(e);
+  }
   return runner;
 }
 
@@ -298,9 +313,11 @@ LayerRunner::run(const LayerInputs &in,
                                   k.name, elements, param.name)
                         .str());
       uint64_t bytes = uint64_t(elements) * elementBytes(param.type);
-      // Atomics add into a zeroed y; everything else is written by a kernel
-      // before it is read, so it starts poisoned.
-      bool zeroed = param.name == "y" && c.combine == Combine::Atomic;
+      // Atomics add into a zeroed y (a fused launch zeroes it itself);
+      // everything else is written by a kernel before it is read, so it
+      // starts poisoned.
+      bool zeroed = param.name == "y" && c.combine == Combine::Atomic &&
+                    v.launch == StageLaunch::Separate;
       if (auto device = in.deviceBuffers.find(param.name);
           device != in.deviceBuffers.end()) {
         // The caller's buffer, in place (its size was checked above).

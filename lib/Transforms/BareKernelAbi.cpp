@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "mxmoe/Dialect/MoE/IR/MoEOps.h"
 #include "mxmoe/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -113,8 +114,18 @@ struct BareKernelAbi : public moe::impl::BareKernelAbiBase<BareKernelAbi> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
     llvm::DenseMap<Operation *, SmallVector<unsigned>> rewritten;
+    // Phases of moe.fused_stages are run by their fused kernel, whose
+    // operands stay memrefs; only that kernel takes the bare ABI.
+    llvm::DenseSet<Operation *> phases;
+    module.walk([&](moe::FusedStagesOp fused) {
+      for (FlatSymbolRefAttr name :
+           {fused.getFirstAttr(), fused.getSecondAttr()})
+        if (Operation *phase =
+                SymbolTable::lookupNearestSymbolFrom(fused, name))
+          phases.insert(phase);
+    });
     WalkResult walk = module.walk([&](gpu::GPUFuncOp func) {
-      if (!func.isKernel())
+      if (!func.isKernel() || phases.contains(func))
         return WalkResult::advance();
       FailureOr<SmallVector<unsigned>> buffers = rewriteKernel(func);
       if (failed(buffers))

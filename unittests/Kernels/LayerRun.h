@@ -27,6 +27,11 @@ struct LayerCase {
   bool foreignIds = false;
   /// LayerConfig::fusedQuantizeTokens; -1: its default.
   int64_t fusedQuantizeTokens = -1;
+  /// LayerConfig::fusedStagesTokens; -1: its default.
+  int64_t fusedStagesTokens = -1;
+  /// Fused launches: the `tokens` argument the kernels get minus the T the
+  /// grid is sized for (a lying size; y is then not compared).
+  int64_t tokensArgumentDelta = 0;
 };
 
 /// What a layer run gives back besides its gtest checks.
@@ -35,6 +40,8 @@ struct LayerResult {
   InputQuantize inputQuantize = InputQuantize::None;
   int64_t kernels = 0;    // launched
   std::vector<uint8_t> y; // the layer's output bytes
+  StageLaunch launch = StageLaunch::Separate;
+  std::vector<uint8_t> layerSync; // after the launches (fused)
 };
 
 /// Plans the layer (with `configs` and `legal`: the dispatcher), runs every

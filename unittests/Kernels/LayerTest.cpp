@@ -59,7 +59,7 @@ struct LayerBuffers {
 /// in `buffers`.
 void launchKernel(const LayerKernel &k, LayerBuffers &buffers, int64_t tokens,
                   int32_t expertBegin, bool deterministic, Report &report,
-                  const std::string &chip) {
+                  const std::string &chip, int64_t tokensArgumentDelta = 0) {
   auto module = compileAndLoad(k.module, chip);
   ASSERT_TRUE(module) << k.name;
   LaunchArgs launch;
@@ -68,8 +68,9 @@ void launchKernel(const LayerKernel &k, LayerBuffers &buffers, int64_t tokens,
     if (p.isScalar()) {
       ASSERT_TRUE(p.name == "tokens" || p.name == "expert_begin")
           << k.name << ": " << p.name;
-      launch.args.push_back(
-          KernelArg::i32(p.name == "tokens" ? int32_t(tokens) : expertBegin));
+      launch.args.push_back(KernelArg::i32(
+          p.name == "tokens" ? int32_t(tokens + tokensArgumentDelta)
+                             : expertBegin));
       continue;
     }
     ASSERT_TRUE(buffers.bytes.count(p.name)) << k.name << ": " << p.name;
@@ -81,6 +82,9 @@ void launchKernel(const LayerKernel &k, LayerBuffers &buffers, int64_t tokens,
   config.grid = {uint32_t(grid[0]), uint32_t(grid[1]), uint32_t(grid[2])};
   config.block = {uint32_t(k.lanes), 1, 1};
   config.deterministic = deterministic;
+  // A fused launch's stage-2 workgroups wait for stage 1: a bug there would
+  // spin forever instead of failing.
+  config.timeLimitSeconds = 600;
   std::string error;
   ASSERT_TRUE(module->launch(k.name, config, launch.args, launch.buffers,
                              report, error))
@@ -111,6 +115,8 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
     cfg.fusedRoutingEntries = c.fusedRoutingEntries;
   if (c.fusedQuantizeTokens >= 0)
     cfg.fusedQuantizeTokens = c.fusedQuantizeTokens;
+  if (c.fusedStagesTokens >= 0)
+    cfg.fusedStagesTokens = c.fusedStagesTokens;
   ASSERT_EQ(checkLayerConfig(cfg), "");
   std::vector<LayerVariant> variants = planLayer(cfg, configs, legal);
   const LayerVariant &variant = variantFor(variants, c.tokens);
@@ -266,16 +272,20 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
   std::string out = c.out;
   int64_t yBytes = out == "f32" ? 4 : 2;
   // y poisoned too, except that atomics add into zeros (moe.layer's
-  // expansion zeroes it with gpu.memset; the manifest says so).
-  bool atomic = variant.stage2.combine == Combine::Atomic;
-  buf.set("y", std::vector<uint8_t>(t * d * yBytes, atomic ? 0 : 0xFF), t * d);
+  // expansion zeroes it with gpu.memset; the manifest says so) unless the
+  // launch is fused (its stage-1 workgroups zero y).
+  bool fused = variant.launch == StageLaunch::Fused;
+  bool zeroY = variant.stage2.combine == Combine::Atomic && !fused;
+  buf.set("y", std::vector<uint8_t>(t * d * yBytes, zeroY ? 0 : 0xFF), t * d);
+  buf.set("layer_sync", std::vector<uint8_t>(4 * kLayerSyncWords, 0),
+          kLayerSyncWords);
   buf.set("y_slots", std::vector<uint8_t>(t * k * d * yBytes, 0xFF), t * k * d);
 
   for (const LayerKernel &kernel : variant.kernels) {
     Report report;
     // Runs whose y is compared bytewise apply float atomics in one order.
     launchKernel(kernel, buf, t, c.expertBegin, /*deterministic=*/result,
-                 report, chip);
+                 report, chip, c.tokensArgumentDelta);
     if (::testing::Test::HasFatalFailure())
       return;
   }
@@ -298,11 +308,17 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
               "error %.2e\n",
               c.precision, (long long)t, (long long)variant.maxTokens,
               (long long)m, std::sqrt(norm), err);
+  if (result)
+    *result = {variant.routing,
+               variant.inputQuantize,
+               int64_t(variant.kernels.size()),
+               y,
+               variant.launch,
+               buf.bytes["layer_sync"]};
+  if (c.tokensArgumentDelta != 0)
+    return;
   EXPECT_GT(norm, 0.0);
   EXPECT_LT(err, 2e-2);
-  if (result)
-    *result = {variant.routing, variant.inputQuantize,
-               int64_t(variant.kernels.size()), y};
 }
 
 TEST(Layer, SortStage1Stage2MatchReference) {
@@ -398,12 +414,14 @@ TEST(Layer, FusedRoutingMatchesTheSortKernelBitwise) {
     LayerResult sorted, fused;
     LayerCase off = c;
     off.fusedRoutingEntries = 0;
+    off.fusedStagesTokens = 0;
     runLayer(off, seed + index, &table, {}, "gfx950", &sorted);
     if (::testing::Test::HasFatalFailure())
       return;
     // T = 3 and 16 fall into the 32-token bucket: up to 128 entries.
     LayerCase on = c;
     on.fusedRoutingEntries = 128;
+    on.fusedStagesTokens = 0; // a sort kernel fewer, stages launched apart
     runLayer(on, seed + index, &table, {}, "gfx950", &fused);
     if (::testing::Test::HasFatalFailure())
       return;
@@ -447,11 +465,13 @@ TEST(Layer, FusedQuantizeMatchesTheQuantizeKernelBitwise) {
     LayerResult separate, fused;
     LayerCase off = c;
     off.fusedQuantizeTokens = 0;
+    off.fusedStagesTokens = 0; // two stage launches in both runs
     runLayer(off, seed + index, nullptr, {}, "gfx950", &separate);
     if (::testing::Test::HasFatalFailure())
       return;
     LayerCase on = c;
     on.fusedQuantizeTokens = 32;
+    on.fusedStagesTokens = 0;
     runLayer(on, seed + index, nullptr, {}, "gfx950", &fused);
     if (::testing::Test::HasFatalFailure())
       return;
@@ -461,5 +481,80 @@ TEST(Layer, FusedQuantizeMatchesTheQuantizeKernelBitwise) {
     EXPECT_EQ(fused.kernels + 1, separate.kernels) << "no quantize kernel";
     ASSERT_EQ(fused.y.size(), separate.y.size());
     EXPECT_TRUE(fused.y == separate.y) << "fused and separate y differ";
+  }
+}
+
+TEST(Layer, FusedStagesMatchTheTwoLaunchesBitwise) {
+  // Stage 1 and stage 2 in one launch (moe.fused_stages) against the same
+  // kernels launched one after the other: every precision, T in {1, 3,
+  // 16}, -1 ids and other shards' ids, bias, f32 and bf16 y, quantize in
+  // stage 1 or x given quantized. y starts poisoned (the fused launch
+  // zeroes it), must be bit-identical with float atomics in workgroup order
+  // and match the reference when workgroups race on threads; layer_sync
+  // must be zero again after the launch.
+  const LayerCase cases[] = {
+      {"a16w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32",
+       "atomic"},
+      {"a16w4", 16, 2, 8, 352, 160, "halves", "silu", false, "bf16", "atomic",
+       true, 128, 3, true},
+      {"a8w4", 1, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32",
+       "atomic", true, -1, 0, false, 32},
+      {"a8w4", 3, 4, 8, 352, 160, "blocks16", "swiglu", false, "bf16", "atomic",
+       false, 128, 0, true},
+      {"a4w4", 1, 4, 16, 352, 160, "interleaved", "swiglu", true, "f32",
+       "atomic", true, -1, 0, false, 32},
+      {"a4w4", 3, 4, 16, 352, 160, "interleaved", "silu", true, "bf16",
+       "atomic", true, 128, 4, true, 32},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const LayerCase &c : cases) {
+    SCOPED_TRACE(std::string(c.precision) + " T=" + std::to_string(c.tokens) +
+                 " expert_begin " + std::to_string(c.expertBegin));
+    LayerResult separate, fused;
+    LayerCase off = c;
+    off.fusedStagesTokens = 0;
+    runLayer(off, seed + index, nullptr, {}, "gfx950", &separate);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    runLayer(c, seed + index, nullptr, {}, "gfx950", &fused);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    // Racing workgroups: the spin waits run for real.
+    runLayer(c, seed + index, nullptr, {}, "gfx950");
+    if (::testing::Test::HasFatalFailure())
+      return;
+    ++index;
+    EXPECT_EQ(separate.launch, StageLaunch::Separate);
+    EXPECT_EQ(fused.launch, StageLaunch::Fused);
+    EXPECT_EQ(fused.kernels, 1);
+    EXPECT_EQ(separate.kernels, 2);
+    ASSERT_EQ(fused.y.size(), separate.y.size());
+    EXPECT_TRUE(fused.y == separate.y) << "fused and two-launch y differ";
+    EXPECT_EQ(fused.layerSync, std::vector<uint8_t>(4 * kLayerSyncWords, 0))
+        << "the launch must leave layer_sync zeroed";
+  }
+}
+
+TEST(Layer, FusedStagesWithALyingTokensArgumentStayInBounds) {
+  // The grid is sized for T but the kernel is told T - 1, T + 5 or 2^30
+  // tokens: no access outside the buffers (the emulator reports any), no
+  // hang (stage 2 waits only for tickets that running workgroups hold), and
+  // layer_sync zeroed again.
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  for (int64_t delta : {int64_t(-1), int64_t(5), int64_t(1) << 30}) {
+    SCOPED_TRACE("tokens argument T + " + std::to_string(delta));
+    LayerCase c{"a8w4",        3,        4,     8,     352,      160,
+                "interleaved", "swiglu", true,  "f32", "atomic", true,
+                128,           0,        false, 32};
+    c.tokensArgumentDelta = delta;
+    LayerResult result;
+    runLayer(c, seed, nullptr, {}, "gfx950", &result);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    EXPECT_EQ(result.launch, StageLaunch::Fused);
+    EXPECT_EQ(result.layerSync, std::vector<uint8_t>(4 * kLayerSyncWords, 0));
   }
 }

@@ -43,6 +43,7 @@ enum class KernelRole {
   Stage1Finish, ///< split-K planes of stage 1 summed (moe.stage1_finish)
   Stage2,       ///< down + combine (moe.stage2)
   Stage2Reduce, ///< per-slot rows summed (moe.slot_reduce)
+  FusedStages,  ///< stage 1 then stage 2 in one launch (moe.fused_stages)
 };
 /// How a layer sorts its routing (the plan picks per token bucket).
 enum class SortKind {
@@ -76,6 +77,11 @@ enum class InputQuantize {
   Kernel, ///< a quantize_x kernel writes x_mx and x_scales
   Stage1, ///< each stage-1 workgroup quantizes its block's rows into LDS
 };
+/// How a token bucket launches its stage kernels.
+enum class StageLaunch {
+  Separate, ///< stage 1's kernel, then stage 2's
+  Fused,    ///< one kernel: stage-1 workgroups, then stage-2 ones (tickets)
+};
 
 const char *stringify(Precision v);
 const char *stringify(OutputFormat v);
@@ -90,6 +96,7 @@ const char *stringify(WeightCache v);
 const char *stringify(WorkgroupOrder v);
 const char *stringify(Routing v);
 const char *stringify(InputQuantize v);
+const char *stringify(StageLaunch v);
 
 /// Every value of an enum, in declaration order.
 template <typename E> struct EnumValues;
@@ -118,12 +125,12 @@ template <> struct EnumValues<ElementType> {
       ElementType::F32, ElementType::BF16, ElementType::F16};
 };
 template <> struct EnumValues<KernelRole> {
-  static constexpr std::array<KernelRole, 9> all = {
+  static constexpr std::array<KernelRole, 10> all = {
       KernelRole::QuantizeX,    KernelRole::Sort,
       KernelRole::SortCount,    KernelRole::SortOffsets,
       KernelRole::SortScatter,  KernelRole::Stage1,
       KernelRole::Stage1Finish, KernelRole::Stage2,
-      KernelRole::Stage2Reduce};
+      KernelRole::Stage2Reduce, KernelRole::FusedStages};
 };
 template <> struct EnumValues<SortKind> {
   static constexpr std::array<SortKind, 2> all = {SortKind::OneWorkgroup,
@@ -149,6 +156,10 @@ template <> struct EnumValues<Routing> {
 template <> struct EnumValues<InputQuantize> {
   static constexpr std::array<InputQuantize, 3> all = {
       InputQuantize::None, InputQuantize::Kernel, InputQuantize::Stage1};
+};
+template <> struct EnumValues<StageLaunch> {
+  static constexpr std::array<StageLaunch, 2> all = {StageLaunch::Separate,
+                                                     StageLaunch::Fused};
 };
 
 /// The value spelled `name`, or nullopt: the one place a spelling becomes

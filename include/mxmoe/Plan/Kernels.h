@@ -87,6 +87,8 @@ struct KernelGrid {
     PerToken, ///< 1-D: ceil(T * lanesPerToken / lanes)
     Routed,   ///< x column tiles by min(capacity / m, T * K) * split_k
     PerChunk, ///< 1-D: floor(T * K / chunk) + 1 (the multi-workgroup sort)
+    TwoPhase, ///< 1-D: a Routed grid (x, blockM) then another (x2, blockM2,
+              ///< splitK2): moe.fused_stages
   };
   Kind kind = Kind::Single;
   int64_t lanes = 0; ///< workgroup size
@@ -96,6 +98,8 @@ struct KernelGrid {
   /// Routed: > 0 launches this many workgroups (1-D) whatever T, each
   /// looping over the tiles of the routed grid (a persistent grid).
   int64_t persistent = 0;
+  /// TwoPhase: the second phase's routed grid.
+  int64_t x2 = 0, blockM2 = 0, splitK2 = 1;
 
   static KernelGrid single(int64_t lanes) { return {Kind::Single, lanes}; }
   static KernelGrid perToken(int64_t lanes, int64_t lanesPerToken) {
@@ -132,6 +136,13 @@ struct KernelGrid {
       if (splitK > 1)
         y = y * splitK;
       return {constantLike(tokens, x), y, one};
+    }
+    case Kind::TwoPhase: {
+      I first = fmt::routedBlocks(tokens, topk, experts, blockM) * x;
+      I second = fmt::routedBlocks(tokens, topk, experts, blockM2) * x2;
+      if (splitK2 > 1)
+        second = second * splitK2;
+      return {first + second, one, one};
     }
     }
     return {one, one, one};
@@ -317,10 +328,30 @@ inline int64_t sortCountsElements(const SortConfig &s, int64_t tokens) {
   return s.experts * (tokens * s.topk / s.chunk + 2);
 }
 
+/// Stage 1 and stage 2 of a token bucket in one launch (moe.fused_stages,
+/// docs/semantics.md §5.5): stage 1 with fused routing, split_k 1 and no
+/// quantize kernel before it; stage 2 with fused routing, atomic combine
+/// and no persistent grid; both with the same waves. Parameters: stage 1's,
+/// stage 2's not already named (h and the routing are shared), then
+/// `layer_sync` (i32 [4], zeroed once: each launch leaves it zeroed). y
+/// is zeroed by the kernel itself.
+struct FusedStagesConfig {
+  Stage1Config stage1;
+  Stage2Config stage2;
+
+  /// moe_fused_<stage 1's name past moe_stage1_>__<stage 2's tile and
+  /// options>, e.g. moe_fused_a8w4_d2880_i2880_e128_k4_fr4_qx_gpt_oss....
+  std::string kernelName() const;
+  /// The stage-1 tiles, then the stage-2 tiles, 1-D.
+  KernelGrid grid() const;
+  /// Why the two stage kernels cannot share a launch, or empty.
+  std::string whyNotFusable() const;
+};
+
 /// One kernel module's problem: what the kernel builders build and the
 /// compiler compiles.
-using KernelConfig =
-    std::variant<QuantizeConfig, SortConfig, Stage1Config, Stage2Config>;
+using KernelConfig = std::variant<QuantizeConfig, SortConfig, Stage1Config,
+                                  Stage2Config, FusedStagesConfig>;
 
 /// The name of the kernel module (gpu.module) a config's kernels live in.
 const char *kernelModuleName(const KernelConfig &config);

@@ -44,6 +44,15 @@ inline constexpr int64_t kDefaultFusedQuantizeTokens = 2;
 /// rows whatever T is; past this the separate kernel is cheaper per token).
 inline constexpr int64_t kMaxFusedQuantizeTokens = 4096;
 
+/// Default LayerConfig::fusedStagesTokens: buckets of at most this many
+/// tokens whose stages qualify (FusedStagesConfig) run stage 1 and stage 2
+/// in one launch. The calibrated model predicts the fused launch faster
+/// wherever it applies (one launch fewer, one counter round trip more);
+/// fused routing's and fused quantize's bounds are what limit it.
+inline constexpr int64_t kDefaultFusedStagesTokens = 64;
+/// The i32 words of a fused launch's `layer_sync` buffer.
+inline constexpr int64_t kLayerSyncWords = 4;
+
 struct LayerConfig {
   std::string model = "custom"; // prefix of the kernel names
   ProblemShape problem;
@@ -73,6 +82,10 @@ struct LayerConfig {
   /// at most 64 KB of LDS (else the bucket keeps the kernel). 0: every
   /// bucket launches the kernel.
   int64_t fusedQuantizeTokens = kDefaultFusedQuantizeTokens;
+  /// A bucket of at most this many max tokens whose stage kernels qualify
+  /// (FusedStagesConfig::whyNotFusable) launches them as one kernel
+  /// (StageLaunch::Fused). 0: never.
+  int64_t fusedStagesTokens = kDefaultFusedStagesTokens;
 
   /// The stage-1 output format: bf16 (a16w4), mxfp8 (a8w4), mxfp4 (a4w4).
   OutputFormat intermediate() const {
@@ -154,8 +167,21 @@ struct LayerVariant {
   SortConfig sort;         // launched when routing is SortKernel
   Stage1Config stage1;
   Stage2Config stage2;
+  StageLaunch launch = StageLaunch::Separate;
+  FusedStagesConfig fused; // the one kernel when launch is Fused
+  /// Which configs entry (or the heuristic) chose each stage's tile.
+  std::string stage1Source, stage2Source;
   std::vector<LayerKernel> kernels;
 };
+
+/// Stage 1's parameters (KernelBuilders' order); `xFromQuantizeKernel`
+/// names its input x_mx (the layer's quantize kernel writes it).
+std::vector<KernelParam> stage1Params(const Stage1Config &s,
+                                      bool xFromQuantizeKernel);
+/// Stage 2's parameters (KernelBuilders' order).
+std::vector<KernelParam> stage2Params(const Stage2Config &s);
+/// A fused launch's: stage 1's, stage 2's not named yet, layer_sync.
+std::vector<KernelParam> fusedStagesParams(const FusedStagesConfig &f);
 
 /// T*K from which a bucket sorts with the multi-workgroup sort (three
 /// launches; the one-workgroup sort walks T*K / 256 chunks one memory round

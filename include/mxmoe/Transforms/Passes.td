@@ -311,6 +311,28 @@ def LowerSlotReduce : Pass<"moe-lower-slot-reduce"> {
   ];
 }
 
+def FuseStages : Pass<"moe-fuse-stages", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "Inline the phases of moe.fused_stages into one kernel";
+  let description = [{
+    Replaces each `moe.fused_stages` with the ticket protocol of its
+    description around clones of its two phase functions' bodies (run
+    after the moe lowering passes, so the bodies are exactly what the
+    stand-alone stage kernels would run): `gpu.block_id` becomes the
+    ticket's tile in each phase's grid, and the phases' workgroup
+    attributions become `memref.view`s of one shared i8 attribution (16-byte
+    aligned offsets; a workgroup runs one phase, so the two layouts
+    overlap), plus one i32 word for the ticket. Synchronization is LLVM
+    atomics and fences at agent scope; the launch's workgroup count comes
+    from `llvm.amdgcn.implicitarg.ptr`. The phase functions are erased once
+    no `moe.fused_stages` names them.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect",
+    "::mlir::LLVM::LLVMDialect", "::mlir::ROCDL::ROCDLDialect"
+  ];
+}
+
 def ExpandLayer : Pass<"moe-expand-layer", "::mlir::ModuleOp"> {
   let summary = "Expand moe.layer into its kernels, buffers and launches";
   let description = [{

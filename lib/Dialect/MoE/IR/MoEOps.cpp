@@ -693,3 +693,49 @@ LogicalResult LayerOp::verify() {
       return emitOpError("token_buckets must be positive and ascending");
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// FusedStagesOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult FusedStagesOp::verify() {
+  if (!(*this)->getParentOfType<gpu::GPUFuncOp>())
+    return emitOpError("must be inside a gpu.func (the fused kernel)");
+  return success();
+}
+
+LogicalResult
+FusedStagesOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
+  auto kernel = (*this)->getParentOfType<gpu::GPUFuncOp>();
+  std::optional<DenseI32ArrayAttr> lanes;
+  if (kernel)
+    if (DenseI32ArrayAttr size = kernel.getKnownBlockSizeAttr())
+      lanes = size;
+  auto check = [&](FlatSymbolRefAttr name, OperandRange operands,
+                   StringRef which) -> LogicalResult {
+    auto func =
+        symbolTable.lookupNearestSymbolFrom<gpu::GPUFuncOp>(*this, name);
+    if (!func || !func.isKernel())
+      return emitOpError() << which << " (" << name
+                           << ") is not a gpu.func kernel of this module";
+    if (func == kernel)
+      return emitOpError() << which << " cannot be the enclosing kernel";
+    if (TypeRange(func.getFunctionType().getInputs()) !=
+        TypeRange(operands.getTypes()))
+      return emitOpError() << which << " (" << name << ") takes "
+                           << func.getFunctionType()
+                           << ", its operands here are " << operands.getTypes();
+    DenseI32ArrayAttr size = func.getKnownBlockSizeAttr();
+    if (!size || !lanes || size != *lanes)
+      return emitOpError()
+             << which << " (" << name
+             << ") must have the enclosing kernel's known block size";
+    return success();
+  };
+  if (failed(check(getFirstAttr(), getFirstOperands(), "first")) ||
+      failed(check(getSecondAttr(), getSecondOperands(), "second")))
+    return failure();
+  if (getFirst() == getSecond())
+    return emitOpError("first and second must be different kernels");
+  return success();
+}

@@ -4,6 +4,8 @@
 
 #include "mxmoe/Dialect/MoE/IR/MoEOps.h"
 
+#include "mlir/IR/SymbolTable.h"
+
 using namespace mlir;
 using namespace mlir::moe;
 
@@ -291,9 +293,59 @@ gpu::GPUFuncOp mlir::moe::buildSortChunksKernel(OpBuilder &b, Location loc,
                    });
 }
 
+gpu::GPUFuncOp
+mlir::moe::buildFusedStagesKernel(OpBuilder &b, Location loc,
+                                  const mxmoe::FusedStagesConfig &c) {
+  std::string name = c.kernelName();
+  // The phases: the stand-alone stage kernels, renamed; moe-fuse-stages
+  // inlines them into the fused kernel and erases them.
+  auto phase = [&](gpu::GPUFuncOp func, StringRef suffix) {
+    SymbolTable::setSymbolName(func, (name + suffix).str());
+    return func;
+  };
+  gpu::GPUFuncOp first = phase(buildStage1Kernel(b, loc, c.stage1), "_stage1");
+  gpu::GPUFuncOp second = phase(buildStage2Kernel(b, loc, c.stage2), "_stage2");
+  std::vector<mxmoe::KernelParam> params = mxmoe::fusedStagesParams(c),
+                                  params1 =
+                                      mxmoe::stage1Params(c.stage1, false),
+                                  params2 = mxmoe::stage2Params(c.stage2);
+  auto indexOf = [&](StringRef param) {
+    for (size_t i = 0; i < params.size(); ++i)
+      if (params[i].name == param)
+        return int(i);
+    llvm_unreachable("fused kernel parameter missing");
+  };
+  SmallVector<Type> types(params.size());
+  for (auto [func, names] : {std::pair{first, &params1}, {second, &params2}})
+    for (auto [type, p] :
+         llvm::zip_equal(func.getFunctionType().getInputs(), *names))
+      types[indexOf(p.name)] = type;
+  types.back() =
+      MemRefType::get({ShapedType::kDynamic}, b.getI32Type(),
+                      MemRefLayoutAttrInterface(), b.getI64IntegerAttr(1));
+  mxmoe::KernelGrid grid = c.grid();
+  return buildFunc(
+      b, loc, name, types, c.stage1.tile.lanes(),
+      [&](function_ref<Value(int)> arg) {
+        auto operands = [&](const std::vector<mxmoe::KernelParam> &names) {
+          SmallVector<Value> v;
+          for (const mxmoe::KernelParam &p : names)
+            v.push_back(arg(indexOf(p.name)));
+          return v;
+        };
+        FusedStagesOp::create(
+            b, loc, first.getName(), operands(params1), second.getName(),
+            operands(params2), arg(indexOf("tokens")), arg(indexOf("y")),
+            arg(int(params.size()) - 1), grid.x, grid.blockM, grid.x2,
+            grid.blockM2, grid.splitK2, grid.topk, grid.experts);
+      });
+}
+
 void mlir::moe::buildKernels(OpBuilder &b, Location loc,
                              const mxmoe::KernelConfig &config) {
-  if (auto *q = std::get_if<mxmoe::QuantizeConfig>(&config)) {
+  if (auto *f = std::get_if<mxmoe::FusedStagesConfig>(&config)) {
+    buildFusedStagesKernel(b, loc, *f);
+  } else if (auto *q = std::get_if<mxmoe::QuantizeConfig>(&config)) {
     buildQuantizeKernel(b, loc, *q);
   } else if (auto *s = std::get_if<mxmoe::SortConfig>(&config)) {
     if (s->kind == mxmoe::SortKind::OneWorkgroup)
@@ -338,6 +390,9 @@ gpu::GPUFuncOp mlir::moe::buildLayerKernel(OpBuilder &b, Location loc,
   case mxmoe::KernelRole::Stage2Reduce:
     return buildSlotReduceKernel(b, loc,
                                  std::get<mxmoe::Stage2Config>(k.module));
+  case mxmoe::KernelRole::FusedStages:
+    return buildFusedStagesKernel(b, loc,
+                                  std::get<mxmoe::FusedStagesConfig>(k.module));
   }
   llvm_unreachable("unknown kernel role");
 }

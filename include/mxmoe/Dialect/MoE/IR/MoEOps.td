@@ -6,6 +6,7 @@
 include "mxmoe/Dialect/MoE/IR/MoEBase.td"
 include "mxmoe/Dialect/MoE/IR/MoEAttrs.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/IR/SymbolInterfaces.td"
 
 def MoE_ByteBuffer : MemRefRankOf<[I8], [1]>;
 
@@ -768,6 +769,60 @@ def MoE_SlotReduceOp : MoE_Op<"slot_reduce"> {
     $slots `:` type($slots) `ids` `(` $topk_ids `:` type($topk_ids) `,`
     $tokens `,` $expert_begin `)` `->` $y `:` type($y) attr-dict
   }];
+}
+
+def MoE_FusedStagesOp : MoE_Op<"fused_stages",
+    [AttrSizedOperandSegments, DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "stage 1 then stage 2 of a layer in one launch";
+  let description = [{
+    Runs the kernels `first` (a stage-1 `gpu.func` of the same module) and
+    `second` (its stage 2) as the two phases of one launch of the enclosing
+    kernel (docs/semantics.md §5.5). Each workgroup draws a ticket (an
+    agent-scope atomic add on `sync[0]`): tickets below `n1 = first_tiles_x
+    * routed_blocks(tokens, topk, experts, first_block_m)` run `first`'s
+    body as its workgroup `(t mod first_tiles_x, t div first_tiles_x)` and
+    then zero their `ceil(size(zero) / n1)` elements of `zero`, release
+    (agent scope) and count themselves in `sync[1]`; the others wait until
+    `sync[1]` reaches `n1`, acquire, and run `second`'s body as workgroup `t
+    - n1` of its grid (`second_tiles_x` wide). Tickets are drawn by running
+    workgroups, so every stage-1 ticket belongs to a workgroup that is
+    already resident: the wait always ends. The last workgroup to finish
+    (`sync[2]` reaching the launch's workgroup count) sets `sync[0..2]` back
+    to 0, so the buffer needs zeroing once, not per launch. A `sync` buffer
+    of fewer than 3 elements runs nothing.
+
+    Both kernels must have one block ending in `gpu.return` and the same
+    known block size as the enclosing kernel; their operands are given
+    here. `moe-fuse-stages` inlines their bodies (lowered like any kernel)
+    and lays their LDS over the same bytes: a workgroup runs one of them.
+    The phases are kernels only so that the lowering passes accept them;
+    moe-bare-kernel-abi leaves them alone and moe-fuse-stages erases them.
+  }];
+  let arguments = (ins
+      FlatSymbolRefAttr:$first,
+      Variadic<AnyType>:$first_operands,
+      FlatSymbolRefAttr:$second,
+      Variadic<AnyType>:$second_operands,
+      I32:$tokens,
+      Arg<MemRefRankOf<[F32, BF16, F16], [1]>,
+          "zeroed by the first phase (stage 2's atomic output)",
+          [MemWrite]>:$zero,
+      Arg<MemRefRankOf<[I32], [1]>, "tickets, stage-1 count, finished",
+          [MemRead, MemWrite]>:$sync,
+      ConfinedAttr<I64Attr, [IntPositive]>:$first_tiles_x,
+      ConfinedAttr<I64Attr, [IntPositive]>:$first_block_m,
+      ConfinedAttr<I64Attr, [IntPositive]>:$second_tiles_x,
+      ConfinedAttr<I64Attr, [IntPositive]>:$second_block_m,
+      ConfinedAttr<I64Attr, [IntPositive]>:$second_split_k,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts);
+  let assemblyFormat = [{
+    $first `(` $first_operands `:` type($first_operands) `)`
+    `then` $second `(` $second_operands `:` type($second_operands) `)`
+    `tokens` $tokens `zero` $zero `:` type($zero) `sync` $sync `:`
+    type($sync) attr-dict
+  }];
+  let hasVerifier = 1;
 }
 
 def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {

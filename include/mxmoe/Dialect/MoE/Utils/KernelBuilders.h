@@ -46,6 +46,11 @@ gpu::GPUFuncOp buildStage1Kernel(OpBuilder &b, Location loc,
 /// [h_scales])` around moe.stage1_finish, for split_k > 1.
 gpu::GPUFuncOp buildStage1FinishKernel(OpBuilder &b, Location loc,
                                        const mxmoe::Stage1Config &config);
+/// Stage 1 and stage 2 in one launch: the two stage kernels as phase
+/// functions `<name>_stage1` / `<name>_stage2` and the kernel
+/// `name(fusedStagesParams)` around moe.fused_stages naming them.
+gpu::GPUFuncOp buildFusedStagesKernel(OpBuilder &b, Location loc,
+                                      const mxmoe::FusedStagesConfig &config);
 /// `name(x, tokens, codes, scales)` around moe.quantize_mx.
 gpu::GPUFuncOp buildQuantizeKernel(OpBuilder &b, Location loc,
                                    const mxmoe::QuantizeConfig &config);
