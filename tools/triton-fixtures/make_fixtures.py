@@ -14,7 +14,14 @@ calls. unittests/Oracle/TritonOracleTest.cpp runs every fixture in moe-emu.
 The compile follows what Triton's JIT would build: ints equal to 1 are
 constexpr, pointers carry tt.divisibility 16 and tt.pointer_range 32 (so the
 AMD backend emits buffer instructions), ints divisible by 16 carry
-tt.divisibility 16."""
+tt.divisibility 16.
+
+The sync_* fixtures are the cross-workgroup handoff of a fused layer
+(tickets, release/acquire counters, a reset by the last workgroup);
+fixture.json's "sync" names their counters buffer for the stale-counter
+test. sync_ir_handoff and sync_isa_probe are hand-written IR (sync-ir/)
+whose ISA Triton's bundled LLVM makes (translate_to_asm), the peer evidence
+of the gfx950 fence sequences (test/Oracle/fixtures/README.md)."""
 import json
 import os
 import re
