@@ -7,7 +7,10 @@
 //   bounds-checked inline, any other private or flat access by the runtime.
 // * AMDGPU intrinsics become runtime calls: ids, barriers, wave collectives
 //   (operands passed through stack slots so any type works) and lane-local
-//   operations; scheduling hints and waits are dropped.
+//   operations; scheduling hints and waits are dropped, s.sleep yields the
+//   host thread.
+// * Fences and atomics keep their orderings at system scope: workgroups run
+//   on several host threads.
 // * Every global/LDS load, store and atomic is routed through __emu_access,
 //   which bounds-checks it and may redirect it to a sink; memcpy, memmove
 //   and memset have both ranges checked (__emu_mem_range).
