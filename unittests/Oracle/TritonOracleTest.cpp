@@ -544,6 +544,93 @@ TEST(TritonSyncOracleSet, OnlyABareWaitcntInlineAsmIsAccepted) {
   }
 }
 
+/// What docs/emulator.md says the emulator does not model, pinned: a
+/// readfirstlane inside `if (lane == 0)` is a divergent collective (hardware
+/// would return lane 0's value) and stops the launch with a report, never a
+/// hang.
+TEST(TritonSyncOracleSet, ReadFirstLaneInALaneZeroBranchIsDivergent) {
+  const std::string ir = std::string(kTriple) + R"(
+define amdgpu_kernel void @k(ptr addrspace(1) %out) #0 {
+  %tid = call i32 @llvm.amdgcn.workitem.id.x()
+  %lane0 = icmp eq i32 %tid, 0
+  br i1 %lane0, label %one, label %join
+one:
+  %v = call i32 @llvm.amdgcn.readfirstlane.i32(i32 %tid)
+  store i32 %v, ptr addrspace(1) %out, align 4
+  br label %join
+join:
+  call void @llvm.amdgcn.s.barrier()
+  ret void
+}
+declare i32 @llvm.amdgcn.workitem.id.x()
+declare i32 @llvm.amdgcn.readfirstlane.i32(i32)
+declare void @llvm.amdgcn.s.barrier()
+attributes #0 = { "target-cpu"="gfx950" "amdgpu-flat-work-group-size"="1,64" }
+)";
+  std::string error;
+  auto module = Module::loadFromString(ir, error);
+  ASSERT_TRUE(module) << error;
+  std::vector<Buffer> buffers = {{"out", std::vector<uint8_t>(4, 0)}};
+  LaunchConfig config;
+  config.timeLimitSeconds = 30;
+  Report report;
+  ASSERT_TRUE(
+      module->launch("k", config, {KernelArg::buf(0)}, buffers, report, error))
+      << error;
+  ASSERT_EQ(report.issues.size(), 1u) << describe(report, buffers);
+  EXPECT_EQ(report.issues[0].kind, Issue::Kind::DivergentCollective);
+}
+
+/// Workgroups are not preempted: a grid-wide barrier (every workgroup
+/// waits until all have arrived) completes when every workgroup has a
+/// worker thread, and spins to the budget when the grid has more
+/// workgroups than threads (the ones waiting hold every thread).
+TEST(TritonSyncOracleSet, GridBarrierNeedsAThreadPerWorkgroup) {
+  const std::string ir = std::string(kTriple) + R"(
+define amdgpu_kernel void @k(ptr addrspace(1) %arrived) #0 {
+entry:
+  %a = atomicrmw add ptr addrspace(1) %arrived, i32 1 syncscope("agent") acq_rel, align 4
+  %ia = call ptr addrspace(4) @llvm.amdgcn.implicitarg.ptr()
+  %blocks = load i32, ptr addrspace(4) %ia, align 4
+  br label %spin
+spin:
+  %n = load atomic i32, ptr addrspace(1) %arrived syncscope("agent") acquire, align 4
+  %all = icmp uge i32 %n, %blocks
+  br i1 %all, label %exit, label %sleep
+sleep:
+  call void @llvm.amdgcn.s.sleep(i32 1)
+  br label %spin
+exit:
+  ret void
+}
+declare ptr addrspace(4) @llvm.amdgcn.implicitarg.ptr()
+declare void @llvm.amdgcn.s.sleep(i32 immarg)
+attributes #0 = { "target-cpu"="gfx950" "amdgpu-flat-work-group-size"="1,64" }
+)";
+  std::string error;
+  auto module = Module::loadFromString(ir, error);
+  ASSERT_TRUE(module) << error;
+  for (unsigned threads : {4u, 2u}) {
+    SCOPED_TRACE("4 workgroups on " + std::to_string(threads) + " threads");
+    std::vector<Buffer> buffers = {{"arrived", std::vector<uint8_t>(4, 0)}};
+    LaunchConfig config;
+    config.grid = {4, 1, 1};
+    config.block = {1, 1, 1};
+    config.threads = threads;
+    config.timeLimitSeconds = 1;
+    Report report;
+    ASSERT_TRUE(module->launch("k", config, {KernelArg::buf(0)}, buffers,
+                               report, error))
+        << error;
+    bool budget = false;
+    for (const Issue &issue : report.issues)
+      budget |= issue.kind == Issue::Kind::BudgetExceeded;
+    EXPECT_EQ(budget, threads < 4) << describe(report, buffers);
+    EXPECT_EQ(fromBytes<int32_t>(buffers[0].bytes)[0],
+              threads < 4 ? int32_t(threads) : 4);
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Triton, TritonSyncOracle,
                          ::testing::ValuesIn(syncFixtureNames()),
                          [](const ::testing::TestParamInfo<std::string> &p) {
