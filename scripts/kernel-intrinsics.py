@@ -68,8 +68,9 @@ UNSUPPORTED = re.compile(r"gfx942|not supported on|requires gfx950|"
 
 INTRINSIC = re.compile(r"@(llvm\.amdgcn\.[\w.]+)\(")
 # LLVM instructions whose result depends on the target's memory semantics.
+# The value's type ends at the space before it (a register or a constant).
 ATOMIC = re.compile(r"atomicrmw (\w+) ptr addrspace\((\d)\) %[\w.]+, "
-                    r"([\w<> ]+?) %")
+                    r"(<[^>]*>|\w+) ")
 
 
 def emitted():

@@ -52,6 +52,7 @@ void __emu_wave_op(uint32_t, void **, void *);
 void __emu_lane_op(uint32_t, void **, void *);
 void *__emu_access(void *, uint64_t, uint32_t, uint32_t, void *);
 void __emu_count(uint32_t);
+void __emu_sleep();
 void __emu_private_alloca(void *, uint64_t);
 bool __emu_private_fits(uint64_t, uint32_t);
 uint64_t __emu_private_depth();
@@ -259,6 +260,7 @@ loadParsed(std::unique_ptr<llvm::LLVMContext> &context,
   add(rt::LaneOp, reinterpret_cast<void *>(&__emu_lane_op));
   add(rt::Access, reinterpret_cast<void *>(&__emu_access));
   add(rt::Count, reinterpret_cast<void *>(&__emu_count));
+  add(rt::Sleep, reinterpret_cast<void *>(&__emu_sleep));
   add(rt::PrivateAlloca, reinterpret_cast<void *>(&__emu_private_alloca));
   add(rt::PrivateFits, reinterpret_cast<void *>(&__emu_private_fits));
   add(rt::PrivateDepth, reinterpret_cast<void *>(&__emu_private_depth));

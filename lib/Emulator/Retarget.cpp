@@ -7,7 +7,10 @@
 //   bounds-checked inline, any other private or flat access by the runtime.
 // * AMDGPU intrinsics become runtime calls: ids, barriers, wave collectives
 //   (operands passed through stack slots so any type works) and lane-local
-//   operations; scheduling hints and waits are dropped.
+//   operations; scheduling hints and waits are dropped, s.sleep yields the
+//   host thread.
+// * Fences and atomics keep their orderings at system scope: workgroups run
+//   on several host threads.
 // * Every global/LDS load, store and atomic is routed through __emu_access,
 //   which bounds-checks it and may redirect it to a sink; memcpy, memmove
 //   and memset have both ranges checked (__emu_mem_range).
@@ -23,6 +26,7 @@
 #include "llvm/IR/AttributeMask.h"
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -39,6 +43,17 @@ namespace mxmoe::emu {
 namespace {
 
 constexpr unsigned kGlobalAS = 1, kLdsAS = 3, kPrivateAS = 5;
+
+/// An inline-assembly call holding one s_waitcnt and nothing else (no
+/// operands, no result).
+bool isBareWaitcnt(const CallInst &call) {
+  const auto *asmCall = dyn_cast<InlineAsm>(call.getCalledOperand());
+  if (!asmCall || !call.getType()->isVoidTy() || call.arg_size() != 0)
+    return false;
+  StringRef text = StringRef(asmCall->getAsmString()).trim();
+  return text.starts_with("s_waitcnt ") &&
+         text.find_first_of(";\n") == StringRef::npos;
+}
 
 std::string textOf(const Instruction &inst) {
   std::string s;
@@ -336,11 +351,17 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
     call->eraseFromParent();
     return true;
   }
+  // A spin loop's s.sleep gives the host core to other workgroups' threads
+  // (their producers may be waiting for it).
+  if (name == "s.sleep") {
+    b.CreateCall(runtime(rt::Sleep, b.getVoidTy(), {}));
+    call->eraseFromParent();
+    return true;
+  }
   // Scheduling hints, waits and priorities do not change results.
   if (name == "s.waitcnt" || name == "sched.barrier" ||
       name == "sched.group.barrier" || name == "s.setprio" ||
-      name == "iglp.opt" || name == "s.sleep" || name == "s.nop" ||
-      name.starts_with("s.waitcnt")) {
+      name == "iglp.opt" || name == "s.nop" || name.starts_with("s.waitcnt")) {
     call->eraseFromParent();
     return true;
   }
@@ -673,8 +694,14 @@ bool Retargeter::rewriteInstructions(Function &f) {
     if (auto *call = dyn_cast<CallInst>(inst)) {
       Function *callee = call->getCalledFunction();
       if (!callee) {
-        if (call->isInlineAsm())
-          return fail("unsupported inline assembly: " + textOf(*call));
+        if (call->isInlineAsm()) {
+          // Triton's scalar cmpxchg emits a bare "s_waitcnt lgkmcnt(0)":
+          // a wait, no effect on results (as the intrinsic). Anything else
+          // in inline assembly is refused.
+          if (!isBareWaitcnt(*call))
+            return fail("unsupported inline assembly: " + textOf(*call));
+          call->eraseFromParent();
+        }
         continue;
       }
       if (auto *mem = dyn_cast<MemIntrinsic>(call)) {
@@ -689,8 +716,13 @@ bool Retargeter::rewriteInstructions(Function &f) {
       }
       continue;
     }
-    if (isa<FenceInst>(inst)) {
-      inst->eraseFromParent(); // lanes of a workgroup run on one thread
+    // Workgroups run on several host threads whose memory is coherent: a
+    // fence (any scope but one thread) becomes a host fence, so that the host
+    // compiler keeps the IR's ordering; it costs nothing on x86 unless
+    // seq_cst.
+    if (auto *fence = dyn_cast<FenceInst>(inst)) {
+      if (fence->getSyncScopeID() != SyncScope::SingleThread)
+        fence->setSyncScopeID(SyncScope::System);
       continue;
     }
     if (auto *p2i = dyn_cast<PtrToIntInst>(inst)) {
@@ -719,10 +751,14 @@ bool Retargeter::rewriteInstructions(Function &f) {
     if (auto *load = dyn_cast<LoadInst>(inst)) {
       if (!load->isAtomic())
         load->setAlignment(Align(1));
+      else if (load->getSyncScopeID() != SyncScope::SingleThread)
+        load->setSyncScopeID(SyncScope::System);
       instrumentAccess(load, 0, load->getType(), AccessRead);
     } else if (auto *store = dyn_cast<StoreInst>(inst)) {
       if (!store->isAtomic())
         store->setAlignment(Align(1));
+      else if (store->getSyncScopeID() != SyncScope::SingleThread)
+        store->setSyncScopeID(SyncScope::System);
       instrumentAccess(store, 1, store->getValueOperand()->getType(),
                        AccessWrite);
     } else if (auto *rmw = dyn_cast<AtomicRMWInst>(inst)) {

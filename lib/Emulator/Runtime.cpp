@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <thread>
 
 namespace mxmoe::emu {
 
@@ -365,6 +366,8 @@ void __emu_wave_op(uint32_t site, void **operands, void *result) {
   lane->state = LaneState::Blocked;
   yieldToScheduler(lane);
 }
+
+void __emu_sleep() { std::this_thread::yield(); }
 
 void __emu_lane_op(uint32_t site, void **operands, void *result) {
   runLaneOp(*gLaunch, *gLane, gLaunch->sites->sites[site], operands, result);

@@ -108,6 +108,8 @@ inline constexpr const char *WaveOp = "__emu_wave_op";
 inline constexpr const char *LaneOp = "__emu_lane_op";
 inline constexpr const char *Access = "__emu_access";
 inline constexpr const char *Count = "__emu_count";
+/// s.sleep: yields the host thread.
+inline constexpr const char *Sleep = "__emu_sleep";
 /// Private memory: each alloca registers its range with the lane, accesses
 /// whose alloca is known are checked inline and report through
 /// PrivateOutOfBounds, a dynamic alloca asks PrivateFits first.

@@ -14,7 +14,14 @@ calls. unittests/Oracle/TritonOracleTest.cpp runs every fixture in moe-emu.
 The compile follows what Triton's JIT would build: ints equal to 1 are
 constexpr, pointers carry tt.divisibility 16 and tt.pointer_range 32 (so the
 AMD backend emits buffer instructions), ints divisible by 16 carry
-tt.divisibility 16."""
+tt.divisibility 16.
+
+The sync_* fixtures are the cross-workgroup handoff of a fused layer
+(tickets, release/acquire counters, a reset by the last workgroup);
+fixture.json's "sync" names their counters buffer for the stale-counter
+test. sync_ir_handoff and sync_isa_probe are hand-written IR (sync-ir/)
+whose ISA Triton's bundled LLVM makes (translate_to_asm), the peer evidence
+of the gfx950 fence sequences (test/Oracle/fixtures/README.md)."""
 import json
 import os
 import re
@@ -294,12 +301,15 @@ def inp(name, array, memref=False):
     return {"kind": "input", "name": name, "array": array, "memref": memref}
 
 
-def out(name, ref, dtype, tol=1e-5, exact=False, zero=False, memref=False):
+def out(name, ref, dtype, tol=1e-5, exact=False, zero=False, memref=False,
+        sorted=False):
     """An output buffer (poisoned before the run unless `zero`) and its
     reference: relative error below `tol`, or bit-exact; NaN reference
-    elements must stay unwritten."""
+    elements must stay unwritten. `sorted`: compared after sorting (an order
+    that depends on which workgroup ran first)."""
     return {"kind": "output", "name": name, "ref": ref, "dtype": dtype,
-            "tol": tol, "exact": exact, "zero": zero, "memref": memref}
+            "tol": tol, "exact": exact, "zero": zero, "memref": memref,
+            "sorted": sorted}
 
 
 def i32(v):
@@ -675,6 +685,153 @@ def upstream_scaling_truncf_fp8(rng):
                   memref=True)])
 
 
+# ------------------------------------------- cross-workgroup synchronization
+
+
+@triton.jit
+def ticket_handoff_kernel(counters_ptr, x_ptr, data_ptr, out_ptr, order_ptr, P,
+                          SPIN: tl.constexpr, BLOCK: tl.constexpr):
+    # The fused-MoE handoff: each program draws a ticket (counters[0]);
+    # tickets < P write data[ticket] = x * (ticket + 1) and release
+    # counters[1] (done); the others spin on done with acquire atomics, then
+    # write out[ticket - P] = (ticket - P + 1) * sum_p data[p]. The last
+    # program to bump counters[2] (finished == num_programs - 1) resets all
+    # three. SPIN: "add" (scalar atomic_add 0), "cas" (scalar atomic_cas) or
+    # "tensor" (every lane: buffer atomics, fences in the IR).
+    offs = tl.arange(0, BLOCK)
+    ticket = tl.atomic_add(counters_ptr, 1, sem="relaxed", scope="gpu")
+    tl.store(order_ptr + tl.program_id(0), ticket)
+    x = tl.load(x_ptr + offs)
+    if ticket < P:
+        tl.store(data_ptr + ticket * BLOCK + offs,
+                 x * (ticket + 1).to(tl.float32))
+        if SPIN == "tensor":
+            tl.atomic_add(counters_ptr + 1 + offs * 0,
+                          tl.full((BLOCK,), 1, tl.int32), sem="release",
+                          scope="gpu")
+        else:
+            tl.debug_barrier()
+            tl.atomic_add(counters_ptr + 1, 1, sem="release", scope="gpu")
+    else:
+        if SPIN == "add":
+            seen = tl.atomic_add(counters_ptr + 1, 0, sem="acquire",
+                                 scope="gpu")
+            while seen < P:
+                seen = tl.atomic_add(counters_ptr + 1, 0, sem="acquire",
+                                     scope="gpu")
+        elif SPIN == "cas":
+            seen = tl.atomic_cas(counters_ptr + 1, P, P, sem="acquire",
+                                 scope="gpu")
+            while seen != P:
+                seen = tl.atomic_cas(counters_ptr + 1, P, P, sem="acquire",
+                                     scope="gpu")
+        else:
+            seen = tl.min(tl.atomic_add(counters_ptr + 1 + offs * 0,
+                                        tl.zeros((BLOCK,), tl.int32),
+                                        sem="acquire", scope="gpu"), axis=0)
+            while seen < P * BLOCK:
+                seen = tl.min(tl.atomic_add(counters_ptr + 1 + offs * 0,
+                                            tl.zeros((BLOCK,), tl.int32),
+                                            sem="acquire", scope="gpu"),
+                              axis=0)
+        acc = tl.zeros((BLOCK,), tl.float32)
+        for p in range(0, P):
+            acc += tl.load(data_ptr + p * BLOCK + offs)
+        c = ticket - P
+        tl.store(out_ptr + c * BLOCK + offs, acc * (c + 1).to(tl.float32))
+    fin = tl.atomic_add(counters_ptr + 2, 1, sem="acq_rel", scope="gpu")
+    if fin == tl.num_programs(0) - 1:
+        tl.atomic_xchg(counters_ptr, 0, sem="relaxed", scope="gpu")
+        tl.atomic_xchg(counters_ptr + 1, 0, sem="relaxed", scope="gpu")
+        tl.atomic_xchg(counters_ptr + 2, 0, sem="relaxed", scope="gpu")
+
+
+def ticket_fixture(spin, G, P, warps):
+    def make(rng):
+        BLOCK = 64 * warps
+        x = rng.uniform(-1, 1, BLOCK).astype(np.float32)
+        data = np.stack([x * np.float32(p + 1) for p in range(P)])
+        acc = np.zeros(BLOCK, np.float32)
+        for p in range(P):
+            acc = (acc + data[p]).astype(np.float32)
+        outs = np.stack([acc * np.float32(c + 1) for c in range(G - P)])
+        return dict(
+            fn=ticket_handoff_kernel,
+            signature={"counters_ptr": "*i32", "x_ptr": "*fp32",
+                       "data_ptr": "*fp32", "out_ptr": "*fp32",
+                       "order_ptr": "*i32", "P": "i32",
+                       "SPIN": "constexpr", "BLOCK": "constexpr"},
+            constexprs={"SPIN": spin, "BLOCK": BLOCK},
+            options={"num_warps": warps, "num_stages": 1},
+            grid=[G, 1, 1],
+            sync={"counters": "counters", "stale_ticket": G},
+            args=[out("counters", np.zeros(3, np.int32), "i32", exact=True,
+                      zero=True),
+                  inp("x", x),
+                  out("data", data.astype(np.float64), "f32", tol=1e-6),
+                  out("out", outs.astype(np.float64), "f32", tol=1e-6),
+                  out("order", np.arange(G, dtype=np.int32), "i32",
+                      exact=True, sorted=True),
+                  i32(P)])
+    return make
+
+
+FIXTURES["sync_ticket_add"] = ticket_fixture("add", 12, 4, 4)
+FIXTURES["sync_ticket_cas"] = ticket_fixture("cas", 10, 3, 2)
+FIXTURES["sync_ticket_tensor"] = ticket_fixture("tensor", 10, 4, 2)
+
+
+@fixture
+def sync_ir_handoff(rng):
+    # Our kernels' own constructs (fences, load atomic, s.sleep,
+    # readfirstlane, implicitarg block count), which Triton never emits, in
+    # hand-written IR (sync-ir/handoff.ll); the ISA comes from Triton's LLVM.
+    G, P, B = 12, 5, 128
+    data = np.array([[1000 * p + t + 7 for t in range(B)] for p in range(P)],
+                    np.int64)
+    outs = np.stack([(c + 1) * data.sum(axis=0) for c in range(G - P)])
+    return dict(
+        ir=os.path.join(HERE, "sync-ir", "handoff.ll"), isa=True,
+        kernel="sync_ir_handoff",
+        compiler="hand-written LLVM IR (ISA: Triton's LLVM)",
+        signature={"counters": "*i32", "data": "*i32", "out": "*i32",
+                   "order": "*i32", "P": "i32"},
+        constexprs={}, options={"num_warps": 2},
+        grid=[G, 1, 1],
+        sync={"counters": "counters", "stale_ticket": G},
+        args=[out("counters", np.zeros(3, np.int32), "i32", exact=True,
+                  zero=True),
+              out("data", data.astype(np.int32), "i32", exact=True),
+              out("out", outs.astype(np.int32), "i32", exact=True),
+              out("order", np.arange(G, dtype=np.int32), "i32", exact=True,
+                  sorted=True),
+              i32(P)])
+
+
+def translate_ir_to_isa(ir_text, chip):
+    """gfx ISA of hand-written IR from the LLVM bundled with Triton."""
+    from triton._C.libtriton import amd, llvm
+    llvm.init_targets()  # Triton's make_llir does this before codegen
+    try:
+        return llvm.translate_to_asm(ir_text, amd.TARGET_TRIPLE, chip, "", [],
+                                     False, False)
+    except TypeError:
+        return llvm.translate_to_asm(ir_text, "amdgcn-amd-amdhsa", chip, "",
+                                     [], False, False)
+
+
+def write_isa_probe(out_dir):
+    """sync-ir/probe.ll (one construct per kernel) -> OUT/sync_isa_probe."""
+    d = os.path.join(out_dir, "sync_isa_probe")
+    os.makedirs(d, exist_ok=True)
+    src = open(os.path.join(HERE, "sync-ir", "probe.ll")).read()
+    with open(os.path.join(d, "probe.ll"), "w") as f:
+        f.write(src)
+    with open(os.path.join(d, "probe.s"), "w") as f:
+        f.write(translate_ir_to_isa(src, "gfx950"))
+    print("OK sync_isa_probe")
+
+
 # ------------------------------------------------------------------ compile
 
 
@@ -747,6 +904,8 @@ def write_fixture(out_dir, name, spec, res, intrinsics):
             args.append({"output": a["name"], "ref": fname,
                          "dtype": a["dtype"], "tol": a["tol"],
                          "exact": a["exact"], "zero": a.get("zero", False)})
+            if a.get("sorted"):
+                args[-1]["sorted"] = True
         if a.get("memref"):
             args[-1]["memref"] = True  # 5 parameters: MLIR's descriptor
     desc = {
@@ -759,18 +918,27 @@ def write_fixture(out_dir, name, spec, res, intrinsics):
         "constexprs": spec["constexprs"], "options": spec["options"],
         "signature": spec["signature"], "intrinsics": intrinsics,
     }
+    if "sync" in spec:
+        desc["sync"] = spec["sync"]
     with open(os.path.join(d, "fixture.json"), "w") as f:
         json.dump(desc, f, indent=1, sort_keys=True)
 
 
 def main():
     out_dir = sys.argv[1]
-    names = sys.argv[2:] or list(FIXTURES) + list(PROBES)
+    names = sys.argv[2:] or list(FIXTURES) + list(PROBES) + ["sync_isa_probe"]
     kept_probes = []
     os.makedirs(out_dir, exist_ok=True)
     print("triton", triton.__version__, "numpy", np.__version__,
           "ml_dtypes", ml_dtypes.__version__, "seed", SEED)
     failed = []
+    if "sync_isa_probe" in names:
+        names.remove("sync_isa_probe")
+        try:
+            write_isa_probe(out_dir)
+        except Exception:
+            failed.append("sync_isa_probe")
+            traceback.print_exc()
     for idx, name in enumerate(names):
         rng = np.random.default_rng(SEED + idx * 7919)
         try:
@@ -784,6 +952,9 @@ def main():
                 by_name[s] = a["value"]
             if "ir" in spec:
                 res = {"llir": open(spec["ir"]).read(), "metadata": {}}
+                if spec.get("isa"):
+                    res["amdgcn"] = translate_ir_to_isa(
+                        res["llir"], spec.get("chip", "gfx950"))
             else:
                 res = compile_stages(spec["fn"], spec["signature"],
                                      spec["constexprs"],

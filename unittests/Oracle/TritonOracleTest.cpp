@@ -17,10 +17,13 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <regex>
 #include <set>
+#include <thread>
 
 using namespace mxmoe;
 using namespace mxmoe::emu;
@@ -62,15 +65,15 @@ struct Output {
   int buffer;
   std::string name, dtype;
   double tol;
-  bool exact;
+  bool exact, sorted;
   npy::Array ref;
 };
 
 /// Poison patterns per output element type (NaNs no kernel computes).
 constexpr uint16_t kPoisonBF16 = 0x7FBD;
 
-/// An output buffer of n elements of `dtype` (f32, bf16, u16 or u8): zeroed,
-/// or filled with the poison of its element type.
+/// An output buffer of n elements of `dtype` (f32, bf16, u16, u8 or i32):
+/// zeroed, or filled with the poison of its element type.
 std::vector<uint8_t> outputBuffer(const std::string &dtype, int64_t n,
                                   bool zero) {
   if (dtype == "f32")
@@ -78,6 +81,8 @@ std::vector<uint8_t> outputBuffer(const std::string &dtype, int64_t n,
   if (dtype == "bf16" || dtype == "u16")
     return zero ? std::vector<uint8_t>(2 * n, 0)
                 : toBytes(std::vector<uint16_t>(n, kPoisonBF16));
+  if (dtype == "i32")
+    return std::vector<uint8_t>(4 * n, zero ? 0 : 0xBD);
   return std::vector<uint8_t>(n, zero ? 0 : 0xBD);
 }
 
@@ -92,27 +97,44 @@ double relErr(const std::vector<double> &out, const std::vector<double> &ref) {
   return std::sqrt(num / (den > 0 ? den : 1));
 }
 
-class TritonOracle : public ::testing::TestWithParam<std::string> {};
+/// A fixture loaded and ready to launch: its module, arguments, initial
+/// buffers (inputs, poisoned or zeroed outputs) and launch shape.
+struct Fixture {
+  llvm::json::Object json;
+  std::unique_ptr<Module> module;
+  std::string kernel;
+  std::set<std::string> used; // intrinsics its IR calls
+  std::vector<Buffer> buffers;
+  std::vector<KernelArg> args;
+  std::vector<Output> outputs;
+  LaunchConfig config;
 
-TEST_P(TritonOracle, MatchesNumpy) {
-  const std::string dir = kFixtureRoot + "/" + GetParam();
+  int bufferNamed(const std::string &name) const {
+    for (size_t i = 0; i < buffers.size(); ++i)
+      if (buffers[i].name == name)
+        return int(i);
+    return -1;
+  }
+};
+
+void loadFixture(const std::string &name, Fixture &fx) {
+  const std::string dir = kFixtureRoot + "/" + name;
   auto json = llvm::json::parse(readText(dir + "/fixture.json"));
   ASSERT_TRUE(bool(json)) << llvm::toString(json.takeError());
-  const llvm::json::Object *fx = json->getAsObject();
-  ASSERT_TRUE(fx);
-  SCOPED_TRACE("fixture " + GetParam() + ", generated with seed " +
-               std::to_string(fx->getInteger("seed").value_or(-1)));
+  ASSERT_TRUE(json->getAsObject());
+  fx.json = *json->getAsObject();
+  const llvm::json::Object *desc = &fx.json;
 
   std::string ir = readText(dir + "/kernel.ll");
-  std::set<std::string> used = intrinsicsOf(ir);
+  fx.used = intrinsicsOf(ir);
   std::set<std::string> listed;
-  for (const llvm::json::Value &v : *fx->getArray("intrinsics"))
+  for (const llvm::json::Value &v : *desc->getArray("intrinsics"))
     listed.insert(v.getAsString()->str());
-  EXPECT_EQ(used, listed) << "fixture.json's intrinsic list is stale";
+  EXPECT_EQ(fx.used, listed) << "fixture.json's intrinsic list is stale";
 
   // Triton leaves the chip to llc (its IR names none): name it on the
   // kernel's attributes, as llc's -mcpu would.
-  std::string chip = fx->getString("chip")->str();
+  std::string chip = desc->getString("chip")->str();
   if (ir.find("\"target-cpu\"") == std::string::npos)
     ir = std::regex_replace(
         ir,
@@ -120,20 +142,19 @@ TEST_P(TritonOracle, MatchesNumpy) {
             R"((attributes #\d+ = \{ )(.*"amdgpu-flat-work-group-size"))"),
         "$1\"target-cpu\"=\"" + chip + "\" $2");
   std::string error;
-  auto module = Module::loadFromString(ir, error);
-  ASSERT_TRUE(module) << error;
-  EXPECT_EQ(module->chip(), chip);
-  std::string kernel = fx->getString("kernel")->str();
+  fx.module = Module::loadFromString(ir, error);
+  ASSERT_TRUE(fx.module) << error;
+  EXPECT_EQ(fx.module->chip(), chip);
+  fx.kernel = desc->getString("kernel")->str();
   const KernelInfo *info = nullptr;
-  for (const KernelInfo &k : module->kernels())
-    if (k.name == kernel)
+  for (const KernelInfo &k : fx.module->kernels())
+    if (k.name == fx.kernel)
       info = &k;
-  ASSERT_TRUE(info) << "no kernel " << kernel;
+  ASSERT_TRUE(info) << "no kernel " << fx.kernel;
 
-  std::vector<Buffer> buffers;
-  std::vector<KernelArg> args;
-  std::vector<Output> outputs;
-  for (const llvm::json::Value &v : *fx->getArray("args")) {
+  std::vector<Buffer> &buffers = fx.buffers;
+  std::vector<KernelArg> &args = fx.args;
+  for (const llvm::json::Value &v : *desc->getArray("args")) {
     const llvm::json::Object *a = v.getAsObject();
     if (auto value = a->getInteger("i32")) {
       args.push_back(KernelArg::i32(int32_t(*value)));
@@ -164,6 +185,7 @@ TEST_P(TritonOracle, MatchesNumpy) {
     o.dtype = a->getString("dtype")->str();
     o.tol = a->getNumber("tol").value_or(0);
     o.exact = a->getBoolean("exact").value_or(false);
+    o.sorted = a->getBoolean("sorted").value_or(false);
     auto ref = npy::read(dir + "/" + a->getString("ref")->str(), error);
     ASSERT_TRUE(ref) << error;
     o.ref = std::move(*ref);
@@ -171,7 +193,7 @@ TEST_P(TritonOracle, MatchesNumpy) {
     bool zero = a->getBoolean("zero").value_or(false);
     pushBuffer(o.buffer, n);
     buffers.push_back({o.name, outputBuffer(o.dtype, n, zero)});
-    outputs.push_back(std::move(o));
+    fx.outputs.push_back(std::move(o));
   }
   // Triton appends its global and profile scratch pointers.
   while (args.size() < info->numParams) {
@@ -179,23 +201,47 @@ TEST_P(TritonOracle, MatchesNumpy) {
     buffers.push_back({"scratch", {}});
   }
 
-  LaunchConfig config;
-  const llvm::json::Array *grid = fx->getArray("grid");
+  const llvm::json::Array *grid = desc->getArray("grid");
   for (int d = 0; d < 3; ++d)
-    config.grid[d] = uint32_t(*(*grid)[d].getAsInteger());
-  config.block = {uint32_t(*fx->getInteger("block")), 1, 1};
-  config.dynamicLdsBytes = uint32_t(*fx->getInteger("shared"));
-  Report report;
-  ASSERT_TRUE(module->launch(kernel, config, args, buffers, report, error))
-      << error;
-  EXPECT_TRUE(report.ok()) << describe(report, buffers);
-  for (const std::string &name : used)
-    if (name.find(".mfma.") != std::string::npos)
-      EXPECT_GT(report.counters.mfma[name], 0u) << name << " never ran";
+    fx.config.grid[d] = uint32_t(*(*grid)[d].getAsInteger());
+  fx.config.block = {uint32_t(*desc->getInteger("block")), 1, 1};
+  fx.config.dynamicLdsBytes = uint32_t(*desc->getInteger("shared"));
+  // A kernel that waits for another workgroup must not hang the test.
+  fx.config.timeLimitSeconds = 120;
+}
 
-  for (const Output &o : outputs) {
+/// Every output of a finished launch against numpy. `inOrder`: compare the
+/// outputs marked sorted (what depends on which workgroup ran first) as they
+/// are, for runs in workgroup order.
+void expectOutputsMatch(const Fixture &fx, const std::vector<Buffer> &buffers,
+                        bool inOrder = false,
+                        const std::set<std::string> &skip = {}) {
+  for (const Output &o : fx.outputs) {
+    if (skip.count(o.name))
+      continue;
     SCOPED_TRACE("output " + o.name);
     const std::vector<uint8_t> &got = buffers[o.buffer].bytes;
+    if (o.dtype == "i32") {
+      ASSERT_EQ(got.size(), o.ref.bytes.size());
+      auto values = fromBytes<int32_t>(got);
+      auto ref = fromBytes<int32_t>(o.ref.bytes);
+      if (o.sorted && !inOrder) {
+        std::sort(values.begin(), values.end());
+        std::sort(ref.begin(), ref.end());
+      }
+      size_t differ = 0, first = values.size();
+      for (size_t i = 0; i < values.size(); ++i)
+        if (values[i] != ref[i]) {
+          ++differ;
+          first = std::min(first, i);
+        }
+      EXPECT_EQ(differ, 0u)
+          << (o.sorted && !inOrder ? "sorted, " : "")
+          << "first differing element " << first << ": got "
+          << (first < values.size() ? values[first] : 0) << ", numpy "
+          << (first < ref.size() ? ref[first] : 0);
+      continue;
+    }
     if (o.dtype == "u8" || o.dtype == "u16") {
       ASSERT_EQ(got.size(), o.ref.bytes.size());
       size_t differ = 0, first = got.size();
@@ -247,8 +293,346 @@ TEST_P(TritonOracle, MatchesNumpy) {
   }
 }
 
+class TritonOracle : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(TritonOracle, MatchesNumpy) {
+  Fixture fx;
+  loadFixture(GetParam(), fx);
+  if (HasFatalFailure())
+    return;
+  SCOPED_TRACE("fixture " + GetParam() + ", generated with seed " +
+               std::to_string(fx.json.getInteger("seed").value_or(-1)));
+  std::vector<Buffer> buffers = fx.buffers;
+  Report report;
+  std::string error;
+  ASSERT_TRUE(
+      fx.module->launch(fx.kernel, fx.config, fx.args, buffers, report, error))
+      << error;
+  EXPECT_TRUE(report.ok()) << describe(report, buffers);
+  for (const std::string &name : fx.used) {
+    if (name.find(".mfma.") != std::string::npos) {
+      EXPECT_GT(report.counters.mfma[name], 0u) << name << " never ran";
+    }
+  }
+  expectOutputsMatch(fx, buffers);
+}
+
 INSTANTIATE_TEST_SUITE_P(Triton, TritonOracle,
                          ::testing::ValuesIn(fixtureNames()),
+                         [](const ::testing::TestParamInfo<std::string> &p) {
+                           return p.param;
+                         });
+
+/// The fixtures whose workgroups wait for each other (fixture.json "sync").
+std::vector<std::string> syncFixtureNames() {
+  std::vector<std::string> names;
+  for (const std::string &name : fixtureNames())
+    if (readText(kFixtureRoot + "/" + name + "/fixture.json")
+            .find("\"sync\"") != std::string::npos)
+      names.push_back(name);
+  return names;
+}
+
+class TritonSyncOracle : public ::testing::TestWithParam<std::string> {};
+
+/// The producer/consumer handoff with workgroups in order on one thread and
+/// racing on 2-4 worker threads (more workgroups than threads, so consumers
+/// spin while producers run elsewhere), each several times: every run
+/// matches numpy with no issue, and the last workgroup reset the counters.
+TEST_P(TritonSyncOracle, MatchesNumpyWithConcurrentWorkgroups) {
+  Fixture fx;
+  loadFixture(GetParam(), fx);
+  if (HasFatalFailure())
+    return;
+  struct Mode {
+    bool deterministic;
+    unsigned threads, runs;
+  };
+  const Mode modes[] = {
+      {true, 1, 1}, {false, 2, 4}, {false, 3, 3}, {false, 4, 3}};
+  // Consumers spin only when they start before the producers are done,
+  // which workgroup order never lets happen: lane instructions tell.
+  uint64_t inOrderInstructions = 0, mostInstructions = 0;
+  for (const Mode &mode : modes) {
+    ASSERT_GT(fx.config.grid[0], mode.threads);
+    for (unsigned run = 0; run < mode.runs; ++run) {
+      SCOPED_TRACE(
+          std::string(mode.deterministic ? "deterministic" : "threads ") +
+          (mode.deterministic ? "" : std::to_string(mode.threads)) + ", run " +
+          std::to_string(run));
+      LaunchConfig config = fx.config;
+      config.deterministic = mode.deterministic;
+      config.threads = mode.threads;
+      std::vector<Buffer> buffers = fx.buffers;
+      Report report;
+      std::string error;
+      ASSERT_TRUE(
+          fx.module->launch(fx.kernel, config, fx.args, buffers, report, error))
+          << error;
+      EXPECT_TRUE(report.ok()) << describe(report, buffers);
+      EXPECT_EQ(report.counters.workgroupsLaunched, uint64_t(config.grid[0]));
+      // In workgroup order the tickets are the workgroup ids.
+      expectOutputsMatch(fx, buffers, /*inOrder=*/mode.deterministic);
+      uint64_t &most =
+          mode.deterministic ? inOrderInstructions : mostInstructions;
+      most = std::max(most, report.counters.laneInstructions);
+    }
+  }
+  std::cout << GetParam() << ": lane instructions in workgroup order "
+            << inOrderInstructions << ", most with racing threads "
+            << mostInstructions << "\n";
+}
+
+/// Consumers that start before any producer: the launch runs only the
+/// G - P consumer workgroups (the ticket counter starts at P), and a host
+/// thread plays the P producers 100 ms later (writes numpy's data, then a
+/// release store of done). Every consumer spins meanwhile, sees the data
+/// once done arrives, and the outputs match numpy, on one thread and on
+/// several.
+TEST_P(TritonSyncOracle, ConsumersWaitForALateProducer) {
+  Fixture fx;
+  loadFixture(GetParam(), fx);
+  if (HasFatalFailure())
+    return;
+  const llvm::json::Object *sync = fx.json.getObject("sync");
+  ASSERT_TRUE(sync);
+  int counters = fx.bufferNamed(sync->getString("counters")->str());
+  int data = fx.bufferNamed("data");
+  ASSERT_GE(counters, 0);
+  ASSERT_GE(data, 0);
+  const Output *dataOut = nullptr;
+  for (const Output &o : fx.outputs)
+    if (o.name == "data")
+      dataOut = &o;
+  ASSERT_TRUE(dataOut);
+  // P is the kernel's last i32 argument; done counts producers, or every
+  // producer lane for the tensor variant.
+  int32_t producers = 0;
+  for (const KernelArg &a : fx.args)
+    if (a.kind == KernelArg::Kind::I32)
+      producers = int32_t(uint32_t(a.bits));
+  ASSERT_GT(producers, 0);
+  int32_t done = producers;
+  const llvm::json::Object *constexprs = fx.json.getObject("constexprs");
+  if (constexprs && constexprs->getString("SPIN") == "tensor")
+    done *= int32_t(*constexprs->getInteger("BLOCK"));
+  // numpy's data in the buffer's element type.
+  std::vector<uint8_t> produced = dataOut->ref.bytes;
+  if (dataOut->dtype == "f32") {
+    std::vector<float> values;
+    for (double v : fromBytes<double>(dataOut->ref.bytes))
+      values.push_back(float(v));
+    produced = toBytes(values);
+  }
+  ASSERT_EQ(produced.size(), fx.buffers[data].bytes.size());
+
+  struct Mode {
+    bool deterministic;
+    unsigned threads;
+  };
+  for (const Mode &mode : {Mode{true, 1}, Mode{false, 2}, Mode{false, 4}}) {
+    SCOPED_TRACE(mode.deterministic
+                     ? std::string("deterministic")
+                     : "threads " + std::to_string(mode.threads));
+    LaunchConfig config = fx.config;
+    config.grid[0] -= uint32_t(producers);
+    config.deterministic = mode.deterministic;
+    config.threads = mode.threads;
+    config.timeLimitSeconds = 60;
+    std::vector<Buffer> buffers = fx.buffers;
+    std::memcpy(buffers[counters].bytes.data(), &producers, 4);
+    uint8_t *dataBytes = buffers[data].bytes.data();
+    int32_t *doneWord =
+        reinterpret_cast<int32_t *>(buffers[counters].bytes.data()) + 1;
+    std::thread producer([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      std::memcpy(dataBytes, produced.data(), produced.size());
+      __atomic_store_n(doneWord, done, __ATOMIC_RELEASE);
+    });
+    Report report;
+    std::string error;
+    auto start = std::chrono::steady_clock::now();
+    bool launched =
+        fx.module->launch(fx.kernel, config, fx.args, buffers, report, error);
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
+    producer.join();
+    ASSERT_TRUE(launched) << error;
+    EXPECT_TRUE(report.ok()) << describe(report, buffers);
+    EXPECT_GE(seconds, 0.1) << "a consumer did not wait for done";
+    // Tickets P..G-1 only: the order output is not numpy's.
+    expectOutputsMatch(fx, buffers, false, {"order"});
+  }
+}
+
+/// A ticket counter left stale by an earlier launch (never reset): every
+/// workgroup draws a consumer ticket and spins for producers that never
+/// come. The launch must stop at its budget, time or instructions, with a
+/// budget-exceeded report, on one thread and on several.
+TEST_P(TritonSyncOracle, StaleTicketCounterStopsAtTheBudget) {
+  Fixture fx;
+  loadFixture(GetParam(), fx);
+  if (HasFatalFailure())
+    return;
+  const llvm::json::Object *sync = fx.json.getObject("sync");
+  ASSERT_TRUE(sync);
+  int counters = fx.bufferNamed(sync->getString("counters")->str());
+  ASSERT_GE(counters, 0);
+  int32_t stale = int32_t(*sync->getInteger("stale_ticket"));
+  int data = fx.bufferNamed("data");
+  ASSERT_GE(data, 0);
+  struct Mode {
+    bool deterministic;
+    unsigned threads;
+    double seconds;
+    uint64_t instructions;
+  };
+  const Mode modes[] = {{true, 1, 1.0, 0},
+                        {false, 2, 1.0, 0},
+                        {true, 1, 0, 3000000},
+                        {false, 2, 0, 3000000}};
+  for (const Mode &mode : modes) {
+    SCOPED_TRACE(std::string(mode.deterministic ? "deterministic" : "threads") +
+                 (mode.seconds ? ", time limit" : ", instruction budget"));
+    LaunchConfig config = fx.config;
+    config.deterministic = mode.deterministic;
+    config.threads = mode.threads;
+    config.timeLimitSeconds = mode.seconds;
+    config.maxLaneInstructions = mode.instructions;
+    std::vector<Buffer> buffers = fx.buffers;
+    std::memcpy(buffers[counters].bytes.data(), &stale, 4);
+    Report report;
+    std::string error;
+    auto start = std::chrono::steady_clock::now();
+    ASSERT_TRUE(
+        fx.module->launch(fx.kernel, config, fx.args, buffers, report, error))
+        << error;
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
+    EXPECT_LT(seconds, 30.0) << "the budget did not stop the spinning lanes";
+    bool budget = false;
+    for (const Issue &issue : report.issues)
+      budget |= issue.kind == Issue::Kind::BudgetExceeded;
+    EXPECT_TRUE(budget) << describe(report, buffers);
+    // Nobody produced: done stayed 0 and the data buffer is all poison.
+    auto counts = fromBytes<int32_t>(buffers[counters].bytes);
+    EXPECT_EQ(counts[1], 0);
+    EXPECT_GE(counts[0], stale + 1);
+    EXPECT_EQ(buffers[data].bytes, fx.buffers[data].bytes);
+  }
+}
+
+/// Triton's scalar cmpxchg comes with inline assembly holding one s_waitcnt,
+/// which the emulator drops; any other inline assembly is still refused.
+TEST(TritonSyncOracleSet, OnlyABareWaitcntInlineAsmIsAccepted) {
+  std::string ir = readText(kFixtureRoot + "/sync_ticket_cas/kernel.ll");
+  const std::string wait = "asm sideeffect \"s_waitcnt lgkmcnt(0) \"";
+  ASSERT_NE(ir.find(wait), std::string::npos);
+  std::string error;
+  EXPECT_TRUE(Module::loadFromString(ir, error)) << error;
+  for (const char *other :
+       {"asm sideeffect \"s_nop 0\"",
+        "asm sideeffect \"s_waitcnt lgkmcnt(0); s_nop 0\""}) {
+    std::string changed = ir;
+    changed.replace(changed.find(wait), wait.size(), other);
+    error.clear();
+    EXPECT_FALSE(Module::loadFromString(changed, error)) << other;
+    EXPECT_NE(error.find("unsupported inline assembly"), std::string::npos)
+        << error;
+  }
+}
+
+/// What docs/emulator.md says the emulator does not model, pinned: a
+/// readfirstlane inside `if (lane == 0)` is a divergent collective (hardware
+/// would return lane 0's value) and stops the launch with a report, never a
+/// hang.
+TEST(TritonSyncOracleSet, ReadFirstLaneInALaneZeroBranchIsDivergent) {
+  const std::string ir = std::string(kTriple) + R"(
+define amdgpu_kernel void @k(ptr addrspace(1) %out) #0 {
+  %tid = call i32 @llvm.amdgcn.workitem.id.x()
+  %lane0 = icmp eq i32 %tid, 0
+  br i1 %lane0, label %one, label %join
+one:
+  %v = call i32 @llvm.amdgcn.readfirstlane.i32(i32 %tid)
+  store i32 %v, ptr addrspace(1) %out, align 4
+  br label %join
+join:
+  call void @llvm.amdgcn.s.barrier()
+  ret void
+}
+declare i32 @llvm.amdgcn.workitem.id.x()
+declare i32 @llvm.amdgcn.readfirstlane.i32(i32)
+declare void @llvm.amdgcn.s.barrier()
+attributes #0 = { "target-cpu"="gfx950" "amdgpu-flat-work-group-size"="1,64" }
+)";
+  std::string error;
+  auto module = Module::loadFromString(ir, error);
+  ASSERT_TRUE(module) << error;
+  std::vector<Buffer> buffers = {{"out", std::vector<uint8_t>(4, 0)}};
+  LaunchConfig config;
+  config.timeLimitSeconds = 30;
+  Report report;
+  ASSERT_TRUE(
+      module->launch("k", config, {KernelArg::buf(0)}, buffers, report, error))
+      << error;
+  ASSERT_EQ(report.issues.size(), 1u) << describe(report, buffers);
+  EXPECT_EQ(report.issues[0].kind, Issue::Kind::DivergentCollective);
+}
+
+/// Workgroups are not preempted: a grid-wide barrier (every workgroup
+/// waits until all have arrived) completes when every workgroup has a
+/// worker thread, and spins to the budget when the grid has more
+/// workgroups than threads (the ones waiting hold every thread).
+TEST(TritonSyncOracleSet, GridBarrierNeedsAThreadPerWorkgroup) {
+  const std::string ir = std::string(kTriple) + R"(
+define amdgpu_kernel void @k(ptr addrspace(1) %arrived) #0 {
+entry:
+  %a = atomicrmw add ptr addrspace(1) %arrived, i32 1 syncscope("agent") acq_rel, align 4
+  %ia = call ptr addrspace(4) @llvm.amdgcn.implicitarg.ptr()
+  %blocks = load i32, ptr addrspace(4) %ia, align 4
+  br label %spin
+spin:
+  %n = load atomic i32, ptr addrspace(1) %arrived syncscope("agent") acquire, align 4
+  %all = icmp uge i32 %n, %blocks
+  br i1 %all, label %exit, label %sleep
+sleep:
+  call void @llvm.amdgcn.s.sleep(i32 1)
+  br label %spin
+exit:
+  ret void
+}
+declare ptr addrspace(4) @llvm.amdgcn.implicitarg.ptr()
+declare void @llvm.amdgcn.s.sleep(i32 immarg)
+attributes #0 = { "target-cpu"="gfx950" "amdgpu-flat-work-group-size"="1,64" }
+)";
+  std::string error;
+  auto module = Module::loadFromString(ir, error);
+  ASSERT_TRUE(module) << error;
+  for (unsigned threads : {4u, 2u}) {
+    SCOPED_TRACE("4 workgroups on " + std::to_string(threads) + " threads");
+    std::vector<Buffer> buffers = {{"arrived", std::vector<uint8_t>(4, 0)}};
+    LaunchConfig config;
+    config.grid = {4, 1, 1};
+    config.block = {1, 1, 1};
+    config.threads = threads;
+    config.timeLimitSeconds = 1;
+    Report report;
+    ASSERT_TRUE(module->launch("k", config, {KernelArg::buf(0)}, buffers,
+                               report, error))
+        << error;
+    bool budget = false;
+    for (const Issue &issue : report.issues)
+      budget |= issue.kind == Issue::Kind::BudgetExceeded;
+    EXPECT_EQ(budget, threads < 4) << describe(report, buffers);
+    EXPECT_EQ(fromBytes<int32_t>(buffers[0].bytes)[0],
+              threads < 4 ? int32_t(threads) : 4);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Triton, TritonSyncOracle,
+                         ::testing::ValuesIn(syncFixtureNames()),
                          [](const ::testing::TestParamInfo<std::string> &p) {
                            return p.param;
                          });
@@ -292,6 +676,20 @@ TEST(TritonOracleSet, CoversTheRequiredSemantics) {
   for (auto &[name, set] : uses)
     tail |= name.find("tail") != std::string::npos;
   EXPECT_TRUE(tail) << "no fixture with a K tail";
+  // The fused layer's cross-workgroup handoff: what it emits must stay
+  // exercised by a fixture that races workgroups (TritonSyncOracle).
+  std::string syncIr;
+  for (const std::string &name : syncFixtureNames())
+    syncIr += readText(kFixtureRoot + "/" + name + "/kernel.ll");
+  for (const char *construct :
+       {"fence syncscope(\"agent\") release",
+        "fence syncscope(\"agent\") acquire", "load atomic i32",
+        "store atomic i32", "cmpxchg ptr addrspace(1)",
+        "syncscope(\"agent\") acq_rel", "atomicrmw xchg",
+        "@llvm.amdgcn.s.sleep(", "@llvm.amdgcn.readfirstlane.i32(",
+        "@llvm.amdgcn.implicitarg.ptr("})
+    EXPECT_NE(syncIr.find(construct), std::string::npos)
+        << "no sync fixture exercises " << construct;
 }
 
 } // namespace
