@@ -312,8 +312,8 @@ Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
   std::array<int64_t, 3> wgs = grid.workgroups(tokens);
   launch.workgroups = wgs[0] * wgs[1];
   int64_t kSteps = (kDim + tile.k - 1) / tile.k;
-  launch.loopIterations =
-      (kSteps + stepsPerIteration - 1) / std::max<int64_t>(1, stepsPerIteration);
+  launch.loopIterations = (kSteps + stepsPerIteration - 1) /
+                          std::max<int64_t>(1, stepsPerIteration);
   launch.wavesPerWorkgroup = grid.lanes / kWaveSize;
   launch.wavesPerSIMD = std::max(1, wavesPerSIMD);
   launch.cyclesPerIteration = *report.mainLoop->mcaCyclesPerIteration;

@@ -364,8 +364,7 @@ std::string printConfigTable(const ConfigTable &table) {
        << ", \"k\": " << t.k << ", \"waves\": " << t.waves
        << "}, \"split_k\": " << e.choice.splitK
        << ", \"pipeline_depth\": " << e.choice.pipelineDepth
-       << ", \"weight_cache\": \""
-       << stringify(e.choice.weightCache) << "\"";
+       << ", \"weight_cache\": \"" << stringify(e.choice.weightCache) << "\"";
     if (e.choice.wavesPerEU > 0)
       os << ", \"waves_per_eu\": " << e.choice.wavesPerEU;
     if (e.stage == 2)

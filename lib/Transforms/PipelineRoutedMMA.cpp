@@ -566,9 +566,8 @@ void PipelineBuilder::waitForPrefetch() {
   // order); where fewer were issued (the tail) the backend's own waits on
   // the LDS writes' registers still order them.
   int64_t younger = std::min<int64_t>(kMaxLoadWait, (depth - 2) * loadsPerSet);
-  amdgpu::MemoryCounterWaitOp::create(b, loc, TypeRange(),
-                                      b.getI32IntegerAttr(younger), {}, {}, {},
-                                      {});
+  amdgpu::MemoryCounterWaitOp::create(
+      b, loc, TypeRange(), b.getI32IntegerAttr(younger), {}, {}, {}, {});
 }
 
 void PipelineBuilder::barrier() {
@@ -681,10 +680,9 @@ SmallVector<Value> PipelineBuilder::finishSteps(Value begin, Value n,
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(ifOp.thenBlock());
     ValueRange st(state);
-    scf::YieldOp::create(
-        b, loc,
-        step(i, n, j % buffers, st.take_front(numAccs),
-             st.drop_front(numAccs)));
+    scf::YieldOp::create(b, loc,
+                         step(i, n, j % buffers, st.take_front(numAccs),
+                              st.drop_front(numAccs)));
     b.setInsertionPointToStart(ifOp.elseBlock());
     scf::YieldOp::create(b, loc, state);
     state.assign(ifOp.getResults().begin(), ifOp.getResults().end());
@@ -745,8 +743,7 @@ void PipelineBuilder::build() {
   SmallVector<Value> queue =
       loadStageIf(a.ult(a.idx(1), n), a.add(kStart, kt), zeros);
   for (int64_t s = 2; s < depth; ++s)
-    queue.append(
-        loadStageIf(a.ult(a.idx(s), n), a.add(kStart, s * kt), zeros));
+    queue.append(loadStageIf(a.ult(a.idx(s), n), a.add(kStart, s * kt), zeros));
   barrier();
   barrier();
 

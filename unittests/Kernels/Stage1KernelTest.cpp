@@ -657,15 +657,14 @@ TEST(Stage1Kernel, PipelineDepth3And4WriteTheDepth2Bytes) {
     for (const Shape &sh : shapes) {
       ++index;
       bool quantizeX = sh.quantizeX && std::string(precision) != "a16w4";
-      Stage1Case c{sh.tokens,  sh.topk,       sh.experts, sh.d,     sh.inter,
-                   precision,  "interleaved", "swiglu",   true,     sh.tileM,
-                   sh.tileN,   sh.waves,      sh.empty,   "bf16",   "floor",
-                   sh.splitK,  sh.tileK,      quantizeX,  quantizeX};
-      SCOPED_TRACE(std::string(precision) + " D=" + std::to_string(sh.d) +
-                   " k" + std::to_string(sh.tileK) +
-                   " split=" + std::to_string(sh.splitK) +
-                   (quantizeX ? " quantize_x" : "") +
-                   " T=" + std::to_string(sh.tokens));
+      Stage1Case c{sh.tokens, sh.topk,       sh.experts, sh.d,     sh.inter,
+                   precision, "interleaved", "swiglu",   true,     sh.tileM,
+                   sh.tileN,  sh.waves,      sh.empty,   "bf16",   "floor",
+                   sh.splitK, sh.tileK,      quantizeX,  quantizeX};
+      SCOPED_TRACE(
+          std::string(precision) + " D=" + std::to_string(sh.d) + " k" +
+          std::to_string(sh.tileK) + " split=" + std::to_string(sh.splitK) +
+          (quantizeX ? " quantize_x" : "") + " T=" + std::to_string(sh.tokens));
       Stage1Output base;
       runStage1(c, seed + index, nullptr, &base);
       for (int64_t depth : {3, 4}) {

@@ -570,9 +570,9 @@ TEST(Stage2Kernel, PipelineDepth3And4MatchTheReference) {
                          std::to_string(sh.inter) + "_k" +
                          std::to_string(sh.tileK) + "_split" +
                          std::to_string(sh.splitK) + "_" + sh.combine;
-      Case c{name.c_str(), sh.tokens, sh.topk,    sh.experts, sh.d,
-             sh.inter,     true,      true,       "f32",      sh.combine,
-             sh.splitK,    sh.tileN,  sh.waves,   "gfx950",   sh.empty,
+      Case c{name.c_str(), sh.tokens, sh.topk,  sh.experts, sh.d,
+             sh.inter,     true,      true,     "f32",      sh.combine,
+             sh.splitK,    sh.tileN,  sh.waves, "gfx950",   sh.empty,
              precision,    sh.tileM,  sh.tileK};
       SCOPED_TRACE(c.name);
       Result base = run(c, seed + index);

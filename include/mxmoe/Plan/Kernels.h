@@ -233,7 +233,7 @@ struct Stage2Config {
   /// (in the same order); 0: one workgroup per tile.
   int64_t persistentWorkgroups = 0;
   int64_t pipelineDepth = kDefaultPipelineDepth; // main loop, 2..max
-  std::string nameSuffix; // appended to the kernel name
+  std::string nameSuffix;                        // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage2_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;
@@ -275,7 +275,7 @@ struct Stage1Config {
   int64_t wavesPerEU = 0; // occupancy target, 0: the compiler's choice
   WorkgroupOrder order = WorkgroupOrder::Linear;
   int64_t pipelineDepth = kDefaultPipelineDepth; // main loop, 2..max
-  std::string nameSuffix; // appended to the kernel name
+  std::string nameSuffix;                        // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage1_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;

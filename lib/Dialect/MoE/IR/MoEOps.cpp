@@ -329,11 +329,11 @@ static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
   if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
     return op->emitOpError("tile needs ")
            << res.ldsBytes << " bytes of LDS ("
-           << (pipelineDepth == 2
-                   ? std::string("two buffers")
-                   : std::to_string(mxmoe::pipelineStageBuffers(pipelineDepth)) +
-                         " buffers of pipeline_depth " +
-                         std::to_string(pipelineDepth))
+           << (pipelineDepth == 2 ? std::string("two buffers")
+                                  : std::to_string(mxmoe::pipelineStageBuffers(
+                                        pipelineDepth)) +
+                                        " buffers of pipeline_depth " +
+                                        std::to_string(pipelineDepth))
            << (epilogueLDS ? " and the epilogue's exchange" : "")
            << (alsoHolds.empty() ? "" : ", ") << alsoHolds
            << "), more than the " << gfx950->ldsBytesPerWorkgroup
