@@ -599,7 +599,8 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
   SmallVector<Value> out = operands->mfmaCluster(ops, accs);
   ROCDL::SetPrioOp::create(b, loc, 0);
   barrier();
-  out.append(queue.drop_front(units.size()).begin(), queue.end());
+  ValueRange younger = queue.drop_front(units.size());
+  out.append(younger.begin(), younger.end());
   out.append(next);
   return out;
 }
@@ -621,7 +622,8 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
   SmallVector<Value> out = operands->mfmaCluster(ops, accs);
   ROCDL::SetPrioOp::create(b, loc, 0);
   barrier();
-  out.append(queue.drop_front(units.size()).begin(), queue.end());
+  ValueRange younger = queue.drop_front(units.size());
+  out.append(younger.begin(), younger.end());
   out.append(next);
   return out;
 }
