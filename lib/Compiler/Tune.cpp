@@ -119,12 +119,26 @@ std::string checkStageKernel(const KernelConfig &config,
   if (failed(verify(*module)))
     return diagnostics.empty() ? "the kernel module does not verify"
                                : diagnostics;
-  moe::TileResources res = resourcesOf(&context, config);
-  if (res.ldsBytes > info->ldsBytesPerWorkgroup)
-    return "tile needs " + std::to_string(res.ldsBytes) +
-           " bytes of LDS, more than the " +
-           std::to_string(info->ldsBytesPerWorkgroup) + " of " + chip;
-  return "";
+  return checkStageLDS(config, chip);
+}
+
+std::string checkStageLDS(const KernelConfig &config, const std::string &chip) {
+  const ChipInfo *info = lookupChip(chip);
+  if (!info || (!std::holds_alternative<Stage1Config>(config) &&
+                !std::holds_alternative<Stage2Config>(config)))
+    return "";
+  moe::TileResources res = resourcesOf(&modelContext(), config);
+  if (res.ldsBytes <= info->ldsBytesPerWorkgroup)
+    return "";
+  int64_t depth = pipelineDepthOf(config);
+  return "tile needs " + std::to_string(res.ldsBytes) + " bytes of LDS" +
+         (depth != kDefaultPipelineDepth
+              ? " (" + std::to_string(pipelineStageBuffers(depth)) +
+                    " stage buffers of pipeline_depth " +
+                    std::to_string(depth) + ")"
+              : "") +
+         ", more than the " + std::to_string(info->ldsBytesPerWorkgroup) +
+         " of " + chip;
 }
 
 LegalityCheck legalityFor(const std::string &chip, MLIRContext &context) {
