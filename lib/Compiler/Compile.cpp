@@ -2,6 +2,7 @@
 
 #include "mxmoe/Compiler/Compile.h"
 #include "mxmoe/Compiler/InputGuards.h"
+#include "mxmoe/Compiler/Tune.h"
 #include "mxmoe/Dialect/MoE/Utils/KernelBuilders.h"
 #include "mxmoe/Pipeline/Pipeline.h"
 #include "mxmoe/Plan/Limits.h"
@@ -242,6 +243,9 @@ FailureOr<std::string> compileKernel(const KernelConfig &config, EmitKind emit,
   OwningOpRef<ModuleOp> module = moe::buildKernelModule(&context, config);
   if (failed(verify(*module)))
     return failure();
+  // The verifiers count LDS against gfx950; the target chip may hold less.
+  if (std::string why = checkStageLDS(config, options.chip); !why.empty())
+    return emitError(UnknownLoc::get(&context)) << why;
   return compileModule(*module, emit, options);
 }
 

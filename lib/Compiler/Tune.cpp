@@ -44,6 +44,12 @@ int64_t wavesPerEUOf(const KernelConfig &config) {
   return std::get<Stage2Config>(config).wavesPerEU;
 }
 
+int64_t pipelineDepthOf(const KernelConfig &config) {
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    return s1->pipelineDepth;
+  return std::get<Stage2Config>(config).pipelineDepth;
+}
+
 int64_t splitKOf(const KernelConfig &config) {
   if (const auto *s1 = std::get_if<Stage1Config>(&config))
     return s1->splitK;
@@ -62,7 +68,8 @@ moe::TileResources resourcesOf(MLIRContext *context,
   const Tile &t = tileOf(config);
   auto tile = moe::TileAttr::get(context, t.m, t.n, t.k, t.waves);
   moe::TileResources res = moe::estimateTileResources(
-      tile, moe::fromPlan(problemOf(config).precision));
+      tile, moe::fromPlan(problemOf(config).precision),
+      pipelineDepthOf(config));
   if (const auto *s1 = std::get_if<Stage1Config>(&config))
     if (s1->splitK == 1)
       res.ldsBytes += moe::stage1EpilogueLDSBytes(tile, moe::fromPlan(s1->out));
@@ -112,12 +119,26 @@ std::string checkStageKernel(const KernelConfig &config,
   if (failed(verify(*module)))
     return diagnostics.empty() ? "the kernel module does not verify"
                                : diagnostics;
-  moe::TileResources res = resourcesOf(&context, config);
-  if (res.ldsBytes > info->ldsBytesPerWorkgroup)
-    return "tile needs " + std::to_string(res.ldsBytes) +
-           " bytes of LDS, more than the " +
-           std::to_string(info->ldsBytesPerWorkgroup) + " of " + chip;
-  return "";
+  return checkStageLDS(config, chip);
+}
+
+std::string checkStageLDS(const KernelConfig &config, const std::string &chip) {
+  const ChipInfo *info = lookupChip(chip);
+  if (!info || (!std::holds_alternative<Stage1Config>(config) &&
+                !std::holds_alternative<Stage2Config>(config)))
+    return "";
+  moe::TileResources res = resourcesOf(&modelContext(), config);
+  if (res.ldsBytes <= info->ldsBytesPerWorkgroup)
+    return "";
+  int64_t depth = pipelineDepthOf(config);
+  return "tile needs " + std::to_string(res.ldsBytes) + " bytes of LDS" +
+         (depth != kDefaultPipelineDepth
+              ? " (" + std::to_string(pipelineStageBuffers(depth)) +
+                    " stage buffers of pipeline_depth " +
+                    std::to_string(depth) + ")"
+              : "") +
+         ", more than the " + std::to_string(info->ldsBytesPerWorkgroup) +
+         " of " + chip;
 }
 
 LegalityCheck legalityFor(const std::string &chip, MLIRContext &context) {
@@ -164,7 +185,7 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
                                 const KernelConfig &config) {
   perf::KernelShape ks;
   ks.tile = tileOf(config);
-  ks.pipelineDepth = kPipelineDepth;
+  ks.pipelineDepth = pipelineDepthOf(config);
   if (const auto *s1 = std::get_if<Stage1Config>(&config)) {
     ks.stage = 1;
     ks.splitK = s1->splitK;
@@ -328,6 +349,9 @@ double choiceSeconds(const perf::ChipModel &model, const LayerConfig &c,
 
 } // namespace
 
+/// The pipeline depths the tuner tries (where LDS allows).
+constexpr int64_t kTunedPipelineDepths[] = {2, 3, 4};
+
 LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
                       MLIRContext &context) {
   // Stage 1 splits K with its finish kernel (planned into the layer, its
@@ -342,6 +366,17 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
       to.push_back(s);
     }
   };
+  // Deeper pipelines where the chip's LDS (and the register estimate) hold
+  // them: one depth past the first that does not fit cannot fit either.
+  auto offerDepths = [&](std::vector<StageChoice> &to, StageChoice s,
+                         auto &&check) {
+    for (int64_t depth : kTunedPipelineDepths) {
+      s.pipelineDepth = depth;
+      if (depth != kDefaultPipelineDepth && !check(s).empty())
+        break;
+      offer(to, s);
+    }
+  };
   for (int64_t m : {16, 32, 64, 128})
     for (int64_t n : {64, 128, 256})
       for (int64_t k : {128, 256, 512})
@@ -351,7 +386,9 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
           for (int64_t split : {1, 2, 4, 8}) {
             s.splitK = split;
             if (checkStageKernel(stage1Config(c, s), chip, context).empty())
-              offer(space.stage1, s);
+              offerDepths(space.stage1, s, [&](const StageChoice &d) {
+                return checkStageKernel(stage1Config(c, d), chip, context);
+              });
           }
           for (int64_t split : {1, 2, 4, 8})
             for (Combine combine : {Combine::Atomic, Combine::Store}) {
@@ -360,7 +397,9 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
               s.splitK = split;
               s.combine = combine;
               if (checkStageKernel(stage2Config(c, s), chip, context).empty())
-                offer(space.stage2, s);
+                offerDepths(space.stage2, s, [&](const StageChoice &d) {
+                  return checkStageKernel(stage2Config(c, d), chip, context);
+                });
             }
         }
   return space;
@@ -387,11 +426,11 @@ static bool stage1PlanesFit(const LayerConfig &c, const StageChoice &s,
 /// (barriers, waits, addresses) over two MFMAs per tile and keeps a decode
 /// tile's registers near Triton's (docs/perf/loops.md; 512 has fewer
 /// instructions per MFMA but about 1.5x the VGPRs), then the larger step,
-/// then the smaller split.
-static std::tuple<long long, bool, int64_t, int64_t>
+/// then the smaller split, then the shallower pipeline (fewer registers).
+static std::tuple<long long, bool, int64_t, int64_t, int64_t>
 tieBreakKey(const TuneCandidate &t) {
   return {std::llround(t.seconds * 1e7), t.choice.tile.k != 256,
-          -t.choice.tile.k, t.choice.splitK};
+          -t.choice.tile.k, t.choice.splitK, t.choice.pipelineDepth};
 }
 
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
@@ -426,7 +465,8 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
                     std::to_string(t.n) + "x" + std::to_string(t.k) + "w" +
                     std::to_string(t.waves) + "s" + std::to_string(splitK) +
                     "o" + std::to_string(wavesPerEUOf(config)) + "p" +
-                    std::to_string(persistent);
+                    std::to_string(persistent) + "d" +
+                    std::to_string(pipelineDepthOf(config));
   auto [it, added] = reports.try_emplace(key);
   if (added) {
     CompileOptions options;
@@ -458,7 +498,8 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
   KernelGrid grid = stage1 ? std::get<Stage1Config>(config).grid()
                            : std::get<Stage2Config>(config).grid();
   perf::Launch launch = perf::routedLaunch(
-      grid, tokens, stage1 ? p.modelDim : p.interDim, t, report, waves);
+      grid, tokens, stage1 ? p.modelDim : p.interDim, t, report, waves,
+      mainLoopKSteps(pipelineDepthOf(config)));
   shape.mcaCyclesPerIteration = launch.cyclesPerIteration;
   shape.loopIterations = launch.loopIterations;
   int64_t regs =

@@ -305,14 +305,15 @@ std::optional<std::string> runMca(std::vector<KernelReport> &kernels,
 
 Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
                     const Tile &tile, const KernelReport &report,
-                    int wavesPerSIMD) {
+                    int wavesPerSIMD, int64_t stepsPerIteration) {
   Launch launch;
   if (!report.mainLoop || !report.mainLoop->mcaCyclesPerIteration)
     return launch;
   std::array<int64_t, 3> wgs = grid.workgroups(tokens);
   launch.workgroups = wgs[0] * wgs[1];
   int64_t kSteps = (kDim + tile.k - 1) / tile.k;
-  launch.loopIterations = (kSteps + kMainLoopKSteps - 1) / kMainLoopKSteps;
+  launch.loopIterations = (kSteps + stepsPerIteration - 1) /
+                          std::max<int64_t>(1, stepsPerIteration);
   launch.wavesPerWorkgroup = grid.lanes / kWaveSize;
   launch.wavesPerSIMD = std::max(1, wavesPerSIMD);
   launch.cyclesPerIteration = *report.mainLoop->mcaCyclesPerIteration;

@@ -202,12 +202,13 @@ ConfigParse parseConfigTable(const std::string &text, const std::string &path,
                   ") must be a multiple of 128 (one pipeline step)");
     if (!positive(o, "split_k", e.choice.splitK))
       return fail(at + "needs a positive integer \"split_k\"");
-    int64_t depth = 0;
-    if (!positive(o, "pipeline_depth", depth) || depth != kPipelineDepth)
-      return fail(at + "pipeline_depth must be " +
-                  std::to_string(kPipelineDepth) +
-                  " (the routed main loop's ping-pong is the only depth the "
-                  "kernels build)");
+    int64_t &depth = e.choice.pipelineDepth;
+    if (!positive(o, "pipeline_depth", depth) || depth < 2 ||
+        depth > kMaxPipelineDepth)
+      return fail(at + "pipeline_depth must be an integer in [2, " +
+                  std::to_string(kMaxPipelineDepth) +
+                  "] (K steps of loads in flight plus the one the MFMAs "
+                  "consume)");
     std::optional<llvm::StringRef> cache = o->getString("weight_cache");
     std::optional<WeightCache> wc =
         cache ? parseEnum<WeightCache>(cache->str()) : std::nullopt;
@@ -362,8 +363,8 @@ std::string printConfigTable(const ConfigTable &table) {
        << ",\n     \"tile\": {\"m\": " << t.m << ", \"n\": " << t.n
        << ", \"k\": " << t.k << ", \"waves\": " << t.waves
        << "}, \"split_k\": " << e.choice.splitK
-       << ", \"pipeline_depth\": " << kPipelineDepth << ", \"weight_cache\": \""
-       << stringify(e.choice.weightCache) << "\"";
+       << ", \"pipeline_depth\": " << e.choice.pipelineDepth
+       << ", \"weight_cache\": \"" << stringify(e.choice.weightCache) << "\"";
     if (e.choice.wavesPerEU > 0)
       os << ", \"waves_per_eu\": " << e.choice.wavesPerEU;
     if (e.stage == 2)

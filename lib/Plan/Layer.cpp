@@ -427,6 +427,9 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
            (s.order == WorkgroupOrder::XcdGrouped ? "_xcd" : "") +
            (s.persistentWorkgroups > 0
                 ? "_p" + std::to_string(s.persistentWorkgroups)
+                : "") +
+           (s.pipelineDepth != kDefaultPipelineDepth
+                ? "_d" + std::to_string(s.pipelineDepth)
                 : "");
   };
   bool tuned1 = pick.stage1.source != "heuristic",
@@ -535,6 +538,7 @@ Stage1Config stage1Config(const LayerConfig &c, const StageChoice &s) {
   s1.weightCache = s.weightCache;
   s1.wavesPerEU = s.wavesPerEU;
   s1.order = s.order;
+  s1.pipelineDepth = s.pipelineDepth;
   return s1;
 }
 
@@ -550,6 +554,7 @@ Stage2Config stage2Config(const LayerConfig &c, const StageChoice &s) {
   s2.wavesPerEU = s.wavesPerEU;
   s2.order = s.order;
   s2.persistentWorkgroups = s.persistentWorkgroups;
+  s2.pipelineDepth = s.pipelineDepth;
   return s2;
 }
 

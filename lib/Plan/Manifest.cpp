@@ -240,7 +240,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
                            const std::optional<Combine> &combine,
                            WeightCache cache, int64_t wavesPerEU,
                            WorkgroupOrder order, int64_t persistent,
-                           const std::string &source) {
+                           int64_t depth, const std::string &source) {
             j.attributeObject(key, [&] {
               j.attribute("tile_m", t.m);
               j.attribute("tile_n", t.n);
@@ -261,15 +261,18 @@ std::string writeLayerManifest(const LayerManifest &m) {
                 j.attribute("workgroup_order", stringify(order));
               if (persistent > 0)
                 j.attribute("persistent_workgroups", persistent);
+              if (depth != kDefaultPipelineDepth)
+                j.attribute("pipeline_depth", depth);
               j.attribute("config", source);
             });
           };
           stage(stringify(KernelRole::Stage1), v.stage1.tile, v.stage1.splitK,
                 std::nullopt, v.stage1.weightCache, v.stage1.wavesPerEU,
-                v.stage1.order, 0, v.stage1Source);
+                v.stage1.order, 0, v.stage1.pipelineDepth, v.stage1Source);
           stage(stringify(KernelRole::Stage2), v.stage2.tile, v.stage2.splitK,
                 v.stage2.combine, v.stage2.weightCache, v.stage2.wavesPerEU,
-                v.stage2.order, v.stage2.persistentWorkgroups, v.stage2Source);
+                v.stage2.order, v.stage2.persistentWorkgroups,
+                v.stage2.pipelineDepth, v.stage2Source);
           j.attributeArray("kernels", [&] {
             for (const LayerKernel &k : v.kernels)
               j.object([&] {
@@ -419,6 +422,13 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
         take(sr.enumeration<WorkgroupOrder>("workgroup_order"), choice.order);
       if (s == 1 && so->get("persistent_workgroups"))
         take(sr.integer("persistent_workgroups"), choice.persistentWorkgroups);
+      if (so->get("pipeline_depth"))
+        take(sr.integer("pipeline_depth"), choice.pipelineDepth);
+      if ((choice.pipelineDepth < 2 ||
+           choice.pipelineDepth > kMaxPipelineDepth) &&
+          !first)
+        return fail(where + key + ": \"pipeline_depth\" must be in [2, " +
+                    std::to_string(kMaxPipelineDepth) + "]");
       if (choice.persistentWorkgroups < 0 && !first)
         return fail(where + key + ": \"persistent_workgroups\" must be >= 0");
       if (first)

@@ -61,8 +61,7 @@ struct Fuser {
   Type i32, ptrGlobal;
 
   explicit Fuser(FusedStagesOp op)
-      : op(op), b(op), loc(op.getLoc()), a{b, loc},
-        i32(b.getI32Type()),
+      : op(op), b(op), loc(op.getLoc()), a{b, loc}, i32(b.getI32Type()),
         ptrGlobal(LLVM::LLVMPointerType::get(op.getContext(), 1)) {}
 
   /// The address of element `word` of the i32 memref `m` (its offset
@@ -148,8 +147,8 @@ struct Fuser {
     SmallVector<int64_t> offsets1, offsets2;
     int64_t bytes = std::max(layoutAttributions(first, offsets1),
                              layoutAttributions(second, offsets2));
-    auto workgroup =
-        gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
+    auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(),
+                                                gpu::AddressSpace::Workgroup);
     Value shared = kernel.addWorkgroupAttribution(
         MemRefType::get({std::max<int64_t>(bytes, 1)}, b.getI8Type(),
                         MemRefLayoutAttrInterface(), workgroup),
@@ -178,15 +177,16 @@ struct Fuser {
         memref::LoadOp::create(b, loc, ticketWord, ValueRange{a.idx(0)});
     // Uniform: the tile math of both phases stays scalar.
     drawn = ROCDL::ReadfirstlaneOp::create(b, loc, i32, drawn);
-    Value ticket = arith::IndexCastUIOp::create(b, loc, b.getIndexType(), drawn);
+    Value ticket =
+        arith::IndexCastUIOp::create(b, loc, b.getIndexType(), drawn);
 
     Value tokens32 = arith::MaxSIOp::create(b, loc, op.getTokens(), a.i32(0));
     IRIndex tokens{&b, loc, a.toIndex(tokens32)};
-    Value n1 = a.mul(mxmoe::fmt::routedBlocks(tokens, op.getTopk(),
-                                              op.getExperts(),
-                                              op.getFirstBlockM())
-                         .v,
-                     op.getFirstTilesX());
+    Value n1 =
+        a.mul(mxmoe::fmt::routedBlocks(tokens, op.getTopk(), op.getExperts(),
+                                       op.getFirstBlockM())
+                  .v,
+              op.getFirstTilesX());
     Value n132 = a.toI32(n1);
 
     auto phases = scf::IfOp::create(b, loc, a.ult(ticket, n1),
@@ -209,25 +209,24 @@ struct Fuser {
         OpBuilder::InsertionGuard inner(b);
         b.setInsertionPointToStart(clear.getBody());
         Type elem = cast<MemRefType>(zero.getType()).getElementType();
-        Value zeroValue = arith::ConstantOp::create(
-            b, loc, elem, b.getFloatAttr(elem, 0.0));
+        Value zeroValue =
+            arith::ConstantOp::create(b, loc, elem, b.getFloatAttr(elem, 0.0));
         memref::StoreOp::create(b, loc, zeroValue, zero,
                                 ValueRange{clear.getInductionVar()});
       }
       // Every lane's stores reach the agent before lane 0 counts them.
       fence(LLVM::AtomicOrdering::release);
       gpu::BarrierOp::create(b, loc);
-      onLaneZero(tid, [&] {
-        atomicAdd(done, 1, LLVM::AtomicOrdering::release);
-      });
+      onLaneZero(tid,
+                 [&] { atomicAdd(done, 1, LLVM::AtomicOrdering::release); });
 
       b.setInsertionPointToStart(phases.elseBlock());
       onLaneZero(tid, [&] {
         auto wait = scf::WhileOp::create(b, loc, TypeRange{}, ValueRange{});
         Block *before = b.createBlock(&wait.getBefore());
         Value seen = atomicAdd(done, 0, LLVM::AtomicOrdering::monotonic);
-        Value pending = arith::CmpIOp::create(
-            b, loc, arith::CmpIPredicate::slt, seen, n132);
+        Value pending = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt,
+                                              seen, n132);
         scf::ConditionOp::create(b, loc, pending, ValueRange{});
         (void)before;
         b.createBlock(&wait.getAfter());
@@ -245,15 +244,15 @@ struct Fuser {
     // The last workgroup of the launch puts the counters back to 0.
     onLaneZero(tid, [&] {
       auto ptrConst = LLVM::LLVMPointerType::get(b.getContext(), 4);
-      Value implicit = LLVM::CallIntrinsicOp::create(
-                           b, loc, ptrConst,
-                           b.getStringAttr("llvm.amdgcn.implicitarg.ptr"),
-                           ValueRange{})
-                           .getResult(0);
+      Value implicit =
+          LLVM::CallIntrinsicOp::create(
+              b, loc, ptrConst, b.getStringAttr("llvm.amdgcn.implicitarg.ptr"),
+              ValueRange{})
+              .getResult(0);
       Value launched = LLVM::LoadOp::create(b, loc, i32, implicit, 4);
       Value before = atomicAdd(finished, 1, LLVM::AtomicOrdering::acq_rel);
-      Value last = a.eq(arith::AddIOp::create(b, loc, before, a.i32(1)),
-                        launched);
+      Value last =
+          a.eq(arith::AddIOp::create(b, loc, before, a.i32(1)), launched);
       auto reset = scf::IfOp::create(b, loc, last);
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(reset.thenBlock());

@@ -1,13 +1,14 @@
 //===- PipelineRoutedMMA.cpp - moe.routed_mma as a ping-pong pipeline -----===//
 //
 // The workgroup stages tile.k of weights and activations per step through
-// two LDS buffers. Each step of a wave is two clusters separated by fenced
-// barriers: a memory cluster (read this step's operands from one buffer,
-// write the next step's prefetched registers to the other, issue the global
-// loads of the step after) and an MFMA cluster under raised priority. The
-// second wave group starts one barrier late, so one group's MFMA cluster
-// runs beside the other's memory cluster. See the pass description for why
-// the buffer reuse distance is race-free with that offset.
+// LDS stage buffers (two at pipeline depth 2). Each step of a wave is two
+// clusters separated by fenced barriers: a memory cluster (read this step's
+// operands from one buffer, write the next step's prefetched registers to
+// the next buffer, issue the global loads of the step depth - 1 later into
+// the registers just written) and an MFMA cluster under raised priority.
+// The second wave group starts one barrier late, so one group's MFMA
+// cluster runs beside the other's memory cluster. See the pass description
+// for why the buffer reuse distance is race-free with that offset.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,8 +37,10 @@ class PipelineBuilder {
 public:
   PipelineBuilder(RoutedMMAOp op, Value lds, bool pingPong)
       : op(op), b(op), loc(op.getLoc()), a{b, loc}, tiling(op.getTile()),
-        layout(pipelineLDSLayout(op.getTile(), op.getPrecision())), lds(lds),
-        precision(op.getPrecision()), kt(op.getTile().getK()),
+        layout(pipelineLDSLayout(op.getTile(), op.getPrecision(),
+                                 op.getPipelineDepth())),
+        lds(lds), precision(op.getPrecision()), kt(op.getTile().getK()),
+        depth(op.getPipelineDepth()), buffers(layout.stageBuffers),
         threads(mxmoe::kWaveSize * op.getTile().getWaves()),
         groups(pingPong && op.getTile().getWaves() % 2 == 0 ? 2 : 1),
         scalarWindows(precision == Precision::A16W4),
@@ -83,8 +86,9 @@ private:
   // Setup, prefetch and LDS traffic.
   void planCopies();
   void planSteadyLoads();
-  /// The SteadyBuffers of a loop whose last loaded step is `steadyEnd` + 1.
-  void planSteadyBuffers(Value steadyEnd);
+  /// The SteadyBuffers of a loop whose last loaded step is `lastStep` + 1
+  /// (depth 2: the loop's end).
+  void planSteadyBuffers(Value lastStep);
   /// The resource of `kind`'s buffer at step `step32` + 1.
   Value steadyResource(CopyUnit::Kind kind, Value step32);
   /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
@@ -108,16 +112,24 @@ private:
 
   void barrier();
   void waitForPrefetch();
+  /// A step on `buffer`: `queue` holds the register sets of the steps
+  /// i + 1 .. i + depth - 1 (oldest first); the result is the accumulators
+  /// and the queue of step i + 1.
   SmallVector<Value> step(Value i, Value n, int64_t buffer, ValueRange accs,
-                          ValueRange regs);
+                          ValueRange queue);
   SmallVector<Value> steadyStep(Value i, int64_t buffer, ValueRange accs,
-                                ValueRange regs);
+                                ValueRange queue);
   /// The steady-state loop over steps [0, end).
   scf::ForOp buildSteadyLoop(Value end, ValueRange inits, int64_t numAccs);
-  /// The steps [begin, n) after it, at most kMaxFinishSteps, each guarded.
+  /// The steps [begin, n) after it, at most maxFinishSteps(), each guarded.
   SmallVector<Value> finishSteps(Value begin, Value n, ValueRange inits,
                                  int64_t numAccs);
-  static constexpr int64_t kMaxFinishSteps = 3;
+  /// After the loop (begin a multiple of the buffers, n < begin + depth +
+  /// buffers) at most depth + buffers - 1 steps remain (3 at depth 2).
+  int64_t maxFinishSteps() const { return depth + buffers - 1; }
+  int64_t nextBuffer(int64_t buffer) const { return (buffer + 1) % buffers; }
+  /// The largest vector-memory wait count (gfx9's 6-bit vmcnt).
+  static constexpr int64_t kMaxLoadWait = 63;
 
   /// Byte offset of K `k` of activation row `row` (x or h, row-major).
   Value actByteOffset(Value row, Value k) {
@@ -138,7 +150,13 @@ private:
   PipelineLDSLayout layout;
   Value lds;
   Precision precision;
-  int64_t kt, threads, groups;
+  int64_t kt;
+  // Pipeline depth: depth - 1 register sets of prefetched steps, and
+  // max(2, depth - 1) LDS stage buffers (one main-loop step each).
+  int64_t depth, buffers;
+  int64_t threads, groups;
+  // Vector-memory loads one register set issues (its wait count).
+  int64_t loadsPerSet = 0;
   // Whether the steady-state loop moves its loads by a window per buffer
   // and step (about 6 scalar instructions each) instead of in every lane's
   // offset (one VALU add per copy unit, more for offsets past the 4 KiB
@@ -463,9 +481,9 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
   return regs;
 }
 
-void PipelineBuilder::planSteadyBuffers(Value steadyEnd) {
+void PipelineBuilder::planSteadyBuffers(Value lastStep) {
   auto i32 = b.getI32Type();
-  Value end32 = a.toI32(steadyEnd);
+  Value end32 = a.toI32(lastStep);
   for (auto [u, l] : llvm::zip(units, steadyLoads)) {
     SteadyBuffer &buffer = steadyBuffers[u.kind];
     if (!l.base || buffer.base)
@@ -542,10 +560,14 @@ void PipelineBuilder::storeStage(ArrayRef<Value> regs, int64_t buffer) {
 }
 
 void PipelineBuilder::waitForPrefetch() {
-  // The prefetched registers arrived a step ago: one wait for all of them
-  // instead of one per LDS write (the backend's per-register waits).
-  amdgpu::MemoryCounterWaitOp::create(b, loc, TypeRange(),
-                                      b.getI32IntegerAttr(0), {}, {}, {}, {});
+  // The oldest prefetched set arrived a step ago: one wait for all of it
+  // instead of one per LDS write (the backend's per-register waits). The
+  // depth - 2 younger sets stay in flight (vector-memory loads complete in
+  // order); where fewer were issued (the tail) the backend's own waits on
+  // the LDS writes' registers still order them.
+  int64_t younger = std::min<int64_t>(kMaxLoadWait, (depth - 2) * loadsPerSet);
+  amdgpu::MemoryCounterWaitOp::create(
+      b, loc, TypeRange(), b.getI32IntegerAttr(younger), {}, {}, {}, {});
 }
 
 void PipelineBuilder::barrier() {
@@ -556,38 +578,43 @@ void PipelineBuilder::barrier() {
 }
 
 SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
-                                         ValueRange accs, ValueRange regs) {
+                                         ValueRange accs, ValueRange queue) {
   // Memory cluster: this step's operands, the next step's LDS writes, the
-  // global loads of the step after.
+  // global loads of the step depth - 1 after it.
   RoutedMMAOperands::Operands ops = operands->read(buffer);
+  ValueRange oldest = queue.take_front(units.size());
   waitForPrefetch();
   {
     auto ifOp = scf::IfOp::create(b, loc, a.ult(a.add(i, 1), n));
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(ifOp.thenBlock());
-    storeStage(SmallVector<Value>(regs), 1 - buffer);
+    storeStage(SmallVector<Value>(oldest), nextBuffer(buffer));
   }
-  SmallVector<Value> next = loadStageIf(
-      a.ult(a.add(i, 2), n), a.add(kStart, a.mul(a.add(i, 2), kt)), regs);
+  SmallVector<Value> next =
+      loadStageIf(a.ult(a.add(i, depth), n),
+                  a.add(kStart, a.mul(a.add(i, depth), kt)), oldest);
   barrier();
   // MFMA cluster at raised priority.
   ROCDL::SetPrioOp::create(b, loc, 1);
   SmallVector<Value> out = operands->mfmaCluster(ops, accs);
   ROCDL::SetPrioOp::create(b, loc, 0);
   barrier();
+  ValueRange younger = queue.drop_front(units.size());
+  out.append(younger.begin(), younger.end());
   out.append(next);
   return out;
 }
 
 SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
                                                ValueRange accs,
-                                               ValueRange regs) {
-  // step() without its guards: the next step exists and the one after is
-  // whole, so every load is in range of its row (no K mask).
+                                               ValueRange queue) {
+  // step() without its guards: the next step exists and the one depth - 1
+  // after it is whole, so every load is in range of its row (no K mask).
   RoutedMMAOperands::Operands ops = operands->read(buffer);
   waitForPrefetch();
-  storeStage(SmallVector<Value>(regs), 1 - buffer);
-  Value ahead = a.add(i, 2);
+  storeStage(SmallVector<Value>(queue.take_front(units.size())),
+             nextBuffer(buffer));
+  Value ahead = a.add(i, depth);
   SmallVector<Value> next =
       loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kt)));
   barrier();
@@ -595,22 +622,28 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
   SmallVector<Value> out = operands->mfmaCluster(ops, accs);
   ROCDL::SetPrioOp::create(b, loc, 0);
   barrier();
+  ValueRange younger = queue.drop_front(units.size());
+  out.append(younger.begin(), younger.end());
   out.append(next);
   return out;
 }
 
 scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
                                             int64_t numAccs) {
-  // Two steps per iteration (an even step on buffer 0, an odd one on
-  // buffer 1) so that each buffer has a fixed LDS address; counted in i32,
-  // so the exit test is a scalar compare (gfx9 has no 64-bit unsigned
+  // One step per stage buffer and iteration (depth 2: an even step on
+  // buffer 0, an odd one on buffer 1) so that each buffer has a fixed LDS
+  // address and, with one register set per buffer from depth 3 on, each
+  // set a fixed place in the loop-carried values (no copies); counted in
+  // i32, so the exit test is a scalar compare (gfx9 has no 64-bit unsigned
   // scalar compare).
   static_assert(mxmoe::kMainLoopKSteps == 2,
-                "the main loop body is one step per LDS stage buffer");
+                "the depth-2 main loop body is one step per LDS stage buffer");
+  int64_t stepsPerIteration = mxmoe::mainLoopKSteps(depth);
+  assert(stepsPerIteration == buffers && "one step per stage buffer");
   auto i32 = b.getI32Type();
   auto loop = scf::ForOp::create(
       b, loc, arith::ConstantIntOp::create(b, loc, i32, 0), a.toI32(end),
-      arith::ConstantIntOp::create(b, loc, i32, mxmoe::kMainLoopKSteps), inits);
+      arith::ConstantIntOp::create(b, loc, i32, stepsPerIteration), inits);
   // Unrolled, LLVM would schedule the MFMAs of later steps across the
   // barriers that keep the two wave groups a phase apart (and hold every
   // step's operands at once); moe-attach-loop-annotations makes this
@@ -625,32 +658,33 @@ scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
   b.setInsertionPointToStart(loop.getBody());
   Value i = arith::IndexCastOp::create(b, loc, b.getIndexType(),
                                        loop.getInductionVar());
-  ValueRange args = loop.getRegionIterArgs();
-  SmallVector<Value> even =
-      steadyStep(i, 0, args.take_front(numAccs), args.drop_front(numAccs));
-  ValueRange ev(even);
-  scf::YieldOp::create(b, loc,
-                       steadyStep(a.add(i, 1), 1, ev.take_front(numAccs),
-                                  ev.drop_front(numAccs)));
+  SmallVector<Value> state(loop.getRegionIterArgs());
+  for (int64_t j = 0; j < stepsPerIteration; ++j) {
+    ValueRange st(state);
+    state = steadyStep(j == 0 ? i : a.add(i, j), j, st.take_front(numAccs),
+                       st.drop_front(numAccs));
+  }
+  scf::YieldOp::create(b, loc, state);
   return loop;
 }
 
 SmallVector<Value> PipelineBuilder::finishSteps(Value begin, Value n,
                                                 ValueRange inits,
                                                 int64_t numAccs) {
-  // After the steady loop (begin even) at most three steps remain; each
-  // runs when it exists, with step()'s guards on its LDS writes and loads.
+  // After the steady loop (begin a multiple of the buffers) at most
+  // maxFinishSteps() steps remain; each runs when it exists, with step()'s
+  // guards on its LDS writes and loads.
   SmallVector<Value> state(inits);
-  for (int64_t j = 0; j < kMaxFinishSteps; ++j) {
+  for (int64_t j = 0; j < maxFinishSteps(); ++j) {
     Value i = a.add(begin, j);
     SmallVector<Type> types(ValueRange(state).getTypes());
     auto ifOp = scf::IfOp::create(b, loc, types, a.ult(i, n), true);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(ifOp.thenBlock());
     ValueRange st(state);
-    scf::YieldOp::create(
-        b, loc,
-        step(i, n, j % 2, st.take_front(numAccs), st.drop_front(numAccs)));
+    scf::YieldOp::create(b, loc,
+                         step(i, n, j % buffers, st.take_front(numAccs),
+                              st.drop_front(numAccs)));
     b.setInsertionPointToStart(ifOp.elseBlock());
     scf::YieldOp::create(b, loc, state);
     state.assign(ifOp.getResults().begin(), ifOp.getResults().end());
@@ -668,6 +702,11 @@ void PipelineBuilder::build() {
     coords.push_back(tileCoords(a, tiling, wave, j));
   operands.emplace(a, tiling, layout, precision, lds, r, g, coords);
   planCopies();
+  // Gathered activations load from LDS (not counted by the load counter).
+  for (const CopyUnit &u : units)
+    if (!gatheredActs ||
+        (u.kind != CopyUnit::Act && u.kind != CopyUnit::ActScale))
+      ++loadsPerSet;
 
   // The slice's n steps end at kEnd: a partial step comes first (from
   // kStart = kBegin - shift, K below kBegin reads zeros), so that every
@@ -692,8 +731,8 @@ void PipelineBuilder::build() {
   if (second)
     barrierIf(second);
 
-  // Prologue: step 0 into buffer 0, step 1 into registers. Two barriers: a
-  // buffer written in one phase is read two phases later.
+  // Prologue: step 0 into buffer 0, steps 1 .. depth - 1 into registers.
+  // Two barriers: a buffer written in one phase is read two phases later.
   SmallVector<Value> zeros = zeroRegs();
   SmallVector<Value> regs0 =
       loadStageIf(a.ult(a.idx(0), n), kStart, zeros, /*kFloor=*/kBegin);
@@ -703,8 +742,10 @@ void PipelineBuilder::build() {
     b.setInsertionPointToStart(ifOp.thenBlock());
     storeStage(regs0, 0);
   }
-  SmallVector<Value> regs1 =
+  SmallVector<Value> queue =
       loadStageIf(a.ult(a.idx(1), n), a.add(kStart, kt), zeros);
+  for (int64_t s = 2; s < depth; ++s)
+    queue.append(loadStageIf(a.ult(a.idx(s), n), a.add(kStart, s * kt), zeros));
   barrier();
   barrier();
 
@@ -713,13 +754,22 @@ void PipelineBuilder::build() {
       arith::ConstantOp::create(b, loc, accType, b.getZeroAttr(accType));
   SmallVector<Value> inits(tiling.tilesPerWave(), zeroAcc);
   int64_t numAccs = inits.size();
-  inits.append(regs1);
-  // The steady state: iterations whose two steps both store a next step
-  // and load the one after, i + 3 < n, so 2 max(0, (n - 2) div 2) steps;
-  // guarded straight-line steps finish the last one to three.
-  Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
-  Value steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
-  planSteadyBuffers(steadyEnd);
+  inits.append(queue);
+  // The steady state: iterations whose steps all store a next step and
+  // load the one depth - 1 after it, so B max(0, (n - depth) div B) steps
+  // for B buffers (depth 2: i + 3 < n, 2 max(0, (n - 2) div 2)); guarded
+  // straight-line steps finish the rest.
+  Value steadyEnd;
+  if (depth == 2) {
+    Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
+    steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
+    planSteadyBuffers(steadyEnd);
+  } else {
+    Value atLeastDepth = a.select(a.ult(n, a.idx(depth)), a.idx(depth), n);
+    steadyEnd = a.mul(a.div(a.add(atLeastDepth, -depth), buffers), buffers);
+    // The loop's last load is of step steadyEnd + depth - 1.
+    planSteadyBuffers(a.add(steadyEnd, depth - 2));
+  }
   scf::ForOp steady = buildSteadyLoop(steadyEnd, inits, numAccs);
   SmallVector<Value> done =
       finishSteps(steadyEnd, n, steady.getResults(), numAccs);
@@ -742,8 +792,8 @@ struct PipelineRoutedMMAPass
         op.emitOpError("must be inside a gpu.func kernel (it needs LDS)");
         return signalPassFailure();
       }
-      PipelineLDSLayout layout =
-          pipelineLDSLayout(op.getTile(), op.getPrecision());
+      PipelineLDSLayout layout = pipelineLDSLayout(
+          op.getTile(), op.getPrecision(), op.getPipelineDepth());
       auto ldsType = MemRefType::get(
           {layout.totalBytes()}, IntegerType::get(&getContext(), 8),
           MemRefLayoutAttrInterface(),

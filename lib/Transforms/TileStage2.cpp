@@ -66,7 +66,7 @@ void tileStage2(Stage2Op op) {
       op.getInterDimAttr(), op.getExpertsAttr(), op.getTopkAttr(),
       b.getUnitAttr(),
       /*gate_up=*/GateUpArrangementAttr(), op.getTileAttr(),
-      op.getWeightCacheAttr());
+      op.getWeightCacheAttr(), op.getPipelineDepthAttr());
   Stage2EpilogueOp::create(b, loc, mma.getAccs(), op.getY(), op.getBias(),
                            op.getSortedIds(), weights, tokens, pos.blockRow,
                            pos.expert, pos.col0, pos.kSlice,

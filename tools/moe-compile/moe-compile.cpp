@@ -177,6 +177,12 @@ static llvm::cl::opt<std::string>
                                "(non-temporal)"),
                 llvm::cl::init(mxmoe::stringify(mxmoe::WeightCache::None)),
                 llvm::cl::cat(problemCategory));
+static llvm::cl::opt<int64_t> pipelineDepth(
+    "pipeline-depth",
+    llvm::cl::desc("main-loop pipeline depth: K steps of loads in flight plus "
+                   "the one the MFMAs consume (2 to 4; 2: the ping-pong)"),
+    llvm::cl::init(mxmoe::kDefaultPipelineDepth),
+    llvm::cl::cat(problemCategory));
 static llvm::cl::opt<int64_t> wavesPerEU(
     "waves-per-eu",
     llvm::cl::desc("occupancy target: waves per SIMD the backend keeps "
@@ -368,6 +374,7 @@ static std::string checkFlags(Mode mode) {
            {splitK, problem, "with --stage"},
            {weightCache, problem, "with --stage"},
            {wavesPerEU, problem, "with --stage"},
+           {pipelineDepth, problem, "with --stage"},
            {workgroupOrder, problem, "with --stage"},
            {persistentWorkgroups, s2, "with --stage=2"},
            {tileSpec, problem, "with --stage"},
@@ -615,6 +622,10 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   if (persistentWorkgroups < 0)
     return bad("--persistent-workgroups must be >= 0, not " +
                llvm::Twine(int64_t(persistentWorkgroups)));
+  if (pipelineDepth < 2 || pipelineDepth > mxmoe::kMaxPipelineDepth)
+    return bad("--pipeline-depth (" + llvm::Twine(int64_t(pipelineDepth)) +
+               ") must be in [2, " + llvm::Twine(mxmoe::kMaxPipelineDepth) +
+               "]");
 
   if (stage == 1) {
     mxmoe::Stage1Config config;
@@ -630,6 +641,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     config.weightCache = *cache;
     config.wavesPerEU = wavesPerEU;
     config.order = *order;
+    config.pipelineDepth = pipelineDepth;
     std::optional<moe::GateUpArrangement> arrangement =
         moe::symbolizeGateUpArrangement(gateUp);
     if (!arrangement)
@@ -671,6 +683,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   config.wavesPerEU = wavesPerEU;
   config.order = *order;
   config.persistentWorkgroups = persistentWorkgroups;
+  config.pipelineDepth = pipelineDepth;
   std::optional<mxmoe::ElementType> out =
       mxmoe::parseEnum<mxmoe::ElementType>(outType);
   if (!out)

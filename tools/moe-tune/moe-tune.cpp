@@ -131,6 +131,8 @@ static std::string describe(const StageChoice &s, int stage) {
     text += " persistent " + std::to_string(s.persistentWorkgroups);
   if (s.wavesPerEU > 0) // the occupancy target
     text += " o" + std::to_string(s.wavesPerEU);
+  if (s.pipelineDepth != kDefaultPipelineDepth)
+    text += " depth " + std::to_string(s.pipelineDepth);
   return text;
 }
 

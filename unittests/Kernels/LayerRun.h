@@ -38,8 +38,9 @@ struct LayerCase {
 struct LayerResult {
   Routing routing = Routing::SortKernel;
   InputQuantize inputQuantize = InputQuantize::None;
-  int64_t kernels = 0;    // launched
-  std::vector<uint8_t> y; // the layer's output bytes
+  int64_t kernels = 0;                // launched
+  std::vector<uint8_t> y;             // the layer's output bytes
+  std::string stage1Name, stage2Name; // the bucket's stage kernels
   StageLaunch launch = StageLaunch::Separate;
   std::vector<uint8_t> layerSync; // after the launches (fused)
 };

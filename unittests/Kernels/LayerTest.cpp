@@ -308,13 +308,14 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
               "error %.2e\n",
               c.precision, (long long)t, (long long)variant.maxTokens,
               (long long)m, std::sqrt(norm), err);
-  if (result)
-    *result = {variant.routing,
-               variant.inputQuantize,
-               int64_t(variant.kernels.size()),
-               y,
-               variant.launch,
-               buf.bytes["layer_sync"]};
+  if (result) {
+    *result = {variant.routing, variant.inputQuantize,
+               int64_t(variant.kernels.size()), y};
+    result->stage1Name = variant.stage1.kernelName();
+    result->stage2Name = variant.stage2.kernelName();
+    result->launch = variant.launch;
+    result->layerSync = buf.bytes["layer_sync"];
+  }
   if (c.tokensArgumentDelta != 0)
     return;
   EXPECT_GT(norm, 0.0);
@@ -556,5 +557,79 @@ TEST(Layer, FusedStagesWithALyingTokensArgumentStayInBounds) {
       return;
     EXPECT_EQ(result.launch, StageLaunch::Fused);
     EXPECT_EQ(result.layerSync, std::vector<uint8_t>(4 * kLayerSyncWords, 0));
+  }
+}
+
+TEST(Layer, PipelineDepthWritesTheDepth2Bytes) {
+  // Both stages at pipeline depths 3 and 4 (a table names them) against
+  // depth 2: every precision, the sort kernel and fused routing, stage 1
+  // quantizing x in LDS (a8w4/a4w4), -1 ids and ids of other shards,
+  // model_dim of 3 K steps (352: fewer than depth 4, exactly depth 3) and
+  // 10 (1184, the steady loop runs), stage-2 split-K 2, store and atomic
+  // combine. The K order of the MFMAs is the same, so y is bit-identical
+  // (and matches the reference).
+  struct Case {
+    LayerCase layer;
+    int64_t splitK2;
+  };
+  const Case cases[] = {
+      {{"a16w4", 3, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32",
+        "store", true, 0, 3, true},
+       1},
+      {{"a8w4", 1, 4, 8, 1184, 160, "halves", "silu", false, "f32", "atomic",
+        true, 128, 0, true},
+       2},
+      {{"a4w4", 3, 4, 16, 352, 160, "interleaved", "swiglu", true, "bf16",
+        "store", true, 128, 4, true},
+       1},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const Case &cs : cases) {
+    const LayerCase &c = cs.layer;
+    ++index;
+    SCOPED_TRACE(std::string(c.precision) + " T=" + std::to_string(c.tokens) +
+                 " D=" + std::to_string(c.d) + " " + c.combine +
+                 " fused routing " + std::to_string(c.fusedRoutingEntries));
+    auto tableAt = [&](int64_t depth) {
+      ConfigTable table;
+      table.path = "test";
+      for (int stage : {1, 2}) {
+        ConfigEntry e;
+        e.name = "test";
+        e.problem = {*parseEnum<Precision>(c.precision), c.d, c.inter,
+                     c.experts, c.topk};
+        e.stage = stage;
+        e.maxTokens = 32;
+        e.choice.splitK = stage == 2 ? cs.splitK2 : 1;
+        e.choice.combine = *parseEnum<Combine>(c.combine);
+        e.choice.pipelineDepth = depth;
+        table.entries.push_back(e);
+      }
+      return table;
+    };
+    ConfigTable base = tableAt(2);
+    LayerResult shallow;
+    runLayer(c, seed + index, &base, {}, "gfx950", &shallow);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    for (int64_t depth : {3, 4}) {
+      SCOPED_TRACE("pipeline_depth " + std::to_string(depth));
+      ConfigTable table = tableAt(depth);
+      LayerResult deep;
+      runLayer(c, seed + index, &table, {}, "gfx950", &deep);
+      if (::testing::Test::HasFatalFailure())
+        return;
+      std::string suffix = "_d" + std::to_string(depth);
+      EXPECT_NE(deep.stage1Name.find(suffix), std::string::npos)
+          << deep.stage1Name;
+      EXPECT_NE(deep.stage2Name.find(suffix), std::string::npos)
+          << deep.stage2Name;
+      EXPECT_EQ(deep.routing, shallow.routing);
+      EXPECT_EQ(deep.inputQuantize, shallow.inputQuantize);
+      ASSERT_EQ(deep.y.size(), shallow.y.size());
+      EXPECT_TRUE(deep.y == shallow.y) << "y differs from depth 2's";
+    }
   }
 }

@@ -41,6 +41,7 @@ struct Stage1Case {
   /// and quantizes it itself.
   bool bf16Source = false, quantizeX = false;
   WorkgroupOrder order = WorkgroupOrder::Linear;
+  int64_t pipelineDepth = kDefaultPipelineDepth;
 };
 
 /// The bytes a run left in h and h_scales, and its routing.
@@ -156,6 +157,7 @@ void runStage1(const Stage1Case &c, unsigned seed, MXStats *mx = nullptr,
   cfg.tile.k = c.tileK;
   cfg.order = c.order;
   cfg.quantizeX = c.quantizeX;
+  cfg.pipelineDepth = c.pipelineDepth;
   const bool split = c.splitK > 1;
   auto module = compileAndLoad(KernelConfig(cfg), "gfx950");
   ASSERT_TRUE(module);
@@ -625,4 +627,57 @@ TEST(Stage1Kernel, QuantizeXMatchesQuantizedInput) {
   EXPECT_EQ(stats.scaleMismatches, 0);
   EXPECT_EQ(stats.beyondOneCode, 0);
   EXPECT_LT(double(stats.differing), 1e-3 * double(stats.elements));
+}
+
+TEST(Stage1Kernel, PipelineDepth3And4WriteTheDepth2Bytes) {
+  // Pipeline depths 3 and 4 (2 and 3 register sets in flight, 2 and 3 LDS
+  // buffers) against depth 2 and the reference, every precision over:
+  // model_dim of one partial K step (96, fewer steps than the depth),
+  // exactly 3 and 4 steps (384, 512), 10 steps with a tail (1184 = 9 x 128
+  // + 32) split in two, and 12 steps of 256 with a tail (2880: the steady
+  // loop runs) with quantize_x (activations from LDS); empty slots. The K
+  // order of the MFMAs is the same, so h is bit-identical to depth 2's.
+  struct Shape {
+    const char *precision;
+    int64_t tokens, topk, experts, d, inter, tileM, tileN, waves;
+    double empty;
+    int64_t splitK, tileK;
+    bool quantizeX;
+  };
+  const Shape shapes[] = {
+      {"a8w4", 1, 4, 8, 96, 64, 16, 64, 4, 0.0, 1, 128, false},
+      {"a16w4", 5, 2, 4, 384, 32, 16, 32, 2, 0.2, 1, 128, false},
+      {"a4w4", 3, 4, 8, 512, 64, 16, 64, 4, 0.25, 1, 128, false},
+      {"a16w4", 6, 2, 4, 1184, 32, 32, 32, 2, 0.1, 2, 128, false},
+      {"a8w4", 2, 4, 8, 2880, 64, 16, 64, 4, 0.25, 1, 256, true},
+      {"a4w4", 2, 4, 8, 2880, 64, 16, 64, 4, 0.25, 1, 256, true},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const Shape &sh : shapes) {
+    ++index;
+    Stage1Case c{sh.tokens, sh.topk,      sh.experts,    sh.d,
+                 sh.inter,  sh.precision, "interleaved", "swiglu",
+                 true,      sh.tileM,     sh.tileN,      sh.waves,
+                 sh.empty,  "bf16",       "floor",       sh.splitK,
+                 sh.tileK,  sh.quantizeX, sh.quantizeX};
+    SCOPED_TRACE(std::string(sh.precision) + " D=" + std::to_string(sh.d) +
+                 " k" + std::to_string(sh.tileK) +
+                 " split=" + std::to_string(sh.splitK) +
+                 (sh.quantizeX ? " quantize_x" : "") +
+                 " T=" + std::to_string(sh.tokens));
+    Stage1Output base;
+    runStage1(c, seed + index, nullptr, &base);
+    for (int64_t depth : {3, 4}) {
+      SCOPED_TRACE("pipeline_depth " + std::to_string(depth));
+      Stage1Output deep;
+      c.pipelineDepth = depth;
+      runStage1(c, seed + index, nullptr, &deep);
+      if (::testing::Test::HasFatalFailure())
+        return;
+      ASSERT_EQ(base.topkIds, deep.topkIds);
+      EXPECT_TRUE(base.h == deep.h) << "h differs from depth 2's";
+    }
+  }
 }

@@ -38,6 +38,7 @@ struct Case {
   int64_t tileK = 128;
   WorkgroupOrder order = WorkgroupOrder::Linear;
   int64_t persistent = 0; // > 0: a persistent grid of this many workgroups
+  int64_t pipelineDepth = kDefaultPipelineDepth;
 };
 
 struct Result {
@@ -72,6 +73,7 @@ Result run(const Case &c, unsigned seed) {
   cfg.tile.k = c.tileK;
   cfg.order = c.order;
   cfg.persistentWorkgroups = c.persistent;
+  cfg.pipelineDepth = c.pipelineDepth;
   bool a4w4 = std::string(c.precision) == "a4w4";
   bool a8w4 = std::string(c.precision) == "a8w4";
   ref::MXElement hElement =
@@ -534,6 +536,60 @@ TEST(Stage2Kernel, XcdOrderAndPersistentGridMatchTheReference) {
       // none of a persistent grid past its count.
       if (v.persistent > 0)
         EXPECT_EQ(r.report.counters.workgroupsLaunched, uint64_t(v.persistent));
+    }
+  }
+}
+
+TEST(Stage2Kernel, PipelineDepth3And4MatchTheReference) {
+  // Pipeline depths 3 and 4 against the reference and depth 2, every
+  // precision over: inter_dim of one partial K step (96, fewer steps than
+  // the depth), exactly 3 and 4 steps (384, 512), 10 steps with a tail
+  // (1184 = 9 x 128 + 32) split in two, and 12 steps of 256 with a tail
+  // (2880: the steady loop runs at both depths); empty slots (-1), tails
+  // of model_dim. Store combines write each element once: y bit-identical
+  // to depth 2's.
+  struct Shape {
+    const char *precision;
+    int64_t tokens, topk, experts, d, inter, splitK, tileM, tileN, waves;
+    double empty;
+    int64_t tileK;
+    const char *combine;
+  };
+  const Shape shapes[] = {
+      {"a16w4", 1, 4, 8, 48, 96, 1, 16, 64, 4, 0.0, 128, "atomic"},
+      {"a8w4", 5, 2, 4, 40, 384, 1, 16, 32, 2, 0.2, 128, "store"},
+      {"a4w4", 3, 4, 8, 64, 512, 1, 16, 64, 4, 0.25, 128, "store"},
+      {"a8w4", 6, 2, 4, 40, 1184, 2, 32, 32, 2, 0.1, 128, "atomic"},
+      {"a16w4", 2, 4, 8, 48, 2880, 1, 16, 64, 4, 0.25, 256, "store"},
+      {"a4w4", 2, 4, 8, 48, 2880, 1, 16, 64, 4, 0.25, 256, "store"},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const Shape &sh : shapes) {
+    ++index;
+    std::string name = std::string(sh.precision) + "_I" +
+                       std::to_string(sh.inter) + "_k" +
+                       std::to_string(sh.tileK) + "_split" +
+                       std::to_string(sh.splitK) + "_" + sh.combine;
+    Case c{name.c_str(), sh.tokens, sh.topk,  sh.experts, sh.d,
+           sh.inter,     true,      true,     "f32",      sh.combine,
+           sh.splitK,    sh.tileN,  sh.waves, "gfx950",   sh.empty,
+           sh.precision, sh.tileM,  sh.tileK};
+    SCOPED_TRACE(c.name);
+    bool store = std::string(sh.combine) == "store";
+    Result base;
+    if (store) {
+      base = run(c, seed + index);
+      expectMatches(c, base);
+    }
+    for (int64_t depth : {3, 4}) {
+      SCOPED_TRACE("pipeline_depth " + std::to_string(depth));
+      c.pipelineDepth = depth;
+      Result r = run(c, seed + index);
+      expectMatches(c, r);
+      if (store)
+        EXPECT_TRUE(r.y == base.y) << "y differs from depth 2's";
     }
   }
 }

@@ -44,6 +44,8 @@ ConfigTable sampleTable() {
   t.entries[2].choice.order = WorkgroupOrder::XcdGrouped;
   t.entries[3].choice.order = WorkgroupOrder::XcdGrouped;
   t.entries[3].choice.persistentWorkgroups = 768;
+  // A deeper pipeline on the decode stage 1.
+  t.entries[0].choice.pipelineDepth = 3;
   return t;
 }
 
@@ -73,6 +75,8 @@ TEST(Configs, PrintParseRoundTrip) {
   EXPECT_EQ(parse.table->entries[2].choice.persistentWorkgroups, 0);
   EXPECT_EQ(parse.table->entries[3].choice.order, WorkgroupOrder::XcdGrouped);
   EXPECT_EQ(parse.table->entries[3].choice.persistentWorkgroups, 768);
+  EXPECT_EQ(parse.table->entries[0].choice.pipelineDepth, 3);
+  EXPECT_EQ(e.choice.pipelineDepth, 2);
   // The defaults are not written (files without the keys stay as they are).
   EXPECT_EQ(text.find("\"linear\""), std::string::npos);
   EXPECT_EQ(printConfigTable(*parse.table), text);
@@ -117,8 +121,11 @@ TEST(Configs, MalformedOrInconsistentFilesGiveOneLine) {
        "c.json: entry 0: needs positive integers"},
       {edit("\"k\": 256", "\"k\": 96"),
        "c.json: entry 0: tile k (96) must be a multiple of 128"},
-      {edit("\"pipeline_depth\": 2", "\"pipeline_depth\": 3"),
-       "c.json: entry 0: pipeline_depth must be 2"},
+      {edit("\"pipeline_depth\": 3", "\"pipeline_depth\": 1"),
+       "c.json: entry 0: pipeline_depth must be an integer in [2, 4] (K steps "
+       "of loads in flight plus the one the MFMAs consume)"},
+      {edit("\"pipeline_depth\": 2", "\"pipeline_depth\": 5"),
+       "c.json: entry 1: pipeline_depth must be an integer in [2, 4]"},
       {edit("\"weight_cache\": \"nt\"", "\"weight_cache\": \"sc1\""),
        "c.json: entry 0: needs \"weight_cache\" (none or nt)"},
       {edit(", \"weight_cache\": \"none\"", "", 0),
@@ -180,6 +187,12 @@ TEST(Configs, PlanLayerDispatches) {
   EXPECT_EQ(v[1].stage2.grid().workgroups(int64_t(200))[0], 768);
   EXPECT_NE(v[1].stage2.kernelName().find("_xcd_p768"), std::string::npos)
       << v[1].stage2.kernelName();
+  EXPECT_EQ(v[0].stage1.pipelineDepth, 3);
+  EXPECT_EQ(v[0].stage2.pipelineDepth, 2);
+  EXPECT_NE(v[0].stage1.kernelName().find("w4_nt_d3"), std::string::npos)
+      << v[0].stage1.kernelName();
+  EXPECT_EQ(v[0].stage2.kernelName().find("_d3"), std::string::npos)
+      << v[0].stage2.kernelName();
   EXPECT_EQ(v[0].sort.blockM, 16);
   EXPECT_EQ(v[1].stage1.tile.m, 64);
   EXPECT_EQ(v[1].sort.blockM, 64);
@@ -206,6 +219,10 @@ TEST(Configs, PlanLayerDispatches) {
     EXPECT_EQ(back->variants[b].stage2.order, v[b].stage2.order);
     EXPECT_EQ(back->variants[b].stage2.persistentWorkgroups,
               v[b].stage2.persistentWorkgroups);
+    EXPECT_EQ(back->variants[b].stage1.pipelineDepth,
+              v[b].stage1.pipelineDepth);
+    EXPECT_EQ(back->variants[b].stage2.pipelineDepth,
+              v[b].stage2.pipelineDepth);
     ASSERT_EQ(back->variants[b].kernels.size(), v[b].kernels.size());
     for (size_t k = 0; k < v[b].kernels.size(); ++k)
       EXPECT_EQ(back->variants[b].kernels[k].name, v[b].kernels[k].name);

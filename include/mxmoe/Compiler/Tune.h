@@ -31,6 +31,10 @@ namespace mxmoe {
 std::string checkStageKernel(const KernelConfig &config,
                              const std::string &chip,
                              mlir::MLIRContext &context);
+/// Why a stage kernel's LDS (its pipeline depth's stage buffers, the
+/// epilogue's, fused routing's and quantize_x's) does not fit `chip`, or
+/// empty (also for other kernels and unknown chips).
+std::string checkStageLDS(const KernelConfig &config, const std::string &chip);
 /// checkStageKernel as the dispatcher's callback.
 LegalityCheck legalityFor(const std::string &chip, mlir::MLIRContext &context);
 

@@ -77,8 +77,9 @@ struct KernelShape {
   int stage = 2;
   Tile tile;
   int64_t splitK = 1;
-  /// LDS stages of the main loop; depth - 1 of them are in flight while
-  /// the MFMAs consume one (ours: 2, the ping-pong).
+  /// The main loop's pipeline depth: depth - 1 K steps of loads are in
+  /// flight while the MFMAs consume one (the stage config's pipelineDepth;
+  /// 2: the ping-pong).
   int64_t pipelineDepth = 2;
   int64_t workgroupsPerCU = 1;
   /// > 0: a persistent grid of this many workgroups; at most that many are

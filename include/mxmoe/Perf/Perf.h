@@ -95,12 +95,14 @@ struct Roofline {
 };
 
 /// The launch of a routed stage kernel (stage 1 or 2) for the latency term:
-/// its workgroups for `tokens` tokens, ceil(K steps / kMainLoopKSteps)
-/// main-loop trips over the reduction dimension `kDim` in steps of tile.k,
-/// the loop's llvm-mca cycles. No latency term (workgroups 0) without them.
+/// its workgroups for `tokens` tokens, ceil(K steps / stepsPerIteration)
+/// main-loop trips over the reduction dimension `kDim` in steps of tile.k
+/// (mainLoopKSteps of the pipeline depth), the loop's llvm-mca cycles. No
+/// latency term (workgroups 0) without them.
 Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
                     const Tile &tile, const KernelReport &report,
-                    int wavesPerSIMD);
+                    int wavesPerSIMD,
+                    int64_t stepsPerIteration = kMainLoopKSteps);
 
 /// The roofline of `chip`'s part (ChipInfo::perf): CUs of simdsPerCU SIMDs
 /// at its clock, its HBM bandwidth and dense MFMA peak for the precision.

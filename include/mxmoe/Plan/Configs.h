@@ -23,9 +23,9 @@
 
 namespace mxmoe {
 
-/// LDS stages of the routed main loop: the ping-pong double buffer is the
-/// only depth the pipeline pass builds.
-inline constexpr int64_t kPipelineDepth = 2;
+/// The routed main loop's default pipeline depth (the ping-pong double
+/// buffer); entries may ask for up to kMaxPipelineDepth.
+inline constexpr int64_t kPipelineDepth = kDefaultPipelineDepth;
 
 /// The largest fused-routing bound (T*K entries) accepted: its LDS copies
 /// stay a fraction of a workgroup's LDS.
@@ -46,6 +46,7 @@ struct StageChoice {
   int64_t wavesPerEU = 0;
   WorkgroupOrder order = WorkgroupOrder::Linear;
   int64_t persistentWorkgroups = 0; // stage 2; 0: one workgroup per tile
+  int64_t pipelineDepth = kDefaultPipelineDepth; // 2..kMaxPipelineDepth
 };
 
 struct ConfigEntry {

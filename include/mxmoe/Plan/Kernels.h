@@ -49,6 +49,22 @@ inline int64_t registerBudgetPerLane(int64_t waves) {
 /// (moe-pipeline-routed-mma's two LDS stage buffers unroll it twice).
 inline constexpr int64_t kMainLoopKSteps = 2;
 
+/// The routed main loop's software-pipeline depth: depth - 1 K steps of
+/// global loads in flight (one register set each) ahead of the step the
+/// MFMAs consume. 2 is the ping-pong double buffer.
+inline constexpr int64_t kDefaultPipelineDepth = 2;
+inline constexpr int64_t kMaxPipelineDepth = 4;
+/// LDS stage buffers of a depth: one per register set, at least two; the
+/// main loop is unrolled once per buffer (fixed LDS offsets, and each
+/// register set in a fixed place).
+inline int64_t pipelineStageBuffers(int64_t depth) {
+  return depth > 3 ? depth - 1 : 2;
+}
+/// K steps per main-loop iteration at `depth` (kMainLoopKSteps at 2).
+inline int64_t mainLoopKSteps(int64_t depth) {
+  return pipelineStageBuffers(depth);
+}
+
 /// The GPT-OSS SwiGLU defaults.
 inline constexpr double kSwiGLUDefaultAlpha = 1.702;
 inline constexpr double kSwiGLUDefaultLimit = 7.0;
@@ -227,7 +243,8 @@ struct Stage2Config {
   /// > 0: a persistent grid of this many workgroups loops over the tiles
   /// (in the same order); 0: one workgroup per tile.
   int64_t persistentWorkgroups = 0;
-  std::string nameSuffix; // appended to the kernel name
+  int64_t pipelineDepth = kDefaultPipelineDepth; // main loop, 2..max
+  std::string nameSuffix;                        // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage2_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;
@@ -268,7 +285,8 @@ struct Stage1Config {
   WeightCache weightCache = WeightCache::None; // weight + scale loads
   int64_t wavesPerEU = 0; // occupancy target, 0: the compiler's choice
   WorkgroupOrder order = WorkgroupOrder::Linear;
-  std::string nameSuffix; // appended to the kernel name
+  int64_t pipelineDepth = kDefaultPipelineDepth; // main loop, 2..max
+  std::string nameSuffix;                        // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage1_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;

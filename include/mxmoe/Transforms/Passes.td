@@ -75,7 +75,18 @@ def PipelineRoutedMMA : Pass<"moe-pipeline-routed-mma"> {
   let description = [{
     Each `moe.routed_mma` becomes a software pipeline over steps of
     `tile.k` of K, with two LDS stage buffers (a workgroup attribution of
-    the kernel; layout shared with the verifiers' resource estimate):
+    the kernel; layout shared with the verifiers' resource estimate) at
+    `pipeline_depth` 2, the ping-pong this describes. At depth d > 2 the
+    global loads of step i + d, not i + 2, go out in step i: the d - 1
+    register sets of steps i + 1 .. i + d - 1 are in flight (the wait before
+    the LDS writes is `load((d - 2) * loads per set)`: only the oldest set),
+    the step writes the oldest into the next of `max(2, d - 1)` stage
+    buffers, the prologue loads steps 1 .. d - 1, the steady loop runs the
+    steps whose load of step i + d is whole (one step per buffer and
+    iteration, so buffers and register sets keep fixed places) and up to
+    d + buffers - 1 guarded steps finish; the barriers, the one-phase
+    ping-pong offset and the reuse distance (at least as long) are those of
+    depth 2:
 
     * every thread copies its share of a step (16-byte chunks of weights
       through `moe.mxfp4_load`, of activations through bounds-checked buffer

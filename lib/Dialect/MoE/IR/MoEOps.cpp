@@ -7,6 +7,7 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/OpImplementation.h"
+#include "mxmoe/Plan/Kernels.h"
 #include "mxmoe/Target/Chip.h"
 
 using namespace mlir;
@@ -202,7 +203,8 @@ LogicalResult ScaledMFMAOp::verify() {
 static int64_t alignTo16(int64_t x) { return (x + 15) / 16 * 16; }
 
 PipelineLDSLayout mlir::moe::pipelineLDSLayout(TileAttr tile,
-                                               Precision precision) {
+                                               Precision precision,
+                                               int64_t pipelineDepth) {
   int64_t m = tile.getM(), n = tile.getN(), k = tile.getK();
   PipelineLDSLayout l;
   l.actRowBytes = precision == Precision::A16W4  ? 2 * k
@@ -220,6 +222,7 @@ PipelineLDSLayout mlir::moe::pipelineLDSLayout(TileAttr tile,
   int64_t end =
       l.aScaleOffset + (precision == Precision::A16W4 ? 0 : m * l.scaleStride);
   l.bufferBytes = alignTo16(end);
+  l.stageBuffers = mxmoe::pipelineStageBuffers(pipelineDepth);
   return l;
 }
 
@@ -244,8 +247,9 @@ int64_t mlir::moe::mfmaRowKey(TileAttr tile, int64_t j) {
 }
 
 TileResources mlir::moe::estimateTileResources(TileAttr tile,
-                                               Precision precision) {
-  PipelineLDSLayout l = pipelineLDSLayout(tile, precision);
+                                               Precision precision,
+                                               int64_t pipelineDepth) {
+  PipelineLDSLayout l = pipelineLDSLayout(tile, precision, pipelineDepth);
   int64_t m = tile.getM(), n = tile.getN(), k = tile.getK();
   int64_t threads = 64 * tile.getWaves();
   int64_t accRegs = 4 * mfmaTilesPerWave(tile);
@@ -255,9 +259,10 @@ TileResources mlir::moe::estimateTileResources(TileAttr tile,
     return (units + threads - 1) / threads;
   };
   int64_t prefetchRegs =
-      4 * perThread(n * k / 32 + m * l.actRowBytes / 16) +
-      perThread(n * k / 32) +
-      (precision == Precision::A16W4 ? 0 : perThread(m * k / 32));
+      (std::max<int64_t>(2, pipelineDepth) - 1) *
+      (4 * perThread(n * k / 32 + m * l.actRowBytes / 16) +
+       perThread(n * k / 32) +
+       (precision == Precision::A16W4 ? 0 : perThread(m * k / 32)));
   // A stage's operands: each distinct weight fragment (4 + 1 registers per
   // 128 K) and activation fragment (a16w4: 16, else 8 + 1).
   int64_t sub = k / 128, tiles = mfmaTilesPerWave(tile);
@@ -302,17 +307,33 @@ static LogicalResult verifyRoutedGemm(Operation *op, Precision precision,
   return success();
 }
 
+/// The main loop's pipeline depth: 2 (the ping-pong) to
+/// mxmoe::kMaxPipelineDepth.
+static LogicalResult verifyPipelineDepth(Operation *op, int64_t depth) {
+  if (depth < 2 || depth > mxmoe::kMaxPipelineDepth)
+    return op->emitOpError("pipeline_depth (")
+           << depth << ") must be in [2, " << mxmoe::kMaxPipelineDepth
+           << "] (K steps of loads in flight plus the one the MFMAs consume)";
+  return success();
+}
+
 /// The problem ops' tile against gfx950's LDS and register budget.
 static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
                                          Precision precision,
+                                         int64_t pipelineDepth,
                                          int64_t epilogueLDS = 0,
                                          StringRef alsoHolds = "") {
   const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
-  TileResources res = estimateTileResources(tile, precision);
+  TileResources res = estimateTileResources(tile, precision, pipelineDepth);
   res.ldsBytes += epilogueLDS;
   if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
     return op->emitOpError("tile needs ")
-           << res.ldsBytes << " bytes of LDS (two buffers"
+           << res.ldsBytes << " bytes of LDS ("
+           << (pipelineDepth == 2 ? std::string("two buffers")
+                                  : std::to_string(mxmoe::pipelineStageBuffers(
+                                        pipelineDepth)) +
+                                        " buffers of pipeline_depth " +
+                                        std::to_string(pipelineDepth))
            << (epilogueLDS ? " and the epilogue's exchange" : "")
            << (alsoHolds.empty() ? "" : ", ") << alsoHolds
            << "), more than the " << gfx950->ldsBytesPerWorkgroup
@@ -383,13 +404,14 @@ LogicalResult Stage2Op::verify() {
     return emitOpError("weights [experts * model_dim, inter_dim]: ") << *err;
   if (failed(verifyTopk(*this, getTopk())) ||
       failed(verifyWeightCache(*this, getWeightCache())) ||
-      failed(verifyWavesPerEU(*this, getWavesPerEu(), getTile())))
+      failed(verifyWavesPerEU(*this, getWavesPerEu(), getTile())) ||
+      failed(verifyPipelineDepth(*this, getPipelineDepth())))
     return failure();
   TileAttr tile = getTile();
   if (failed(
           verifySplitK(*this, getSplitK(), "inter_dim", getInterDim(), tile)))
     return failure();
-  return verifyTileResources(*this, tile, getPrecision());
+  return verifyTileResources(*this, tile, getPrecision(), getPipelineDepth());
 }
 
 //===----------------------------------------------------------------------===//
@@ -411,7 +433,8 @@ LogicalResult RoutedMMAOp::verify() {
   if (failed(verifyRoutedGemm(*this, getPrecision(), getA(), getAScales(),
                               getW(), getWScales(), "k_dim", getKDim(),
                               getTile())) ||
-      failed(verifyWeightCache(*this, getWeightCache())))
+      failed(verifyWeightCache(*this, getWeightCache())) ||
+      failed(verifyPipelineDepth(*this, getPipelineDepth())))
     return failure();
   return verifyAccumulatorCount(*this, getTile(), getAccs().size(), "results");
 }
@@ -575,7 +598,8 @@ LogicalResult Stage1Op::verify() {
                                getW13(), getW13Scales(), "model_dim",
                                getModelDim(), getTile()))) ||
       failed(verifyWeightCache(*this, getWeightCache())) ||
-      failed(verifyWavesPerEU(*this, getWavesPerEu(), getTile())))
+      failed(verifyWavesPerEU(*this, getWavesPerEu(), getTile())) ||
+      failed(verifyPipelineDepth(*this, getPipelineDepth())))
     return failure();
   if (auto err =
           mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()), getInterDim()))
@@ -596,7 +620,8 @@ LogicalResult Stage1Op::verify() {
   int64_t extraLDS = stage1EpilogueLDSBytes(tile, getOutput());
   if (quantizeX)
     extraLDS += stage1QuantizeLDSBytes(tile, getPrecision(), getModelDim());
-  return verifyTileResources(*this, tile, getPrecision(), extraLDS,
+  return verifyTileResources(*this, tile, getPrecision(), getPipelineDepth(),
+                             extraLDS,
                              quantizeX ? "the quantized rows of x" : "");
 }
 

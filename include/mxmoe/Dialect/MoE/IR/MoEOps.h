@@ -29,9 +29,11 @@ struct PipelineLDSLayout {
   int64_t aScaleOffset;               // m rows (MX activations only)
   int64_t actRowBytes;                // k * bytes per activation element
   int64_t bufferBytes;                // one stage, a multiple of 16
-  int64_t totalBytes() const { return 2 * bufferBytes; }
+  int64_t stageBuffers = 2;           // mxmoe::pipelineStageBuffers(depth)
+  int64_t totalBytes() const { return stageBuffers * bufferBytes; }
 };
-PipelineLDSLayout pipelineLDSLayout(TileAttr tile, Precision precision);
+PipelineLDSLayout pipelineLDSLayout(TileAttr tile, Precision precision,
+                                    int64_t pipelineDepth = 2);
 
 /// 16x16 MFMA tiles each wave of a `tile` owns.
 int64_t mfmaTilesPerWave(TileAttr tile);
@@ -43,14 +45,15 @@ int64_t mfmaWeightKey(TileAttr tile, int64_t j);
 int64_t mfmaRowKey(TileAttr tile, int64_t j);
 
 /// Resources a stage tile needs, by the model the verifiers and lowerings
-/// share: LDS holds the two pipeline buffers; each lane holds its share of
-/// the accumulators, the register prefetch of the next stage and the
-/// operands of one stage.
+/// share: LDS holds the pipeline's stage buffers (two at depth 2); each lane
+/// holds its share of the accumulators, the register prefetch of the
+/// depth - 1 steps in flight and the operands of one stage.
 struct TileResources {
   int64_t ldsBytes;
   int64_t vgprsPerLane;
 };
-TileResources estimateTileResources(TileAttr tile, Precision precision);
+TileResources estimateTileResources(TileAttr tile, Precision precision,
+                                    int64_t pipelineDepth = 2);
 
 /// LDS bytes the stage-1 epilogue adds for `output` (the MX amax exchange).
 int64_t stage1EpilogueLDSBytes(TileAttr tile, OutputFormat output);

@@ -265,6 +265,14 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
     routed grid's `ceil(model_dim / n) * min(routed blocks, sorted_expert_ids
     size) * split_k` tiles in the order above, with a barrier between
     tiles; each tile's result is the one its own workgroup would write.
+
+    `pipeline_depth` (at least 2, at most `mxmoe::kMaxPipelineDepth`) is
+    the main loop's software-pipeline depth: `depth - 1` K steps of global
+    loads stay in flight ahead of the step the MFMAs consume, in `depth - 1`
+    register sets and `max(2, depth - 1)` LDS stage buffers (see
+    `moe-pipeline-routed-mma`); the LDS (gfx950's 160 KiB here, the target
+    chip's when tuning) and the register estimate grow with it. It does not
+    change the result.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$h,
@@ -295,7 +303,8 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
                    [IntNonNegative]>:$waves_per_eu,
       DefaultValuedAttr<MoE_WorkgroupOrderAttr,
                         "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order,
-      DefaultValuedAttr<ConfinedAttr<I64Attr, [IntNonNegative]>, "0">:$persistent_workgroups);
+      DefaultValuedAttr<ConfinedAttr<I64Attr, [IntNonNegative]>, "0">:$persistent_workgroups,
+      DefaultValuedAttr<I64Attr, "2">:$pipeline_depth);
   let assemblyFormat = [{
     $precision `h` `(` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? `)`
     `w` `(` $w2 `:` type($w2) `,` $w2_scales `:` type($w2_scales) `)`
@@ -343,7 +352,7 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
     already gathered: its row `i` (k_dim MX codes, `a_scales` row `i`) is
     routed position `block_row + i`, zeros for an invalid row.
     `weight_cache` (`none` or `nt`) goes on the loads of `w` and
-    `w_scales` only.
+    `w_scales` only. `pipeline_depth` as for `moe.stage2`.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$a,
@@ -368,7 +377,8 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
       OptionalAttr<MoE_GateUpArrangementAttr>:$gate_up,
       MoE_TileAttr:$tile,
       DefaultValuedAttr<MoE_CacheModifierAttr,
-                        "::mlir::moe::CacheModifier::none">:$weight_cache);
+                        "::mlir::moe::CacheModifier::none">:$weight_cache,
+      DefaultValuedAttr<I64Attr, "2">:$pipeline_depth);
   let results = (outs Variadic<MoE_F32x4>:$accs);
   let assemblyFormat = [{
     $precision `a` `(` $a `:` type($a) (`,` $a_scales^ `:` type($a_scales))? `)`
@@ -453,7 +463,8 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
 
     `weight_cache` (`none` or `nt`) and `waves_per_eu` (the occupancy
     target) as for `moe.stage2`; the cache policy covers the weight and
-    weight-scale loads only. `workgroup_order` as for `moe.stage2`.
+    weight-scale loads only. `workgroup_order` and `pipeline_depth` as for
+    `moe.stage2`.
 
     With `quantize_x` (a8w4 / a4w4), `x` is bf16 `[T, model_dim]` with no
     `x_scales`: each workgroup MX-quantizes its block's `tile.m` routed rows
@@ -495,7 +506,8 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
                    [IntNonNegative]>:$waves_per_eu,
       DefaultValuedAttr<MoE_WorkgroupOrderAttr,
                         "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order,
-      OptionalAttr<MoE_ScaleRoundingAttr>:$quantize_x);
+      OptionalAttr<MoE_ScaleRoundingAttr>:$quantize_x,
+      DefaultValuedAttr<I64Attr, "2">:$pipeline_depth);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `w` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`
