@@ -108,6 +108,7 @@ private:
 
   void barrier();
   void waitForPrefetch();
+  void storesBeforeLoads();
   SmallVector<Value> step(Value i, Value n, int64_t buffer, ValueRange accs,
                           ValueRange regs);
   SmallVector<Value> steadyStep(Value i, int64_t buffer, ValueRange accs,
@@ -548,6 +549,14 @@ void PipelineBuilder::waitForPrefetch() {
                                       b.getI32IntegerAttr(0), {}, {}, {}, {});
 }
 
+void PipelineBuilder::storesBeforeLoads() {
+  // The prefetched registers go to LDS before the next global loads issue,
+  // so that those loads can land in the same registers: hoisted above the
+  // LDS writes (the scheduler's choice), they hold a second stage of
+  // registers across the memory cluster.
+  ROCDL::SchedBarrier::create(b, loc, 0);
+}
+
 void PipelineBuilder::barrier() {
   // Phases stay apart: nothing is scheduled across a phase boundary.
   ROCDL::SchedBarrier::create(b, loc, 0);
@@ -567,6 +576,7 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
     b.setInsertionPointToStart(ifOp.thenBlock());
     storeStage(SmallVector<Value>(regs), 1 - buffer);
   }
+  storesBeforeLoads();
   SmallVector<Value> next = loadStageIf(
       a.ult(a.add(i, 2), n), a.add(kStart, a.mul(a.add(i, 2), kt)), regs);
   barrier();
@@ -587,6 +597,7 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
   RoutedMMAOperands::Operands ops = operands->read(buffer);
   waitForPrefetch();
   storeStage(SmallVector<Value>(regs), 1 - buffer);
+  storesBeforeLoads();
   Value ahead = a.add(i, 2);
   SmallVector<Value> next =
       loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kt)));
