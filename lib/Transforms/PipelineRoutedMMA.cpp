@@ -83,8 +83,8 @@ private:
   // Setup, prefetch and LDS traffic.
   void planCopies();
   void planSteadyLoads();
-  /// The SteadyBuffers of a loop whose last loaded step is `steadyEnd` + 1.
-  void planSteadyBuffers(Value steadyEnd);
+  /// The SteadyBuffers of loads whose last step is `lastWindow` + 1.
+  void planSteadyBuffers(Value lastWindow);
   /// The resource of `kind`'s buffer at step `step32` + 1.
   Value steadyResource(CopyUnit::Kind kind, Value step32);
   /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
@@ -94,6 +94,9 @@ private:
   SmallVector<Value> loadStage(Value k0, bool onlyGeneral = false,
                                Value kFloor = Value());
   SmallVector<Value> loadSteadyStage(Value step, Value k0);
+  /// loadSteadyStage of whole step `step` when `cond`, else `otherwise`.
+  SmallVector<Value> loadSteadyStageIf(Value cond, Value step,
+                                       ValueRange otherwise);
   /// An activation or activation-scale unit from the block's LDS rows.
   Value loadGatheredAct(const CopyUnit &u, Value k);
   static bool isWorkgroupMemory(Value memref) {
@@ -464,9 +467,9 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
   return regs;
 }
 
-void PipelineBuilder::planSteadyBuffers(Value steadyEnd) {
+void PipelineBuilder::planSteadyBuffers(Value lastWindow) {
   auto i32 = b.getI32Type();
-  Value end32 = a.toI32(steadyEnd);
+  Value end32 = a.toI32(lastWindow);
   for (auto [u, l] : llvm::zip(units, steadyLoads)) {
     SteadyBuffer &buffer = steadyBuffers[u.kind];
     if (!l.base || buffer.base)
@@ -511,6 +514,18 @@ SmallVector<Value> PipelineBuilder::zeroRegs() {
   for (Type t : regTypes)
     regs.push_back(arith::ConstantOp::create(b, loc, t, b.getZeroAttr(t)));
   return regs;
+}
+
+SmallVector<Value> PipelineBuilder::loadSteadyStageIf(Value cond, Value step,
+                                                      ValueRange otherwise) {
+  auto ifOp = scf::IfOp::create(b, loc, regTypes, cond, true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(ifOp.thenBlock());
+  scf::YieldOp::create(b, loc,
+                       loadSteadyStage(step, a.add(kStart, a.mul(step, kt))));
+  b.setInsertionPointToStart(ifOp.elseBlock());
+  scf::YieldOp::create(b, loc, otherwise);
+  return SmallVector<Value>(ifOp.getResults());
 }
 
 SmallVector<Value> PipelineBuilder::loadStageIf(Value cond, Value k0,
@@ -577,8 +592,11 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
     storeStage(SmallVector<Value>(regs), 1 - buffer);
   }
   storesBeforeLoads();
-  SmallVector<Value> next = loadStageIf(
-      a.ult(a.add(i, 2), n), a.add(kStart, a.mul(a.add(i, 2), kt)), regs);
+  // Step i + 2 >= 2 is whole: the steady loop's loads, whose offsets the
+  // loop keeps live anyway (the general path's per-unit address math would
+  // be computed before the loop and held across it).
+  Value ahead = a.add(i, 2);
+  SmallVector<Value> next = loadSteadyStageIf(a.ult(ahead, n), ahead, regs);
   barrier();
   // MFMA cluster at raised priority.
   ROCDL::SetPrioOp::create(b, loc, 1);
@@ -730,7 +748,8 @@ void PipelineBuilder::build() {
   // guarded straight-line steps finish the last one to three.
   Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
   Value steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
-  planSteadyBuffers(steadyEnd);
+  // The last whole step a steady load reads, n - 1 (finishSteps' too).
+  planSteadyBuffers(a.add(atLeast2, -2));
   scf::ForOp steady = buildSteadyLoop(steadyEnd, inits, numAccs);
   SmallVector<Value> done =
       finishSteps(steadyEnd, n, steady.getResults(), numAccs);

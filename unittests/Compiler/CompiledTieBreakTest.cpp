@@ -123,8 +123,7 @@ TEST(CompiledTieBreak, CompiledReportGivesRegistersAndLoopInstructions) {
   ASSERT_NE(report, nullptr);
   EXPECT_EQ(compiled.compiled(), 1);
   CompiledCandidate cc = compiledCandidate({s, *seconds}, *report);
-  EXPECT_EQ(cc.registers,
-            report->vgprs + std::max<int64_t>(report->agprs, 0));
+  EXPECT_EQ(cc.registers, report->vgprs + std::max<int64_t>(report->agprs, 0));
   EXPECT_GT(cc.registers, 0);
   // The loop has MFMAs and more than them.
   EXPECT_TRUE(std::isfinite(cc.instructionsPerMFMA));
