@@ -54,10 +54,11 @@ private:
   /// comes from (up to the stage's K) and where it goes in a stage buffer.
   struct CopyUnit {
     enum Kind { Weight, WeightScale, Act, ActScale } kind;
-    Value row;       // weight row or activation row in global memory
-    Value kOffset;   // K of the unit within the stage (elements)
-    Value ldsOffset; // within a stage buffer
-    Value active;    // i1, or null when every thread has one
+    Value row;        // weight row or activation row in global memory
+    Value kOffset;    // K of the unit within the stage (elements)
+    Value ldsOffset;  // within a stage buffer
+    Value active;     // i1, or null when every thread has one
+    int64_t pass = 0; // the copy loop's pass: unit tid + pass * threads
   };
 
   /// A copy unit's load in the steady-state loop: its byte offset at the
@@ -67,6 +68,10 @@ private:
   struct SteadyLoad {
     Value base;
     int64_t stride = 0;
+    /// >= 0: the load is at unit `shared`'s base plus `delta` bytes (a
+    /// weight or weight-scale unit whose rows are a fixed distance from the
+    /// first pass's), so that the loop keeps one offset per kind.
+    int64_t shared = -1, delta = 0;
   };
   /// A buffer the steady-state loop reads. With scalar windows, through a
   /// resource per step that starts at the step's offset: where the buffer
@@ -78,11 +83,19 @@ private:
   struct SteadyBuffer {
     Value base, records, fits, whole;
     int64_t stride = 0;
+    /// Without scalar windows: `whole` moved up by each shared unit's delta
+    /// (SteadyLoad::shared), so that those units take the first pass's
+    /// offset register.
+    std::map<int64_t, Value> shifted;
   };
 
   // Setup, prefetch and LDS traffic.
   void planCopies();
   void planSteadyLoads();
+  /// Weight and weight-scale units of later copy passes load at the first
+  /// pass's offset plus a constant where the layouts allow.
+  void shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
+                        mxmoe::fmt::ScaleLayout scaleLayout);
   /// The SteadyBuffers of loads whose last step is `lastWindow` + 1.
   void planSteadyBuffers(Value lastWindow);
   /// The resource of `kind`'s buffer at step `step32` + 1.
@@ -176,6 +189,7 @@ void PipelineBuilder::planCopies() {
       u.active = (it + 1) * threads > count ? a.ult(c, a.idx(count)) : Value();
       if (u.active)
         c = a.minu(c, a.idx(count - 1));
+      u.pass = it;
       fill(u, a.div(c, perRow), a.rem(c, perRow));
       units.push_back(u);
     }
@@ -416,6 +430,78 @@ void PipelineBuilder::planSteadyLoads() {
       l.base = a.toI32(l.base);
     steadyLoads.push_back(l);
   }
+  shareWeightBases(weightLayout, scaleLayout);
+}
+
+void PipelineBuilder::shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
+                                       mxmoe::fmt::ScaleLayout scaleLayout) {
+  // With scalar windows the units' offsets are loop-invariant and a shared
+  // base would cost a VALU add per unit and step (a16w4's VALU is the cvt
+  // floor's); in the scaled loops each unit adds the step anyway.
+  const int64_t kDim = op.getKDim(), nDim = op.getNDim();
+  const int64_t perRow = kt / 32; // units per weight row and stage
+  if (scalarWindows || threads % perRow != 0)
+    return;
+  // Pass p's rows are the first pass's plus p threads / perRow columns:
+  // the physical row of column c (gate_up's arrangement), in expert e.
+  std::optional<mxmoe::fmt::GateUpArrangement> arrangement;
+  if (auto gateUp = op.getGateUp())
+    arrangement = toFormat(*gateUp);
+  auto physical = [&](int64_t e, int64_t c) {
+    if (!arrangement)
+      return e * nDim + c;
+    return e * nDim +
+           mxmoe::fmt::gateUpRow(*arrangement, c % 2 == 1, c / 2, nDim / 2);
+  };
+  // The byte distance of `offset` between columns `d` apart, when it is the
+  // same for every column, expert and K block.
+  auto rowDelta = [&](auto offset, int64_t d, int64_t kEnd,
+                      int64_t granule) -> std::optional<int64_t> {
+    std::optional<int64_t> delta;
+    for (int64_t e = 0; e < 2; ++e)
+      for (int64_t c = 0; c < 256; ++c)
+        for (int64_t k = 0; k < kEnd; k += granule) {
+          int64_t x = offset(physical(e, c + d), k) - offset(physical(e, c), k);
+          if (delta && *delta != x)
+            return std::nullopt;
+          delta = x;
+        }
+    return delta;
+  };
+  std::array<int64_t, 4> first = {-1, -1, -1, -1};
+  for (auto [i, u] : llvm::enumerate(units)) {
+    SteadyLoad &l = steadyLoads[i];
+    if (!l.base ||
+        (u.kind != CopyUnit::Weight && u.kind != CopyUnit::WeightScale))
+      continue;
+    if (u.pass == 0) {
+      first[u.kind] = i;
+      continue;
+    }
+    if (first[u.kind] < 0)
+      continue;
+    int64_t d = u.pass * (threads / perRow);
+    std::optional<int64_t> delta =
+        u.kind == CopyUnit::Weight
+            ? rowDelta(
+                  [&](int64_t row, int64_t kb) {
+                    return mxmoe::fmt::weightByteOffset<int64_t>(
+                        weightLayout, row, kb, kDim / 2);
+                  },
+                  d, kDim / 2, 16)
+            : rowDelta(
+                  [&](int64_t row, int64_t kb) {
+                    return mxmoe::fmt::scaleByteOffset<int64_t>(
+                        scaleLayout, row, kb, kDim / 32);
+                  },
+                  d, kDim / 32, 1);
+    // A column past n_dim then reads another row instead of zeros: its
+    // accumulator column is never stored (the epilogues check n_dim).
+    if (delta) {
+      l.shared = first[u.kind];
+      l.delta = *delta;
+    }
+  }
 }
 
 SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
@@ -437,8 +523,11 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
       regs.push_back(g);
       continue;
     }
-    Value rsrc = resourceOf(u.kind);
-    Value off = l.base;
+    Value rsrc = l.shared >= 0 ? steadyBuffers[u.kind].shifted.at(l.delta)
+                               : resourceOf(u.kind);
+    // A shared unit: the first pass's offset (one VALU add per kind and
+    // step) in a resource moved by its delta.
+    Value off = l.shared >= 0 ? steadyLoads[l.shared].base : l.base;
     if (!scalarWindows)
       off = arith::AddIOp::create(
           b, loc, off,
@@ -483,6 +572,22 @@ void PipelineBuilder::planSteadyBuffers(Value lastWindow) {
     buffer.stride = l.stride;
     if (!scalarWindows) {
       buffer.whole = makeBufferResource(b, loc, extent.base, extent.bytes);
+      // A unit `delta` bytes on reads [delta, bytes) at its offset: the
+      // same bounds check as the whole buffer at offset + delta.
+      for (auto [v, w] : llvm::zip(units, steadyLoads)) {
+        if (v.kind != u.kind || w.shared < 0 || buffer.shifted.count(w.delta))
+          continue;
+        auto i64 = b.getI64Type();
+        Value delta = arith::ConstantIntOp::create(b, loc, i64, w.delta);
+        Value bytes = arith::SelectOp::create(
+            b, loc,
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt,
+                                  extent.bytes, delta),
+            arith::SubIOp::create(b, loc, extent.bytes, delta),
+            arith::ConstantIntOp::create(b, loc, i64, 0));
+        buffer.shifted[w.delta] = makeBufferResource(
+            b, loc, arith::AddIOp::create(b, loc, extent.base, delta), bytes);
+      }
       continue;
     }
     buffer.records = arith::TruncIOp::create(b, loc, i32, extent.bytes);
