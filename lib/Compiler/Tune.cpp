@@ -589,8 +589,14 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
                                    rankStage(model, c, space.stage2, 2, bucket);
     // The best candidate with tile m, re-ranked after compiling the first
     // few when a predictor is given.
+    // The pick and the fastest time (the tile m is chosen on the fastest,
+    // so that the register tie-break cannot move it).
+    struct Best {
+      TuneCandidate pick;
+      double fastest;
+    };
     auto best = [&](const std::vector<TuneCandidate> &ranked, int stage,
-                    int64_t m) -> std::optional<TuneCandidate> {
+                    int64_t m) -> std::optional<Best> {
       std::vector<CompiledCandidate> timed;
       // The first few of each K step are compiled (the model's ranking
       // cannot tell the K steps' loops apart at decode).
@@ -599,7 +605,7 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
         if (t.choice.tile.m != m)
           continue;
         if (!compiled)
-          return t;
+          return Best{t, t.seconds};
         if (tried[t.choice.tile.k]++ >= refineTop)
           continue;
         KernelConfig config = stage == 1
@@ -615,21 +621,26 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
       }
       if (timed.empty())
         return std::nullopt;
-      return timed[pickCompiled(timed)].candidate;
+      double fastest = timed[0].candidate.seconds;
+      for (const CompiledCandidate &x : timed)
+        fastest = std::min(fastest, x.candidate.seconds);
+      return Best{timed[pickCompiled(timed)].candidate, fastest};
     };
     std::optional<TuneCandidate> best1, best2;
+    double bestFastest = 0;
     for (int64_t m : {16, 32, 64, 128}) {
-      std::optional<TuneCandidate> a = best(r1, 1, m), b = best(r2, 2, m);
+      std::optional<Best> a = best(r1, 1, m), b = best(r2, 2, m);
       // Ties within the model's 0.1 us keep the smaller m (fewer padded rows
       // at decode).
       auto tenthsOfUs = [](double seconds) {
         return std::llround(seconds * 1e7);
       };
       if (a && b &&
-          (!best1 || tenthsOfUs(a->seconds + b->seconds) <
-                         tenthsOfUs(best1->seconds + best2->seconds))) {
-        best1 = a;
-        best2 = b;
+          (!best1 ||
+           tenthsOfUs(a->fastest + b->fastest) < tenthsOfUs(bestFastest))) {
+        best1 = a->pick;
+        best2 = b->pick;
+        bestFastest = a->fastest + b->fastest;
       }
     }
     if (!best1)

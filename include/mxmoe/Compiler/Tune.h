@@ -176,7 +176,8 @@ CompiledCandidate compiledCandidate(const TuneCandidate &candidate,
 /// (one tile m, as the sort needs) with the least predicted time. With
 /// `compiled`, the best `refineTop` candidates per stage and tile m by the
 /// model alone are compiled and re-ranked by CompiledPredictor (near-ties:
-/// pickCompiled), and each
+/// pickCompiled; the tile m is chosen on each m's fastest time, so the
+/// register tie-break does not move it), and each
 /// pick takes the occupancy target (StageChoice::wavesPerEU) whose compiled
 /// kernel uses the fewest registers, fewer than without it and within the
 /// target's budget, spills nothing and is predicted no slower.
