@@ -111,7 +111,8 @@ private:
   SmallVector<Value> loadSteadyStageIf(Value cond, Value step,
                                        ValueRange otherwise);
   /// An activation or activation-scale unit from the block's LDS rows.
-  Value loadGatheredAct(const CopyUnit &u, Value k);
+  /// With `whole`, K is within k_dim (a whole step): no zero select.
+  Value loadGatheredAct(const CopyUnit &u, Value k, bool whole = false);
   static bool isWorkgroupMemory(Value memref) {
     auto space = dyn_cast_or_null<gpu::AddressSpaceAttr>(
         cast<MemRefType>(memref.getType()).getMemorySpace());
@@ -283,7 +284,8 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
       k = a.select(a.slt(k, kFloor), a.idx(kDim), k);
     if (gatheredActs &&
         (u.kind == CopyUnit::Act || u.kind == CopyUnit::ActScale)) {
-      regs.push_back(loadGatheredAct(u, k));
+      // onlyGeneral: a steady step, whole.
+      regs.push_back(loadGatheredAct(u, k, /*whole=*/onlyGeneral));
       continue;
     }
     switch (u.kind) {
@@ -328,9 +330,20 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
   return regs;
 }
 
-Value PipelineBuilder::loadGatheredAct(const CopyUnit &u, Value k) {
+Value PipelineBuilder::loadGatheredAct(const CopyUnit &u, Value k, bool whole) {
   // K past k_dim reads zeros, as the global loads' bounds check.
   const int64_t kDim = op.getKDim();
+  if (whole) {
+    if (u.kind == CopyUnit::ActScale)
+      return memref::LoadOp::create(
+          b, loc, op.getAScales(),
+          ValueRange{a.add(a.mul(u.row, kDim / 32), a.div(k, 32))});
+    auto chunk = VectorType::get({16}, b.getI8Type());
+    auto load = vector::LoadOp::create(b, loc, chunk, op.getA(),
+                                       ValueRange{actByteOffset(u.row, k)});
+    load.setAlignment(uint64_t(16));
+    return load.getResult();
+  }
   Value inRange = a.ult(k, a.idx(kDim));
   if (u.kind == CopyUnit::ActScale) {
     Value at = a.add(a.mul(u.row, kDim / 32), a.div(k, 32));
