@@ -433,6 +433,43 @@ tieBreakKey(const TuneCandidate &t) {
           -t.choice.tile.k, t.choice.splitK, t.choice.pipelineDepth};
 }
 
+CompiledCandidate compiledCandidate(const TuneCandidate &candidate,
+                                    const perf::KernelReport &report) {
+  CompiledCandidate c{candidate,
+                      std::max<int64_t>(report.vgprs, 0) +
+                          std::max<int64_t>(report.agprs, 0),
+                      std::numeric_limits<double>::infinity()};
+  if (report.mainLoop) {
+    int mfmas = 0, all = 0;
+    for (auto [cls, n] : report.mainLoop->mix) {
+      all += n;
+      if (cls == perf::InstClass::MFMA)
+        mfmas += n;
+    }
+    if (mfmas > 0)
+      c.instructionsPerMFMA = double(all) / mfmas;
+  }
+  return c;
+}
+
+size_t pickCompiled(const std::vector<CompiledCandidate> &candidates,
+                    double tolerance) {
+  assert(!candidates.empty() && "a pick needs a candidate");
+  double fastest = candidates[0].candidate.seconds;
+  for (const CompiledCandidate &c : candidates)
+    fastest = std::min(fastest, c.candidate.seconds);
+  auto key = [](const CompiledCandidate &c) {
+    return std::tuple(c.registers, c.instructionsPerMFMA,
+                      tieBreakKey(c.candidate));
+  };
+  std::optional<size_t> pick;
+  for (size_t i = 0; i < candidates.size(); ++i)
+    if (candidates[i].candidate.seconds <= fastest * (1 + tolerance) &&
+        (!pick || key(candidates[i]) < key(candidates[*pick])))
+      pick = i;
+  return *pick;
+}
+
 std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      const LayerConfig &c,
                                      const std::vector<StageChoice> &space,
@@ -449,25 +486,31 @@ std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
   return ranked;
 }
 
+/// What CompiledPredictor caches a compiled kernel under.
+static std::string compiledKey(const KernelConfig &config) {
+  const Tile &t = tileOf(config);
+  bool stage1 = std::holds_alternative<Stage1Config>(config);
+  std::string name = stage1 ? std::get<Stage1Config>(config).kernelName()
+                            : std::get<Stage2Config>(config).kernelName();
+  // The persistent loop changes the registers (values hoisted out of it
+  // stay live across tiles), the order only the prologue.
+  int64_t persistent =
+      stage1 ? 0 : std::get<Stage2Config>(config).persistentWorkgroups;
+  return name + "/" + std::to_string(t.m) + "x" + std::to_string(t.n) + "x" +
+         std::to_string(t.k) + "w" + std::to_string(t.waves) + "s" +
+         std::to_string(splitKOf(config)) + "o" +
+         std::to_string(wavesPerEUOf(config)) + "p" +
+         std::to_string(persistent) + "d" +
+         std::to_string(pipelineDepthOf(config));
+}
+
 std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
                                                  int64_t tokens) {
   const Tile &t = tileOf(config);
   bool stage1 = std::holds_alternative<Stage1Config>(config);
   std::string name = stage1 ? std::get<Stage1Config>(config).kernelName()
                             : std::get<Stage2Config>(config).kernelName();
-  int64_t splitK = stage1 ? std::get<Stage1Config>(config).splitK
-                          : std::get<Stage2Config>(config).splitK;
-  // The persistent loop changes the registers (values hoisted out of it
-  // stay live across tiles), the order only the prologue.
-  int64_t persistent =
-      stage1 ? 0 : std::get<Stage2Config>(config).persistentWorkgroups;
-  std::string key = name + "/" + std::to_string(t.m) + "x" +
-                    std::to_string(t.n) + "x" + std::to_string(t.k) + "w" +
-                    std::to_string(t.waves) + "s" + std::to_string(splitK) +
-                    "o" + std::to_string(wavesPerEUOf(config)) + "p" +
-                    std::to_string(persistent) + "d" +
-                    std::to_string(pipelineDepthOf(config));
-  auto [it, added] = reports.try_emplace(key);
+  auto [it, added] = reports.try_emplace(compiledKey(config));
   if (added) {
     CompileOptions options;
     options.chip = chip;
@@ -517,16 +560,7 @@ const perf::KernelReport *
 CompiledPredictor::report(const KernelConfig &config) {
   if (!seconds(config, 1))
     return nullptr;
-  bool stage1 = std::holds_alternative<Stage1Config>(config);
-  std::string name = stage1 ? std::get<Stage1Config>(config).kernelName()
-                            : std::get<Stage2Config>(config).kernelName();
-  const Tile &t = tileOf(config);
-  std::string key = name + "/" + std::to_string(t.m) + "x" +
-                    std::to_string(t.n) + "x" + std::to_string(t.k) + "w" +
-                    std::to_string(t.waves) + "s" +
-                    std::to_string(splitKOf(config)) + "o" +
-                    std::to_string(wavesPerEUOf(config));
-  auto it = reports.find(key);
+  auto it = reports.find(compiledKey(config));
   return it != reports.end() && it->second ? &*it->second : nullptr;
 }
 
@@ -596,9 +630,15 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
                                    rankStage(model, c, space.stage2, 2, bucket);
     // The best candidate with tile m, re-ranked after compiling the first
     // few when a predictor is given.
+    // The pick and the fastest time (the tile m is chosen on the fastest,
+    // so that the register tie-break cannot move it).
+    struct Best {
+      TuneCandidate pick;
+      double fastest;
+    };
     auto best = [&](const std::vector<TuneCandidate> &ranked, int stage,
-                    int64_t m) -> std::optional<TuneCandidate> {
-      std::optional<TuneCandidate> found;
+                    int64_t m) -> std::optional<Best> {
+      std::vector<CompiledCandidate> timed;
       // The first few of each K step are compiled (the model's ranking
       // cannot tell the K steps' loops apart at decode).
       std::map<int64_t, int> tried;
@@ -606,36 +646,42 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
         if (t.choice.tile.m != m)
           continue;
         if (!compiled)
-          return t;
+          return Best{t, t.seconds};
         if (tried[t.choice.tile.k]++ >= refineTop)
           continue;
         KernelConfig config = stage == 1
                                   ? KernelConfig(stage1Config(c, t.choice))
                                   : KernelConfig(stage2Config(c, t.choice));
         std::optional<double> seconds = compiled->seconds(config, bucket);
-        if (!seconds)
+        const perf::KernelReport *report = compiled->report(config);
+        if (!seconds || !report)
           continue;
         if (stage == 2 && t.choice.combine == Combine::Store)
           *seconds += t.seconds - predictStageSeconds(model, config, bucket);
-        TuneCandidate candidate{t.choice, *seconds};
-        if (!found || tieBreakKey(candidate) < tieBreakKey(*found))
-          found = candidate;
+        timed.push_back(compiledCandidate({t.choice, *seconds}, *report));
       }
-      return found;
+      if (timed.empty())
+        return std::nullopt;
+      double fastest = timed[0].candidate.seconds;
+      for (const CompiledCandidate &x : timed)
+        fastest = std::min(fastest, x.candidate.seconds);
+      return Best{timed[pickCompiled(timed)].candidate, fastest};
     };
     std::optional<TuneCandidate> best1, best2;
+    double bestFastest = 0;
     for (int64_t m : {16, 32, 64, 128}) {
-      std::optional<TuneCandidate> a = best(r1, 1, m), b = best(r2, 2, m);
+      std::optional<Best> a = best(r1, 1, m), b = best(r2, 2, m);
       // Ties within the model's 0.1 us keep the smaller m (fewer padded rows
       // at decode).
       auto tenthsOfUs = [](double seconds) {
         return std::llround(seconds * 1e7);
       };
       if (a && b &&
-          (!best1 || tenthsOfUs(a->seconds + b->seconds) <
-                         tenthsOfUs(best1->seconds + best2->seconds))) {
-        best1 = a;
-        best2 = b;
+          (!best1 ||
+           tenthsOfUs(a->fastest + b->fastest) < tenthsOfUs(bestFastest))) {
+        best1 = a->pick;
+        best2 = b->pick;
+        bestFastest = a->fastest + b->fastest;
       }
     }
     if (!best1)

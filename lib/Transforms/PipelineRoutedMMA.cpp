@@ -57,10 +57,11 @@ private:
   /// comes from (up to the stage's K) and where it goes in a stage buffer.
   struct CopyUnit {
     enum Kind { Weight, WeightScale, Act, ActScale } kind;
-    Value row;       // weight row or activation row in global memory
-    Value kOffset;   // K of the unit within the stage (elements)
-    Value ldsOffset; // within a stage buffer
-    Value active;    // i1, or null when every thread has one
+    Value row;        // weight row or activation row in global memory
+    Value kOffset;    // K of the unit within the stage (elements)
+    Value ldsOffset;  // within a stage buffer
+    Value active;     // i1, or null when every thread has one
+    int64_t pass = 0; // the copy loop's pass: unit tid + pass * threads
   };
 
   /// A copy unit's load in the steady-state loop: its byte offset at the
@@ -70,6 +71,10 @@ private:
   struct SteadyLoad {
     Value base;
     int64_t stride = 0;
+    /// >= 0: the load is at unit `shared`'s base plus `delta` bytes (a
+    /// weight or weight-scale unit whose rows are a fixed distance from the
+    /// first pass's), so that the loop keeps one offset per kind.
+    int64_t shared = -1, delta = 0;
   };
   /// A buffer the steady-state loop reads. With scalar windows, through a
   /// resource per step that starts at the step's offset: where the buffer
@@ -81,14 +86,21 @@ private:
   struct SteadyBuffer {
     Value base, records, fits, whole;
     int64_t stride = 0;
+    /// Without scalar windows: `whole` moved up by each shared unit's delta
+    /// (SteadyLoad::shared), so that those units take the first pass's
+    /// offset register.
+    std::map<int64_t, Value> shifted;
   };
 
   // Setup, prefetch and LDS traffic.
   void planCopies();
   void planSteadyLoads();
-  /// The SteadyBuffers of a loop whose last loaded step is `lastStep` + 1
-  /// (depth 2: the loop's end).
-  void planSteadyBuffers(Value lastStep);
+  /// Weight and weight-scale units of later copy passes load at the first
+  /// pass's offset plus a constant where the layouts allow.
+  void shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
+                        mxmoe::fmt::ScaleLayout scaleLayout);
+  /// The SteadyBuffers of loads whose last step is `lastWindow` + 1.
+  void planSteadyBuffers(Value lastWindow);
   /// The resource of `kind`'s buffer at step `step32` + 1.
   Value steadyResource(CopyUnit::Kind kind, Value step32);
   /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
@@ -98,8 +110,12 @@ private:
   SmallVector<Value> loadStage(Value k0, bool onlyGeneral = false,
                                Value kFloor = Value());
   SmallVector<Value> loadSteadyStage(Value step, Value k0);
+  /// loadSteadyStage of whole step `step` when `cond`, else `otherwise`.
+  SmallVector<Value> loadSteadyStageIf(Value cond, Value step,
+                                       ValueRange otherwise);
   /// An activation or activation-scale unit from the block's LDS rows.
-  Value loadGatheredAct(const CopyUnit &u, Value k);
+  /// With `whole`, K is within k_dim (a whole step): no zero select.
+  Value loadGatheredAct(const CopyUnit &u, Value k, bool whole = false);
   static bool isWorkgroupMemory(Value memref) {
     auto space = dyn_cast_or_null<gpu::AddressSpaceAttr>(
         cast<MemRefType>(memref.getType()).getMemorySpace());
@@ -112,6 +128,7 @@ private:
 
   void barrier();
   void waitForPrefetch();
+  void storesBeforeLoads();
   /// A step on `buffer`: `queue` holds the register sets of the steps
   /// i + 1 .. i + depth - 1 (oldest first); the result is the accumulators
   /// and the queue of step i + 1.
@@ -190,6 +207,7 @@ void PipelineBuilder::planCopies() {
       u.active = (it + 1) * threads > count ? a.ult(c, a.idx(count)) : Value();
       if (u.active)
         c = a.minu(c, a.idx(count - 1));
+      u.pass = it;
       fill(u, a.div(c, perRow), a.rem(c, perRow));
       units.push_back(u);
     }
@@ -283,7 +301,8 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
       k = a.select(a.slt(k, kFloor), a.idx(kDim), k);
     if (gatheredActs &&
         (u.kind == CopyUnit::Act || u.kind == CopyUnit::ActScale)) {
-      regs.push_back(loadGatheredAct(u, k));
+      // onlyGeneral: a steady step, whole.
+      regs.push_back(loadGatheredAct(u, k, /*whole=*/onlyGeneral));
       continue;
     }
     switch (u.kind) {
@@ -328,9 +347,20 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
   return regs;
 }
 
-Value PipelineBuilder::loadGatheredAct(const CopyUnit &u, Value k) {
+Value PipelineBuilder::loadGatheredAct(const CopyUnit &u, Value k, bool whole) {
   // K past k_dim reads zeros, as the global loads' bounds check.
   const int64_t kDim = op.getKDim();
+  if (whole) {
+    if (u.kind == CopyUnit::ActScale)
+      return memref::LoadOp::create(
+          b, loc, op.getAScales(),
+          ValueRange{a.add(a.mul(u.row, kDim / 32), a.div(k, 32))});
+    auto chunk = VectorType::get({16}, b.getI8Type());
+    auto load = vector::LoadOp::create(b, loc, chunk, op.getA(),
+                                       ValueRange{actByteOffset(u.row, k)});
+    load.setAlignment(uint64_t(16));
+    return load.getResult();
+  }
   Value inRange = a.ult(k, a.idx(kDim));
   if (u.kind == CopyUnit::ActScale) {
     Value at = a.add(a.mul(u.row, kDim / 32), a.div(k, 32));
@@ -430,6 +460,78 @@ void PipelineBuilder::planSteadyLoads() {
       l.base = a.toI32(l.base);
     steadyLoads.push_back(l);
   }
+  shareWeightBases(weightLayout, scaleLayout);
+}
+
+void PipelineBuilder::shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
+                                       mxmoe::fmt::ScaleLayout scaleLayout) {
+  // With scalar windows the units' offsets are loop-invariant and a shared
+  // base would cost a VALU add per unit and step (a16w4's VALU is the cvt
+  // floor's); in the scaled loops each unit adds the step anyway.
+  const int64_t kDim = op.getKDim(), nDim = op.getNDim();
+  const int64_t perRow = kt / 32; // units per weight row and stage
+  if (scalarWindows || threads % perRow != 0)
+    return;
+  // Pass p's rows are the first pass's plus p threads / perRow columns:
+  // the physical row of column c (gate_up's arrangement), in expert e.
+  std::optional<mxmoe::fmt::GateUpArrangement> arrangement;
+  if (auto gateUp = op.getGateUp())
+    arrangement = toFormat(*gateUp);
+  auto physical = [&](int64_t e, int64_t c) {
+    if (!arrangement)
+      return e * nDim + c;
+    return e * nDim +
+           mxmoe::fmt::gateUpRow(*arrangement, c % 2 == 1, c / 2, nDim / 2);
+  };
+  // The byte distance of `offset` between columns `d` apart, when it is the
+  // same for every column, expert and K block.
+  auto rowDelta = [&](auto offset, int64_t d, int64_t kEnd,
+                      int64_t granule) -> std::optional<int64_t> {
+    std::optional<int64_t> delta;
+    for (int64_t e = 0; e < 2; ++e)
+      for (int64_t c = 0; c < 256; ++c)
+        for (int64_t k = 0; k < kEnd; k += granule) {
+          int64_t x = offset(physical(e, c + d), k) - offset(physical(e, c), k);
+          if (delta && *delta != x)
+            return std::nullopt;
+          delta = x;
+        }
+    return delta;
+  };
+  std::array<int64_t, 4> first = {-1, -1, -1, -1};
+  for (auto [i, u] : llvm::enumerate(units)) {
+    SteadyLoad &l = steadyLoads[i];
+    if (!l.base ||
+        (u.kind != CopyUnit::Weight && u.kind != CopyUnit::WeightScale))
+      continue;
+    if (u.pass == 0) {
+      first[u.kind] = i;
+      continue;
+    }
+    if (first[u.kind] < 0)
+      continue;
+    int64_t d = u.pass * (threads / perRow);
+    std::optional<int64_t> delta =
+        u.kind == CopyUnit::Weight
+            ? rowDelta(
+                  [&](int64_t row, int64_t kb) {
+                    return mxmoe::fmt::weightByteOffset<int64_t>(
+                        weightLayout, row, kb, kDim / 2);
+                  },
+                  d, kDim / 2, 16)
+            : rowDelta(
+                  [&](int64_t row, int64_t kb) {
+                    return mxmoe::fmt::scaleByteOffset<int64_t>(
+                        scaleLayout, row, kb, kDim / 32);
+                  },
+                  d, kDim / 32, 1);
+    // A column past n_dim then reads another row instead of zeros: its
+    // accumulator column is never stored (the epilogues check n_dim).
+    if (delta) {
+      l.shared = first[u.kind];
+      l.delta = *delta;
+    }
+  }
 }
 
 SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
@@ -451,8 +553,11 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
       regs.push_back(g);
       continue;
     }
-    Value rsrc = resourceOf(u.kind);
-    Value off = l.base;
+    Value rsrc = l.shared >= 0 ? steadyBuffers[u.kind].shifted.at(l.delta)
+                               : resourceOf(u.kind);
+    // A shared unit: the first pass's offset (one VALU add per kind and
+    // step) in a resource moved by its delta.
+    Value off = l.shared >= 0 ? steadyLoads[l.shared].base : l.base;
     if (!scalarWindows)
       off = arith::AddIOp::create(
           b, loc, off,
@@ -481,9 +586,9 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
   return regs;
 }
 
-void PipelineBuilder::planSteadyBuffers(Value lastStep) {
+void PipelineBuilder::planSteadyBuffers(Value lastWindow) {
   auto i32 = b.getI32Type();
-  Value end32 = a.toI32(lastStep);
+  Value end32 = a.toI32(lastWindow);
   for (auto [u, l] : llvm::zip(units, steadyLoads)) {
     SteadyBuffer &buffer = steadyBuffers[u.kind];
     if (!l.base || buffer.base)
@@ -497,6 +602,22 @@ void PipelineBuilder::planSteadyBuffers(Value lastStep) {
     buffer.stride = l.stride;
     if (!scalarWindows) {
       buffer.whole = makeBufferResource(b, loc, extent.base, extent.bytes);
+      // A unit `delta` bytes on reads [delta, bytes) at its offset: the
+      // same bounds check as the whole buffer at offset + delta.
+      for (auto [v, w] : llvm::zip(units, steadyLoads)) {
+        if (v.kind != u.kind || w.shared < 0 || buffer.shifted.count(w.delta))
+          continue;
+        auto i64 = b.getI64Type();
+        Value delta = arith::ConstantIntOp::create(b, loc, i64, w.delta);
+        Value bytes = arith::SelectOp::create(
+            b, loc,
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt,
+                                  extent.bytes, delta),
+            arith::SubIOp::create(b, loc, extent.bytes, delta),
+            arith::ConstantIntOp::create(b, loc, i64, 0));
+        buffer.shifted[w.delta] = makeBufferResource(
+            b, loc, arith::AddIOp::create(b, loc, extent.base, delta), bytes);
+      }
       continue;
     }
     buffer.records = arith::TruncIOp::create(b, loc, i32, extent.bytes);
@@ -528,6 +649,18 @@ SmallVector<Value> PipelineBuilder::zeroRegs() {
   for (Type t : regTypes)
     regs.push_back(arith::ConstantOp::create(b, loc, t, b.getZeroAttr(t)));
   return regs;
+}
+
+SmallVector<Value> PipelineBuilder::loadSteadyStageIf(Value cond, Value step,
+                                                      ValueRange otherwise) {
+  auto ifOp = scf::IfOp::create(b, loc, regTypes, cond, true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(ifOp.thenBlock());
+  scf::YieldOp::create(b, loc,
+                       loadSteadyStage(step, a.add(kStart, a.mul(step, kt))));
+  b.setInsertionPointToStart(ifOp.elseBlock());
+  scf::YieldOp::create(b, loc, otherwise);
+  return SmallVector<Value>(ifOp.getResults());
 }
 
 SmallVector<Value> PipelineBuilder::loadStageIf(Value cond, Value k0,
@@ -570,6 +703,14 @@ void PipelineBuilder::waitForPrefetch() {
       b, loc, TypeRange(), b.getI32IntegerAttr(younger), {}, {}, {}, {});
 }
 
+void PipelineBuilder::storesBeforeLoads() {
+  // The prefetched registers go to LDS before the next global loads issue,
+  // so that those loads can land in the same registers: hoisted above the
+  // LDS writes (the scheduler's choice), they hold a second stage of
+  // registers across the memory cluster.
+  ROCDL::SchedBarrier::create(b, loc, 0);
+}
+
 void PipelineBuilder::barrier() {
   // Phases stay apart: nothing is scheduled across a phase boundary.
   ROCDL::SchedBarrier::create(b, loc, 0);
@@ -590,9 +731,12 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
     b.setInsertionPointToStart(ifOp.thenBlock());
     storeStage(SmallVector<Value>(oldest), nextBuffer(buffer));
   }
-  SmallVector<Value> next =
-      loadStageIf(a.ult(a.add(i, depth), n),
-                  a.add(kStart, a.mul(a.add(i, depth), kt)), oldest);
+  storesBeforeLoads();
+  // Step i + depth >= 2 is whole: the steady loop's loads, whose offsets the
+  // loop keeps live anyway (the general path's per-unit address math would
+  // be computed before the loop and held across it).
+  Value ahead = a.add(i, depth);
+  SmallVector<Value> next = loadSteadyStageIf(a.ult(ahead, n), ahead, oldest);
   barrier();
   // MFMA cluster at raised priority.
   ROCDL::SetPrioOp::create(b, loc, 1);
@@ -614,6 +758,7 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
   waitForPrefetch();
   storeStage(SmallVector<Value>(queue.take_front(units.size())),
              nextBuffer(buffer));
+  storesBeforeLoads();
   Value ahead = a.add(i, depth);
   SmallVector<Value> next =
       loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kt)));
@@ -760,16 +905,15 @@ void PipelineBuilder::build() {
   // for B buffers (depth 2: i + 3 < n, 2 max(0, (n - 2) div 2)); guarded
   // straight-line steps finish the rest.
   Value steadyEnd;
+  Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
   if (depth == 2) {
-    Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
     steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
-    planSteadyBuffers(steadyEnd);
   } else {
     Value atLeastDepth = a.select(a.ult(n, a.idx(depth)), a.idx(depth), n);
     steadyEnd = a.mul(a.div(a.add(atLeastDepth, -depth), buffers), buffers);
-    // The loop's last load is of step steadyEnd + depth - 1.
-    planSteadyBuffers(a.add(steadyEnd, depth - 2));
   }
+  // The last whole step a steady load reads, n - 1 (finishSteps' too).
+  planSteadyBuffers(a.add(atLeast2, -2));
   scf::ForOp steady = buildSteadyLoop(steadyEnd, inits, numAccs);
   SmallVector<Value> done =
       finishSteps(steadyEnd, n, steady.getResults(), numAccs);

@@ -10,9 +10,9 @@
 // CHECK: scf.if
 // CHECK: scf.if
 // CHECK: gpu.barrier
-// CHECK: scf.for
 // CHECK: moe.mxfp4_load %{{.*}} layout <preshuffle16x16> k_dim 2880
 // CHECK: moe.e8m0_load %{{.*}} layout <e8m0_shuffle> k_dim 2880
+// CHECK: scf.for
 // CHECK: rocdl.s.setprio 1
 // CHECK: moe.fp4_unpack
 // CHECK-COUNT-4: moe.mfma 16x16x32

@@ -56,7 +56,13 @@
 // CHECK-NOT: scf.if
 // CHECK: amdgpu.memory_counter_wait load(0)
 // CHECK-NOT: scf.if
+// The LDS writes of the prefetched registers, then a scheduling fence, then
+// the global loads into those registers (no second stage of them).
 // CHECK: vector.store
+// CHECK: memref.store
+// CHECK: vector.store
+// CHECK-NEXT: rocdl.sched.barrier 0
+// CHECK-NOT: vector.store
 // CHECK: moe.e8m0_load
 // CHECK: %[[WINDOW:.*]] = arith.select %[[FITS:.*]], %{{.*}}, %c0_i32 : i32
 // CHECK: %[[RECORDS:.*]] = arith.extui %[[WINDOW]] : i32 to i64
@@ -81,7 +87,8 @@
 // CHECK: scf.yield
 // CHECK-NEXT: } {llvm.loop_annotation = #loop_annotation}
 // Up to three guarded steps finish from there (buffers 0, 1, 0): each runs
-// when it exists, its LDS writes and loads guarded, then its MFMA cluster;
+// when it exists, its LDS writes and loads guarded (the loads of step i + 2,
+// a whole step, through the steady loop's offsets), then its MFMA cluster;
 // the last one only accumulates.
 // CHECK: scf.if {{.*}} -> (vector<4xf32>, vector<16xi8>, i8, vector<16xi8>)
 // CHECK: vector.load %[[LDS]]{{.*}} vector<16xi8>
@@ -91,7 +98,8 @@
 // CHECK-NEXT: arith.addi %{{.*}}, %c9728
 // CHECK: vector.store %{{.*}}, %[[LDS]]
 // CHECK: scf.if {{.*}} -> (vector<16xi8>, i8, vector<16xi8>)
-// CHECK: moe.mxfp4_load
+// CHECK-NOT: moe.mxfp4_load
+// CHECK: rocdl.raw.ptr.buffer.load {{.*}} : vector<4xi32>
 // CHECK: gpu.barrier
 // CHECK-NEXT: rocdl.sched.barrier 0
 // CHECK-NEXT: rocdl.s.setprio 1

@@ -156,10 +156,32 @@ private:
   std::map<std::string, std::optional<perf::KernelReport>> reports;
 };
 
+/// A candidate CompiledPredictor timed, with what its compiled kernel uses.
+struct CompiledCandidate {
+  TuneCandidate candidate;
+  int64_t registers = 0; // VGPRs + AGPRs per lane
+  /// Of the main loop; infinity when the kernel has none the report found.
+  double instructionsPerMFMA = 0;
+};
+/// Refined predictions this close (a fraction of the fastest) are ties:
+/// the model with llvm-mca's cycles does not resolve them at decode, where
+/// the kernels are latency-bound.
+inline constexpr double kCompiledTieTolerance = 0.02;
+/// The index of the pick among `candidates` (non-empty): of those predicted
+/// within `tolerance` of the fastest, the fewest registers, then the fewest
+/// main-loop instructions per MFMA, then the model ranking's tie order.
+size_t pickCompiled(const std::vector<CompiledCandidate> &candidates,
+                    double tolerance = kCompiledTieTolerance);
+/// `report`'s registers and main-loop instructions per MFMA for `candidate`.
+CompiledCandidate compiledCandidate(const TuneCandidate &candidate,
+                                    const perf::KernelReport &report);
+
 /// The configs entries of a layer: per bucket the pair of stage kernels
 /// (one tile m, as the sort needs) with the least predicted time. With
 /// `compiled`, the best `refineTop` candidates per stage and tile m by the
-/// model alone are compiled and re-ranked by CompiledPredictor, and each
+/// model alone are compiled and re-ranked by CompiledPredictor (near-ties:
+/// pickCompiled; the tile m is chosen on each m's fastest time, so the
+/// register tie-break does not move it), and each
 /// pick takes the occupancy target (StageChoice::wavesPerEU) whose compiled
 /// kernel uses the fewest registers, fewer than without it and within the
 /// target's budget, spills nothing and is predicted no slower.
