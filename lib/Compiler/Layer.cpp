@@ -113,6 +113,9 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
                    k.role == KernelRole::SortScatter) {
           row.predictedSeconds =
               predictSortSeconds(*model, v.sort, k.role, v.maxTokens);
+        } else if (k.role == KernelRole::FusedStages) {
+          // Both stages' model times, one launch and the hand-off.
+          row.predictedSeconds = small->stage1 + small->stage2;
         } else if (k.role == KernelRole::QuantizeX) {
           row.predictedSeconds = small->quantize;
         } else if (k.role == KernelRole::Stage2Reduce) {

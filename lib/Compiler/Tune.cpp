@@ -273,6 +273,8 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
     r.sort = predictSortSeconds(model, variant.sort, KernelRole::Sort, tokens);
   r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
   r.stage2 = predictStageSeconds(model, variant.stage2, tokens);
+  if (variant.launch == StageLaunch::Fused)
+    r.stage2 += perf::fusedStagesHandoffSeconds(cal);
   if (variant.stage2.combine == Combine::Store)
     r.reduce = perf::predictStreamingKernel(
         model, cal,
@@ -667,10 +669,34 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
         fastest = std::min(fastest, x.candidate.seconds);
       return Best{timed[pickCompiled(timed)].candidate, fastest};
     };
+    // What a tile m costs the layer beyond its stages: a bucket that could
+    // quantize x inside stage 1 keeps the quantize kernel where the m rows
+    // do not fit the LDS (planVariant), and with it a second stage launch
+    // where the stages would otherwise share one.
+    const perf::Calibration &cal = model.calibration;
+    auto layerExtra = [&](int64_t m) {
+      const ProblemShape &p = c.problem;
+      if (!c.quantizesX() || bucket > c.fusedQuantizeTokens)
+        return 0.0;
+      int64_t rowBytes =
+          p.modelDim / elementsPerByte(activationFormat(p.precision)) +
+          p.modelDim / 32;
+      if (m * rowBytes <= kMaxFusedQuantizeLDSBytes)
+        return 0.0;
+      double quantize = perf::predictStreamingKernel(
+          model, cal,
+          double(bucket) * p.modelDim *
+              (2.0 + perf::activationBytesPerElement(p.precision)));
+      return quantize + (bucket <= c.fusedStagesTokens
+                             ? -perf::fusedStagesHandoffSeconds(cal)
+                             : 0.0);
+    };
     std::optional<TuneCandidate> best1, best2;
     double bestFastest = 0;
     for (int64_t m : {16, 32, 64, 128}) {
       std::optional<Best> a = best(r1, 1, m), b = best(r2, 2, m);
+      if (a)
+        a->fastest += layerExtra(m);
       // Ties within the model's 0.1 us keep the smaller m (fewer padded rows
       // at decode).
       auto tenthsOfUs = [](double seconds) {

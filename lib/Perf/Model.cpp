@@ -228,6 +228,10 @@ KernelTime predictStage(const ChipModel &chip, const ProblemShape &problem,
   return predictStage(chip, chip.calibration, problem, tokens, kernel);
 }
 
+double fusedStagesHandoffSeconds(const Calibration &cal) {
+  return 2.0 * cal.latencySeconds - cal.launchSeconds;
+}
+
 double predictStreamingKernel(const ChipModel &chip, const Calibration &cal,
                               double bytes) {
   (void)chip;

@@ -136,10 +136,6 @@ int64_t layerCapacity(const LayerConfig &c, int64_t tokens, int64_t blockM) {
 
 namespace {
 
-/// The most LDS a stage 1 may give its quantized rows of x (quantize_x):
-/// 64 KB leaves 96 KB of gfx950's 160 KB to the main loop and epilogue.
-constexpr int64_t kMaxFusedQuantizeLDSBytes = 64 * 1024;
-
 std::string mem(const char *elem) {
   return std::string("memref<?x") + elem + ", 1>";
 }
@@ -458,10 +454,26 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   v.fused = {s1, s2};
   v.stage1Source = pick.stage1.source;
   v.stage2Source = pick.stage2.source;
-  if (bucket <= c.fusedStagesTokens && v.routing == Routing::Fused &&
-      v.inputQuantize != InputQuantize::Kernel &&
-      v.fused.whyNotFusable().empty()) {
+  bool fusable = bucket <= c.fusedStagesTokens && v.routing == Routing::Fused &&
+                 v.inputQuantize != InputQuantize::Kernel;
+  if (fusable && s1.tile.waves != s2.tile.waves) {
+    // One launch has one workgroup size: stage 1 takes stage 2's waves
+    // where its MFMA tiles split evenly over them (the model ties the
+    // wave counts of a tile; the main loop is per wave).
+    Tile &t = v.fused.stage1.tile;
+    if ((t.m / 16) * (t.n / 16) % s2.tile.waves == 0) {
+      t.waves = s2.tile.waves;
+      StageChoice widened = pick.stage1.choice;
+      widened.tile.waves = t.waves;
+      v.fused.stage1.nameSuffix =
+          prefix + (tuned1 ? tileName(widened) : suffix);
+    }
+  }
+  if (fusable && v.fused.whyNotFusable().empty()) {
     v.launch = StageLaunch::Fused;
+    // The stage the fused kernel runs (its waves may differ from the
+    // bucket's stand-alone pick).
+    v.stage1 = v.fused.stage1;
     LayerKernel k = fusedStagesKernel(v.fused);
     k.configSource = pick.stage1.source == pick.stage2.source
                          ? pick.stage1.source

@@ -6,7 +6,8 @@
 // intermediate buffers, zeroes y for atomics and launches [quantize x ->]
 // [sort ->] stage 1 -> stage 2 (-> reduce) for the token bucket `tokens`
 // falls into (no sort and no routing buffers where the bucket's routing is
-// fused into the stage kernels).
+// fused into the stage kernels; one fused kernel, which zeroes y itself,
+// where its stages share a launch).
 //
 //===----------------------------------------------------------------------===//
 
@@ -59,6 +60,7 @@ mxmoe::LayerConfig configOf(LayerOp op) {
   if (std::optional<uint64_t> bound = op.getFusedRoutingEntries())
     c.fusedRoutingEntries = int64_t(*bound);
   c.fusedQuantizeTokens = op.getFusedQuantizeTokens();
+  c.fusedStagesTokens = op.getFusedStagesTokens();
   return c;
 }
 
@@ -152,7 +154,13 @@ struct HostBuilder {
       values["x_scales"] = alloc(i8, a.div(xElems, 32), allocs);
     }
     Type yElem = op.getY().getType().getElementType();
-    if (config.combine == mxmoe::Combine::Store) {
+    if (v.launch == mxmoe::StageLaunch::Fused) {
+      // The fused launch zeroes y itself and counts its workgroups here
+      // (zero before, and zero again after, the launch).
+      values["layer_sync"] = alloc(i32, idx(mxmoe::kLayerSyncWords), allocs);
+      gpu::MemsetOp::create(b, loc, /*asyncToken=*/Type(), ValueRange{},
+                            values["layer_sync"], a.i32(0));
+    } else if (config.combine == mxmoe::Combine::Store) {
       values["y_slots"] = alloc(yElem, a.mul(rows, p.modelDim), allocs);
     } else {
       // Stage 2 adds every slot's row into y: start from zeros.

@@ -1,6 +1,7 @@
 // RUN: moe-opt %s -split-input-file --moe-expand-layer --cse | FileCheck %s
 // Both layers' kernels in one gpu.module, compiled for gfx950.
 // RUN: moe-compile %s --emit=isa | FileCheck %s --check-prefix=ISA
+// RUN: moe-compile %s --emit=isa | FileCheck %s --check-prefix=FUSEDISA
 
 // A GPT-OSS-120B layer in one op, two token buckets: per bucket the sort,
 // stage-1 and stage-2 kernels (the ones moe-compile --model builds), the
@@ -99,6 +100,58 @@ func.func @fused_routing(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memr
     w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
     {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
      model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 16, 256>,
+     fused_routing_entries = 64, fused_stages_tokens = 0}
+  return
+}
+
+// -----
+
+// Fused stages (the default bound, 64 tokens): bucket 1 launches one kernel
+// over 90 x 4 stage-1 and 45 x 4 stage-2 tiles (1-D), with h and a zeroed
+// 4-word layer_sync, and no y memset (the kernel zeroes y). The phases
+// are inlined and erased by moe-fuse-stages; the fused kernel draws tickets and hands off
+// with agent-scope atomics and fences: release (buffer_wbl2 sc1, then the
+// wait) before the stage-1 count, the spin's sleep, acquire (the wait,
+// then buffer_inv sc1) before stage 2 reads h (test/Oracle/fixtures/README.md
+// gives these sequences from Triton's and Debian's LLVM).
+// CHECK-LABEL: func.func @fused_stages
+// CHECK: scf.if
+// CHECK-NOT: gpu.memset
+// CHECK: %[[H:.*]] = gpu.alloc (%{{.*}}) : memref<?xbf16, 1>
+// CHECK: %[[SYNC:.*]] = gpu.alloc (%c4{{.*}}) : memref<?xi32, 1>
+// CHECK: gpu.memset %[[SYNC]], %c0_i32
+// CHECK-NOT: gpu.memset
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16 blocks in (%{{.*}}, %c1{{.*}}, %c1{{.*}}) threads in (%c256{{.*}}) args({{.*}}%[[H]] : memref<?xbf16, 1>, {{.*}}, %[[SYNC]] : memref<?xi32, 1>)
+// CHECK: } else {
+// CHECK: gpu.memset
+// CHECK: gpu.module @moe_layer_kernels
+// CHECK: gpu.func @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage1(
+// CHECK: gpu.func @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage2(
+// CHECK: gpu.func @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16(
+// CHECK: moe.fused_stages @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage1({{.*}}) then @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage2({{.*}}) tokens %{{.*}} zero %{{.*}} sync %{{.*}} {experts = 128 : i64, first_block_m = 16 : i64, first_tiles_x = 90 : i64, second_block_m = 16 : i64, second_split_k = 1 : i64, second_tiles_x = 45 : i64, topk = 4 : i64}
+// FUSEDISA-LABEL: moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16:
+// FUSEDISA: global_atomic_add {{.*}} sc0
+// FUSEDISA: s_sleep 1
+// FUSEDISA: s_barrier
+// FUSEDISA-NEXT: buffer_inv sc1
+// FUSEDISA: buffer_wbl2 sc1
+// FUSEDISA-NEXT: s_waitcnt vmcnt(0)
+// FUSEDISA-NEXT: s_barrier
+// FUSEDISA: buffer_wbl2 sc1
+// FUSEDISA-NEXT: global_atomic_add {{.*}} offset:4
+// FUSEDISA: global_atomic_add {{.*}} offset:8 sc0
+// FUSEDISA-NOT: moe_fused_{{.*}}_stage1:
+// FUSEDISA: .name: moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16
+// FUSEDISA-NOT: .name: moe_fused_{{.*}}_stage
+// FUSEDISA: .private_segment_fixed_size: 0
+func.func @fused_stages(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index,
+                        %w13: memref<?xi8, 1>, %s13: memref<?xi8, 1>,
+                        %w2: memref<?xi8, 1>, %s2: memref<?xi8, 1>, %y: memref<?xf32, 1>) {
+  moe.layer <a16w4> x(%x : memref<?xbf16, 1>) routing(%ids : memref<?xi32, 1>, %w : memref<?xf32, 1>, %t)
+    w13(%w13 : memref<?xi8, 1>, %s13 : memref<?xi8, 1>)
+    w2(%w2 : memref<?xi8, 1>, %s2 : memref<?xi8, 1>) -> %y : memref<?xf32, 1>
+    {gate_up = #moe.gate_up<interleaved>, activation = #moe.activation<swiglu>,
+     model_dim = 2880, inter_dim = 2880, experts = 128, topk = 4, token_buckets = array<i64: 1, 256>,
      fused_routing_entries = 64}
   return
 }

@@ -124,6 +124,12 @@ static llvm::cl::opt<int64_t> fusedQuantizeTokens(
                    "quantizes its blocks' rows of x in LDS (0: always the "
                    "quantize kernel; default 2)"),
     llvm::cl::init(-1), llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> fusedStagesTokens(
+    "fused-stages-tokens",
+    llvm::cl::desc("With --model: buckets of at most this many tokens whose "
+                   "stage kernels qualify launch stage 1 and stage 2 as one "
+                   "kernel (0: always two launches; default 64)"),
+    llvm::cl::init(-1), llvm::cl::cat(category));
 static llvm::cl::opt<bool> quantizeX(
     "quantize-x",
     llvm::cl::desc("With --stage=1, a8w4/a4w4: the kernel takes bf16 x and "
@@ -363,6 +369,7 @@ static std::string checkFlags(Mode mode) {
            {fusedRoutingEntries, mode != Mode::File, "with --stage or --model"},
            {xQuantized, mode == Mode::Model, "with --model"},
            {fusedQuantizeTokens, mode == Mode::Model, "with --model"},
+           {fusedStagesTokens, mode == Mode::Model, "with --model"},
            {quantizeX, s1, "with --stage=1"},
            {precision, mode != Mode::File, "with --stage or --model"},
            {modelDim, mode != Mode::File, "with --stage or --model"},
@@ -401,6 +408,12 @@ static std::string checkFlags(Mode mode) {
         {"--split-k", splitK}})
     if (value <= 0)
       return flag(name, value) + " must be a positive integer";
+  if (fusedStagesTokens.getNumOccurrences() &&
+      (fusedStagesTokens < 0 ||
+       fusedStagesTokens > mxmoe::kMaxFusedQuantizeTokens))
+    return flag("--fused-stages-tokens", fusedStagesTokens) +
+           " must be in [0, " + std::to_string(mxmoe::kMaxFusedQuantizeTokens) +
+           "]";
   if (fusedQuantizeTokens.getNumOccurrences() &&
       (fusedQuantizeTokens < 0 ||
        fusedQuantizeTokens > mxmoe::kMaxFusedQuantizeTokens))
@@ -489,6 +502,8 @@ static int compileModel(MLIRContext &context) {
     config->fusedRoutingEntries = fusedRoutingEntries;
   if (fusedQuantizeTokens.getNumOccurrences())
     config->fusedQuantizeTokens = fusedQuantizeTokens;
+  if (fusedStagesTokens.getNumOccurrences())
+    config->fusedStagesTokens = fusedStagesTokens;
   if (std::string why = mxmoe::checkLayerConfig(*config); !why.empty())
     return fail("--model=" + model +
                 (buckets.empty() ? "" : " --buckets=" + buckets) + ": " + why);

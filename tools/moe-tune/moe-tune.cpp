@@ -475,6 +475,14 @@ static int runCompare(const perf::ChipModel &chipModel,
         case KernelRole::Stage2Reduce:
           pr.reduce += seconds;
           break;
+        case KernelRole::FusedStages: {
+          // One kernel: its stages' shares as the model splits them.
+          LayerPrediction split =
+              predictLayer(*perf::lookupChipModel(chip), *c, v, v.maxTokens);
+          pr.stage1 += split.stage1;
+          pr.stage2 += seconds - split.stage1;
+          break;
+        }
         }
       }
       auto it = best.find({s.aiterD, s.aiterI, s.aiterE, s.aiterK, ts[i]});
@@ -496,7 +504,8 @@ static int runCompare(const perf::ChipModel &chipModel,
          << describe({v.stage2.tile, v.stage2.splitK, v.stage2.combine,
                       WeightCache::None, v.stage2.wavesPerEU},
                      2)
-         << " | " << aiter << " | " << ratio << " |\n";
+         << (v.launch == StageLaunch::Fused ? " (one launch)" : "") << " | "
+         << aiter << " | " << ratio << " |\n";
     }
   }
   return writeText(out) ? 0 : 1;

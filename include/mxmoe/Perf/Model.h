@@ -117,6 +117,11 @@ KernelTime predictStage(const ChipModel &chip, const ProblemShape &problem,
 /// The small kernels: a bandwidth-and-latency-bound elementwise kernel
 /// moving `bytes` (quantize, slot reduction, split-K finish), and the
 /// one-workgroup routing sort of T*K entries.
+/// What moe.fused_stages changes in a layer's time: stage 2 pays no launch
+/// of its own but its workgroups draw a ticket and wait for the stage-1
+/// counter (two dependent global round trips), added to the two stages'
+/// separate times.
+double fusedStagesHandoffSeconds(const Calibration &cal);
 double predictStreamingKernel(const ChipModel &chip, const Calibration &cal,
                               double bytes);
 double predictSort(const ChipModel &chip, const Calibration &cal,

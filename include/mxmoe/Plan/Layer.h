@@ -40,6 +40,9 @@ inline constexpr int64_t kDefaultFusedRoutingEntries = 64;
 /// (unsharded): 2 loses nowhere. moe-tune --model prints the shape's bound
 /// (tuneFusedQuantizeTokens).
 inline constexpr int64_t kDefaultFusedQuantizeTokens = 2;
+/// The LDS a stage-1 tile's quantized rows may take for InputQuantize::Stage1
+/// (its main loop's stage buffers need the rest).
+inline constexpr int64_t kMaxFusedQuantizeLDSBytes = 64 * 1024;
 /// The largest bound accepted (a bucket's stage 1 quantizes its block's
 /// rows whatever T is; past this the separate kernel is cheaper per token).
 inline constexpr int64_t kMaxFusedQuantizeTokens = 4096;

@@ -867,7 +867,12 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
     With bf16 `x` for a8w4 / a4w4, a bucket whose bound is at most
     `fused_quantize_tokens` (0: none) launches no quantize kernel and
     allocates no quantized copy of x: its stage 1 (`quantize_x`) quantizes
-    each block's rows into LDS.
+    each block's rows into LDS. A bucket whose bound is at most
+    `fused_stages_tokens` (0: none) and whose stage kernels qualify (fused
+    routing, no quantize kernel, stage-1 split_k 1, atomic combine, the same
+    waves) launches one kernel (`moe.fused_stages`) for both stages, which
+    zeroes y itself; the expansion allocates and zeroes its 4-word
+    `layer_sync` buffer.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$x,
@@ -896,7 +901,10 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
       OptionalAttr<ConfinedAttr<I64Attr, [IntNonNegative]>>:$fused_routing_entries,
       // mxmoe::kDefaultFusedQuantizeTokens.
       ConfinedAttr<DefaultValuedAttr<I64Attr, "2">,
-                   [IntNonNegative]>:$fused_quantize_tokens);
+                   [IntNonNegative]>:$fused_quantize_tokens,
+      // mxmoe::kDefaultFusedStagesTokens.
+      ConfinedAttr<DefaultValuedAttr<I64Attr, "64">,
+                   [IntNonNegative]>:$fused_stages_tokens);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `routing` `(` $topk_ids `:` type($topk_ids) `,` $topk_weights `:`
