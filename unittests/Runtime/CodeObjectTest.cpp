@@ -179,8 +179,9 @@ TEST_P(ModelKernargs, LayoutMatchesCodeObjectMetadata) {
     std::cout << GetParam() << " " << stringify(abi) << ": " << checked
               << " kernel launches (" << metadata.size() << " kernels, "
               << objects.size() << " code objects) checked\n";
-    // At least sort + 2 stages at 256 and 2 fused stages at 1.
-    EXPECT_GE(checked, 5u);
+    // At least sort + 2 stages at 256 and, at 1, the stages' one fused
+    // kernel (its hidden block count included in the layout).
+    EXPECT_GE(checked, 4u);
   }
 }
 
