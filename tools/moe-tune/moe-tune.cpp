@@ -323,11 +323,10 @@ static int runReport() {
     c.tokenBuckets = tunedBuckets();
     std::vector<LayerVariant> variants = planLayer(c, &*table);
     int tuned = 0, nearest = 0, heuristic = 0;
+    // Each stage's pick, whether it runs as its own kernel or in a fused
+    // launch.
     for (const LayerVariant &v : variants)
-      for (const LayerKernel &k : v.kernels) {
-        if (k.role != KernelRole::Stage1 && k.role != KernelRole::Stage2)
-          continue;
-        llvm::StringRef source = k.configSource;
+      for (llvm::StringRef source : {v.stage1Source, v.stage2Source}) {
         if (source == "heuristic")
           ++heuristic;
         else if (source.starts_with("nearest"))
