@@ -258,6 +258,15 @@ double predictSortSeconds(const perf::ChipModel &model, const SortConfig &s,
   }
 }
 
+/// The quantize_x kernel: reads bf16 x, writes its MX codes and scales.
+static double quantizeKernelSeconds(const perf::ChipModel &model,
+                                    const ProblemShape &p, int64_t tokens) {
+  return perf::predictStreamingKernel(
+      model, model.calibration,
+      double(tokens) * p.modelDim *
+          (2.0 + perf::activationBytesPerElement(p.precision)));
+}
+
 LayerPrediction predictLayer(const perf::ChipModel &model,
                              const LayerConfig &config,
                              const LayerVariant &variant, int64_t tokens) {
@@ -265,10 +274,7 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
   const ProblemShape &p = config.problem;
   const perf::Calibration &cal = model.calibration;
   if (variant.inputQuantize == InputQuantize::Kernel)
-    r.quantize = perf::predictStreamingKernel(
-        model, cal,
-        double(tokens) * p.modelDim *
-            (2.0 + perf::activationBytesPerElement(p.precision)));
+    r.quantize = quantizeKernelSeconds(model, p, tokens);
   if (variant.routing == Routing::SortKernel)
     r.sort = predictSortSeconds(model, variant.sort, KernelRole::Sort, tokens);
   r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
@@ -675,21 +681,13 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
     // where the stages would otherwise share one.
     const perf::Calibration &cal = model.calibration;
     auto layerExtra = [&](int64_t m) {
-      const ProblemShape &p = c.problem;
-      if (!c.quantizesX() || bucket > c.fusedQuantizeTokens)
+      if (!c.quantizesX() || bucket > c.fusedQuantizeTokens ||
+          fusedQuantizeFits(c.problem, m))
         return 0.0;
-      int64_t rowBytes =
-          p.modelDim / elementsPerByte(activationFormat(p.precision)) +
-          p.modelDim / 32;
-      if (m * rowBytes <= kMaxFusedQuantizeLDSBytes)
-        return 0.0;
-      double quantize = perf::predictStreamingKernel(
-          model, cal,
-          double(bucket) * p.modelDim *
-              (2.0 + perf::activationBytesPerElement(p.precision)));
-      return quantize + (bucket <= c.fusedStagesTokens
-                             ? -perf::fusedStagesHandoffSeconds(cal)
-                             : 0.0);
+      return quantizeKernelSeconds(model, c.problem, bucket) +
+             (bucket <= c.fusedStagesTokens
+                  ? -perf::fusedStagesHandoffSeconds(cal)
+                  : 0.0);
     };
     std::optional<TuneCandidate> best1, best2;
     double bestFastest = 0;

@@ -399,11 +399,7 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   // tall for them keeps the quantize kernel (DeepSeek-R1's 32-row T = 1
   // tile would need 122 KB; the model then prefers the kernel).
   if (v.inputQuantize == InputQuantize::Stage1 &&
-      pick.stage1.choice.tile.m *
-              (c.problem.modelDim /
-                   elementsPerByte(activationFormat(c.problem.precision)) +
-               c.problem.modelDim / 32) >
-          kMaxFusedQuantizeLDSBytes)
+      !fusedQuantizeFits(c.problem, pick.stage1.choice.tile.m))
     v.inputQuantize = InputQuantize::Kernel;
   int64_t fusedEntries =
       v.routing == Routing::Fused ? bucket * c.problem.topk : 0;

@@ -223,12 +223,11 @@ struct Fuser {
       b.setInsertionPointToStart(phases.elseBlock());
       onLaneZero(tid, [&] {
         auto wait = scf::WhileOp::create(b, loc, TypeRange{}, ValueRange{});
-        Block *before = b.createBlock(&wait.getBefore());
+        b.createBlock(&wait.getBefore());
         Value seen = atomicAdd(done, 0, LLVM::AtomicOrdering::monotonic);
         Value pending = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt,
                                               seen, n132);
         scf::ConditionOp::create(b, loc, pending, ValueRange{});
-        (void)before;
         b.createBlock(&wait.getAfter());
         ROCDL::SSleepOp::create(b, loc, 1);
         scf::YieldOp::create(b, loc);

@@ -43,6 +43,14 @@ inline constexpr int64_t kDefaultFusedQuantizeTokens = 2;
 /// The LDS a stage-1 tile's quantized rows may take for InputQuantize::Stage1
 /// (its main loop's stage buffers need the rest).
 inline constexpr int64_t kMaxFusedQuantizeLDSBytes = 64 * 1024;
+/// Whether a stage-1 tile of `m` rows can quantize x in LDS (its MX rows of
+/// `problem`'s model_dim take at most kMaxFusedQuantizeLDSBytes).
+inline bool fusedQuantizeFits(const ProblemShape &problem, int64_t m) {
+  int64_t rowBytes =
+      problem.modelDim / elementsPerByte(activationFormat(problem.precision)) +
+      problem.modelDim / 32;
+  return m * rowBytes <= kMaxFusedQuantizeLDSBytes;
+}
 /// The largest bound accepted (a bucket's stage 1 quantizes its block's
 /// rows whatever T is; past this the separate kernel is cheaper per token).
 inline constexpr int64_t kMaxFusedQuantizeTokens = 4096;
