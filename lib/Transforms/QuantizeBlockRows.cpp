@@ -37,8 +37,8 @@ Value bf16MagnitudeMax(Arith &a, ArrayRef<Value> chunks) {
         b, loc, vector::BitCastOp::create(b, loc, bits, chunk), mask);
     m = m ? arith::MaxUIOp::create(b, loc, m, v).getResult() : v;
   }
-  Value max = vector::ReductionOp::create(b, loc, vector::CombiningKind::MAXUI,
-                                          m);
+  Value max =
+      vector::ReductionOp::create(b, loc, vector::CombiningKind::MAXUI, m);
   return arith::ShLIOp::create(
       b, loc, arith::ExtUIOp::create(b, loc, b.getI32Type(), max), a.i32(16));
 }
