@@ -81,20 +81,23 @@ const ConfigEntry *ConfigTable::nearest(const ProblemShape &problem, int stage,
   return closest ? find(closest->problem, stage, tokens) : nullptr;
 }
 
-std::optional<int64_t>
-ConfigTable::fusedRoutingEntries(const ProblemShape &problem) const {
+const LayerTuning *ConfigTable::layerTuning(const ProblemShape &problem) const {
   for (const LayerTuning &l : layers)
     if (sameShape(l.problem, problem))
-      return l.fusedRoutingEntries;
-  return std::nullopt;
+      return &l;
+  return nullptr;
+}
+
+std::optional<int64_t>
+ConfigTable::fusedRoutingEntries(const ProblemShape &problem) const {
+  const LayerTuning *l = layerTuning(problem);
+  return l ? std::optional<int64_t>(l->fusedRoutingEntries) : std::nullopt;
 }
 
 std::optional<int64_t>
 ConfigTable::fusedStagesTokens(const ProblemShape &problem) const {
-  for (const LayerTuning &l : layers)
-    if (sameShape(l.problem, problem))
-      return l.fusedStagesTokens;
-  return std::nullopt;
+  const LayerTuning *l = layerTuning(problem);
+  return l ? l->fusedStagesTokens : std::nullopt;
 }
 
 namespace {

@@ -81,6 +81,8 @@ struct ConfigTable {
   /// The tuned fused-routing bound of exactly this shape, if any.
   std::optional<int64_t> fusedRoutingEntries(const ProblemShape &problem) const;
   std::optional<int64_t> fusedStagesTokens(const ProblemShape &problem) const;
+  /// The "layers" entry of `problem`'s shape, or null.
+  const LayerTuning *layerTuning(const ProblemShape &problem) const;
 
   /// The entry of exactly this shape and stage whose bucket covers
   /// `tokens` (smallest max_tokens >= tokens, else the largest), or null.
