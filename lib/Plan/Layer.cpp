@@ -422,7 +422,8 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
                 : "") +
            (s.pipelineDepth != kDefaultPipelineDepth
                 ? "_d" + std::to_string(s.pipelineDepth)
-                : "");
+                : "") +
+           (s.kWaveGroups > 1 ? "_kw" + std::to_string(s.kWaveGroups) : "");
   };
   bool tuned1 = pick.stage1.source != "heuristic",
        tuned2 = pick.stage2.source != "heuristic";
@@ -547,6 +548,7 @@ Stage1Config stage1Config(const LayerConfig &c, const StageChoice &s) {
   s1.wavesPerEU = s.wavesPerEU;
   s1.order = s.order;
   s1.pipelineDepth = s.pipelineDepth;
+  s1.kWaveGroups = s.kWaveGroups;
   return s1;
 }
 
@@ -563,6 +565,7 @@ Stage2Config stage2Config(const LayerConfig &c, const StageChoice &s) {
   s2.order = s.order;
   s2.persistentWorkgroups = s.persistentWorkgroups;
   s2.pipelineDepth = s.pipelineDepth;
+  s2.kWaveGroups = s.kWaveGroups;
   return s2;
 }
 
