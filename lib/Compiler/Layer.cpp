@@ -52,7 +52,8 @@ FailureOr<CompiledLayer> compileLayer(const LayerConfig &config,
 
 LayerPerformance analyzeLayer(const CompiledLayer &layer,
                               const std::string &chip,
-                              const std::string &llvmMca) {
+                              const std::string &llvmMca,
+                              MLIRContext &context) {
   LayerPerformance result;
   const ChipInfo *info = lookupChip(chip);
   if (!info) {
@@ -71,6 +72,9 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
   }
   const ProblemShape &p = layer.config.problem;
   const perf::ChipModel *model = perf::lookupChipModel(chip);
+  std::optional<CompiledPredictor> stages;
+  if (model)
+    stages.emplace(*model, chip, llvmMca, context);
   for (const LayerVariant &v : layer.variants) {
     std::optional<LayerPrediction> small;
     if (model)
@@ -94,18 +98,11 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
         if (stage) {
           // The stage GEMM with its compiled main loop's issue time and the
           // occupancy its registers and LDS allow.
-          const KernelConfig &module = k.module;
-          perf::KernelShape shape = kernelShapeOf(*model, module);
-          const Tile &tile = *stage == 1 ? v.stage1.tile : v.stage2.tile;
-          int64_t kDim = *stage == 1 ? p.modelDim : p.interDim;
-          perf::Launch launch = perf::routedLaunch(
-              k.launch, v.maxTokens, kDim, tile, row.report, row.wavesPerSIMD);
-          shape.mcaCyclesPerIteration = launch.cyclesPerIteration;
-          shape.loopIterations = launch.loopIterations;
-          perf::KernelTime t =
-              perf::predictStage(*model, p, v.maxTokens, shape);
+          perf::KernelTime t = predictCompiledStage(*model, *info, k.module,
+                                                    v.maxTokens, row.report);
           row.predictedSeconds =
-              t.totalSeconds + fusedRoutingSeconds(*model, module, v.maxTokens);
+              t.totalSeconds +
+              fusedRoutingSeconds(*model, k.module, v.maxTokens);
           row.bound = t.bound;
         } else if (k.role == KernelRole::Sort ||
                    k.role == KernelRole::SortCount ||
@@ -114,8 +111,17 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
           row.predictedSeconds =
               predictSortSeconds(*model, v.sort, k.role, v.maxTokens);
         } else if (k.role == KernelRole::FusedStages) {
-          // Both stages' model times, one launch and the hand-off.
-          row.predictedSeconds = small->stage1 + small->stage2;
+          // Both stages' compiled times (as the tuner saw them), one launch
+          // and the hand-off; the model's where a stage does not compile on
+          // its own.
+          std::optional<double> s1 = stages->seconds(v.stage1, v.maxTokens),
+                                s2 = stages->seconds(v.stage2, v.maxTokens);
+          row.stage1Seconds =
+              s1 ? *s1 : predictStageSeconds(*model, v.stage1, v.maxTokens);
+          row.predictedSeconds =
+              *row.stage1Seconds +
+              (s2 ? *s2 : predictStageSeconds(*model, v.stage2, v.maxTokens)) +
+              perf::fusedStagesHandoffSeconds(model->calibration);
         } else if (k.role == KernelRole::QuantizeX) {
           row.predictedSeconds = small->quantize;
         } else if (k.role == KernelRole::Stage2Reduce) {

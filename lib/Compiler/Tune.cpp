@@ -532,7 +532,6 @@ static std::string compiledKey(const KernelConfig &config) {
 
 std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
                                                  int64_t tokens) {
-  const Tile &t = tileOf(config);
   bool stage1 = std::holds_alternative<Stage1Config>(config);
   std::string name = stage1 ? std::get<Stage1Config>(config).kernelName()
                             : std::get<Stage2Config>(config).kernelName();
@@ -559,11 +558,27 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
   // has no term for the scratch traffic.
   if (report.vgprSpills > 0 || report.sgprSpills > 0 || report.scratchBytes > 0)
     return std::nullopt;
-  const ChipInfo *info = lookupChip(chip);
+  const ProblemShape &p = problemOf(config);
+  double extra =
+      predictStageSeconds(model, config, tokens) -
+      perf::predictStage(model, p, tokens, kernelShapeOf(model, config))
+          .totalSeconds;
+  return predictCompiledStage(model, *lookupChip(chip), config, tokens, report)
+             .totalSeconds +
+         extra;
+}
+
+perf::KernelTime predictCompiledStage(const perf::ChipModel &model,
+                                      const ChipInfo &info,
+                                      const KernelConfig &config,
+                                      int64_t tokens,
+                                      const perf::KernelReport &report) {
+  bool stage1 = std::holds_alternative<Stage1Config>(config);
+  const Tile &t = tileOf(config);
   const ProblemShape &p = problemOf(config);
   perf::KernelShape shape = kernelShapeOf(model, config);
   int waves =
-      report.wavesPerSIMD(info->ldsBytesPerWorkgroup, info->maxWavesPerSIMD);
+      report.wavesPerSIMD(info.ldsBytesPerWorkgroup, info.maxWavesPerSIMD);
   KernelGrid grid = stage1 ? std::get<Stage1Config>(config).grid()
                            : std::get<Stage2Config>(config).grid();
   perf::Launch launch = perf::routedLaunch(
@@ -575,11 +590,7 @@ std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
       std::max<int64_t>(report.vgprs, 0) + std::max<int64_t>(report.agprs, 0);
   shape.workgroupsPerCU =
       perf::workgroupsPerCU(model, t, regs, report.ldsBytes);
-  double extra =
-      predictStageSeconds(model, config, tokens) -
-      perf::predictStage(model, p, tokens, kernelShapeOf(model, config))
-          .totalSeconds;
-  return perf::predictStage(model, p, tokens, shape).totalSeconds + extra;
+  return perf::predictStage(model, p, tokens, shape);
 }
 
 const perf::KernelReport *

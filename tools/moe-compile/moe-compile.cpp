@@ -551,7 +551,7 @@ static int compileModel(MLIRContext &context) {
       return 1;
   }
   mxmoe::LayerPerformance perf = mxmoe::analyzeLayer(
-      *layer, chip, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca");
+      *layer, chip, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca", context);
   if (!perf.error.empty())
     return fail(perf.error);
 

@@ -442,7 +442,7 @@ static int runCompare(const perf::ChipModel &chipModel,
     if (failed(layer))
       return fail("cannot compile the " + c->model + " layer");
     LayerPerformance perf = analyzeLayer(
-        *layer, chip, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca");
+        *layer, chip, std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca", context);
     if (!perf.error.empty())
       return fail(perf.error);
     const std::vector<LayerVariant> &variants = layer->variants;
@@ -477,11 +477,11 @@ static int runCompare(const perf::ChipModel &chipModel,
           pr.reduce += seconds;
           break;
         case KernelRole::FusedStages: {
-          // One kernel: its stages' shares as the model splits them.
-          LayerPrediction split =
-              predictLayer(*perf::lookupChipModel(chip), *c, v, v.maxTokens);
-          pr.stage1 += split.stage1;
-          pr.stage2 += seconds - split.stage1;
+          // One kernel: stage 2's share holds the hand-off.
+          double stage1 =
+              perf.kernels[{v.maxTokens, k.name}].stage1Seconds.value_or(0);
+          pr.stage1 += stage1;
+          pr.stage2 += seconds - stage1;
           break;
         }
         }

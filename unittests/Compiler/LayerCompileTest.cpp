@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "mxmoe/Compiler/Layer.h"
+#include "mxmoe/Compiler/Tune.h"
 
 #include "mlir/IR/Diagnostics.h"
 
@@ -55,8 +56,9 @@ TEST(CompileLayer, OneBackendRunPerModuleMatchesCompileKernel) {
   ASSERT_TRUE(mlir::succeeded(isa)) << diagnostics;
   EXPECT_EQ(*isa, layer->modules[2].isa);
 
-  LayerPerformance perf = analyzeLayer(
-      *layer, "gfx950", std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca");
+  LayerPerformance perf =
+      analyzeLayer(*layer, "gfx950",
+                   std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca", *context);
   ASSERT_EQ(perf.error, "");
   const KernelPerformance &s2 = perf.kernels[{1, v.kernels[2].name}];
   EXPECT_GT(s2.report.vgprs, 0);
@@ -68,4 +70,24 @@ TEST(CompileLayer, OneBackendRunPerModuleMatchesCompileKernel) {
   EXPECT_GE(*sort.predictedSeconds,
             perf::lookupChipModel("gfx950")->calibration.launchSeconds);
   EXPECT_FALSE(s2.bound.empty());
+
+  // The layer analysis and the tuner's compiled ranking predict a stage
+  // kernel alike (one rule, predictCompiledStage): both buckets' stage 1
+  // and stage 2 (the reduction is stage 2's helper in the tuner).
+  const perf::ChipModel &model = *perf::lookupChipModel("gfx950");
+  CompiledPredictor tuner(model, "gfx950",
+                          std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca",
+                          *context);
+  for (const LayerVariant &b : layer->variants) {
+    std::optional<double> t1 = tuner.seconds(b.stage1, b.maxTokens),
+                          t2 = tuner.seconds(b.stage2, b.maxTokens);
+    ASSERT_TRUE(t1 && t2);
+    const KernelPerformance &a1 =
+                                perf.kernels[{b.maxTokens, b.kernels[1].name}],
+                            &a2 =
+                                perf.kernels[{b.maxTokens, b.kernels[2].name}];
+    ASSERT_TRUE(a1.predictedSeconds && a2.predictedSeconds);
+    EXPECT_DOUBLE_EQ(*t1, *a1.predictedSeconds) << b.maxTokens;
+    EXPECT_DOUBLE_EQ(*t2, *a2.predictedSeconds) << b.maxTokens;
+  }
 }

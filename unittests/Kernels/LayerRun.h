@@ -4,6 +4,7 @@
 #define MXMOE_UNITTESTS_KERNELS_LAYERRUN_H
 
 #include "mxmoe/Plan/Configs.h"
+#include "mxmoe/Plan/Layer.h"
 
 #include <cstdint>
 #include <string>
@@ -32,6 +33,9 @@ struct LayerCase {
   /// Fused launches: the `tokens` argument the kernels get minus the T the
   /// grid is sized for (a lying size; y is then not compared).
   int64_t tokensArgumentDelta = 0;
+  /// Fused launches: the words of layer_sync the kernel is given (fewer than
+  /// 3: it must run nothing, so y stays poisoned and is not compared).
+  int64_t layerSyncWords = kLayerSyncWords;
 };
 
 /// What a layer run gives back besides its gtest checks.

@@ -277,8 +277,8 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
   bool fused = variant.launch == StageLaunch::Fused;
   bool zeroY = variant.stage2.combine == Combine::Atomic && !fused;
   buf.set("y", std::vector<uint8_t>(t * d * yBytes, zeroY ? 0 : 0xFF), t * d);
-  buf.set("layer_sync", std::vector<uint8_t>(4 * kLayerSyncWords, 0),
-          kLayerSyncWords);
+  buf.set("layer_sync", std::vector<uint8_t>(4 * c.layerSyncWords, 0),
+          c.layerSyncWords);
   buf.set("y_slots", std::vector<uint8_t>(t * k * d * yBytes, 0xFF), t * k * d);
 
   for (const LayerKernel &kernel : variant.kernels) {
@@ -318,6 +318,11 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
   }
   if (c.tokensArgumentDelta != 0)
     return;
+  if (fused && c.layerSyncWords < 3) {
+    EXPECT_EQ(y, std::vector<uint8_t>(y.size(), 0xFF))
+        << "a fused launch with a short layer_sync must not write y";
+    return;
+  }
   EXPECT_GT(norm, 0.0);
   EXPECT_LT(err, 2e-2);
 }
@@ -557,6 +562,26 @@ TEST(Layer, FusedStagesWithALyingTokensArgumentStayInBounds) {
       return;
     EXPECT_EQ(result.launch, StageLaunch::Fused);
     EXPECT_EQ(result.layerSync, std::vector<uint8_t>(4 * kLayerSyncWords, 0));
+  }
+}
+
+TEST(Layer, FusedStagesWithAShortLayerSyncRunNothing) {
+  // layer_sync of 2 or 1 words (the kernel needs 3): no access outside it,
+  // no hang, y left as it was (poisoned) and layer_sync untouched.
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  for (int64_t words : {2, 1}) {
+    SCOPED_TRACE("layer_sync words " + std::to_string(words));
+    LayerCase c{"a8w4",        3,        4,     8,     352,      160,
+                "interleaved", "swiglu", true,  "f32", "atomic", true,
+                128,           0,        false, 32};
+    c.layerSyncWords = words;
+    LayerResult result;
+    runLayer(c, seed, nullptr, {}, "gfx950", &result);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    EXPECT_EQ(result.launch, StageLaunch::Fused);
+    EXPECT_EQ(result.layerSync, std::vector<uint8_t>(4 * words, 0));
   }
 }
 

@@ -56,18 +56,24 @@ struct KernelPerformance {
   std::optional<double> predictedSeconds;
   /// Stage kernels: the model's largest term ("bandwidth", "latency", ...).
   std::string bound;
+  /// A fused-stages kernel: the stage-1 share of predictedSeconds (stage 2
+  /// and the hand-off are the rest).
+  std::optional<double> stage1Seconds;
 };
 
 /// Analyzes every module's ISA (llvm-mca at `llvmMca` for the main loops)
 /// and predicts each kernel of each variant; keyed by kernel name and
-/// bucket. An error message on failure.
+/// bucket. A fused-stages kernel is predicted from its two stages compiled on
+/// their own in `context` (its ISA holds both main loops, which the ISA
+/// analysis cannot tell apart). An error message on failure.
 struct LayerPerformance {
   std::map<std::pair<int64_t, std::string>, KernelPerformance> kernels;
   std::string error;
 };
 LayerPerformance analyzeLayer(const CompiledLayer &layer,
                               const std::string &chip,
-                              const std::string &llvmMca);
+                              const std::string &llvmMca,
+                              mlir::MLIRContext &context);
 
 } // namespace mxmoe
 

@@ -132,6 +132,17 @@ std::vector<TuneCandidate> rankStage(const perf::ChipModel &model,
                                      const std::vector<StageChoice> &space,
                                      int stage, int64_t tokens);
 
+/// A compiled stage kernel's model time for `tokens` tokens: the model with
+/// `report`'s main-loop llvm-mca cycles (trips at its pipeline depth) and the
+/// occupancy of its real registers and LDS. The one rule CompiledPredictor
+/// and analyzeLayer share; callers add fusedRoutingSeconds and the helper
+/// kernels.
+perf::KernelTime predictCompiledStage(const perf::ChipModel &model,
+                                      const ChipInfo &chip,
+                                      const KernelConfig &config,
+                                      int64_t tokens,
+                                      const perf::KernelReport &report);
+
 /// A stage kernel's predicted seconds after compiling it: the model with
 /// its main loop's llvm-mca issue time and the occupancy of its real
 /// registers and LDS (compiled once per configuration, then cached).
