@@ -458,7 +458,8 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
     // where its MFMA tiles split evenly over them (the model ties the
     // wave counts of a tile; the main loop is per wave).
     Tile &t = v.fused.stage1.tile;
-    if ((t.m / 16) * (t.n / 16) % s2.tile.waves == 0) {
+    if ((t.m / 16) * (t.n / 16) % s2.tile.waves == 0 &&
+        s2.tile.waves % s1.kWaveGroups == 0) {
       t.waves = s2.tile.waves;
       StageChoice widened = pick.stage1.choice;
       widened.tile.waves = t.waves;
