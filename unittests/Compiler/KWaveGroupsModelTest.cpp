@@ -94,8 +94,8 @@ TEST(KWaveGroupsModel, TripsShrinkAndMFMAsPerWaveGrow) {
                     report->mainLoop->mcaCyclesPerIteration);
         perf::KernelTime t =
             predictCompiledStage(*model, *chip, config, 1, *report);
-        int64_t kDim = pick.stage == 1 ? layer->problem.modelDim
-                                       : layer->problem.interDim;
+        int64_t kDim =
+            pick.stage == 1 ? layer->problem.modelDim : layer->problem.interDim;
         int64_t steps = (kDim + s.tile.k - 1) / s.tile.k;
         int64_t perTrip = mainLoopKSteps(pick.depth);
         perf::Launch launch = perf::routedLaunch(
@@ -119,19 +119,18 @@ TEST(KWaveGroupsModel, TripsShrinkAndMFMAsPerWaveGrow) {
           EXPECT_EQ(mfmas, groups * baseMFMAs);
         else
           EXPECT_EQ(mfmas, baseMFMAs); // s tiles of tile.k / s
-        std::printf("%s %s stage %d T=1 %lldx%lldx%lld w%lld d%lld kw%lld: "
-                    "%.2f us (%s; issue %.2f, latency %.2f us), %lld trips x "
-                    "%.0f mca cycles%s, %d loop MFMAs, %lld VGPRs, %lld B LDS\n",
-                    pick.layer, stringify(pick.precision), pick.stage,
-                    (long long)s.tile.m, (long long)s.tile.n,
-                    (long long)s.tile.k, (long long)s.tile.waves,
-                    (long long)pick.depth, (long long)groups, *seconds * 1e6,
-                    t.bound, t.issueSeconds * 1e6, t.latencySeconds * 1e6,
-                    (long long)launch.loopIterations,
-                    launch.cyclesPerIteration, whole ? " (whole kernel)" : "",
-                    mfmas,
-                    (long long)(report->vgprs + std::max<int64_t>(0, report->agprs)),
-                    (long long)report->ldsBytes);
+        std::printf(
+            "%s %s stage %d T=1 %lldx%lldx%lld w%lld d%lld kw%lld: "
+            "%.2f us (%s; issue %.2f, latency %.2f us), %lld trips x "
+            "%.0f mca cycles%s, %d loop MFMAs, %lld VGPRs, %lld B LDS\n",
+            pick.layer, stringify(pick.precision), pick.stage,
+            (long long)s.tile.m, (long long)s.tile.n, (long long)s.tile.k,
+            (long long)s.tile.waves, (long long)pick.depth, (long long)groups,
+            *seconds * 1e6, t.bound, t.issueSeconds * 1e6,
+            t.latencySeconds * 1e6, (long long)launch.loopIterations,
+            launch.cyclesPerIteration, whole ? " (whole kernel)" : "", mfmas,
+            (long long)(report->vgprs + std::max<int64_t>(0, report->agprs)),
+            (long long)report->ldsBytes);
       }
     }
   }

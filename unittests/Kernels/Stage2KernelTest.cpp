@@ -601,9 +601,9 @@ TEST(Stage2Kernel, KWaveGroupsMatchTheReferenceAndRepeat) {
   // precision, T in {1, 3, 16}: inter_dim of one partial step (96, fewer
   // steps than groups), odd step counts (5 and 7 steps of 128, 23 with a
   // tail: the steady loop runs), a split across workgroups (1184 in two
-  // slices), depths 2 to 4, atomic and store combines; empty slots, tails
-  // of model_dim. Store combines write each element once: a second run
-  // writes the same bytes.
+  // slices), depths 2 to 4, atomic and store combines, a persistent grid;
+  // empty slots, tails of model_dim. Store combines write each element
+  // once: a second run writes the same bytes.
   struct Shape {
     const char *precision;
     int64_t tokens, topk, experts, d, inter, splitK, tileM, tileN, waves;
@@ -611,6 +611,7 @@ TEST(Stage2Kernel, KWaveGroupsMatchTheReferenceAndRepeat) {
     int64_t tileK;
     const char *combine;
     int64_t depth, groups;
+    int64_t persistent = 0;
   };
   const Shape shapes[] = {
       {"a16w4", 1, 4, 8, 48, 96, 1, 16, 64, 4, 0.0, 128, "store", 2, 2},
@@ -619,6 +620,9 @@ TEST(Stage2Kernel, KWaveGroupsMatchTheReferenceAndRepeat) {
       {"a8w4", 3, 2, 4, 40, 1184, 2, 16, 64, 4, 0.1, 128, "atomic", 2, 4},
       {"a4w4", 1, 4, 8, 48, 2880, 1, 16, 64, 4, 0.25, 256, "store", 3, 4},
       {"a16w4", 16, 2, 4, 40, 2976, 1, 32, 64, 8, 0.2, 128, "store", 2, 4},
+      // A persistent grid: the next tile's prologue rewrites the buffers
+      // the last tile's partial sums were read from.
+      {"a8w4", 16, 2, 4, 40, 640, 1, 16, 32, 2, 0.2, 128, "store", 3, 2, 3},
   };
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
@@ -636,7 +640,9 @@ TEST(Stage2Kernel, KWaveGroupsMatchTheReferenceAndRepeat) {
            sh.precision, sh.tileM,  sh.tileK};
     c.pipelineDepth = sh.depth;
     c.kWaveGroups = sh.groups;
-    SCOPED_TRACE(c.name);
+    c.persistent = sh.persistent;
+    SCOPED_TRACE(c.name + std::string(" persistent ") +
+                 std::to_string(sh.persistent));
     Result first = run(c, seed + index);
     expectMatches(c, first);
     if (std::string(sh.combine) == "store") {
