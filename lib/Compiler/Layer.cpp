@@ -21,6 +21,7 @@ FailureOr<CompiledLayer> compileLayer(const LayerConfig &config,
   layer.config = config;
   // The bound the plan used, so the manifest records it.
   layer.config.fusedRoutingEntries = fusedRoutingBound(config, configs);
+  layer.config.fusedStagesTokens = fusedStagesBound(config, configs);
   layer.variants =
       configs ? planLayer(config, configs, legalityFor(options.chip, context))
               : planLayer(config);
@@ -111,17 +112,12 @@ LayerPerformance analyzeLayer(const CompiledLayer &layer,
           row.predictedSeconds =
               predictSortSeconds(*model, v.sort, k.role, v.maxTokens);
         } else if (k.role == KernelRole::FusedStages) {
-          // Both stages' compiled times (as the tuner saw them), one launch
-          // and the hand-off; the model's where a stage does not compile on
-          // its own.
-          std::optional<double> s1 = stages->seconds(v.stage1, v.maxTokens),
-                                s2 = stages->seconds(v.stage2, v.maxTokens);
-          row.stage1Seconds =
-              s1 ? *s1 : predictStageSeconds(*model, v.stage1, v.maxTokens);
-          row.predictedSeconds =
-              *row.stage1Seconds +
-              (s2 ? *s2 : predictStageSeconds(*model, v.stage2, v.maxTokens)) +
-              perf::fusedStagesHandoffSeconds(model->calibration);
+          // Each stage's main loop compiled on its own (the fused ISA holds
+          // both loops), at the fused kernel's occupancy.
+          LayerPrediction fused = predictCompiledLayer(
+              *model, layer.config, v, v.maxTokens, *stages, &row.report);
+          row.stage1Seconds = fused.stage1;
+          row.predictedSeconds = fused.stage1 + fused.stage2;
         } else if (k.role == KernelRole::QuantizeX) {
           row.predictedSeconds = small->quantize;
         } else if (k.role == KernelRole::Stage2Reduce) {

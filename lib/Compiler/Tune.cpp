@@ -187,6 +187,19 @@ std::string builtinConfigsError(const std::string &chip) {
   return b ? b->error : "";
 }
 
+/// The verifiers' estimate of a stage kernel's VGPRs per lane (within its
+/// occupancy target's budget: the backend keeps the registers there; it may
+/// spill to get there, which only a compile shows: CompiledPredictor refuses
+/// those) and LDS bytes.
+static std::pair<int64_t, int64_t>
+estimatedResources(const KernelConfig &config) {
+  moe::TileResources res = resourcesOf(&modelContext(), config);
+  int64_t vgprs = res.vgprsPerLane;
+  if (int64_t target = wavesPerEUOf(config); target > 0)
+    vgprs = std::min(vgprs, registerBudgetPerLane(target));
+  return {vgprs, res.ldsBytes};
+}
+
 perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
                                 const KernelConfig &config) {
   perf::KernelShape ks;
@@ -204,15 +217,8 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
     ks.storeCombine = s2.combine == Combine::Store;
     ks.persistentWorkgroups = s2.persistentWorkgroups;
   }
-  moe::TileResources res = resourcesOf(&modelContext(), config);
-  // An occupancy target makes the backend keep the registers within what
-  // that many waves per SIMD leave a wave (it may spill to get there, which
-  // only a compile shows: CompiledPredictor refuses those).
-  int64_t vgprs = res.vgprsPerLane;
-  if (int64_t target = wavesPerEUOf(config); target > 0)
-    vgprs = std::min(vgprs, registerBudgetPerLane(target));
-  ks.workgroupsPerCU =
-      perf::workgroupsPerCU(model, ks.tile, vgprs, res.ldsBytes);
+  auto [vgprs, lds] = estimatedResources(config);
+  ks.workgroupsPerCU = perf::workgroupsPerCU(model, ks.tile, vgprs, lds);
   return ks;
 }
 
@@ -225,11 +231,12 @@ double fusedRoutingSeconds(const perf::ChipModel &model,
                                            tileOf(config).lanes());
 }
 
-double predictStageSeconds(const perf::ChipModel &model,
+/// predictStageSeconds with the kernel's model view `ks`.
+static double stageSeconds(const perf::ChipModel &model,
                            const KernelConfig &config, int64_t tokens,
-                           perf::KernelTime *detail) {
+                           const perf::KernelShape &ks,
+                           perf::KernelTime *detail = nullptr) {
   const ProblemShape &p = problemOf(config);
-  perf::KernelShape ks = kernelShapeOf(model, config);
   perf::KernelTime t = perf::predictStage(model, p, tokens, ks);
   if (detail)
     *detail = t;
@@ -243,6 +250,13 @@ double predictStageSeconds(const perf::ChipModel &model,
         ks.splitK * rows * 2.0 * p.interDim * 4 +
             rows * p.interDim * perf::intermediateBytesPerElement(p.precision));
   return seconds + fusedRoutingSeconds(model, config, tokens);
+}
+
+double predictStageSeconds(const perf::ChipModel &model,
+                           const KernelConfig &config, int64_t tokens,
+                           perf::KernelTime *detail) {
+  return stageSeconds(model, config, tokens, kernelShapeOf(model, config),
+                      detail);
 }
 
 double predictSortSeconds(const perf::ChipModel &model, const SortConfig &s,
@@ -274,6 +288,15 @@ static double quantizeKernelSeconds(const perf::ChipModel &model,
           (2.0 + perf::activationBytesPerElement(p.precision)));
 }
 
+/// The stage-2 slot reduction: reads the bf16 slots, writes bf16 y.
+static double slotReduceSeconds(const perf::ChipModel &model,
+                                const ProblemShape &p, int64_t tokens) {
+  return perf::predictStreamingKernel(model, model.calibration,
+                                      double(tokens) * p.topk * p.modelDim *
+                                              2.0 +
+                                          double(tokens) * p.modelDim * 2.0);
+}
+
 LayerPrediction predictLayer(const perf::ChipModel &model,
                              const LayerConfig &config,
                              const LayerVariant &variant, int64_t tokens) {
@@ -284,15 +307,26 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
     r.quantize = quantizeKernelSeconds(model, p, tokens);
   if (variant.routing == Routing::SortKernel)
     r.sort = predictSortSeconds(model, variant.sort, KernelRole::Sort, tokens);
-  r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
-  r.stage2 = predictStageSeconds(model, variant.stage2, tokens);
-  if (variant.launch == StageLaunch::Fused)
-    r.stage2 += perf::fusedStagesHandoffSeconds(cal);
+  if (variant.launch == StageLaunch::Fused) {
+    // One kernel: both stages run at the occupancy of the larger registers
+    // and LDS of the two (the fused kernel's).
+    auto [v1, l1] = estimatedResources(variant.stage1);
+    auto [v2, l2] = estimatedResources(variant.stage2);
+    auto atFusedOccupancy = [&](const KernelConfig &config) {
+      perf::KernelShape ks = kernelShapeOf(model, config);
+      ks.workgroupsPerCU = perf::workgroupsPerCU(
+          model, ks.tile, std::max(v1, v2), std::max(l1, l2));
+      return stageSeconds(model, config, tokens, ks);
+    };
+    r.stage1 = atFusedOccupancy(variant.stage1);
+    r.stage2 =
+        atFusedOccupancy(variant.stage2) + perf::fusedStagesHandoffSeconds(cal);
+  } else {
+    r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
+    r.stage2 = predictStageSeconds(model, variant.stage2, tokens);
+  }
   if (variant.stage2.combine == Combine::Store)
-    r.reduce = perf::predictStreamingKernel(
-        model, cal,
-        double(tokens) * p.topk * p.modelDim * 2.0 +
-            double(tokens) * p.modelDim * 2.0);
+    r.reduce = slotReduceSeconds(model, p, tokens);
   return r;
 }
 
@@ -346,6 +380,33 @@ int64_t tuneFusedQuantizeTokens(const perf::ChipModel &model,
   return bound;
 }
 
+int64_t tuneFusedStagesTokens(const perf::ChipModel &model,
+                              const LayerConfig &config,
+                              const ConfigTable *configs,
+                              CompiledPredictor *compiled) {
+  int64_t bound = 0;
+  LayerConfig c = config;
+  for (int64_t bucket : tunedBuckets()) {
+    if (bucket > config.fusedStagesTokens)
+      break;
+    // A bucket above it: the last bucket never fuses its routing.
+    c.tokenBuckets = {bucket, bucket + 1};
+    c.fusedStagesTokens = bucket;
+    LayerVariant fused = planLayer(c, configs).front();
+    c.fusedStagesTokens = 0;
+    LayerVariant apart = planLayer(c, configs).front();
+    auto seconds = [&](const LayerVariant &v) {
+      return (compiled ? predictCompiledLayer(model, c, v, bucket, *compiled)
+                       : predictLayer(model, c, v, bucket))
+          .total();
+    };
+    if (fused.launch == StageLaunch::Fused && seconds(fused) >= seconds(apart))
+      break;
+    bound = bucket;
+  }
+  return bound;
+}
+
 namespace {
 
 /// Predicted seconds of one stage choice, with the stage-2 slot reduction.
@@ -355,10 +416,7 @@ double choiceSeconds(const perf::ChipModel &model, const LayerConfig &c,
     return predictStageSeconds(model, stage1Config(c, s), tokens);
   double seconds = predictStageSeconds(model, stage2Config(c, s), tokens);
   if (s.combine == Combine::Store)
-    seconds += perf::predictStreamingKernel(
-        model, model.calibration,
-        double(tokens) * c.problem.topk * c.problem.modelDim * 2.0 +
-            double(tokens) * c.problem.modelDim * 2.0);
+    seconds += slotReduceSeconds(model, c.problem, tokens);
   return seconds;
 }
 
@@ -593,6 +651,82 @@ perf::KernelTime predictCompiledStage(const perf::ChipModel &model,
   return perf::predictStage(model, p, tokens, shape);
 }
 
+/// A fused kernel's phase: `config`'s compiled main loop (`alone`, the stage
+/// compiled on its own) at the occupancy of `shared`'s registers and LDS.
+static double fusedPhaseSeconds(const perf::ChipModel &model,
+                                const ChipInfo &info,
+                                const KernelConfig &config, int64_t tokens,
+                                const perf::KernelReport &alone,
+                                const perf::KernelReport &shared) {
+  perf::KernelReport phase = alone;
+  phase.vgprs = shared.vgprs;
+  phase.agprs = shared.agprs;
+  phase.ldsBytes = shared.ldsBytes;
+  return predictCompiledStage(model, info, config, tokens, phase).totalSeconds +
+         fusedRoutingSeconds(model, config, tokens);
+}
+
+/// The larger registers and LDS of two compiled stages: what their fused
+/// kernel has at least.
+static perf::KernelReport largerResources(const perf::KernelReport &a,
+                                          const perf::KernelReport &b) {
+  perf::KernelReport r;
+  r.vgprs = std::max(a.vgprs, b.vgprs);
+  r.agprs = std::max(a.agprs, b.agprs);
+  r.ldsBytes = std::max(a.ldsBytes, b.ldsBytes);
+  return r;
+}
+
+LayerPrediction predictCompiledLayer(const perf::ChipModel &model,
+                                     const LayerConfig &config,
+                                     const LayerVariant &v, int64_t tokens,
+                                     CompiledPredictor &compiled,
+                                     const perf::KernelReport *fusedKernel) {
+  LayerPrediction r = predictLayer(model, config, v, tokens);
+  const ChipInfo &info = *lookupChip(compiled.chipName());
+  bool fused = v.launch == StageLaunch::Fused;
+  const perf::KernelReport *alone1 = compiled.report(v.stage1),
+                           *alone2 = compiled.report(v.stage2);
+  std::optional<perf::KernelReport> shared;
+  if (fusedKernel)
+    shared = *fusedKernel;
+  else if (alone1 && alone2)
+    shared = largerResources(*alone1, *alone2);
+  auto stage = [&](const KernelConfig &config, const perf::KernelReport *alone,
+                   double modelSeconds) {
+    if (!alone)
+      return modelSeconds;
+    if (!fused)
+      return *compiled.seconds(config, tokens);
+    return fusedPhaseSeconds(model, info, config, tokens, *alone,
+                             shared ? *shared : *alone);
+  };
+  double handoff =
+      fused ? perf::fusedStagesHandoffSeconds(model.calibration) : 0.0;
+  r.stage1 = stage(v.stage1, alone1, r.stage1);
+  r.stage2 = stage(v.stage2, alone2, r.stage2 - handoff) + handoff;
+  return r;
+}
+
+std::optional<double> fusedStagesSeconds(const perf::ChipModel &model,
+                                         CompiledPredictor &compiled,
+                                         const KernelConfig &stage1,
+                                         const KernelConfig &stage2,
+                                         const std::vector<int64_t> &points) {
+  const perf::KernelReport *a = compiled.report(stage1),
+                           *b = compiled.report(stage2);
+  if (!a || !b)
+    return std::nullopt;
+  const ChipInfo &info = *lookupChip(compiled.chipName());
+  perf::KernelReport shared = largerResources(*a, *b);
+  double sum = 0;
+  for (int64_t tokens : points)
+    sum += fusedPhaseSeconds(model, info, stage1, tokens, *a, shared) +
+           fusedPhaseSeconds(model, info, stage2, tokens, *b, shared) +
+           perf::fusedStagesHandoffSeconds(model.calibration);
+  return sum;
+}
+
 const perf::KernelReport *
 CompiledPredictor::report(const KernelConfig &config) {
   if (!seconds(config, 1))
@@ -602,6 +736,35 @@ CompiledPredictor::report(const KernelConfig &config) {
 }
 
 namespace {
+
+/// The token counts a bucket's pick is judged at: its largest and, above
+/// the previous tuned bucket, twice that one (the bucket also serves those
+/// T: a pick that only ties at the bound can be far slower below it).
+std::vector<int64_t> judgedTokens(int64_t previous, int64_t bucket) {
+  if (previous > 0 && 2 * previous < bucket)
+    return {2 * previous, bucket};
+  return {bucket};
+}
+
+/// A stage's compiled time summed over `points`, with stage 2's slot
+/// reduction (the model's) where it stores; nullopt as
+/// CompiledPredictor::seconds.
+std::optional<double> compiledOverPoints(const perf::ChipModel &model,
+                                         CompiledPredictor &compiled,
+                                         const KernelConfig &config,
+                                         const std::vector<int64_t> &points) {
+  double sum = 0;
+  const auto *s2 = std::get_if<Stage2Config>(&config);
+  for (int64_t tokens : points) {
+    std::optional<double> seconds = compiled.seconds(config, tokens);
+    if (!seconds)
+      return std::nullopt;
+    sum += *seconds;
+    if (s2 && s2->combine == Combine::Store)
+      sum += slotReduceSeconds(model, s2->problem, tokens);
+  }
+  return sum;
+}
 
 /// The occupancy targets tried on a compiled pick.
 constexpr int64_t kOccupancyTargets[] = {2, 3, 4, 6, 8};
@@ -613,14 +776,10 @@ constexpr int64_t kOccupancyTargets[] = {2, 3, 4, 6, 8};
 /// target as a scheduling goal and keeps an allocation that misses it ("failed
 /// to meet occupancy target"), so only the compiled kernel says whether a
 /// target helps.
-TuneCandidate withOccupancyTarget(const perf::ChipModel &model,
-                                  const LayerConfig &c,
-                                  CompiledPredictor &compiled, int stage,
-                                  int64_t bucket, const TuneCandidate &pick) {
-  auto configOf = [&](const StageChoice &s) {
-    return stage == 1 ? KernelConfig(stage1Config(c, s))
-                      : KernelConfig(stage2Config(c, s));
-  };
+TuneCandidate withOccupancyTarget(
+    const perf::ChipModel &model, CompiledPredictor &compiled,
+    const std::function<KernelConfig(const StageChoice &)> &configOf,
+    const std::vector<int64_t> &points, const TuneCandidate &pick) {
   const perf::KernelReport *base = compiled.report(configOf(pick.choice));
   if (!base)
     return pick;
@@ -635,13 +794,12 @@ TuneCandidate withOccupancyTarget(const perf::ChipModel &model,
     if (target < (s.tile.waves + 3) / 4)
       continue;
     KernelConfig config = configOf(s);
-    std::optional<double> seconds = compiled.seconds(config, bucket);
+    std::optional<double> seconds =
+        compiledOverPoints(model, compiled, config, points);
     const perf::KernelReport *r = compiled.report(config);
     if (!seconds || !r || registers(*r) > registerBudgetPerLane(target) ||
         registers(*r) >= fewest)
       continue;
-    if (stage == 2 && s.combine == Combine::Store)
-      *seconds += pick.seconds - predictStageSeconds(model, config, bucket);
     // Not slower at all: the tie window of the tile ranking would let a
     // target that costs mca cycles through.
     if (*seconds > pick.seconds)
@@ -660,7 +818,30 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
                                    const std::vector<int64_t> &buckets,
                                    CompiledPredictor *compiled, int refineTop) {
   std::vector<ConfigEntry> entries;
+  int64_t previous = 0;
   for (int64_t bucket : buckets) {
+    // Compiled candidates are judged over the T the bucket serves.
+    std::vector<int64_t> points = judgedTokens(previous, bucket);
+    previous = bucket;
+    // The kernels as the plan builds them for the bucket: stage 1 quantizes
+    // x in LDS where its rows fit (its LDS and registers), both sort their
+    // own routing up to the layer's bound.
+    int64_t routingEntries =
+        bucket * c.problem.topk <= fusedRoutingBound(c, nullptr)
+            ? bucket * c.problem.topk
+            : 0;
+    auto configOf = [&](int stage, const StageChoice &s) -> KernelConfig {
+      if (stage == 2) {
+        Stage2Config s2 = stage2Config(c, s);
+        s2.fusedRoutingEntries = routingEntries;
+        return s2;
+      }
+      Stage1Config s1 = stage1Config(c, s);
+      s1.fusedRoutingEntries = routingEntries;
+      s1.quantizeX = c.quantizesX() && bucket <= c.fusedQuantizeTokens &&
+                     fusedQuantizeFits(c.problem, s.tile.m);
+      return s1;
+    };
     std::vector<TuneCandidate> r1 =
                                    rankStage(model, c, space.stage1, 1, bucket),
                                r2 =
@@ -672,6 +853,7 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
     struct Best {
       TuneCandidate pick;
       double fastest;
+      std::vector<CompiledCandidate> timed; // compiled: every one timed
     };
     auto best = [&](const std::vector<TuneCandidate> &ranked, int stage,
                     int64_t m) -> std::optional<Best> {
@@ -686,15 +868,12 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
           return Best{t, t.seconds};
         if (tried[t.choice.tile.k]++ >= refineTop)
           continue;
-        KernelConfig config = stage == 1
-                                  ? KernelConfig(stage1Config(c, t.choice))
-                                  : KernelConfig(stage2Config(c, t.choice));
-        std::optional<double> seconds = compiled->seconds(config, bucket);
+        KernelConfig config = configOf(stage, t.choice);
+        std::optional<double> seconds =
+            compiledOverPoints(model, *compiled, config, points);
         const perf::KernelReport *report = compiled->report(config);
         if (!seconds || !report)
           continue;
-        if (stage == 2 && t.choice.combine == Combine::Store)
-          *seconds += t.seconds - predictStageSeconds(model, config, bucket);
         timed.push_back(compiledCandidate({t.choice, *seconds}, *report));
       }
       if (timed.empty())
@@ -702,26 +881,72 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
       double fastest = timed[0].candidate.seconds;
       for (const CompiledCandidate &x : timed)
         fastest = std::min(fastest, x.candidate.seconds);
-      return Best{timed[pickCompiled(timed)].candidate, fastest};
+      return Best{timed[pickCompiled(timed)].candidate, fastest, timed};
     };
     // What a tile m costs the layer beyond its stages: a bucket that could
     // quantize x inside stage 1 keeps the quantize kernel where the m rows
-    // do not fit the LDS (planVariant), and with it a second stage launch
-    // where the stages would otherwise share one.
-    const perf::Calibration &cal = model.calibration;
+    // do not fit the LDS (planVariant).
+    auto quantizes = [&](int64_t tokens, int64_t m) {
+      return c.quantizesX() && tokens <= c.fusedQuantizeTokens &&
+             !fusedQuantizeFits(c.problem, m);
+    };
     auto layerExtra = [&](int64_t m) {
-      if (!c.quantizesX() || bucket > c.fusedQuantizeTokens ||
-          fusedQuantizeFits(c.problem, m))
-        return 0.0;
-      return quantizeKernelSeconds(model, c.problem, bucket) +
-             (bucket <= c.fusedStagesTokens
-                  ? -perf::fusedStagesHandoffSeconds(cal)
-                  : 0.0);
+      double extra = 0;
+      for (int64_t tokens : compiled ? points : std::vector<int64_t>{bucket})
+        if (quantizes(tokens, m))
+          extra += quantizeKernelSeconds(model, c.problem, tokens);
+      return extra;
+    };
+    // A bucket the plan may launch as one kernel (planVariant: fused
+    // routing, no quantize kernel, stage-1 split-K 1, atomic combine, no
+    // persistent grid, equal waves): compiled, each timed pair of that kind
+    // is judged as the fused kernel runs it, at the occupancy of the larger
+    // registers and LDS of the two, with one launch and the hand-off.
+    auto fusedPair = [&](const Best &a, const Best &b, int64_t m)
+        -> std::optional<std::pair<TuneCandidate, TuneCandidate>> {
+      if (!compiled || bucket > c.fusedStagesTokens || routingEntries == 0 ||
+          (c.quantizesX() && bucket > c.fusedQuantizeTokens) ||
+          quantizes(bucket, m))
+        return std::nullopt;
+      std::optional<std::pair<TuneCandidate, TuneCandidate>> pair;
+      double fastest = 0;
+      for (const CompiledCandidate &x : a.timed) {
+        if (x.candidate.choice.splitK != 1)
+          continue;
+        for (const CompiledCandidate &y : b.timed) {
+          const StageChoice &s2 = y.candidate.choice;
+          if (s2.combine != Combine::Atomic || s2.persistentWorkgroups > 0 ||
+              s2.tile.waves != x.candidate.choice.tile.waves)
+            continue;
+          std::optional<double> seconds = fusedStagesSeconds(
+              model, *compiled, configOf(1, x.candidate.choice),
+              configOf(2, s2), points);
+          if (seconds && (!pair || *seconds < fastest)) {
+            pair = {{x.candidate.choice, *seconds}, {s2, 0.0}};
+            fastest = *seconds;
+          }
+        }
+      }
+      return pair;
     };
     std::optional<TuneCandidate> best1, best2;
     double bestFastest = 0;
     for (int64_t m : {16, 32, 64, 128}) {
       std::optional<Best> a = best(r1, 1, m), b = best(r2, 2, m);
+      if (a && b)
+        if (auto pair = fusedPair(*a, *b, m);
+            pair && pair->first.seconds < a->fastest + b->fastest) {
+          // The stages' own times, for the occupancy targets' comparison.
+          double s1 = *compiledOverPoints(
+                     model, *compiled, configOf(1, pair->first.choice), points),
+                 s2 = *compiledOverPoints(model, *compiled,
+                                          configOf(2, pair->second.choice),
+                                          points);
+          a->fastest = pair->first.seconds - s2;
+          a->pick = {pair->first.choice, s1};
+          b->fastest = s2;
+          b->pick = {pair->second.choice, s2};
+        }
       if (a)
         a->fastest += layerExtra(m);
       // Ties within the model's 0.1 us keep the smaller m (fewer padded rows
@@ -741,7 +966,10 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
       continue;
     if (compiled)
       for (auto [stage, pick] : {std::pair{1, &*best1}, std::pair{2, &*best2}})
-        *pick = withOccupancyTarget(model, c, *compiled, stage, bucket, *pick);
+        *pick = withOccupancyTarget(
+            model, *compiled,
+            [&](const StageChoice &s) { return configOf(stage, s); }, points,
+            *pick);
     for (auto [stage, pick] : {std::pair{1, &*best1}, std::pair{2, &*best2}}) {
       ConfigEntry e;
       e.name = c.model;
@@ -749,7 +977,13 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
       e.stage = stage;
       e.maxTokens = bucket;
       e.choice = pick->choice;
-      e.predictedUs = pick->seconds * 1e6;
+      // The time at the bucket's bound (compiled picks were judged over
+      // more token counts).
+      std::optional<double> atBound;
+      if (compiled)
+        atBound = compiledOverPoints(model, *compiled,
+                                     configOf(stage, pick->choice), {bucket});
+      e.predictedUs = atBound.value_or(pick->seconds) * 1e6;
       e.origin = ConfigOrigin::ModelTuned;
       entries.push_back(e);
     }

@@ -1,6 +1,7 @@
 //===- Configs.cpp - tuned kernel choices and the dispatcher --------------===//
 
 #include "mxmoe/Plan/Configs.h"
+#include "mxmoe/Plan/Layer.h"
 
 #include "mxmoe/Format/Layouts.h"
 
@@ -88,9 +89,18 @@ ConfigTable::fusedRoutingEntries(const ProblemShape &problem) const {
   return std::nullopt;
 }
 
+std::optional<int64_t>
+ConfigTable::fusedStagesTokens(const ProblemShape &problem) const {
+  for (const LayerTuning &l : layers)
+    if (sameShape(l.problem, problem))
+      return l.fusedStagesTokens;
+  return std::nullopt;
+}
+
 namespace {
 
-/// One element of "layers": a shape and its tuned fused-routing bound.
+/// One element of "layers": a shape and its tuned fused-routing bound (and
+/// fused-stages bound, optional).
 std::optional<LayerTuning> parseLayerTuning(const llvm::json::Value &value,
                                             std::string &why) {
   const llvm::json::Object *o = value.getAsObject();
@@ -127,6 +137,15 @@ std::optional<LayerTuning> parseLayerTuning(const llvm::json::Value &value,
     return std::nullopt;
   }
   l.fusedRoutingEntries = *bound;
+  if (const llvm::json::Value *stages = o->get("fused_stages_tokens")) {
+    std::optional<int64_t> tokens = stages->getAsInteger();
+    if (!tokens || *tokens < 0 || *tokens > kMaxFusedQuantizeTokens) {
+      why = "\"fused_stages_tokens\" must be an integer in [0, " +
+            std::to_string(kMaxFusedQuantizeTokens) + "]";
+      return std::nullopt;
+    }
+    l.fusedStagesTokens = *tokens;
+  }
   return l;
 }
 
@@ -404,8 +423,11 @@ std::string printConfigTable(const ConfigTable &table) {
          << stringify(p.precision) << "\", \"model_dim\": " << p.modelDim
          << ", \"inter_dim\": " << p.interDim << ", \"experts\": " << p.experts
          << ", \"topk\": " << p.topk
-         << ", \"fused_routing_entries\": " << l.fusedRoutingEntries << "}"
-         << (i + 1 < table.layers.size() ? "," : "") << "\n";
+         << ", \"fused_routing_entries\": " << l.fusedRoutingEntries
+         << (l.fusedStagesTokens ? ", \"fused_stages_tokens\": " +
+                                       std::to_string(*l.fusedStagesTokens)
+                                 : std::string())
+         << "}" << (i + 1 < table.layers.size() ? "," : "") << "\n";
     }
     os << "  ]";
   }

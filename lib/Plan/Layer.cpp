@@ -122,6 +122,13 @@ int64_t fusedRoutingBound(const LayerConfig &c, const ConfigTable *configs) {
   return kDefaultFusedRoutingEntries;
 }
 
+int64_t fusedStagesBound(const LayerConfig &c, const ConfigTable *configs) {
+  if (configs)
+    if (std::optional<int64_t> tuned = configs->fusedStagesTokens(c.problem))
+      return std::min(c.fusedStagesTokens, *tuned);
+  return c.fusedStagesTokens;
+}
+
 InputQuantize inputQuantizeFor(const LayerConfig &c, int64_t bucket) {
   if (!c.quantizesX())
     return InputQuantize::None;
@@ -589,6 +596,7 @@ std::vector<LayerVariant> planLayer(const LayerConfig &config,
     return planLayer(config);
   LayerConfig c = config;
   c.fusedRoutingEntries = fusedRoutingBound(config, configs);
+  c.fusedStagesTokens = fusedStagesBound(config, configs);
   std::vector<LayerVariant> variants;
   for (int64_t bucket : c.tokenBuckets) {
     std::vector<BucketPick> candidates;

@@ -129,14 +129,15 @@ SmallVector<Value> mlir::moe::widenMXBlock(Arith &a, Value raw) {
 
 void mlir::moe::storeMXBlock(Arith &a, ArrayRef<Value> block, bool fp4,
                              ScaleRounding rounding, Value codes, Value codesAt,
-                             Value scales, Value scaleAt) {
+                             Value scales, Value scaleAt, Value amax) {
   OpBuilder &b = a.b;
   Location loc = a.loc;
   Type i32 = b.getI32Type();
-  Value amax;
-  for (Value v : block) {
-    Value m = magnitudeBits(a, v);
-    amax = amax ? arith::MaxUIOp::create(b, loc, amax, m) : m;
+  if (!amax) {
+    for (Value v : block) {
+      Value m = magnitudeBits(a, v);
+      amax = amax ? arith::MaxUIOp::create(b, loc, amax, m) : m;
+    }
   }
   Value byte = mxScaleByte(a, amax, fp4, rounding);
   Value scale = mxScaleValue(a, byte);

@@ -48,10 +48,12 @@ SmallVector<Value> widenMXBlock(Arith &a, Value raw);
 /// Quantizes one MX block held by this lane (32 f32 values): the scale
 /// from its largest magnitude, saturation, the codes packed into 32-bit
 /// words by the scaled conversions; stores the 16 (FP4) or 32 (FP8) code
-/// bytes at codes[codesAt] and the scale byte at scales[scaleAt].
+/// bytes at codes[codesAt] and the scale byte at scales[scaleAt]. `amax`,
+/// when given, is the block's largest magnitudeBits (computed by the
+/// caller on narrower values).
 void storeMXBlock(Arith &a, ArrayRef<Value> block, bool fp4,
                   ScaleRounding rounding, Value codes, Value codesAt,
-                  Value scales, Value scaleAt);
+                  Value scales, Value scaleAt, Value amax = Value());
 
 } // namespace mlir::moe
 

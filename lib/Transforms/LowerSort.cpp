@@ -29,6 +29,9 @@ using mxmoe::kWaveSize;
 
 namespace {
 
+/// Chunk entries per scan trip of a fused sort: 16 VGPRs of ids in flight.
+constexpr int64_t kStageScanEntries = 16;
+
 class SortBuilder {
 public:
   SortBuilder(SortOp op, Value lds)
@@ -58,6 +61,12 @@ private:
   }
   Value counter(Value e) { return a.add(a.mul(wave, experts), e); }
   void walk(bool scatter) {
+    // Sorting into LDS copies: a stage kernel's fused routing, whose scan
+    // would otherwise hold 64 chunk entries in VGPRs above its main loop's.
+    auto space = dyn_cast_or_null<gpu::AddressSpaceAttr>(
+        op.getSortedIds().getType().getMemorySpace());
+    bool inStageKernel =
+        space && space.getValue() == gpu::AddressSpace::Workgroup;
     SortWalk{b,
              loc,
              a,
@@ -72,7 +81,8 @@ private:
              op.getSortedWeights(),
              wave,
              lane,
-             rowsHeld}
+             rowsHeld,
+             inStageKernel ? kStageScanEntries : 0}
         .walk(rangeBegin, rangeEnd, scatter);
   }
 

@@ -29,6 +29,7 @@
 #include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/ROCDLDialect.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 
 namespace mlir::moe {
 #define GEN_PASS_DEF_PIPELINEROUTEDMMA
@@ -155,6 +156,10 @@ private:
   /// through LDS, added in group order: the accumulators of the tile's own
   /// wave tiling.
   SmallVector<Value> reduceKWaveGroups(ValueRange partial);
+  /// `acc` through an identity DPP move: see its definition.
+  Value anchorAccumulator(Value acc);
+  /// quad_perm [0, 1, 2, 3]: every lane reads its own value.
+  static constexpr int64_t kDppIdentity = 0xe4;
   /// After the loop (begin a multiple of the buffers, n < begin + depth +
   /// buffers) at most depth + buffers - 1 steps remain (3 at depth 2).
   int64_t maxFinishSteps() const { return depth + buffers - 1; }
@@ -845,6 +850,25 @@ scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
   return loop;
 }
 
+Value PipelineBuilder::anchorAccumulator(Value acc) {
+  // Used only by the epilogue's divergent stores, the last steps' MFMA
+  // chains would be sunk there by LLVM's MachineSink, past the barriers,
+  // holding every finish step's operands at once (a4w4 stage-2 decode: 12
+  // VGPRs above the loop's). An identity DPP move is convergent, so it is
+  // never sunk, and it keeps the chains in their clusters: one VALU per
+  // accumulator element, after the loop.
+  auto type = cast<VectorType>(acc.getType());
+  SmallVector<Value> elements;
+  for (int64_t e = 0; e < type.getNumElements(); ++e) {
+    Value x = vector::ExtractOp::create(b, loc, acc, e);
+    elements.push_back(ROCDL::DPPUpdateOp::create(
+        b, loc, x.getType(), x, x, b.getI32IntegerAttr(kDppIdentity),
+        b.getI32IntegerAttr(0xf), b.getI32IntegerAttr(0xf),
+        b.getBoolAttr(false)));
+  }
+  return vector::FromElementsOp::create(b, loc, type, elements);
+}
+
 SmallVector<Value> PipelineBuilder::finishSteps(Value begin, Value n,
                                                 ValueRange inits,
                                                 int64_t numAccs) {
@@ -957,6 +981,12 @@ void PipelineBuilder::build() {
   scf::ForOp steady = buildSteadyLoop(steadyEnd, inits, numAccs);
   SmallVector<Value> done =
       finishSteps(steadyEnd, n, steady.getResults(), numAccs);
+  // With one MFMA tile per wave the sunk finish steps' operands outnumber
+  // the loop's live registers; with more, the accumulators dominate and
+  // the anchor measured only as a different allocation (GPT-OSS a8w4
+  // prefill: 3 more s_nop in the loop).
+  if (numAccs == 1)
+    done[0] = anchorAccumulator(done[0]);
   // The first group catches up with the second's extra barrier.
   if (second)
     barrierIf(a.cmp(arith::CmpIPredicate::ult, wave, a.idx(tiling.waves / 2)));

@@ -76,6 +76,17 @@ void SortWalk::walk(Value begin, Value end, bool scatter) {
     }
     scf::YieldOp::create(b, loc, halves);
   }
+  if (entriesPerScanTrip > 0) {
+    MLIRContext *context = b.getContext();
+    auto unroll = LLVM::LoopUnrollAttr::get(
+        context, /*disable=*/{},
+        b.getI32IntegerAttr(std::max<int64_t>(1, entriesPerScanTrip / 2)), {},
+        {}, {}, {}, {});
+    scan->setAttr("llvm.loop_annotation",
+                  LLVM::LoopAnnotationAttr::get(context, {}, {}, {}, unroll, {},
+                                                {}, {}, {}, {}, {}, {}, {}, {},
+                                                {}, {}));
+  }
   Value matches =
       a.orI(a.shl(arith::ExtUIOp::create(b, loc, i64, scan.getResult(1)), 32),
             arith::ExtUIOp::create(b, loc, i64, scan.getResult(0)));

@@ -32,6 +32,10 @@ struct SortWalk {
   Value wave, lane; // index
   /// Rows sorted_ids and sorted_weights both hold: no write goes past them.
   Value rowsHeld;
+  /// Chunk entries the lane compares per trip of its scan (0: LLVM unrolls
+  /// the whole scan, 64 LDS reads in flight). A stage kernel's fused sort
+  /// bounds it so that the reads do not set the kernel's VGPR count.
+  int64_t entriesPerScanTrip = 0;
 
   /// LDS words a workgroup of `waves` waves needs.
   static int64_t ldsWords(int64_t waves, int64_t experts) {

@@ -115,6 +115,11 @@
 // CHECK: rocdl.s.setprio 1
 // CHECK: rocdl.s.setprio 0
 // CHECK-NOT: scf.for
+// One MFMA tile per wave: its accumulator leaves the finish steps through
+// an identity DPP move per element (convergent, so LLVM's MachineSink
+// cannot sink the MFMA chain into the epilogue's divergent branch).
+// CHECK-COUNT-4: rocdl.update.dpp %{{.*}}, %{{.*}} with 228, 15, 15, false : f32
+// CHECK-NEXT: vector.from_elements
 // CHECK: %[[FIRST:.*]] = arith.cmpi ult, %[[WAVE]], %c2
 // CHECK: scf.if %[[FIRST]] {
 // CHECK-NEXT: rocdl.sched.barrier 0

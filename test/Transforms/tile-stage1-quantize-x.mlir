@@ -9,6 +9,13 @@
 // CHECK-SAME: workgroup(%[[CODES:.*]] : memref<46080xi8, #gpu.address_space<workgroup>>, %[[SCALES:.*]] : memref<1440xi8, #gpu.address_space<workgroup>>)
 // CHECK: scf.for
 // CHECK-COUNT-16: amdgpu.raw_buffer_load %arg0[
+// Each block is widened to f32 in its own store branch; its scale comes
+// from the largest magnitude of its packed bf16 bits (u16 maximum).
+// CHECK: scf.if
+// CHECK-NEXT: arith.extf %{{.*}} : vector<8xbf16> to vector<8xf32>
+// CHECK: arith.andi %{{.*}} : vector<8xi16>
+// CHECK: arith.maxui %{{.*}} : vector<8xi16>
+// CHECK: vector.reduction <maxui>, %{{.*}} : vector<8xi16> into i16
 // CHECK: rocdl.cvt.scalef32.pk.fp8.f32
 // CHECK: vector.store %{{.*}}, %[[CODES]]
 // CHECK: memref.store %{{.*}}, %[[SCALES]]

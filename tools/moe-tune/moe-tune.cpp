@@ -61,6 +61,11 @@ static llvm::cl::opt<unsigned> top("top", llvm::cl::init(5),
 static llvm::cl::opt<std::string>
     writeFile("write", llvm::cl::desc("Tune every layer; write configs FILE"),
               llvm::cl::cat(category));
+static llvm::cl::opt<std::string> onlyLayer(
+    "only",
+    llvm::cl::desc("With --write: tune only the layers of this name (e.g. "
+                   "deepseek-r1-tp8; the file then holds only theirs)"),
+    llvm::cl::cat(category));
 static llvm::cl::opt<int> refineTop(
     "compile-top",
     llvm::cl::desc("With --write: compile the best N candidates per stage "
@@ -272,6 +277,20 @@ static int runRank(const perf::ChipModel &chipModel,
                  << tuneFusedQuantizeTokens(chipModel, *c, configs)
                  << " (the layer's default bound: "
                  << kDefaultFusedQuantizeTokens << ")\n";
+  std::optional<int64_t> storedStages =
+      configs ? configs->fusedStagesTokens(p) : std::nullopt;
+  // Compiled: the fused kernel's occupancy costs stage 2 issue rounds only
+  // the compiled loops show.
+  CompiledPredictor compiled(chipModel, chip,
+                             std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca",
+                             context);
+  llvm::outs() << "fused stages: one launch predicted no slower than two up "
+                  "to T = "
+               << tuneFusedStagesTokens(chipModel, *c, configs, &compiled)
+               << " (the layer's bound: " << fusedStagesBound(*c, configs)
+               << (storedStages ? ", tuned in " + configs->path
+                                : std::string(", no tuned bound"))
+               << ")\n";
   return 0;
 }
 
@@ -282,7 +301,11 @@ static int runWrite(const perf::ChipModel &chipModel,
   CompiledPredictor compiled(chipModel, chip,
                              std::string(MXMOE_LLVM_TOOLS_DIR) + "/llvm-mca",
                              context);
+  bool any = false;
   for (const LayerConfig &c : tunedLayers(chip)) {
+    if (!onlyLayer.empty() && c.model != onlyLayer)
+      continue;
+    any = true;
     LegalSpace space = legalSpace(c, chip, context);
     std::vector<ConfigEntry> entries =
         tuneLayer(chipModel, c, space, tunedBuckets(),
@@ -295,7 +318,11 @@ static int runWrite(const perf::ChipModel &chipModel,
     // The bound over the layer's own new entries.
     table.layers.push_back(
         {c.model, c.problem, tuneFusedRoutingEntries(chipModel, c, &table)});
+    table.layers.back().fusedStagesTokens = tuneFusedStagesTokens(
+        chipModel, c, &table, refineTop > 0 ? &compiled : nullptr);
   }
+  if (!any)
+    return fail("--only=" + onlyLayer + ": no tuned layer has that name");
   llvm::errs() << "moe-tune: compiled " << compiled.compiled()
                << " candidate kernels for llvm-mca\n";
   output = writeFile;

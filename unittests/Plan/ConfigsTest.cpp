@@ -347,6 +347,53 @@ TEST(Configs, LayersStoreTheTunedFusedRoutingBound) {
   EXPECT_EQ(back->variants[2].routing, Routing::SortKernel);
 }
 
+TEST(Configs, LayersMayLowerTheFusedStagesBound) {
+  ConfigTable t = sampleTable();
+  t.layers = {{"test", kShape, 256, 1}};
+  std::string text = printConfigTable(t);
+  EXPECT_NE(text.find("\"fused_stages_tokens\": 1"), std::string::npos);
+  ConfigParse parse = parseConfigTable(text, "configs/test.json", "gfx950");
+  ASSERT_EQ(parse.error, "");
+  EXPECT_EQ(parse.table->fusedStagesTokens(kShape), 1);
+  EXPECT_EQ(printConfigTable(*parse.table), text);
+  // Without the key: no tuned bound.
+  ConfigTable none = sampleTable();
+  none.layers = {{"test", kShape, 256}};
+  EXPECT_EQ(printConfigTable(none).find("fused_stages_tokens"),
+            std::string::npos);
+  EXPECT_EQ(none.fusedStagesTokens(kShape), std::nullopt);
+
+  // The tuned bound lowers the layer's own, never raises it.
+  LayerConfig c = *knownModel("gpt-oss-120b");
+  c.problem = kShape;
+  EXPECT_EQ(fusedStagesBound(c, &t), 1);
+  EXPECT_EQ(fusedStagesBound(c, &none), kDefaultFusedStagesTokens);
+  EXPECT_EQ(fusedStagesBound(c, nullptr), kDefaultFusedStagesTokens);
+  c.fusedStagesTokens = 0;
+  EXPECT_EQ(fusedStagesBound(c, &t), 0);
+  // And the plan follows it: with the table's bound 1 only bucket 1 may
+  // launch as one kernel (it and bucket 2 qualify otherwise).
+  c.fusedStagesTokens = kDefaultFusedStagesTokens;
+  c.tokenBuckets = {1, 2, 200};
+  // Bucket 2 with bucket 1's kernels (which qualify).
+  for (ConfigTable *table : {&t, &none})
+    for (int i : {0, 1}) {
+      ConfigEntry e = table->entries[i];
+      e.maxTokens = 2;
+      table->entries.push_back(e);
+    }
+  auto launches = [&](const ConfigTable *table) {
+    std::vector<StageLaunch> r;
+    for (const LayerVariant &v : planLayer(c, table))
+      r.push_back(v.launch);
+    return r;
+  };
+  using L = std::vector<StageLaunch>;
+  const StageLaunch F = StageLaunch::Fused, S = StageLaunch::Separate;
+  EXPECT_EQ(launches(&none), (L{F, F, S}));
+  EXPECT_EQ(launches(&t), (L{F, S, S}));
+}
+
 TEST(Configs, MalformedLayersGiveOneLine) {
   ConfigTable t = sampleTable();
   t.layers = {{"test", kShape, 64}};
@@ -385,6 +432,14 @@ TEST(Configs, MalformedLayersGiveOneLine) {
        "c.json: layer 0: needs an integer \"fused_routing_entries\""},
       {edit(layer, layer + ", " + layer),
        "c.json: layer 1: duplicates layer 0 (same shape)"},
+      {edit("\"fused_routing_entries\": 64",
+            "\"fused_routing_entries\": 64, \"fused_stages_tokens\": -1"),
+       "c.json: layer 0: \"fused_stages_tokens\" must be an integer in [0, "
+       "4096]"},
+      {edit("\"fused_routing_entries\": 64",
+            "\"fused_routing_entries\": 64, \"fused_stages_tokens\": \"8\""),
+       "c.json: layer 0: \"fused_stages_tokens\" must be an integer in [0, "
+       "4096]"},
   };
   for (const Bad &b : bad) {
     ConfigParse p = parseConfigTable(b.json, "c.json", "gfx950");

@@ -25,6 +25,8 @@
 
 namespace mxmoe {
 
+class CompiledPredictor;
+
 /// Why `config` (a Stage1Config or Stage2Config) cannot be built for
 /// `chip`, or empty: the first verifier diagnostic of its kernel module,
 /// the chip's LDS budget, scaled MFMAs for a8w4/a4w4, output atomics.
@@ -83,6 +85,17 @@ int64_t tuneFusedRoutingEntries(const perf::ChipModel &model,
 int64_t tuneFusedQuantizeTokens(const perf::ChipModel &model,
                                 const LayerConfig &config,
                                 const ConfigTable *configs);
+
+/// The fused-stages bound the model picks: the largest bucket of
+/// tunedBuckets(), up to the layer's own bound, up to which no bucket whose
+/// stages qualify is predicted slower as one launch (predictLayer, or
+/// predictCompiledLayer with `compiled`: both stages at the fused kernel's
+/// occupancy, the hand-off for a launch) than as two; 0 when the smallest
+/// is.
+int64_t tuneFusedStagesTokens(const perf::ChipModel &model,
+                              const LayerConfig &config,
+                              const ConfigTable *configs,
+                              CompiledPredictor *compiled = nullptr);
 
 /// Per-kernel predicted time of one layer launch for `tokens` tokens
 /// (quantize, sort (0 for fused routing), stage 1 [+ finish], stage 2 [+
@@ -159,6 +172,7 @@ public:
   /// seconds() refuses it.
   const perf::KernelReport *report(const KernelConfig &config);
   int compiled() const { return int(reports.size()); }
+  const std::string &chipName() const { return chip; }
 
 private:
   const perf::ChipModel &model;
@@ -166,6 +180,26 @@ private:
   mlir::MLIRContext &context;
   std::map<std::string, std::optional<perf::KernelReport>> reports;
 };
+
+/// predictLayer with each stage kernel compiled (`compiled`; the model's
+/// time for one that does not compile or spills). A fused launch's stages
+/// run at the occupancy of `fusedKernel`'s registers and LDS (the compiled
+/// fused kernel; null: the larger of its two stages' compiled ones).
+LayerPrediction
+predictCompiledLayer(const perf::ChipModel &model, const LayerConfig &config,
+                     const LayerVariant &variant, int64_t tokens,
+                     CompiledPredictor &compiled,
+                     const perf::KernelReport *fusedKernel = nullptr);
+
+/// Stage 1 and stage 2 compiled on their own and launched as one fused
+/// kernel, summed over `points` token counts: each at the occupancy of the
+/// larger registers and LDS of the two, one launch and the hand-off.
+/// nullopt where either does not compile or spills.
+std::optional<double> fusedStagesSeconds(const perf::ChipModel &model,
+                                         CompiledPredictor &compiled,
+                                         const KernelConfig &stage1,
+                                         const KernelConfig &stage2,
+                                         const std::vector<int64_t> &points);
 
 /// A candidate CompiledPredictor timed, with what its compiled kernel uses.
 struct CompiledCandidate {
@@ -190,9 +224,10 @@ CompiledCandidate compiledCandidate(const TuneCandidate &candidate,
 /// The configs entries of a layer: per bucket the pair of stage kernels
 /// (one tile m, as the sort needs) with the least predicted time. With
 /// `compiled`, the best `refineTop` candidates per stage and tile m by the
-/// model alone are compiled and re-ranked by CompiledPredictor (near-ties:
-/// pickCompiled; the tile m is chosen on each m's fastest time, so the
-/// register tie-break does not move it), and each
+/// model alone are compiled and re-ranked by CompiledPredictor summed over
+/// the bucket's bound and twice the previous bucket's (a bucket serves every
+/// T between; near-ties: pickCompiled; the tile m is chosen on each m's
+/// fastest time, so the register tie-break does not move it), and each
 /// pick takes the occupancy target (StageChoice::wavesPerEU) whose compiled
 /// kernel uses the fewest registers, fewer than without it and within the
 /// target's budget, spills nothing and is predicted no slower.

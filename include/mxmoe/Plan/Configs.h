@@ -68,6 +68,9 @@ struct LayerTuning {
   /// Buckets of at most this many T*K entries fuse their routing (the
   /// model's bound, tuneFusedRoutingEntries).
   int64_t fusedRoutingEntries = 0;
+  /// Buckets of at most this many tokens may launch both stages as one
+  /// kernel (tuneFusedStagesTokens); unset: no tuned bound.
+  std::optional<int64_t> fusedStagesTokens;
 };
 
 struct ConfigTable {
@@ -78,6 +81,7 @@ struct ConfigTable {
 
   /// The tuned fused-routing bound of exactly this shape, if any.
   std::optional<int64_t> fusedRoutingEntries(const ProblemShape &problem) const;
+  std::optional<int64_t> fusedStagesTokens(const ProblemShape &problem) const;
 
   /// The entry of exactly this shape and stage whose bucket covers
   /// `tokens` (smallest max_tokens >= tokens, else the largest), or null.

@@ -57,9 +57,9 @@ inline constexpr int64_t kMaxFusedQuantizeTokens = 4096;
 
 /// Default LayerConfig::fusedStagesTokens: buckets of at most this many
 /// tokens whose stages qualify (FusedStagesConfig) run stage 1 and stage 2
-/// in one launch. The calibrated model predicts the fused launch faster
-/// wherever it applies (one launch fewer, one counter round trip more);
-/// fused routing's and fused quantize's bounds are what limit it.
+/// in one launch (one launch fewer, one counter round trip more, and both
+/// stages at the occupancy of the larger one's registers and LDS); a tuned
+/// configs table may lower it per shape (fusedStagesBound).
 inline constexpr int64_t kDefaultFusedStagesTokens = 64;
 /// The i32 words of a fused launch's `layer_sync` buffer.
 inline constexpr int64_t kLayerSyncWords = 4;
@@ -95,7 +95,8 @@ struct LayerConfig {
   int64_t fusedQuantizeTokens = kDefaultFusedQuantizeTokens;
   /// A bucket of at most this many max tokens whose stage kernels qualify
   /// (FusedStagesConfig::whyNotFusable) launches them as one kernel
-  /// (StageLaunch::Fused). 0: never.
+  /// (StageLaunch::Fused); a configs table's tuned bound for the shape
+  /// lowers it (fusedStagesBound). 0: never.
   int64_t fusedStagesTokens = kDefaultFusedStagesTokens;
 
   /// The stage-1 output format: bf16 (a16w4), mxfp8 (a8w4), mxfp4 (a4w4).
@@ -216,6 +217,9 @@ Routing routingFor(const LayerConfig &config, int64_t bucket);
 /// (may be null) stores for its shape, else kDefaultFusedRoutingEntries.
 int64_t fusedRoutingBound(const LayerConfig &config,
                           const ConfigTable *configs);
+/// The layer's fused-stages bound: its own, lowered to the tuned bound
+/// `configs` (may be null) stores for its shape.
+int64_t fusedStagesBound(const LayerConfig &config, const ConfigTable *configs);
 /// How the bucket of `bucket` max tokens quantizes x (see
 /// LayerConfig::fusedQuantizeTokens).
 InputQuantize inputQuantizeFor(const LayerConfig &config, int64_t bucket);
