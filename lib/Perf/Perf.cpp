@@ -314,10 +314,6 @@ Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
   int64_t kSteps = (kDim + tile.k - 1) / tile.k;
   launch.loopIterations = (kSteps + stepsPerIteration - 1) /
                           std::max<int64_t>(1, stepsPerIteration);
-  // No steady loop (few K steps: only the guarded finish steps remain, or
-  // LLVM unrolled it): the whole kernel was analyzed as one trip.
-  if (report.mainLoop->wholeKernel)
-    launch.loopIterations = 1;
   launch.wavesPerWorkgroup = grid.lanes / kWaveSize;
   launch.wavesPerSIMD = std::max(1, wavesPerSIMD);
   launch.cyclesPerIteration = *report.mainLoop->mcaCyclesPerIteration;

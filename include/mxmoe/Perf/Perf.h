@@ -98,9 +98,7 @@ struct Roofline {
 /// its workgroups for `tokens` tokens, ceil(K steps / stepsPerIteration)
 /// main-loop trips over the reduction dimension `kDim` in steps of tile.k
 /// (mainLoopKSteps of the pipeline depth, times the K wave groups), the
-/// loop's llvm-mca cycles; one trip of the whole kernel where it has no
-/// loop (LoopInfo::wholeKernel). No latency term (workgroups 0) without
-/// them.
+/// loop's llvm-mca cycles. No latency term (workgroups 0) without them.
 Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
                     const Tile &tile, const KernelReport &report,
                     int wavesPerSIMD,
