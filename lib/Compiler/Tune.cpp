@@ -50,6 +50,12 @@ int64_t pipelineDepthOf(const KernelConfig &config) {
   return std::get<Stage2Config>(config).pipelineDepth;
 }
 
+int64_t kWaveGroupsOf(const KernelConfig &config) {
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    return s1->kWaveGroups;
+  return std::get<Stage2Config>(config).kWaveGroups;
+}
+
 int64_t splitKOf(const KernelConfig &config) {
   if (const auto *s1 = std::get_if<Stage1Config>(&config))
     return s1->splitK;
@@ -68,8 +74,8 @@ moe::TileResources resourcesOf(MLIRContext *context,
   const Tile &t = tileOf(config);
   auto tile = moe::TileAttr::get(context, t.m, t.n, t.k, t.waves);
   moe::TileResources res = moe::estimateTileResources(
-      tile, moe::fromPlan(problemOf(config).precision),
-      pipelineDepthOf(config));
+      tile, moe::fromPlan(problemOf(config).precision), pipelineDepthOf(config),
+      kWaveGroupsOf(config));
   if (const auto *s1 = std::get_if<Stage1Config>(&config))
     if (s1->splitK == 1)
       res.ldsBytes += moe::stage1EpilogueLDSBytes(tile, moe::fromPlan(s1->out));
@@ -199,6 +205,7 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
   perf::KernelShape ks;
   ks.tile = tileOf(config);
   ks.pipelineDepth = pipelineDepthOf(config);
+  ks.kWaveGroups = kWaveGroupsOf(config);
   if (const auto *s1 = std::get_if<Stage1Config>(&config)) {
     ks.stage = 1;
     ks.splitK = s1->splitK;
@@ -417,6 +424,9 @@ double choiceSeconds(const perf::ChipModel &model, const LayerConfig &c,
 
 /// The pipeline depths the tuner tries (where LDS allows).
 constexpr int64_t kTunedPipelineDepths[] = {2, 3, 4};
+/// The K wave-group splits the tuner tries besides none (where the waves
+/// divide and LDS allows).
+constexpr int64_t kTunedKWaveGroups[] = {2, 4};
 
 LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
                       MLIRContext &context) {
@@ -441,6 +451,13 @@ LegalSpace legalSpace(const LayerConfig &c, const std::string &chip,
       if (depth != kDefaultPipelineDepth && !check(s).empty())
         break;
       offer(to, s);
+      // K split over wave groups at this depth.
+      for (int64_t groups : kTunedKWaveGroups) {
+        StageChoice g = s;
+        g.kWaveGroups = groups;
+        if (s.tile.waves % groups == 0 && check(g).empty())
+          offer(to, g);
+      }
     }
   };
   for (int64_t m : {16, 32, 64, 128})
@@ -567,7 +584,8 @@ static std::string compiledKey(const KernelConfig &config) {
          std::to_string(splitKOf(config)) + "o" +
          std::to_string(wavesPerEUOf(config)) + "p" +
          std::to_string(persistent) + "d" +
-         std::to_string(pipelineDepthOf(config));
+         std::to_string(pipelineDepthOf(config)) + "kw" +
+         std::to_string(kWaveGroupsOf(config));
 }
 
 std::optional<double> CompiledPredictor::seconds(const KernelConfig &config,
@@ -623,7 +641,7 @@ perf::KernelTime predictCompiledStage(const perf::ChipModel &model,
                            : std::get<Stage2Config>(config).grid();
   perf::Launch launch = perf::routedLaunch(
       grid, tokens, stage1 ? p.modelDim : p.interDim, t, report, waves,
-      mainLoopKSteps(pipelineDepthOf(config)));
+      mainLoopKSteps(pipelineDepthOf(config)) * kWaveGroupsOf(config));
   shape.mcaCyclesPerIteration = launch.cyclesPerIteration;
   shape.loopIterations = launch.loopIterations;
   int64_t regs =

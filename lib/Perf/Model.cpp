@@ -18,6 +18,10 @@ namespace mxmoe::perf {
 
 namespace {
 
+/// An LDS write or read a wave waits on, with the barrier between them
+/// (clocks; CDNA3's LDS latency is about 64 to 128).
+constexpr double kLdsRoundTripCycles = 128;
+
 // clang-format off
 const ChipModel kChipModels[] = {
     {/*chip=*/"gfx950", /*part=*/"MI355X",
@@ -180,9 +184,12 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
   if (ks.persistentWorkgroups > 0)
     resident = std::min(resident, double(ks.persistentWorkgroups));
   t.residentWorkgroups = resident;
-  double stageBytes =
-      tile.n * tile.k * kMXFP4BytesPerElement + tile.m * tile.k * act;
-  double kStepsPerGroup = divCeil(divCeil(kDim, double(tile.k)), splitK);
+  // A step of K wave groups loads each group's tile.k.
+  double groups = double(std::max<int64_t>(1, ks.kWaveGroups));
+  double stageBytes = groups * (tile.n * tile.k * kMXFP4BytesPerElement +
+                                tile.m * tile.k * act);
+  double kStepsPerGroup =
+      divCeil(divCeil(divCeil(kDim, double(tile.k)), splitK), groups);
   double depth = double(std::max<int64_t>(2, ks.pipelineDepth));
   t.bytesInFlight = resident * (depth - 1) * stageBytes;
   double loaded = t.workgroups * kStepsPerGroup * stageBytes;
@@ -195,6 +202,16 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
     double rounds = divCeil(t.workgroups, std::max(1.0, resident));
     t.issueSeconds = rounds * ks.loopIterations * ks.mcaCyclesPerIteration *
                      4.0 / cal.sustainedClockHz;
+  }
+  // K wave groups: after the loop each wave stores its partial tiles to
+  // LDS, waits at a barrier and reads every group's part of its own tiles
+  // (two dependent LDS round trips plus the reads' issue), once per round.
+  if (groups > 1) {
+    double rounds = divCeil(t.workgroups, std::max(1.0, resident));
+    double tiles = double(tile.m / 16) * (tile.n / 16) /
+                   double(std::max<int64_t>(1, tile.waves));
+    double cycles = 2.0 * kLdsRoundTripCycles + 4.0 * tiles * (1.0 + groups);
+    t.latencySeconds += rounds * cycles / cal.sustainedClockHz;
   }
 
   // quantize_x: each workgroup first loads its m rows of bf16 x (L2 after

@@ -249,6 +249,16 @@ ConfigParse parseConfigTable(const std::string &text, const std::string &path,
                     "] (the waves a workgroup puts on each SIMD, to 8)");
       e.choice.wavesPerEU = *v;
     }
+    // Optional: absent is no split (1).
+    if (const llvm::json::Value *g = o->get("k_wave_groups")) {
+      std::optional<int64_t> v = g->getAsInteger();
+      if (!v || *v < 1 || *v > kMaxKWaveGroups || t.waves % *v != 0)
+        return fail(at + "\"k_wave_groups\" must be an integer in [1, " +
+                    std::to_string(kMaxKWaveGroups) +
+                    "] that divides the tile's " + std::to_string(t.waves) +
+                    " waves");
+      e.choice.kWaveGroups = *v;
+    }
     if (std::optional<llvm::StringRef> order =
             o->getString("workgroup_order")) {
       std::optional<WorkgroupOrder> wo =
@@ -396,6 +406,8 @@ std::string printConfigTable(const ConfigTable &table) {
       os << ", \"workgroup_order\": \"" << stringify(e.choice.order) << "\"";
     if (e.choice.persistentWorkgroups > 0)
       os << ", \"persistent_workgroups\": " << e.choice.persistentWorkgroups;
+    if (e.choice.kWaveGroups > 1)
+      os << ", \"k_wave_groups\": " << e.choice.kWaveGroups;
     os << ", \"predicted_us\": " << predicted << ", \"measured_us\": ";
     if (e.measuredUs)
       os << *e.measuredUs;

@@ -429,7 +429,8 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
                 : "") +
            (s.pipelineDepth != kDefaultPipelineDepth
                 ? "_d" + std::to_string(s.pipelineDepth)
-                : "");
+                : "") +
+           (s.kWaveGroups > 1 ? "_kw" + std::to_string(s.kWaveGroups) : "");
   };
   bool tuned1 = pick.stage1.source != "heuristic",
        tuned2 = pick.stage2.source != "heuristic";
@@ -464,7 +465,8 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
     // where its MFMA tiles split evenly over them (the model ties the
     // wave counts of a tile; the main loop is per wave).
     Tile &t = v.fused.stage1.tile;
-    if ((t.m / 16) * (t.n / 16) % s2.tile.waves == 0) {
+    if ((t.m / 16) * (t.n / 16) % s2.tile.waves == 0 &&
+        s2.tile.waves % s1.kWaveGroups == 0) {
       t.waves = s2.tile.waves;
       StageChoice widened = pick.stage1.choice;
       widened.tile.waves = t.waves;
@@ -554,6 +556,7 @@ Stage1Config stage1Config(const LayerConfig &c, const StageChoice &s) {
   s1.wavesPerEU = s.wavesPerEU;
   s1.order = s.order;
   s1.pipelineDepth = s.pipelineDepth;
+  s1.kWaveGroups = s.kWaveGroups;
   return s1;
 }
 
@@ -570,6 +573,7 @@ Stage2Config stage2Config(const LayerConfig &c, const StageChoice &s) {
   s2.order = s.order;
   s2.persistentWorkgroups = s.persistentWorkgroups;
   s2.pipelineDepth = s.pipelineDepth;
+  s2.kWaveGroups = s.kWaveGroups;
   return s2;
 }
 

@@ -240,7 +240,8 @@ std::string writeLayerManifest(const LayerManifest &m) {
                            const std::optional<Combine> &combine,
                            WeightCache cache, int64_t wavesPerEU,
                            WorkgroupOrder order, int64_t persistent,
-                           int64_t depth, const std::string &source) {
+                           int64_t depth, int64_t kWaveGroups,
+                           const std::string &source) {
             j.attributeObject(key, [&] {
               j.attribute("tile_m", t.m);
               j.attribute("tile_n", t.n);
@@ -263,16 +264,19 @@ std::string writeLayerManifest(const LayerManifest &m) {
                 j.attribute("persistent_workgroups", persistent);
               if (depth != kDefaultPipelineDepth)
                 j.attribute("pipeline_depth", depth);
+              if (kWaveGroups > 1)
+                j.attribute("k_wave_groups", kWaveGroups);
               j.attribute("config", source);
             });
           };
           stage(stringify(KernelRole::Stage1), v.stage1.tile, v.stage1.splitK,
                 std::nullopt, v.stage1.weightCache, v.stage1.wavesPerEU,
-                v.stage1.order, 0, v.stage1.pipelineDepth, v.stage1Source);
+                v.stage1.order, 0, v.stage1.pipelineDepth, v.stage1.kWaveGroups,
+                v.stage1Source);
           stage(stringify(KernelRole::Stage2), v.stage2.tile, v.stage2.splitK,
                 v.stage2.combine, v.stage2.weightCache, v.stage2.wavesPerEU,
                 v.stage2.order, v.stage2.persistentWorkgroups,
-                v.stage2.pipelineDepth, v.stage2Source);
+                v.stage2.pipelineDepth, v.stage2.kWaveGroups, v.stage2Source);
           j.attributeArray("kernels", [&] {
             for (const LayerKernel &k : v.kernels)
               j.object([&] {
@@ -429,6 +433,14 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
           !first)
         return fail(where + key + ": \"pipeline_depth\" must be in [2, " +
                     std::to_string(kMaxPipelineDepth) + "]");
+      if (so->get("k_wave_groups"))
+        take(sr.integer("k_wave_groups"), choice.kWaveGroups);
+      if ((choice.kWaveGroups < 1 || choice.kWaveGroups > kMaxKWaveGroups ||
+           (choice.tile.waves > 0 &&
+            choice.tile.waves % choice.kWaveGroups != 0)) &&
+          !first)
+        return fail(where + key + ": \"k_wave_groups\" must be in [1, " +
+                    std::to_string(kMaxKWaveGroups) + "] and divide \"waves\"");
       if (choice.persistentWorkgroups < 0 && !first)
         return fail(where + key + ": \"persistent_workgroups\" must be >= 0");
       if (first)

@@ -10,6 +10,13 @@
 // cluster runs beside the other's memory cluster. See the pass description
 // for why the buffer reuse distance is race-free with that offset.
 //
+// With k_wave_groups = s the waves form s groups along K: a step stages
+// s tile.k of K (group q's part at q groupBytes of each buffer), every
+// wave reads and multiplies its group's part over its group's m x n
+// tiling, and after the loop the partial sums meet in LDS, added in group
+// order. Every group walks every step (the same barriers, so the ping-pong
+// and pipeline schedule stay as they are); only the step is s times wider.
+//
 //===----------------------------------------------------------------------===//
 
 #include "RoutedMMAOperands.h"
@@ -38,9 +45,11 @@ class PipelineBuilder {
 public:
   PipelineBuilder(RoutedMMAOp op, Value lds, bool pingPong)
       : op(op), b(op), loc(op.getLoc()), a{b, loc}, tiling(op.getTile()),
+        groupTiling(kWaveGroupTile(op.getTile(), op.getKWaveGroups())),
         layout(pipelineLDSLayout(op.getTile(), op.getPrecision(),
-                                 op.getPipelineDepth())),
+                                 op.getPipelineDepth(), op.getKWaveGroups())),
         lds(lds), precision(op.getPrecision()), kt(op.getTile().getK()),
+        kWaveGroups(layout.kWaveGroups), kStep(kWaveGroups * kt),
         depth(op.getPipelineDepth()), buffers(layout.stageBuffers),
         threads(mxmoe::kWaveSize * op.getTile().getWaves()),
         groups(pingPong && op.getTile().getWaves() % 2 == 0 ? 2 : 1),
@@ -58,11 +67,12 @@ private:
   /// comes from (up to the stage's K) and where it goes in a stage buffer.
   struct CopyUnit {
     enum Kind { Weight, WeightScale, Act, ActScale } kind;
-    Value row;        // weight row or activation row in global memory
-    Value kOffset;    // K of the unit within the stage (elements)
-    Value ldsOffset;  // within a stage buffer
-    Value active;     // i1, or null when every thread has one
-    int64_t pass = 0; // the copy loop's pass: unit tid + pass * threads
+    Value row;         // weight row or activation row in global memory
+    Value kOffset;     // K of the unit within the stage (elements)
+    Value ldsOffset;   // within a stage buffer
+    Value active;      // i1, or null when every thread has one
+    int64_t pass = 0;  // the copy loop's pass: unit tid + pass * threads
+    int64_t group = 0; // the K wave group whose tile.k of the step it is
   };
 
   /// A copy unit's load in the steady-state loop: its byte offset at the
@@ -142,6 +152,10 @@ private:
   /// The steps [begin, n) after it, at most maxFinishSteps(), each guarded.
   SmallVector<Value> finishSteps(Value begin, Value n, ValueRange inits,
                                  int64_t numAccs);
+  /// The K wave groups' partial sums `partial` (this wave's group tiles)
+  /// through LDS, added in group order: the accumulators of the tile's own
+  /// wave tiling.
+  SmallVector<Value> reduceKWaveGroups(ValueRange partial);
   /// `acc` through an identity DPP move: see its definition.
   Value anchorAccumulator(Value acc);
   /// quad_perm [0, 1, 2, 3]: every lane reads its own value.
@@ -169,10 +183,14 @@ private:
   Location loc;
   Arith a;
   BlockTiling tiling;
+  // A K wave group's tiling (the tile's own without K wave groups).
+  BlockTiling groupTiling;
   PipelineLDSLayout layout;
   Value lds;
   Precision precision;
   int64_t kt;
+  // K wave groups and the K of one pipeline step (kWaveGroups * tile.k).
+  int64_t kWaveGroups, kStep;
   // Pipeline depth: depth - 1 register sets of prefetched steps, and
   // max(2, depth - 1) LDS stage buffers (one main-loop step each).
   int64_t depth, buffers;
@@ -282,6 +300,17 @@ void PipelineBuilder::planCopies() {
                                         scaleLdsByte(a, kb, kt / 128)),
                                   layout.aScaleOffset);
             });
+  // The other K wave groups' tile.k of the step: the same units moved by
+  // q tile.k in K and q groupBytes in the buffer.
+  int64_t perGroup = units.size();
+  for (int64_t q = 1; q < kWaveGroups; ++q)
+    for (int64_t i = 0; i < perGroup; ++i) {
+      CopyUnit u = units[i];
+      u.group = q;
+      u.kOffset = a.add(u.kOffset, q * kt);
+      u.ldsOffset = a.add(u.ldsOffset, q * layout.groupBytes);
+      units.push_back(u);
+    }
   auto chunk = VectorType::get({16}, b.getI8Type());
   for (const CopyUnit &u : units)
     regTypes.push_back(u.kind == CopyUnit::Weight || u.kind == CopyUnit::Act
@@ -410,15 +439,15 @@ void PipelineBuilder::planSteadyLoads() {
         return mxmoe::fmt::weightByteOffset<int64_t>(weightLayout, row, kb,
                                                      kDim / 2);
       },
-      kt / 2, 16, kDim / 2);
+      kStep / 2, 16, kDim / 2);
   std::optional<int64_t> wScaleStride = linearStride(
       [&](int64_t row, int64_t kb) {
         return mxmoe::fmt::scaleByteOffset<int64_t>(scaleLayout, row, kb,
                                                     kDim / 32);
       },
-      kt / 32, 1, kDim / 32);
+      kStep / 32, 1, kDim / 32);
   // Bases at step 1, the first whole step.
-  Value k1 = a.add(kStart, kt);
+  Value k1 = a.add(kStart, kStep);
   for (const CopyUnit &u : units) {
     SteadyLoad l;
     if (gatheredActs &&
@@ -447,17 +476,18 @@ void PipelineBuilder::planSteadyLoads() {
       l.base = mxmoe::fmt::scaleByteOffset(mxmoe::fmt::ScaleLayout::RowMajor,
                                            row, k / 32, kDim / 32)
                    .v;
-      l.stride = kt / 32;
+      l.stride = kStep / 32;
       break;
     case CopyUnit::Act: {
       Value byte = actByteOffset(u.row, k.v);
       // An invalid row stays out of range at every step: with scalar
       // windows its offset does not move; otherwise it starts the slice's
       // span below the far offset.
-      int64_t span = scalarWindows ? 0 : (kDim / kt + 1) * kt * elemBytes2 / 2;
+      int64_t span =
+          scalarWindows ? 0 : (kDim / kStep + 1) * kStep * elemBytes2 / 2;
       l.base = a.select(a.ult(u.row, a.idx(kInvalidRow)), byte,
                         a.idx(kFarByteOffset - span));
-      l.stride = kt * elemBytes2 / 2;
+      l.stride = kStep * elemBytes2 / 2;
       break;
     }
     }
@@ -488,15 +518,17 @@ void PipelineBuilder::shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
     return e * nDim +
            mxmoe::fmt::gateUpRow(*arrangement, c % 2 == 1, c / 2, nDim / 2);
   };
-  // The byte distance of `offset` between columns `d` apart, when it is the
-  // same for every column, expert and K block.
-  auto rowDelta = [&](auto offset, int64_t d, int64_t kEnd,
+  // The byte distance of `offset` between columns `d` apart and K `dk`
+  // apart (a later K wave group's units), when it is the same for every
+  // column, expert and K block.
+  auto rowDelta = [&](auto offset, int64_t d, int64_t dk, int64_t kEnd,
                       int64_t granule) -> std::optional<int64_t> {
     std::optional<int64_t> delta;
     for (int64_t e = 0; e < 2; ++e)
       for (int64_t c = 0; c < 256; ++c)
-        for (int64_t k = 0; k < kEnd; k += granule) {
-          int64_t x = offset(physical(e, c + d), k) - offset(physical(e, c), k);
+        for (int64_t k = 0; k + dk < kEnd; k += granule) {
+          int64_t x =
+              offset(physical(e, c + d), k + dk) - offset(physical(e, c), k);
           if (delta && *delta != x)
             return std::nullopt;
           delta = x;
@@ -509,7 +541,7 @@ void PipelineBuilder::shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
     if (!l.base ||
         (u.kind != CopyUnit::Weight && u.kind != CopyUnit::WeightScale))
       continue;
-    if (u.pass == 0) {
+    if (u.pass == 0 && u.group == 0) {
       first[u.kind] = i;
       continue;
     }
@@ -523,13 +555,13 @@ void PipelineBuilder::shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
                     return mxmoe::fmt::weightByteOffset<int64_t>(
                         weightLayout, row, kb, kDim / 2);
                   },
-                  d, kDim / 2, 16)
+                  d, u.group * kt / 2, kDim / 2, 16)
             : rowDelta(
                   [&](int64_t row, int64_t kb) {
                     return mxmoe::fmt::scaleByteOffset<int64_t>(
                         scaleLayout, row, kb, kDim / 32);
                   },
-                  d, kDim / 32, 1);
+                  d, u.group * kt / 32, kDim / 32, 1);
     // A column past n_dim then reads another row instead of zeros: its
     // accumulator column is never stored (the epilogues check n_dim).
     if (delta) {
@@ -661,8 +693,8 @@ SmallVector<Value> PipelineBuilder::loadSteadyStageIf(Value cond, Value step,
   auto ifOp = scf::IfOp::create(b, loc, regTypes, cond, true);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(ifOp.thenBlock());
-  scf::YieldOp::create(b, loc,
-                       loadSteadyStage(step, a.add(kStart, a.mul(step, kt))));
+  scf::YieldOp::create(
+      b, loc, loadSteadyStage(step, a.add(kStart, a.mul(step, kStep))));
   b.setInsertionPointToStart(ifOp.elseBlock());
   scf::YieldOp::create(b, loc, otherwise);
   return SmallVector<Value>(ifOp.getResults());
@@ -766,7 +798,7 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
   storesBeforeLoads();
   Value ahead = a.add(i, depth);
   SmallVector<Value> next =
-      loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kt)));
+      loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kStep)));
   barrier();
   ROCDL::SetPrioOp::create(b, loc, 1);
   SmallVector<Value> out = operands->mfmaCluster(ops, accs);
@@ -867,9 +899,16 @@ void PipelineBuilder::build() {
   wave = lane.wave;
   r = lane.r;
   g = lane.g;
-  for (int64_t j = 0; j < tiling.tilesPerWave(); ++j)
-    coords.push_back(tileCoords(a, tiling, wave, j));
-  operands.emplace(a, tiling, layout, precision, lds, r, g, coords);
+  // A wave's K wave group and its place in the group's tiling.
+  Value groupWave = wave, groupBase;
+  if (kWaveGroups > 1) {
+    groupWave = a.rem(wave, groupTiling.waves);
+    groupBase = a.mul(a.div(wave, groupTiling.waves), layout.groupBytes);
+  }
+  for (int64_t j = 0; j < groupTiling.tilesPerWave(); ++j)
+    coords.push_back(tileCoords(a, groupTiling, groupWave, j));
+  operands.emplace(a, groupTiling, layout, precision, lds, r, g, coords,
+                   groupBase);
   planCopies();
   // Gathered activations load from LDS (not counted by the load counter).
   for (const CopyUnit &u : units)
@@ -883,8 +922,8 @@ void PipelineBuilder::build() {
   Value kBegin = op.getKBegin(), kEnd = op.getKEnd();
   Value span = a.select(a.ult(kBegin, kEnd),
                         arith::SubIOp::create(b, loc, kEnd, kBegin), a.idx(0));
-  Value n = a.div(a.add(span, kt - 1), kt);
-  Value shift = arith::SubIOp::create(b, loc, a.mul(n, kt), span);
+  Value n = a.div(a.add(span, kStep - 1), kStep);
+  Value shift = arith::SubIOp::create(b, loc, a.mul(n, kStep), span);
   kStart = arith::SubIOp::create(b, loc, kBegin, shift);
   planSteadyLoads();
   Value second = groups == 2 ? a.cmp(arith::CmpIPredicate::uge, wave,
@@ -912,16 +951,17 @@ void PipelineBuilder::build() {
     storeStage(regs0, 0);
   }
   SmallVector<Value> queue =
-      loadStageIf(a.ult(a.idx(1), n), a.add(kStart, kt), zeros);
+      loadStageIf(a.ult(a.idx(1), n), a.add(kStart, kStep), zeros);
   for (int64_t s = 2; s < depth; ++s)
-    queue.append(loadStageIf(a.ult(a.idx(s), n), a.add(kStart, s * kt), zeros));
+    queue.append(
+        loadStageIf(a.ult(a.idx(s), n), a.add(kStart, s * kStep), zeros));
   barrier();
   barrier();
 
   auto accType = VectorType::get({4}, b.getF32Type());
   Value zeroAcc =
       arith::ConstantOp::create(b, loc, accType, b.getZeroAttr(accType));
-  SmallVector<Value> inits(tiling.tilesPerWave(), zeroAcc);
+  SmallVector<Value> inits(groupTiling.tilesPerWave(), zeroAcc);
   int64_t numAccs = inits.size();
   inits.append(queue);
   // The steady state: iterations whose steps all store a next step and
@@ -950,8 +990,49 @@ void PipelineBuilder::build() {
   // The first group catches up with the second's extra barrier.
   if (second)
     barrierIf(a.cmp(arith::CmpIPredicate::ult, wave, a.idx(tiling.waves / 2)));
-  op.replaceAllUsesWith(ValueRange(done).take_front(numAccs));
+  SmallVector<Value> accs(ValueRange(done).take_front(numAccs));
+  if (kWaveGroups > 1)
+    accs = reduceKWaveGroups(accs);
+  op.replaceAllUsesWith(accs);
   op.erase();
+}
+
+SmallVector<Value> PipelineBuilder::reduceKWaveGroups(ValueRange partial) {
+  // Every wave passed its last step's barriers after its last stage-buffer
+  // read, so the buffers are free. Lane (r, g) of a 16x16 accumulator holds
+  // row r, columns 4 g .. 4 g + 3: one 16-byte store per tile.
+  auto bytes = VectorType::get({16}, b.getI8Type());
+  auto accType = VectorType::get({4}, b.getF32Type());
+  int64_t rowBytes = layout.reductionRowBytes;
+  auto at = [&](Value group, const TileCoords &c) {
+    Value row = a.add(a.mul(c.rowBlock, 16), r);
+    Value col = a.add(a.mul(c.colBlock, 16), a.mul(g, 4));
+    Value groupRows = a.mul(group, tiling.m);
+    return a.add(a.mul(a.add(groupRows, row), rowBytes), a.mul(col, 4));
+  };
+  Value group = a.div(wave, groupTiling.waves);
+  for (auto [c, acc] : llvm::zip(coords, partial)) {
+    Value v = vector::BitCastOp::create(b, loc, bytes, acc);
+    auto store =
+        vector::StoreOp::create(b, loc, v, lds, ValueRange{at(group, c)});
+    store.setAlignment(uint64_t(16));
+  }
+  barrier();
+  // The tile's own tiling; group 0 + group 1 + ... in that order.
+  SmallVector<Value> sums;
+  for (int64_t j = 0; j < tiling.tilesPerWave(); ++j) {
+    TileCoords c = tileCoords(a, tiling, wave, j);
+    Value sum;
+    for (int64_t q = 0; q < kWaveGroups; ++q) {
+      auto load = vector::LoadOp::create(b, loc, bytes, lds,
+                                         ValueRange{at(a.idx(q), c)});
+      load.setAlignment(uint64_t(16));
+      Value p = vector::BitCastOp::create(b, loc, accType, load.getResult());
+      sum = sum ? arith::AddFOp::create(b, loc, sum, p).getResult() : p;
+    }
+    sums.push_back(sum);
+  }
+  return sums;
 }
 
 struct PipelineRoutedMMAPass
@@ -966,8 +1047,9 @@ struct PipelineRoutedMMAPass
         op.emitOpError("must be inside a gpu.func kernel (it needs LDS)");
         return signalPassFailure();
       }
-      PipelineLDSLayout layout = pipelineLDSLayout(
-          op.getTile(), op.getPrecision(), op.getPipelineDepth());
+      PipelineLDSLayout layout =
+          pipelineLDSLayout(op.getTile(), op.getPrecision(),
+                            op.getPipelineDepth(), op.getKWaveGroups());
       auto ldsType = MemRefType::get(
           {layout.totalBytes()}, IntegerType::get(&getContext(), 8),
           MemRefLayoutAttrInterface(),

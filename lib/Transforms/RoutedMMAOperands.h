@@ -52,13 +52,15 @@ public:
   };
 
   /// `r` and `g` are the lane's row and group in the 16x16 MFMA layout,
-  /// `coords` the wave's MFMA tiles.
+  /// `coords` the wave's MFMA tiles; `groupBase` (bytes, or null) is where
+  /// the wave's K wave group keeps its part of every stage buffer.
   RoutedMMAOperands(Arith &a, const BlockTiling &tiling,
                     const PipelineLDSLayout &layout, Precision precision,
-                    Value lds, Value r, Value g, ArrayRef<TileCoords> coords)
+                    Value lds, Value r, Value g, ArrayRef<TileCoords> coords,
+                    Value groupBase = Value())
       : a(a), b(a.b), loc(a.loc), tiling(tiling), layout(layout),
         precision(precision), kt(tiling.tile.getK()), lds(lds), r(r), g(g),
-        coords(coords) {}
+        coords(coords), groupBase(groupBase) {}
 
   /// The operands of stage buffer `buffer` (0 or 1).
   Operands read(int64_t buffer);
@@ -69,7 +71,8 @@ public:
 
 private:
   Value ldsAt(int64_t buffer, Value offset) {
-    return a.add(offset, buffer * layout.bufferBytes);
+    Value at = a.add(offset, buffer * layout.bufferBytes);
+    return groupBase ? a.add(at, groupBase) : at;
   }
 
   Arith &a;
@@ -81,6 +84,7 @@ private:
   int64_t kt;
   Value lds, r, g;
   ArrayRef<TileCoords> coords;
+  Value groupBase;
   int64_t numMFMAs = 0;
 };
 

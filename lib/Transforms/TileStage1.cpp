@@ -77,7 +77,8 @@ void tileStage1(Stage1Op op) {
       op.getScaleLayoutAttr(), b.getI64IntegerAttr(2 * op.getInterDim()),
       op.getModelDimAttr(), op.getExpertsAttr(), op.getTopkAttr(),
       /*slot_rows=*/UnitAttr(), op.getGateUpAttr(), op.getTileAttr(),
-      op.getWeightCacheAttr(), op.getPipelineDepthAttr());
+      op.getWeightCacheAttr(), op.getPipelineDepthAttr(),
+      op.getKWaveGroupsAttr());
   Stage1EpilogueOp::create(
       b, loc, mma.getAccs(), op.getH(), op.getHScales(), op.getBias(),
       op.getSortedIds(), tokens, pos.blockRow, pos.expert, pos.col0,

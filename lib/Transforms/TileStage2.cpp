@@ -66,7 +66,8 @@ void tileStage2(Stage2Op op) {
       op.getInterDimAttr(), op.getExpertsAttr(), op.getTopkAttr(),
       b.getUnitAttr(),
       /*gate_up=*/GateUpArrangementAttr(), op.getTileAttr(),
-      op.getWeightCacheAttr(), op.getPipelineDepthAttr());
+      op.getWeightCacheAttr(), op.getPipelineDepthAttr(),
+      op.getKWaveGroupsAttr());
   Stage2EpilogueOp::create(b, loc, mma.getAccs(), op.getY(), op.getBias(),
                            op.getSortedIds(), weights, tokens, pos.blockRow,
                            pos.expert, pos.col0, pos.kSlice,

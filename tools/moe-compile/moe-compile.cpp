@@ -189,6 +189,11 @@ static llvm::cl::opt<int64_t> pipelineDepth(
                    "the one the MFMAs consume (2 to 4; 2: the ping-pong)"),
     llvm::cl::init(mxmoe::kDefaultPipelineDepth),
     llvm::cl::cat(problemCategory));
+static llvm::cl::opt<int64_t> kWaveGroups(
+    "k-wave-groups",
+    llvm::cl::desc("wave groups splitting the main loop's K, summed through "
+                   "LDS after it (1 to 8, dividing the tile's waves; 1: none)"),
+    llvm::cl::init(1), llvm::cl::cat(problemCategory));
 static llvm::cl::opt<int64_t> wavesPerEU(
     "waves-per-eu",
     llvm::cl::desc("occupancy target: waves per SIMD the backend keeps "
@@ -382,6 +387,7 @@ static std::string checkFlags(Mode mode) {
            {weightCache, problem, "with --stage"},
            {wavesPerEU, problem, "with --stage"},
            {pipelineDepth, problem, "with --stage"},
+           {kWaveGroups, problem, "with --stage"},
            {workgroupOrder, problem, "with --stage"},
            {persistentWorkgroups, s2, "with --stage=2"},
            {tileSpec, problem, "with --stage"},
@@ -641,6 +647,9 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     return bad("--pipeline-depth (" + llvm::Twine(int64_t(pipelineDepth)) +
                ") must be in [2, " + llvm::Twine(mxmoe::kMaxPipelineDepth) +
                "]");
+  if (kWaveGroups < 1 || kWaveGroups > mxmoe::kMaxKWaveGroups)
+    return bad("--k-wave-groups (" + llvm::Twine(int64_t(kWaveGroups)) +
+               ") must be in [1, " + llvm::Twine(mxmoe::kMaxKWaveGroups) + "]");
 
   if (stage == 1) {
     mxmoe::Stage1Config config;
@@ -657,6 +666,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
     config.wavesPerEU = wavesPerEU;
     config.order = *order;
     config.pipelineDepth = pipelineDepth;
+    config.kWaveGroups = kWaveGroups;
     std::optional<moe::GateUpArrangement> arrangement =
         moe::symbolizeGateUpArrangement(gateUp);
     if (!arrangement)
@@ -699,6 +709,7 @@ static std::optional<mxmoe::KernelConfig> stageConfig(MLIRContext &context) {
   config.order = *order;
   config.persistentWorkgroups = persistentWorkgroups;
   config.pipelineDepth = pipelineDepth;
+  config.kWaveGroups = kWaveGroups;
   std::optional<mxmoe::ElementType> out =
       mxmoe::parseEnum<mxmoe::ElementType>(outType);
   if (!out)

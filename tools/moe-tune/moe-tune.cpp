@@ -138,6 +138,8 @@ static std::string describe(const StageChoice &s, int stage) {
     text += " o" + std::to_string(s.wavesPerEU);
   if (s.pipelineDepth != kDefaultPipelineDepth)
     text += " depth " + std::to_string(s.pipelineDepth);
+  if (s.kWaveGroups > 1)
+    text += " kw" + std::to_string(s.kWaveGroups);
   return text;
 }
 

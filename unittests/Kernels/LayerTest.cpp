@@ -658,3 +658,91 @@ TEST(Layer, PipelineDepthWritesTheDepth2Bytes) {
     }
   }
 }
+
+TEST(Layer, KWaveGroupsMatchTheReferenceAndRepeat) {
+  // Both stages with K split over 2 and 4 wave groups (a table names them):
+  // every precision, the sort kernel and fused routing, stage 1 quantizing
+  // x in LDS (a8w4/a4w4), the fused stage launch (fused routing, atomic
+  // combine) and two launches, -1 ids and ids of other shards, model_dim
+  // of 3 K steps (352: fewer than 4 groups) and 10 (1184), stage-2 split-K
+  // 2, depths 2 to 4, store and atomic combine; against the reference
+  // (runLayer), and a second run of a store combine writes the same y.
+  struct Case {
+    LayerCase layer;
+    int64_t splitK2, depth, groups;
+    StageLaunch launch;
+  };
+  Case cases[] = {
+      {{"a16w4", 3, 4, 8, 352, 160, "interleaved", "swiglu", true, "f32",
+        "atomic", true, 0, 3, true},
+       2,
+       2,
+       4,
+       StageLaunch::Separate},
+      {{"a8w4", 1, 4, 8, 1184, 160, "halves", "silu", false, "f32", "atomic",
+        true, 128, 0, true},
+       1,
+       3,
+       2,
+       StageLaunch::Fused},
+      {{"a4w4", 16, 4, 16, 352, 160, "interleaved", "swiglu", true, "bf16",
+        "atomic", true, 128, 4, true},
+       1,
+       4,
+       2,
+       StageLaunch::Separate}, // the quantize kernel runs (T > 2)
+      {{"a8w4", 3, 4, 8, 1184, 160, "interleaved", "swiglu", true, "f32",
+        "store", true, 128, 0, false},
+       1,
+       2,
+       4,
+       StageLaunch::Separate},
+  };
+  // The last case launches the stages separately though it could fuse.
+  cases[3].layer.fusedStagesTokens = 0;
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const Case &cs : cases) {
+    const LayerCase &c = cs.layer;
+    ++index;
+    SCOPED_TRACE(std::string(c.precision) + " T=" + std::to_string(c.tokens) +
+                 " D=" + std::to_string(c.d) + " " + c.combine +
+                 " fused routing " + std::to_string(c.fusedRoutingEntries) +
+                 " depth " + std::to_string(cs.depth) + " k_wave_groups " +
+                 std::to_string(cs.groups));
+    ConfigTable table;
+    table.path = "test";
+    for (int stage : {1, 2}) {
+      ConfigEntry e;
+      e.name = "test";
+      e.problem = {*parseEnum<Precision>(c.precision), c.d, c.inter, c.experts,
+                   c.topk};
+      e.stage = stage;
+      e.maxTokens = 32;
+      e.choice.splitK = stage == 2 ? cs.splitK2 : 1;
+      e.choice.combine = *parseEnum<Combine>(c.combine);
+      e.choice.pipelineDepth = cs.depth;
+      e.choice.kWaveGroups = cs.groups;
+      table.entries.push_back(e);
+    }
+    LayerResult first;
+    runLayer(c, seed + index, &table, {}, "gfx950", &first);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    std::string suffix = "_kw" + std::to_string(cs.groups);
+    EXPECT_NE(first.stage1Name.find(suffix), std::string::npos)
+        << first.stage1Name;
+    EXPECT_NE(first.stage2Name.find(suffix), std::string::npos)
+        << first.stage2Name;
+    EXPECT_EQ(first.launch, cs.launch);
+    if (std::string(c.combine) != "store")
+      continue;
+    LayerResult second;
+    runLayer(c, seed + index, &table, {}, "gfx950", &second);
+    if (::testing::Test::HasFatalFailure())
+      return;
+    ASSERT_EQ(first.y.size(), second.y.size());
+    EXPECT_TRUE(first.y == second.y) << "a second run wrote other y";
+  }
+}

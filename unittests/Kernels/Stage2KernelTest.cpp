@@ -39,6 +39,7 @@ struct Case {
   WorkgroupOrder order = WorkgroupOrder::Linear;
   int64_t persistent = 0; // > 0: a persistent grid of this many workgroups
   int64_t pipelineDepth = kDefaultPipelineDepth;
+  int64_t kWaveGroups = 1;
 };
 
 struct Result {
@@ -74,6 +75,7 @@ Result run(const Case &c, unsigned seed) {
   cfg.order = c.order;
   cfg.persistentWorkgroups = c.persistent;
   cfg.pipelineDepth = c.pipelineDepth;
+  cfg.kWaveGroups = c.kWaveGroups;
   bool a4w4 = std::string(c.precision) == "a4w4";
   bool a8w4 = std::string(c.precision) == "a8w4";
   ref::MXElement hElement =
@@ -590,6 +592,62 @@ TEST(Stage2Kernel, PipelineDepth3And4MatchTheReference) {
       expectMatches(c, r);
       if (store)
         EXPECT_TRUE(r.y == base.y) << "y differs from depth 2's";
+    }
+  }
+}
+
+TEST(Stage2Kernel, KWaveGroupsMatchTheReferenceAndRepeat) {
+  // K split over 2 and 4 wave groups against the reference, every
+  // precision, T in {1, 3, 16}: inter_dim of one partial step (96, fewer
+  // steps than groups), odd step counts (5 and 7 steps of 128, 23 with a
+  // tail: the steady loop runs), a split across workgroups (1184 in two
+  // slices), depths 2 to 4, atomic and store combines, a persistent grid;
+  // empty slots, tails of model_dim. Store combines write each element
+  // once: a second run writes the same bytes.
+  struct Shape {
+    const char *precision;
+    int64_t tokens, topk, experts, d, inter, splitK, tileM, tileN, waves;
+    double empty;
+    int64_t tileK;
+    const char *combine;
+    int64_t depth, groups;
+    int64_t persistent = 0;
+  };
+  const Shape shapes[] = {
+      {"a16w4", 1, 4, 8, 48, 96, 1, 16, 64, 4, 0.0, 128, "store", 2, 2},
+      {"a8w4", 3, 2, 4, 40, 640, 1, 16, 32, 2, 0.2, 128, "store", 3, 2},
+      {"a4w4", 16, 2, 8, 64, 896, 1, 16, 64, 4, 0.25, 128, "store", 4, 4},
+      {"a8w4", 3, 2, 4, 40, 1184, 2, 16, 64, 4, 0.1, 128, "atomic", 2, 4},
+      {"a4w4", 1, 4, 8, 48, 2880, 1, 16, 64, 4, 0.25, 256, "store", 3, 4},
+      {"a16w4", 16, 2, 4, 40, 2976, 1, 32, 64, 8, 0.2, 128, "store", 2, 4},
+      // A persistent grid: the next tile's prologue rewrites the buffers
+      // the last tile's partial sums were read from.
+      {"a8w4", 16, 2, 4, 40, 640, 1, 16, 32, 2, 0.2, 128, "store", 3, 2, 3},
+  };
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const Shape &sh : shapes) {
+    ++index;
+    std::string name =
+        std::string(sh.precision) + "_I" + std::to_string(sh.inter) + "_k" +
+        std::to_string(sh.tileK) + "_split" + std::to_string(sh.splitK) + "_" +
+        sh.combine + "_d" + std::to_string(sh.depth) + "_kw" +
+        std::to_string(sh.groups);
+    Case c{name.c_str(), sh.tokens, sh.topk,  sh.experts, sh.d,
+           sh.inter,     true,      true,     "f32",      sh.combine,
+           sh.splitK,    sh.tileN,  sh.waves, "gfx950",   sh.empty,
+           sh.precision, sh.tileM,  sh.tileK};
+    c.pipelineDepth = sh.depth;
+    c.kWaveGroups = sh.groups;
+    c.persistent = sh.persistent;
+    SCOPED_TRACE(c.name + std::string(" persistent ") +
+                 std::to_string(sh.persistent));
+    Result first = run(c, seed + index);
+    expectMatches(c, first);
+    if (std::string(sh.combine) == "store") {
+      Result second = run(c, seed + index);
+      EXPECT_TRUE(first.y == second.y) << "a second run wrote other bytes";
     }
   }
 }

@@ -46,6 +46,8 @@ ConfigTable sampleTable() {
   t.entries[3].choice.persistentWorkgroups = 768;
   // A deeper pipeline on the decode stage 1.
   t.entries[0].choice.pipelineDepth = 3;
+  // K split over two wave groups on the decode stage 2.
+  t.entries[1].choice.kWaveGroups = 2;
   return t;
 }
 
@@ -77,6 +79,10 @@ TEST(Configs, PrintParseRoundTrip) {
   EXPECT_EQ(parse.table->entries[3].choice.persistentWorkgroups, 768);
   EXPECT_EQ(parse.table->entries[0].choice.pipelineDepth, 3);
   EXPECT_EQ(e.choice.pipelineDepth, 2);
+  EXPECT_EQ(e.choice.kWaveGroups, 2);
+  EXPECT_EQ(parse.table->entries[0].choice.kWaveGroups, 1);
+  EXPECT_EQ(text.find("\"k_wave_groups\""), text.rfind("\"k_wave_groups\""))
+      << "only the entry with a split names one";
   // The defaults are not written (files without the keys stay as they are).
   EXPECT_EQ(text.find("\"linear\""), std::string::npos);
   EXPECT_EQ(printConfigTable(*parse.table), text);
@@ -126,6 +132,11 @@ TEST(Configs, MalformedOrInconsistentFilesGiveOneLine) {
        "of loads in flight plus the one the MFMAs consume)"},
       {edit("\"pipeline_depth\": 2", "\"pipeline_depth\": 5"),
        "c.json: entry 1: pipeline_depth must be an integer in [2, 4]"},
+      {edit("\"k_wave_groups\": 2", "\"k_wave_groups\": 3"),
+       "c.json: entry 1: \"k_wave_groups\" must be an integer in [1, 8] that "
+       "divides the tile's 4 waves"},
+      {edit("\"k_wave_groups\": 2", "\"k_wave_groups\": 0"),
+       "c.json: entry 1: \"k_wave_groups\" must be an integer in [1, 8]"},
       {edit("\"weight_cache\": \"nt\"", "\"weight_cache\": \"sc1\""),
        "c.json: entry 0: needs \"weight_cache\" (none or nt)"},
       {edit(", \"weight_cache\": \"none\"", "", 0),
@@ -193,6 +204,12 @@ TEST(Configs, PlanLayerDispatches) {
       << v[0].stage1.kernelName();
   EXPECT_EQ(v[0].stage2.kernelName().find("_d3"), std::string::npos)
       << v[0].stage2.kernelName();
+  EXPECT_EQ(v[0].stage2.kWaveGroups, 2);
+  EXPECT_EQ(v[0].stage1.kWaveGroups, 1);
+  EXPECT_NE(v[0].stage2.kernelName().find("_kw2"), std::string::npos)
+      << v[0].stage2.kernelName();
+  EXPECT_EQ(v[0].stage1.kernelName().find("_kw"), std::string::npos)
+      << v[0].stage1.kernelName();
   EXPECT_EQ(v[0].sort.blockM, 16);
   EXPECT_EQ(v[1].stage1.tile.m, 64);
   EXPECT_EQ(v[1].sort.blockM, 64);
@@ -223,6 +240,8 @@ TEST(Configs, PlanLayerDispatches) {
               v[b].stage1.pipelineDepth);
     EXPECT_EQ(back->variants[b].stage2.pipelineDepth,
               v[b].stage2.pipelineDepth);
+    EXPECT_EQ(back->variants[b].stage1.kWaveGroups, v[b].stage1.kWaveGroups);
+    EXPECT_EQ(back->variants[b].stage2.kWaveGroups, v[b].stage2.kWaveGroups);
     ASSERT_EQ(back->variants[b].kernels.size(), v[b].kernels.size());
     for (size_t k = 0; k < v[b].kernels.size(); ++k)
       EXPECT_EQ(back->variants[b].kernels[k].name, v[b].kernels[k].name);

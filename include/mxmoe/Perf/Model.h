@@ -81,6 +81,10 @@ struct KernelShape {
   /// flight while the MFMAs consume one (the stage config's pipelineDepth;
   /// 2: the ping-pong).
   int64_t pipelineDepth = 2;
+  /// Wave groups splitting K (the stage config's kWaveGroups): a step loads
+  /// kWaveGroups tile.k, so a workgroup makes ceil(K steps / groups)
+  /// dependent trips, then sums the groups' partials through LDS.
+  int64_t kWaveGroups = 1;
   int64_t workgroupsPerCU = 1;
   /// > 0: a persistent grid of this many workgroups; at most that many are
   /// resident (the model has no term for what it saves: per-workgroup

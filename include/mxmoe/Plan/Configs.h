@@ -47,6 +47,7 @@ struct StageChoice {
   WorkgroupOrder order = WorkgroupOrder::Linear;
   int64_t persistentWorkgroups = 0; // stage 2; 0: one workgroup per tile
   int64_t pipelineDepth = kDefaultPipelineDepth; // 2..kMaxPipelineDepth
+  int64_t kWaveGroups = 1; // wave groups splitting K (divides tile.waves)
 };
 
 struct ConfigEntry {

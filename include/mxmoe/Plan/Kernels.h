@@ -65,6 +65,12 @@ inline int64_t mainLoopKSteps(int64_t depth) {
   return pipelineStageBuffers(depth);
 }
 
+/// Wave groups that split a routed main loop's K (moe.stage1/stage2
+/// k_wave_groups): each takes tile.k of every step, so a step covers
+/// groups * tile.k; the partial sums meet in LDS after the loop. 1: no
+/// split.
+inline constexpr int64_t kMaxKWaveGroups = 8;
+
 /// The GPT-OSS SwiGLU defaults.
 inline constexpr double kSwiGLUDefaultAlpha = 1.702;
 inline constexpr double kSwiGLUDefaultLimit = 7.0;
@@ -244,7 +250,8 @@ struct Stage2Config {
   /// (in the same order); 0: one workgroup per tile.
   int64_t persistentWorkgroups = 0;
   int64_t pipelineDepth = kDefaultPipelineDepth; // main loop, 2..max
-  std::string nameSuffix;                        // appended to the kernel name
+  int64_t kWaveGroups = 1; // wave groups splitting K, divides tile.waves
+  std::string nameSuffix;  // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage2_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;
@@ -286,7 +293,8 @@ struct Stage1Config {
   int64_t wavesPerEU = 0; // occupancy target, 0: the compiler's choice
   WorkgroupOrder order = WorkgroupOrder::Linear;
   int64_t pipelineDepth = kDefaultPipelineDepth; // main loop, 2..max
-  std::string nameSuffix;                        // appended to the kernel name
+  int64_t kWaveGroups = 1; // wave groups splitting K, divides tile.waves
+  std::string nameSuffix;  // appended to the kernel name
 
   /// Kernel name, e.g. moe_stage1_a16w4_d2880_i2880_e128_k4.
   std::string kernelName() const;

@@ -127,7 +127,18 @@ def PipelineRoutedMMA : Pass<"moe-pipeline-routed-mma"> {
       two phases after it is written and rewritten two phases after it is
       read, which is why the prologue ends with two barriers;
     * the loop is unrolled twice, so buffer 0 and buffer 1 have fixed LDS
-      offsets.
+      offsets;
+    * `k_wave_groups` s > 1: a step is s `tile.k` wide (each copy unit
+      repeated s times, moved by q `tile.k` in K and q group parts in the
+      buffer), wave w belongs to K group w div (waves / s) and reads and
+      multiplies only its group's part, over the m x n tiling of waves / s
+      waves. Every group walks every step, so the barriers, the ping-pong
+      and the pipeline are those above; the K tail, K slices and fewer
+      steps than groups are the partial first step's zeros. After the loop
+      (every wave past its last stage-buffer read) each wave stores its
+      partial accumulators to LDS over the stage buffers, one barrier, then
+      each wave sums its own tiles' s partials in group order 0, 1, ... (a
+      fixed order: the result is the same on every run).
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",

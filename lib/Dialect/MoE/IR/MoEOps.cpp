@@ -204,7 +204,8 @@ static int64_t alignTo16(int64_t x) { return (x + 15) / 16 * 16; }
 
 PipelineLDSLayout mlir::moe::pipelineLDSLayout(TileAttr tile,
                                                Precision precision,
-                                               int64_t pipelineDepth) {
+                                               int64_t pipelineDepth,
+                                               int64_t kWaveGroups) {
   int64_t m = tile.getM(), n = tile.getN(), k = tile.getK();
   PipelineLDSLayout l;
   l.actRowBytes = precision == Precision::A16W4  ? 2 * k
@@ -221,9 +222,22 @@ PipelineLDSLayout mlir::moe::pipelineLDSLayout(TileAttr tile,
   l.aScaleOffset = alignTo16(l.actOffset + m * l.actStride);
   int64_t end =
       l.aScaleOffset + (precision == Precision::A16W4 ? 0 : m * l.scaleStride);
-  l.bufferBytes = alignTo16(end);
+  l.groupBytes = alignTo16(end);
+  l.kWaveGroups = std::max<int64_t>(1, kWaveGroups);
+  l.bufferBytes = l.kWaveGroups * l.groupBytes;
   l.stageBuffers = mxmoe::pipelineStageBuffers(pipelineDepth);
+  if (l.kWaveGroups > 1) {
+    l.reductionRowBytes = 4 * n + 16;
+    l.reductionBytes = l.kWaveGroups * m * l.reductionRowBytes;
+  }
   return l;
+}
+
+TileAttr mlir::moe::kWaveGroupTile(TileAttr tile, int64_t kWaveGroups) {
+  if (kWaveGroups <= 1 || tile.getWaves() % kWaveGroups != 0)
+    return tile;
+  return TileAttr::get(tile.getContext(), tile.getM(), tile.getN(), tile.getK(),
+                       tile.getWaves() / kWaveGroups);
 }
 
 int64_t mlir::moe::mfmaTilesPerWave(TileAttr tile) {
@@ -248,10 +262,16 @@ int64_t mlir::moe::mfmaRowKey(TileAttr tile, int64_t j) {
 
 TileResources mlir::moe::estimateTileResources(TileAttr tile,
                                                Precision precision,
-                                               int64_t pipelineDepth) {
-  PipelineLDSLayout l = pipelineLDSLayout(tile, precision, pipelineDepth);
+                                               int64_t pipelineDepth,
+                                               int64_t kWaveGroups) {
+  PipelineLDSLayout l =
+      pipelineLDSLayout(tile, precision, pipelineDepth, kWaveGroups);
   int64_t m = tile.getM(), n = tile.getN(), k = tile.getK();
   int64_t threads = 64 * tile.getWaves();
+  // A step copies every group's tile.k; a wave tiles m x n with its group.
+  kWaveGroups = l.kWaveGroups;
+  k *= kWaveGroups;
+  tile = kWaveGroupTile(tile, kWaveGroups);
   int64_t accRegs = 4 * mfmaTilesPerWave(tile);
   // The register prefetch: the stage's 16-byte chunks and scale bytes
   // spread over the workgroup.
@@ -260,12 +280,12 @@ TileResources mlir::moe::estimateTileResources(TileAttr tile,
   };
   int64_t prefetchRegs =
       (std::max<int64_t>(2, pipelineDepth) - 1) *
-      (4 * perThread(n * k / 32 + m * l.actRowBytes / 16) +
+      (4 * perThread(n * k / 32 + m * l.actRowBytes * kWaveGroups / 16) +
        perThread(n * k / 32) +
        (precision == Precision::A16W4 ? 0 : perThread(m * k / 32)));
   // A stage's operands: each distinct weight fragment (4 + 1 registers per
   // 128 K) and activation fragment (a16w4: 16, else 8 + 1).
-  int64_t sub = k / 128, tiles = mfmaTilesPerWave(tile);
+  int64_t sub = k / kWaveGroups / 128, tiles = mfmaTilesPerWave(tile);
   llvm::SmallDenseSet<int64_t> weightKeys, rowKeys;
   for (int64_t j = 0; j < tiles; ++j) {
     weightKeys.insert(mfmaWeightKey(tile, j));
@@ -317,14 +337,25 @@ static LogicalResult verifyPipelineDepth(Operation *op, int64_t depth) {
   return success();
 }
 
+/// K wave groups split the tile's waves evenly.
+static LogicalResult verifyKWaveGroups(Operation *op, int64_t groups,
+                                       TileAttr tile) {
+  if (groups < 1 || groups > mxmoe::kMaxKWaveGroups ||
+      tile.getWaves() % groups != 0)
+    return op->emitOpError("k_wave_groups (")
+           << groups << ") must be in [1, " << mxmoe::kMaxKWaveGroups
+           << "] and divide the tile's " << tile.getWaves() << " waves";
+  return success();
+}
+
 /// The problem ops' tile against gfx950's LDS and register budget.
-static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
-                                         Precision precision,
-                                         int64_t pipelineDepth,
-                                         int64_t epilogueLDS = 0,
-                                         StringRef alsoHolds = "") {
+static LogicalResult
+verifyTileResources(Operation *op, TileAttr tile, Precision precision,
+                    int64_t pipelineDepth, int64_t kWaveGroups,
+                    int64_t epilogueLDS = 0, StringRef alsoHolds = "") {
   const mxmoe::ChipInfo *gfx950 = mxmoe::lookupChip("gfx950");
-  TileResources res = estimateTileResources(tile, precision, pipelineDepth);
+  TileResources res =
+      estimateTileResources(tile, precision, pipelineDepth, kWaveGroups);
   res.ldsBytes += epilogueLDS;
   if (res.ldsBytes > gfx950->ldsBytesPerWorkgroup)
     return op->emitOpError("tile needs ")
@@ -334,6 +365,9 @@ static LogicalResult verifyTileResources(Operation *op, TileAttr tile,
                                         pipelineDepth)) +
                                         " buffers of pipeline_depth " +
                                         std::to_string(pipelineDepth))
+           << (kWaveGroups > 1 ? " for each of " + std::to_string(kWaveGroups) +
+                                     " k_wave_groups, or their partial sums"
+                               : std::string())
            << (epilogueLDS ? " and the epilogue's exchange" : "")
            << (alsoHolds.empty() ? "" : ", ") << alsoHolds
            << "), more than the " << gfx950->ldsBytesPerWorkgroup
@@ -405,13 +439,15 @@ LogicalResult Stage2Op::verify() {
   if (failed(verifyTopk(*this, getTopk())) ||
       failed(verifyWeightCache(*this, getWeightCache())) ||
       failed(verifyWavesPerEU(*this, getWavesPerEu(), getTile())) ||
-      failed(verifyPipelineDepth(*this, getPipelineDepth())))
+      failed(verifyPipelineDepth(*this, getPipelineDepth())) ||
+      failed(verifyKWaveGroups(*this, getKWaveGroups(), getTile())))
     return failure();
   TileAttr tile = getTile();
   if (failed(
           verifySplitK(*this, getSplitK(), "inter_dim", getInterDim(), tile)))
     return failure();
-  return verifyTileResources(*this, tile, getPrecision(), getPipelineDepth());
+  return verifyTileResources(*this, tile, getPrecision(), getPipelineDepth(),
+                             getKWaveGroups());
 }
 
 //===----------------------------------------------------------------------===//
@@ -434,7 +470,8 @@ LogicalResult RoutedMMAOp::verify() {
                               getW(), getWScales(), "k_dim", getKDim(),
                               getTile())) ||
       failed(verifyWeightCache(*this, getWeightCache())) ||
-      failed(verifyPipelineDepth(*this, getPipelineDepth())))
+      failed(verifyPipelineDepth(*this, getPipelineDepth())) ||
+      failed(verifyKWaveGroups(*this, getKWaveGroups(), getTile())))
     return failure();
   return verifyAccumulatorCount(*this, getTile(), getAccs().size(), "results");
 }
@@ -599,7 +636,8 @@ LogicalResult Stage1Op::verify() {
                                getModelDim(), getTile()))) ||
       failed(verifyWeightCache(*this, getWeightCache())) ||
       failed(verifyWavesPerEU(*this, getWavesPerEu(), getTile())) ||
-      failed(verifyPipelineDepth(*this, getPipelineDepth())))
+      failed(verifyPipelineDepth(*this, getPipelineDepth())) ||
+      failed(verifyKWaveGroups(*this, getKWaveGroups(), getTile())))
     return failure();
   if (auto err =
           mxmoe::fmt::checkGateUpShape(toFormat(getGateUp()), getInterDim()))
@@ -621,7 +659,7 @@ LogicalResult Stage1Op::verify() {
   if (quantizeX)
     extraLDS += stage1QuantizeLDSBytes(tile, getPrecision(), getModelDim());
   return verifyTileResources(*this, tile, getPrecision(), getPipelineDepth(),
-                             extraLDS,
+                             getKWaveGroups(), extraLDS,
                              quantizeX ? "the quantized rows of x" : "");
 }
 

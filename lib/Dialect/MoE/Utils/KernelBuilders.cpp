@@ -145,7 +145,8 @@ gpu::GPUFuncOp mlir::moe::buildStage2Kernel(OpBuilder &b, Location loc,
             fromFormat(c.storage.scales), p.modelDim, p.interDim, p.experts,
             p.topk, fromPlan(c.combine), c.routingWeight, c.splitK,
             tileAttr(b, c.tile), fromPlan(c.weightCache), c.wavesPerEU,
-            fromPlan(c.order), c.persistentWorkgroups, c.pipelineDepth);
+            fromPlan(c.order), c.persistentWorkgroups, c.pipelineDepth,
+            c.kWaveGroups);
       });
 }
 
@@ -213,7 +214,7 @@ gpu::GPUFuncOp mlir::moe::buildStage1Kernel(OpBuilder &b, Location loc,
             c.quantizeX ? ScaleRoundingAttr::get(b.getContext(),
                                                  fromPlan(c.scaleRounding))
                         : ScaleRoundingAttr(),
-            c.pipelineDepth);
+            c.pipelineDepth, c.kWaveGroups);
       });
 }
 

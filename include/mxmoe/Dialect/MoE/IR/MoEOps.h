@@ -28,12 +28,22 @@ struct PipelineLDSLayout {
   int64_t actOffset, actStride;       // m rows of actRowBytes bytes
   int64_t aScaleOffset;               // m rows (MX activations only)
   int64_t actRowBytes;                // k * bytes per activation element
-  int64_t bufferBytes;                // one stage, a multiple of 16
+  int64_t groupBytes;                 // one K wave group's tile.k, x16
+  int64_t bufferBytes;                // one stage: kWaveGroups groupBytes
   int64_t stageBuffers = 2;           // mxmoe::pipelineStageBuffers(depth)
-  int64_t totalBytes() const { return stageBuffers * bufferBytes; }
+  int64_t kWaveGroups = 1;
+  /// With K wave groups, the partial sums after the main loop (over the
+  /// then free stage buffers): group q's m rows of n f32 at q m
+  /// reductionRowBytes, rows padded by 16 bytes (no bank conflicts between
+  /// a wave's 16 rows).
+  int64_t reductionRowBytes = 0, reductionBytes = 0;
+  int64_t totalBytes() const {
+    return std::max(stageBuffers * bufferBytes, reductionBytes);
+  }
 };
 PipelineLDSLayout pipelineLDSLayout(TileAttr tile, Precision precision,
-                                    int64_t pipelineDepth = 2);
+                                    int64_t pipelineDepth = 2,
+                                    int64_t kWaveGroups = 1);
 
 /// 16x16 MFMA tiles each wave of a `tile` owns.
 int64_t mfmaTilesPerWave(TileAttr tile);
@@ -53,7 +63,12 @@ struct TileResources {
   int64_t vgprsPerLane;
 };
 TileResources estimateTileResources(TileAttr tile, Precision precision,
-                                    int64_t pipelineDepth = 2);
+                                    int64_t pipelineDepth = 2,
+                                    int64_t kWaveGroups = 1);
+
+/// The tile one K wave group works on: the same m x n x k over
+/// waves / kWaveGroups waves.
+TileAttr kWaveGroupTile(TileAttr tile, int64_t kWaveGroups);
 
 /// LDS bytes the stage-1 epilogue adds for `output` (the MX amax exchange).
 int64_t stage1EpilogueLDSBytes(TileAttr tile, OutputFormat output);

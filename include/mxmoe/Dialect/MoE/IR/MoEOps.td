@@ -273,6 +273,15 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
     `moe-pipeline-routed-mma`); the LDS (gfx950's 160 KiB here, the target
     chip's when tuning) and the register estimate grow with it. It does not
     change the result.
+
+    `k_wave_groups` (default 1) splits the workgroup's waves into that many
+    groups along K: each group tiles m x n over `waves / k_wave_groups`
+    waves and takes its own `tile.k` of every main-loop step (a step then
+    covers `k_wave_groups * tile.k` of K); after the loop the groups'
+    partial accumulators are summed through LDS in group order (0 + 1 +
+    ...), so the result is deterministic, and the epilogue runs once on the
+    sum. `waves` must be a multiple of it; the LDS holds `k_wave_groups`
+    times the stage buffers, or the partial sums if larger.
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$h,
@@ -304,7 +313,8 @@ def MoE_Stage2Op : MoE_Op<"stage2", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<MoE_WorkgroupOrderAttr,
                         "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order,
       DefaultValuedAttr<ConfinedAttr<I64Attr, [IntNonNegative]>, "0">:$persistent_workgroups,
-      DefaultValuedAttr<I64Attr, "2">:$pipeline_depth);
+      DefaultValuedAttr<I64Attr, "2">:$pipeline_depth,
+      DefaultValuedAttr<I64Attr, "1">:$k_wave_groups);
   let assemblyFormat = [{
     $precision `h` `(` $h `:` type($h) (`,` $h_scales^ `:` type($h_scales))? `)`
     `w` `(` $w2 `:` type($w2) `,` $w2_scales `:` type($w2_scales) `)`
@@ -352,7 +362,9 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
     already gathered: its row `i` (k_dim MX codes, `a_scales` row `i`) is
     routed position `block_row + i`, zeros for an invalid row.
     `weight_cache` (`none` or `nt`) goes on the loads of `w` and
-    `w_scales` only. `pipeline_depth` as for `moe.stage2`.
+    `w_scales` only. `pipeline_depth` and `k_wave_groups` as for
+    `moe.stage2` (the results are the summed accumulators, in the tile's
+    own wave tiling).
   }];
   let arguments = (ins
       Arg<MemRefRankOf<[BF16, I8], [1]>, "activations", [MemRead]>:$a,
@@ -378,7 +390,8 @@ def MoE_RoutedMMAOp : MoE_Op<"routed_mma"> {
       MoE_TileAttr:$tile,
       DefaultValuedAttr<MoE_CacheModifierAttr,
                         "::mlir::moe::CacheModifier::none">:$weight_cache,
-      DefaultValuedAttr<I64Attr, "2">:$pipeline_depth);
+      DefaultValuedAttr<I64Attr, "2">:$pipeline_depth,
+      DefaultValuedAttr<I64Attr, "1">:$k_wave_groups);
   let results = (outs Variadic<MoE_F32x4>:$accs);
   let assemblyFormat = [{
     $precision `a` `(` $a `:` type($a) (`,` $a_scales^ `:` type($a_scales))? `)`
@@ -463,8 +476,8 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
 
     `weight_cache` (`none` or `nt`) and `waves_per_eu` (the occupancy
     target) as for `moe.stage2`; the cache policy covers the weight and
-    weight-scale loads only. `workgroup_order` and `pipeline_depth` as for
-    `moe.stage2`.
+    weight-scale loads only. `workgroup_order`, `pipeline_depth` and
+    `k_wave_groups` as for `moe.stage2`.
 
     With `quantize_x` (a8w4 / a4w4), `x` is bf16 `[T, model_dim]` with no
     `x_scales`: each workgroup MX-quantizes its block's `tile.m` routed rows
@@ -507,7 +520,8 @@ def MoE_Stage1Op : MoE_Op<"stage1", [AttrSizedOperandSegments]> {
       DefaultValuedAttr<MoE_WorkgroupOrderAttr,
                         "::mlir::moe::WorkgroupOrder::Linear">:$workgroup_order,
       OptionalAttr<MoE_ScaleRoundingAttr>:$quantize_x,
-      DefaultValuedAttr<I64Attr, "2">:$pipeline_depth);
+      DefaultValuedAttr<I64Attr, "2">:$pipeline_depth,
+      DefaultValuedAttr<I64Attr, "1">:$k_wave_groups);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `w` `(` $w13 `:` type($w13) `,` $w13_scales `:` type($w13_scales) `)`
