@@ -858,15 +858,15 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
     auto best = [&](const std::vector<TuneCandidate> &ranked, int stage,
                     int64_t m) -> std::optional<Best> {
       std::vector<CompiledCandidate> timed;
-      // The first few of each K step are compiled (the model's ranking
-      // cannot tell the K steps' loops apart at decode).
-      std::map<int64_t, int> tried;
+      // The first few of each K step and K wave-group count are compiled
+      // (the model's ranking cannot tell their loops apart at decode).
+      std::map<std::pair<int64_t, int64_t>, int> tried;
       for (const TuneCandidate &t : ranked) {
         if (t.choice.tile.m != m)
           continue;
         if (!compiled)
           return Best{t, t.seconds};
-        if (tried[t.choice.tile.k]++ >= refineTop)
+        if (tried[{t.choice.tile.k, t.choice.kWaveGroups}]++ >= refineTop)
           continue;
         KernelConfig config = configOf(stage, t.choice);
         std::optional<double> seconds =

@@ -311,9 +311,15 @@ Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
     return launch;
   std::array<int64_t, 3> wgs = grid.workgroups(tokens);
   launch.workgroups = wgs[0] * wgs[1];
+  // A workgroup walks its split-K slice; a kernel without a main loop (too
+  // few K steps for a steady loop) is counted once, whole.
   int64_t kSteps = (kDim + tile.k - 1) / tile.k;
-  launch.loopIterations = (kSteps + stepsPerIteration - 1) /
-                          std::max<int64_t>(1, stepsPerIteration);
+  int64_t split = std::max<int64_t>(1, grid.splitK);
+  kSteps = (kSteps + split - 1) / split;
+  launch.loopIterations = report.mainLoop->wholeKernel
+                              ? 1
+                              : (kSteps + stepsPerIteration - 1) /
+                                    std::max<int64_t>(1, stepsPerIteration);
   launch.wavesPerWorkgroup = grid.lanes / kWaveSize;
   launch.wavesPerSIMD = std::max(1, wavesPerSIMD);
   launch.cyclesPerIteration = *report.mainLoop->mcaCyclesPerIteration;

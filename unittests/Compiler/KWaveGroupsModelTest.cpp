@@ -102,12 +102,14 @@ TEST(KWaveGroupsModel, TripsShrinkAndMFMAsPerWaveGrow) {
             pick.stage == 1 ? std::get<Stage1Config>(config).grid()
                             : std::get<Stage2Config>(config).grid(),
             1, kDim, s.tile, *report, 1, perTrip * groups);
-        // ceil(ceil(steps / groups) / steps per trip) trips (also where
-        // too few steps leave no steady loop and the whole kernel was
-        // analyzed as one trip: LoopInfo::wholeKernel).
+        // ceil(ceil(steps / groups) / steps per trip) trips; one where too
+        // few steps leave no steady loop and the whole kernel was analyzed
+        // as one trip (LoopInfo::wholeKernel).
         bool whole = report->mainLoop->wholeKernel;
         EXPECT_EQ(launch.loopIterations,
-                  ((steps + groups - 1) / groups + perTrip - 1) / perTrip);
+                  whole ? 1
+                        : ((steps + groups - 1) / groups + perTrip - 1) /
+                              perTrip);
         // Each wave multiplies `groups` times the MFMA tiles of a step.
         int mfmas = loopMFMAs(*report);
         if (groups == 1)

@@ -3,6 +3,7 @@
 #include "../TestSeed.h"
 
 #include "mxmoe/Perf/Model.h"
+#include "mxmoe/Perf/Perf.h"
 #include "mxmoe/Plan/Layer.h"
 
 #include "gtest/gtest.h"
@@ -266,4 +267,26 @@ TEST(PerfModel, FusedRoutingIsTheSortWithoutItsLaunch) {
                      2.0 * ((entries + 255) / 256 + 1) * cal.latencySeconds)
         << entries;
   }
+}
+
+TEST(PerfModel, RoutedLaunchTripsOverTheSplitKSlice) {
+  // A workgroup walks its slice of K: 2880 / 256 = 12 steps, split 1, 2 and
+  // 4 leave 12, 6 and 3 steps, 6, 3 and 2 trips of 2 steps; a kernel
+  // without a main loop (the whole kernel analyzed) is one trip.
+  Stage2Config s2;
+  s2.problem = {Precision::A8W4, 2880, 2880, 128, 4};
+  s2.tile = {16, 64, 256, 4};
+  KernelReport report;
+  report.mainLoop = LoopInfo{};
+  report.mainLoop->mcaCyclesPerIteration = 100;
+  for (auto [split, trips] : {std::pair{1, 6}, {2, 3}, {4, 2}}) {
+    s2.splitK = split;
+    Launch l = routedLaunch(s2.grid(), 1, 2880, s2.tile, report, 1);
+    EXPECT_EQ(l.loopIterations, trips) << "split-K " << split;
+    EXPECT_EQ(l.workgroups, s2.grid().workgroups<int64_t>(1)[0] *
+                                s2.grid().workgroups<int64_t>(1)[1]);
+  }
+  report.mainLoop->wholeKernel = true;
+  EXPECT_EQ(routedLaunch(s2.grid(), 1, 2880, s2.tile, report, 1).loopIterations,
+            1);
 }

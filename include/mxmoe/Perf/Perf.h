@@ -95,9 +95,10 @@ struct Roofline {
 };
 
 /// The launch of a routed stage kernel (stage 1 or 2) for the latency term:
-/// its workgroups for `tokens` tokens, ceil(K steps / stepsPerIteration)
-/// main-loop trips over the reduction dimension `kDim` in steps of tile.k
-/// (mainLoopKSteps of the pipeline depth, times the K wave groups), the
+/// its workgroups for `tokens` tokens, ceil(K steps of its split-K slice /
+/// stepsPerIteration) main-loop trips over the reduction dimension `kDim` in
+/// steps of tile.k (mainLoopKSteps of the pipeline depth, times the K wave
+/// groups; one trip of the whole kernel when it has no main loop), the
 /// loop's llvm-mca cycles. No latency term (workgroups 0) without them.
 Launch routedLaunch(const KernelGrid &grid, int64_t tokens, int64_t kDim,
                     const Tile &tile, const KernelReport &report,
