@@ -47,8 +47,13 @@ const ChipModel kChipModels[] = {
      // sustain about 1.45 GHz (perf §1a, HipKittens), HBM latency is
      // 500-800 cycles idle on MI308X (perf §3). The fitted "clock" is an
      // effective MFMA clock: the sustained clock times the MFMA-busy
-     // fraction the model otherwise takes as 1.
-     {/*launch=*/7.5e-6, /*latency=*/0.375e-6, /*bandwidth=*/5.96875e12,
+     // fraction the model otherwise takes as 1. The fit is bounded by a
+     // whole-layer measurement (MiniMax-M3 TP4 at M = 1, two kernels in
+     // 15.8 us, vllm#56488, perf §4): aiter's rows alone fit 7.5 us per
+     // launch, under which no two-kernel layer of its 58 MB could take
+     // less than 24.8 us; the per-launch cost aiter's rows carry is their
+     // kernels' fixed cost, not the chip's.
+     {/*launch=*/2.75e-6, /*latency=*/0.55e-6, /*bandwidth=*/5.6875e12,
       /*clock=*/0.875e9}},
     {/*chip=*/"gfx942", /*part=*/"MI300X",
      // 304 CUs (aiter's MI300X tables run on cu_num 304, perf §5.2), 4
@@ -66,7 +71,7 @@ const ChipModel kChipModels[] = {
      // MI355X's fit scaled: bandwidth by the rocprofiler-compute memcopy
      // ratio MI300X / MI350 = 3911 / 5690 GB/s (perf §1a), the clock by
      // 2.1 / 2.4; launch and latency unchanged.
-     {7.5e-6, 0.375e-6, 5.96875e12 * 3911.0 / 5690.0, 0.875e9 * 2.1 / 2.4}},
+     {2.75e-6, 0.55e-6, 5.6875e12 * 3911.0 / 5690.0, 0.875e9 * 2.1 / 2.4}},
 };
 // clang-format on
 
@@ -320,6 +325,7 @@ CalibrationData parseCalibrationData(const std::string &text,
   CalibrationData data;
   auto fail = [&](const std::string &why) {
     data.rows.clear();
+    data.layers.clear();
     data.error = path + ": " + why;
     return data;
   };
@@ -399,13 +405,92 @@ CalibrationData parseCalibrationData(const std::string &text,
   }
   if (data.rows.empty())
     return fail("no rows");
+  if (const llvm::json::Value *layers = root->get("layers")) {
+    const llvm::json::Array *list = layers->getAsArray();
+    if (!list)
+      return fail("\"layers\" must be an array");
+    for (size_t i = 0; i < list->size(); ++i) {
+      std::string at = "layer " + std::to_string(i) + ": ";
+      const llvm::json::Object *r = (*list)[i].getAsObject();
+      if (!r)
+        return fail(at + "not an object");
+      MeasuredLayer l;
+      auto str = [&](const char *key, std::string &to) {
+        if (auto s = r->getString(key)) {
+          to = s->str();
+          return true;
+        }
+        return false;
+      };
+      auto integer = [&](const char *key, int64_t &to) {
+        std::optional<int64_t> v = r->getInteger(key);
+        if (v)
+          to = *v;
+        return v && *v > 0;
+      };
+      std::string activations, weights;
+      if (!str("source", l.source) || !str("model", l.model) ||
+          !str("activations", activations) || !str("weights", weights))
+        return fail(at + "needs strings source, model, activations, weights");
+      // The formats' bytes per element (MX: one E8M0 scale per 32).
+      auto bytesOf = [](OutputFormat f) {
+        switch (f) {
+        case OutputFormat::BF16:
+          return 2.0;
+        case OutputFormat::MXFP8:
+          return 1.0 + 1.0 / 32;
+        case OutputFormat::MXFP4:
+          return kMXFP4BytesPerElement;
+        }
+        return 2.0;
+      };
+      std::optional<OutputFormat> act = parseEnum<OutputFormat>(activations),
+                                  w = parseEnum<OutputFormat>(weights);
+      if (!act)
+        return fail(at + "unknown activations '" + activations +
+                    "' (expected " + enumSpellings<OutputFormat>() + ")");
+      if (!w || *w == OutputFormat::BF16)
+        return fail(at + "unknown weights '" + weights +
+                    "' (expected an MX format)");
+      l.activationBytesPerElement = bytesOf(*act);
+      l.weightBytesPerElement = bytesOf(*w);
+      if (!integer("model_dim", l.problem.modelDim) ||
+          !integer("inter_dim", l.problem.interDim) ||
+          !integer("experts", l.problem.experts) ||
+          !integer("topk", l.problem.topk) || !integer("tokens", l.tokens) ||
+          !integer("kernels", l.kernels))
+        return fail(at + "needs positive model_dim, inter_dim, experts, "
+                         "topk, tokens and kernels");
+      std::optional<double> us = r->getNumber("us");
+      if (!us || *us <= 0)
+        return fail(at + "needs a positive \"us\"");
+      l.seconds = *us * 1e-6;
+      l.fit = r->getBoolean("fit").value_or(false);
+      data.layers.push_back(l);
+    }
+  }
   return data;
 }
 
+double layerFloorSeconds(const Calibration &cal, const MeasuredLayer &l) {
+  const ProblemShape &p = l.problem;
+  double experts = expectedDistinctExperts(p.experts, p.topk, l.tokens);
+  double weights =
+      experts * 3.0 * p.interDim * p.modelDim * l.weightBytesPerElement;
+  double x = double(l.tokens) * p.modelDim * l.activationBytesPerElement;
+  double mid = 2.0 * double(l.tokens) * p.topk * p.interDim * 2.0;
+  double y = double(l.tokens) * p.modelDim * 2.0;
+  return double(l.kernels) * cal.launchSeconds +
+         (weights + x + mid + y) / cal.bandwidthBytesPerSecond;
+}
+
 FitResult evaluateCalibration(const ChipModel &chip, const Calibration &cal,
-                              const std::vector<MeasuredStage> &rows) {
+                              const std::vector<MeasuredStage> &rows,
+                              const std::vector<MeasuredLayer> &layers) {
   FitResult r;
   r.calibration = cal;
+  for (const MeasuredLayer &l : layers)
+    r.layerFloorSeconds.push_back(layerFloorSeconds(cal, l));
   int fitCount = 0, heldCount = 0;
   for (const MeasuredStage &m : rows) {
     double predicted =
@@ -446,7 +531,14 @@ double fitError(const ChipModel &chip, const Calibration &cal,
 } // namespace
 
 FitResult fitCalibration(const ChipModel &chip,
-                         const std::vector<MeasuredStage> &rows) {
+                         const std::vector<MeasuredStage> &rows,
+                         const std::vector<MeasuredLayer> &layers) {
+  auto falsified = [&](const Calibration &cal) {
+    for (const MeasuredLayer &l : layers)
+      if (l.fit && layerFloorSeconds(cal, l) > l.seconds)
+        return true;
+    return false;
+  };
   std::vector<const MeasuredStage *> fitRows;
   for (const MeasuredStage &m : rows)
     if (m.fit)
@@ -460,13 +552,15 @@ FitResult fitCalibration(const ChipModel &chip,
       bandwidth{3.5e12, 7.6e12, 0.25e12},
       clock{0.5e9, chip.nameplateClockHz, 0.1e9};
   Calibration best = chip.calibration;
-  double bestError = fitError(chip, best, fitRows);
+  double bestError = falsified(best) ? HUGE_VAL : fitError(chip, best, fitRows);
   auto search = [&](Axis a, Axis b, Axis c, Axis d) {
     for (double l = a.lo; l <= a.hi + 1e-18; l += a.step)
       for (double t = b.lo; t <= b.hi + 1e-18; t += b.step)
         for (double w = c.lo; w <= c.hi + 1; w += c.step)
           for (double f = d.lo; f <= d.hi + 1; f += d.step) {
             Calibration cal{l, t, w, f};
+            if (falsified(cal))
+              continue;
             double e = fitError(chip, cal, fitRows);
             if (e < bestError) {
               bestError = e;
@@ -486,12 +580,13 @@ FitResult fitCalibration(const ChipModel &chip,
     clock = around(best.sustainedClockHz, clock);
     search(launch, latency, bandwidth, clock);
   }
-  return evaluateCalibration(chip, best, rows);
+  return evaluateCalibration(chip, best, rows, layers);
 }
 
 std::string calibrationReport(const ChipModel &chip,
                               const std::vector<MeasuredStage> &rows,
-                              const FitResult &fit) {
+                              const FitResult &fit,
+                              const std::vector<MeasuredLayer> &layers) {
   std::ostringstream os;
   char line[512];
   const Calibration &c = fit.calibration;
@@ -531,6 +626,33 @@ std::string calibrationReport(const ChipModel &chip,
                 int(rows.size()) - fitCount, 100 * fit.heldOutMeanError,
                 100 * fit.heldOutMaxError);
   os << line;
+  if (!layers.empty()) {
+    os << "Whole-layer measurements (every kernel of a layer; kernel "
+          "configurations unknown): whatever its kernels, a layer of N "
+          "launches costs the model at least N launches plus its bytes "
+          "(touched experts' weights, x, the bf16 intermediate written and "
+          "read, y) at the attainable bandwidth. A *bound* layer limits the "
+          "fit: only parameters under which its floor is at most its "
+          "measured time are searched; a *check* layer is reported "
+          "only.\n\n"
+          "| use | source | model | D | I | E | K | T | bytes per weight | "
+          "kernels | measured us | floor us |\n"
+          "|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+    for (size_t i = 0; i < layers.size(); ++i) {
+      const MeasuredLayer &l = layers[i];
+      std::snprintf(line, sizeof(line),
+                    "| %s | %s | %s | %lld | %lld | %lld | %lld | %lld | "
+                    "%.4g | %lld | %.1f | %.1f |\n",
+                    l.fit ? "bound" : "check", l.source.c_str(),
+                    l.model.c_str(), (long long)l.problem.modelDim,
+                    (long long)l.problem.interDim, (long long)l.problem.experts,
+                    (long long)l.problem.topk, (long long)l.tokens,
+                    l.weightBytesPerElement, (long long)l.kernels,
+                    l.seconds * 1e6, fit.layerFloorSeconds[i] * 1e6);
+      os << line;
+    }
+    os << "\n";
+  }
   os << "| set | model | precision | D | I | E | K | T | stage | tile "
         "(m x n x k, waves, split-K, wg/CU) | kernel | measured us | "
         "predicted us | error | bound |\n"

@@ -170,9 +170,9 @@ static int runCalibrate(const perf::ChipModel &chipModel) {
   perf::CalibrationData data = perf::parseCalibrationData(*text, calibrate);
   if (!data.error.empty())
     return fail(data.error);
-  perf::FitResult fit = perf::fitCalibration(chipModel, data.rows);
-  perf::FitResult committed =
-      perf::evaluateCalibration(chipModel, chipModel.calibration, data.rows);
+  perf::FitResult fit = perf::fitCalibration(chipModel, data.rows, data.layers);
+  perf::FitResult committed = perf::evaluateCalibration(
+      chipModel, chipModel.calibration, data.rows, data.layers);
   const perf::Calibration &c = fit.calibration;
   char line[400];
   std::snprintf(
@@ -188,7 +188,10 @@ static int runCalibrate(const perf::ChipModel &chipModel) {
       100 * fit.heldOutMaxError, chipModel.chip, 100 * committed.fitMeanError,
       100 * committed.heldOutMeanError, 100 * committed.heldOutMaxError);
   llvm::errs() << line;
-  return writeText(perf::calibrationReport(chipModel, data.rows, fit)) ? 0 : 1;
+  return writeText(
+             perf::calibrationReport(chipModel, data.rows, fit, data.layers))
+             ? 0
+             : 1;
 }
 
 /// The layers --model or the shape flags name (every precision of

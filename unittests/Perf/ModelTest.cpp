@@ -168,16 +168,69 @@ TEST(PerfModel, CommittedCalibrationMeetsTheHeldOutGoal) {
     fit += m.fit;
   EXPECT_GT(fit, 20);
   EXPECT_GT(int(data.rows.size()) - fit, 100);
-  FitResult r = evaluateCalibration(mi355x(), mi355x().calibration, data.rows);
+  FitResult r = evaluateCalibration(mi355x(), mi355x().calibration, data.rows,
+                                    data.layers);
   std::printf("committed calibration: fit mean %.1f%%, held out mean %.1f%% "
               "max %.1f%%\n",
               100 * r.fitMeanError, 100 * r.heldOutMeanError,
               100 * r.heldOutMaxError);
   EXPECT_LE(r.heldOutMeanError, 0.25);
+  // No bounding layer measurement is faster than the model's floor for it.
+  ASSERT_FALSE(data.layers.empty());
+  for (size_t i = 0; i < data.layers.size(); ++i)
+    if (data.layers[i].fit)
+      EXPECT_LE(r.layerFloorSeconds[i], data.layers[i].seconds)
+          << data.layers[i].model;
   // The committed constants are the fit's (refit gives no better fit error).
-  FitResult refit = fitCalibration(mi355x(), data.rows);
+  FitResult refit = fitCalibration(mi355x(), data.rows, data.layers);
   EXPECT_GE(r.fitMeanError, refit.fitMeanError - 1e-9);
   EXPECT_LE(r.fitMeanError, refit.fitMeanError + 0.01);
+}
+
+TEST(PerfModel, LayerMeasurementsBoundTheFit) {
+  // Rows from known parameters with a 6 us launch, and a two-kernel layer
+  // measured faster than the floor those parameters give it: the fit must
+  // leave the truth for parameters whose floor meets the layer, and a
+  // check layer (fit = false) must change nothing.
+  const ChipModel &chip = mi355x();
+  Calibration truth{6e-6, 0.4e-6, 5.5e12, 1.0e9};
+  std::vector<MeasuredStage> rows;
+  for (int64_t t : {1, 8, 64, 512, 4096, 32768})
+    for (int stage : {1, 2}) {
+      MeasuredStage m;
+      m.problem = {Precision::A4W4, 7168, 512, 256, 8};
+      m.tokens = t;
+      m.stage = stage;
+      m.shape.stage = stage;
+      m.shape.tile = {t > 1024 ? 64 : 32, 128, 256, 4};
+      m.shape.workgroupsPerCU = 2;
+      m.seconds = predictStage(chip, truth, m.problem, t, m.shape).totalSeconds;
+      m.fit = true;
+      rows.push_back(m);
+    }
+  MeasuredLayer layer;
+  layer.problem = {Precision::A16W4, 6144, 768, 128, 4};
+  layer.weightBytesPerElement = 1.0 + 1.0 / 32;
+  layer.tokens = 1;
+  layer.kernels = 2;
+  double truthFloor = layerFloorSeconds(truth, layer);
+  layer.seconds = truthFloor - 4e-6;
+  layer.fit = false;
+  FitResult checked = fitCalibration(chip, rows, {layer});
+  EXPECT_NEAR(checked.calibration.launchSeconds, truth.launchSeconds, 1e-8);
+  ASSERT_EQ(checked.layerFloorSeconds.size(), 1u);
+  EXPECT_NEAR(checked.layerFloorSeconds[0], truthFloor, 1e-9);
+  layer.fit = true;
+  FitResult bound = fitCalibration(chip, rows, {layer});
+  ASSERT_EQ(bound.layerFloorSeconds.size(), 1u);
+  EXPECT_LE(bound.layerFloorSeconds[0], layer.seconds);
+  EXPECT_LT(bound.calibration.launchSeconds, truth.launchSeconds - 1e-6);
+  EXPECT_GT(bound.fitMeanError, 1e-3);
+  // The floor: two launches plus the bytes at the bandwidth.
+  double experts = expectedDistinctExperts(128, 4, 1);
+  double bytes = experts * 3.0 * 768 * 6144 * (1.0 + 1.0 / 32) + 6144 * 2.0 +
+                 2.0 * 4 * 768 * 2.0 + 6144 * 2.0;
+  EXPECT_NEAR(truthFloor, 2 * truth.launchSeconds + bytes / 5.5e12, 1e-12);
 }
 
 TEST(PerfModel, MalformedCalibrationDataIsOneLine) {
@@ -185,11 +238,23 @@ TEST(PerfModel, MalformedCalibrationDataIsOneLine) {
       R"({"source": "s", "model": "m", "kernel": "k", "precision": "a8w4",
       "model_dim": 64, "inter_dim": 64, "experts": 4, "topk": 1, "tokens": 1,
       "stage": 1, "us": 3.5, "tile": [16, 64, 128, 4]})";
+  const char *layer =
+      R"({"source": "s", "model": "m", "activations": "bf16", "weights":
+      "mxfp8", "model_dim": 64, "inter_dim": 64, "experts": 4, "topk": 1,
+      "tokens": 1, "kernels": 2, "us": 9.5, "fit": true})";
   CalibrationData ok =
       parseCalibrationData(std::string("{\"rows\": [") + good + "]}", "d.json");
   ASSERT_EQ(ok.error, "");
   ASSERT_EQ(ok.rows.size(), 1u);
   EXPECT_EQ(ok.rows[0].shape.tile.n, 64);
+  CalibrationData withLayer = parseCalibrationData(
+      std::string("{\"rows\": [") + good + "], \"layers\": [" + layer + "]}",
+      "d.json");
+  ASSERT_EQ(withLayer.error, "");
+  ASSERT_EQ(withLayer.layers.size(), 1u);
+  EXPECT_TRUE(withLayer.layers[0].fit);
+  EXPECT_EQ(withLayer.layers[0].kernels, 2);
+  EXPECT_DOUBLE_EQ(withLayer.layers[0].weightBytesPerElement, 1.0 + 1.0 / 32);
   struct Bad {
     std::string json, error;
   } bad[] = {
@@ -212,6 +277,18 @@ TEST(PerfModel, MalformedCalibrationDataIsOneLine) {
                                      16, "[16, 64]") +
            "]}",
        "d.json: row 0: needs tile [m, n, k, waves]"},
+      {std::string("{\"rows\": [") + good + "], \"layers\": {}}",
+       "d.json: \"layers\" must be an array"},
+      {std::string("{\"rows\": [") + good + "], \"layers\": [" + layer + "," +
+           std::string(layer).replace(std::string(layer).find("mxfp8"), 5,
+                                      "bf16") +
+           "]}",
+       "d.json: layer 1: unknown weights 'bf16'"},
+      {std::string("{\"rows\": [") + good + "], \"layers\": [" +
+           std::string(layer).replace(std::string(layer).find("\"kernels\": 2"),
+                                      12, "\"kernels\": 0") +
+           "]}",
+       "d.json: layer 0: needs positive model_dim"},
   };
   for (const Bad &b : bad) {
     CalibrationData d = parseCalibrationData(b.json, "d.json");
@@ -239,10 +316,16 @@ TEST(PerfModel, MultiWorkgroupSortBound) {
             << ": one workgroup " << one * 1e6 << " us, multi " << many * 1e6
             << " us";
       }
-  // GPT-OSS (K = 4, E = 128, m = 64) at T = 4096 and 32768.
-  for (auto [tokens, oneUs, manyUs] :
-       {std::tuple<int64_t, double, double>{4096, 56.25, 28.5},
-        {32768, 392.25, 35.25}}) {
+  // GPT-OSS (K = 4, E = 128, m = 64) at T = 4096 and 32768: the one
+  // workgroup is a launch plus two walks of T*K / 256 round trips (and one
+  // more each); the three kernels' times are the model's at 2.75 us per
+  // launch and 0.55 us per round trip.
+  const Calibration &cal = chip.calibration;
+  for (auto [tokens, manyUs] :
+       {std::tuple<int64_t, double>{4096, 17.05}, {32768, 26.95}}) {
+    double oneUs = (cal.launchSeconds +
+                    2.0 * (tokens * 4 / 256 + 1) * cal.latencySeconds) *
+                   1e6;
     EXPECT_NEAR(predictSort(chip, chip.calibration, tokens * 4, 256) * 1e6,
                 oneUs, 1e-6);
     EXPECT_NEAR(predictSortChunks(chip, chip.calibration, tokens * 4, 256,

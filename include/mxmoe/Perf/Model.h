@@ -168,10 +168,36 @@ struct MeasuredStage {
   bool fit = false; ///< in the fit set (else held out)
 };
 
+/// One published whole-layer time: every kernel of a MoE layer back to
+/// back, kernel configurations unknown. Whatever its tiles, a layer of N
+/// launches costs the model at least N launches plus its HBM bytes at the
+/// attainable bandwidth (layerFloorSeconds), so a layer measured faster
+/// than that floor falsifies the parameters: the fit keeps only parameters
+/// under which every bounding layer's (fit = true) floor is at most its
+/// measured time; the others are reported only.
+struct MeasuredLayer {
+  std::string source; ///< file or thread it comes from
+  std::string model;  ///< e.g. "MiniMax-M3 TP4"
+  ProblemShape problem;
+  double activationBytesPerElement = 2.0; ///< x in (bf16: 2)
+  double weightBytesPerElement = kMXFP4BytesPerElement;
+  int64_t tokens = 0;
+  int64_t kernels = 0; ///< launches the measured layer makes
+  double seconds = 0;
+  bool fit = false; ///< bounds the fit (else reported only)
+};
+
+/// The least time the model gives a layer of `l.kernels` launches:
+/// launches plus the touched experts' weights, x in, the intermediate
+/// written and read (bf16) and y out (bf16), at the attainable bandwidth.
+double layerFloorSeconds(const Calibration &cal, const MeasuredLayer &l);
+
 /// Reads the committed data table (configs/calibration/*.json); an error
 /// line on a malformed file.
 struct CalibrationData {
   std::vector<MeasuredStage> rows;
+  /// Optional "layers": whole-layer measurements bounding the fit.
+  std::vector<MeasuredLayer> layers;
   std::string error;
 };
 CalibrationData parseCalibrationData(const std::string &json,
@@ -182,20 +208,28 @@ struct FitResult {
   double fitMeanError = 0, fitMaxError = 0;
   double heldOutMeanError = 0, heldOutMaxError = 0;
   std::vector<double> predictedSeconds; ///< per row
+  /// Per layer: its floor under `calibration` (<= its measured time when
+  /// the calibration was fitted with the layers).
+  std::vector<double> layerFloorSeconds;
 };
 
 /// Grid search minimizing the mean absolute relative error over the fit
-/// rows; reports both sets' mean and max absolute relative error.
+/// rows among the parameters no layer measurement falsifies; reports both
+/// sets' mean and max absolute relative error and the layers' floors.
 FitResult fitCalibration(const ChipModel &chip,
-                         const std::vector<MeasuredStage> &rows);
-/// The errors of `cal` on the rows (fitting nothing).
+                         const std::vector<MeasuredStage> &rows,
+                         const std::vector<MeasuredLayer> &layers = {});
+/// The errors of `cal` on the rows and its layer floors (fitting nothing).
 FitResult evaluateCalibration(const ChipModel &chip, const Calibration &cal,
-                              const std::vector<MeasuredStage> &rows);
+                              const std::vector<MeasuredStage> &rows,
+                              const std::vector<MeasuredLayer> &layers = {});
 
-/// docs/perf/calibration.md: every row, model vs measured, split, errors.
+/// docs/perf/calibration.md: every row, model vs measured, split, errors,
+/// and every layer bound.
 std::string calibrationReport(const ChipModel &chip,
                               const std::vector<MeasuredStage> &rows,
-                              const FitResult &fit);
+                              const FitResult &fit,
+                              const std::vector<MeasuredLayer> &layers = {});
 
 } // namespace mxmoe::perf
 

@@ -200,7 +200,7 @@ std::vector<KernelParam> fusedStagesParams(const FusedStagesConfig &f);
 /// trip each): where the calibrated MI355X model's times cross
 /// (predictSortChunks against predictSort with sortChunkFor's chunk, for
 /// any experts and block m; PerfModel.MultiWorkgroupSortBound checks it).
-inline constexpr int64_t kMultiWorkgroupSortMinEntries = 6464;
+inline constexpr int64_t kMultiWorkgroupSortMinEntries = 2368;
 /// The multi-workgroup sort's entries per workgroup for `entries` T*K: the
 /// multiple of `blockSize` nearest sqrt(T K blockSize / 24), which minimizes
 /// the model's round trips 3 C / blockSize (count and scatter walks) + T K /
