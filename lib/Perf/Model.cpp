@@ -32,6 +32,10 @@ const ChipModel kChipModels[] = {
      // Nameplate: 2.4 GHz engine clock (perf §1, Hot Chips coverage) and
      // 8 stacks x 1024 bit x 8 Gbps = 8.0 TB/s HBM3E (perf §1).
      2.4e9, 8.0e12,
+     // Issue clock: 1.45 GHz, the clock HipKittens' FP8 GEMM sustains at
+     // its power limit (perf §1a); decode kernels draw far less power, so
+     // this is the low end of what they run at.
+     1.45e9,
      // Dense MFMA FLOP/clk/SIMD: bf16 16x16x32 1024, f8f6f4 with an fp8
      // operand 2048 (8 passes), fp4 4096 (4 passes): LLVM's gfx950
      // scheduling model, matching the 2.5/5/10 PF vendor peaks (perf §2).
@@ -62,6 +66,8 @@ const ChipModel kChipModels[] = {
      // 2.1 GHz and 5.3 TB/s: AMD's MI300X specification (not in perf; the
      // model of this part is not calibrated).
      2.1e9, 5.3e12,
+     // MI355X's sustained clock scaled by 2.1 / 2.4.
+     1.45e9 * 2.1 / 2.4,
      // Per-CU FP8 rate 4096 FLOP/clk (perf §1, ISSCC: half of MI355X's),
      // bf16 half of that; no f8f6f4 MFMA, so no fp4 rate (a4w4 does not
      // lower for gfx942).
@@ -202,11 +208,12 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
     t.latencySeconds = loaded / t.bytesInFlight * cal.latencySeconds;
 
   // The compiled main loop's issue time (llvm-mca, 4 clocks per cycle of a
-  // wave's issue), round by round.
+  // wave's issue: one pass of a wave64 on 16 lanes, perf §2), round by
+  // round, at the issue clock.
   if (ks.mcaCyclesPerIteration > 0 && ks.loopIterations > 0) {
     double rounds = divCeil(t.workgroups, std::max(1.0, resident));
     t.issueSeconds = rounds * ks.loopIterations * ks.mcaCyclesPerIteration *
-                     4.0 / cal.sustainedClockHz;
+                     4.0 / chip.issueClockHz;
   }
   // K wave groups: after the loop each wave stores its partial tiles to
   // LDS, waits at a barrier and reads every group's part of its own tiles
@@ -216,7 +223,7 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
     double tiles = double(tile.m / 16) * (tile.n / 16) /
                    double(std::max<int64_t>(1, tile.waves));
     double cycles = 2.0 * kLdsRoundTripCycles + 4.0 * tiles * (1.0 + groups);
-    t.latencySeconds += rounds * cycles / cal.sustainedClockHz;
+    t.latencySeconds += rounds * cycles / chip.issueClockHz;
   }
 
   // quantize_x: each workgroup first loads its m rows of bf16 x (L2 after

@@ -45,6 +45,11 @@ struct ChipModel {
   int64_t computeUnits = 0, simdsPerCU = 0, maxWavesPerSIMD = 0;
   int64_t ldsBytesPerCU = 0, vgprsPerSIMDLane = 0;
   double nameplateClockHz = 0, nameplateBytesPerSecond = 0;
+  /// The engine clock a compiled loop's llvm-mca cycles are issued at (a
+  /// measured fact, not fitted: the issue term has no published row to fit
+  /// it; the fitted clock is an MFMA-busy-weighted one, and llvm-mca's
+  /// cycles already count the stalls it models).
+  double issueClockHz = 0;
   /// Dense MFMA FLOP per clock per SIMD with bf16, fp8 and fp4 operands.
   double flopsPerClockBF16 = 0, flopsPerClockFP8 = 0, flopsPerClockFP4 = 0;
   /// Bytes one 16-byte-per-lane wave64 load (buffer_load_dwordx4) moves.
