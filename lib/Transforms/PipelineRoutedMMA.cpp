@@ -95,7 +95,7 @@ private:
   /// the i32 subtract cannot wrap). Otherwise through `whole`, made once,
   /// with the step in every lane's offset.
   struct SteadyBuffer {
-    Value base, records, fits, whole;
+    Value base, bytes, records, fits, whole;
     int64_t stride = 0;
     /// Without scalar windows: `whole` moved up by each shared unit's delta
     /// (SteadyLoad::shared), so that those units take the first pass's
@@ -112,15 +112,22 @@ private:
                         mxmoe::fmt::ScaleLayout scaleLayout);
   /// The SteadyBuffers of loads whose last step is `lastWindow` + 1.
   void planSteadyBuffers(Value lastWindow);
-  /// The resource of `kind`'s buffer at step `step32` + 1.
-  Value steadyResource(CopyUnit::Kind kind, Value step32);
+  /// The resource of `kind`'s buffer at step `step32` + 1 (empty unless
+  /// `live`, when given).
+  Value steadyResource(CopyUnit::Kind kind, Value step32, Value live);
+  /// The whole resource of `kind`'s buffer moved up by `delta` bytes (0:
+  /// not moved), empty unless `live` when given.
+  Value wholeResource(CopyUnit::Kind kind, int64_t delta, Value live);
   /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
   /// a steady-state load are left null.
   /// With `kFloor`, K below it reads zeros (the slice's partial first
   /// step).
   SmallVector<Value> loadStage(Value k0, bool onlyGeneral = false,
                                Value kFloor = Value());
-  SmallVector<Value> loadSteadyStage(Value step, Value k0);
+  /// With `live` (i1, false past the slice's last step) the loads of a
+  /// step past the end read nothing: empty resources, no general loads.
+  SmallVector<Value> loadSteadyStage(Value step, Value k0,
+                                     Value live = Value());
   /// loadSteadyStage of whole step `step` when `cond`, else `otherwise`.
   SmallVector<Value> loadSteadyStageIf(Value cond, Value step,
                                        ValueRange otherwise);
@@ -145,10 +152,12 @@ private:
   /// and the queue of step i + 1.
   SmallVector<Value> step(Value i, Value n, int64_t buffer, ValueRange accs,
                           ValueRange queue);
-  SmallVector<Value> steadyStep(Value i, int64_t buffer, ValueRange accs,
-                                ValueRange queue);
-  /// The steady-state loop over steps [0, end).
-  scf::ForOp buildSteadyLoop(Value end, ValueRange inits, int64_t numAccs);
+  /// `n32`: the slice's steps (i32), for the loads past its last step.
+  SmallVector<Value> steadyStep(Value i, Value i32, Value n32, int64_t buffer,
+                                ValueRange accs, ValueRange queue);
+  /// The main loop over steps [0, end), `end` a multiple of the buffers.
+  scf::ForOp buildSteadyLoop(Value end, Value n, ValueRange inits,
+                             int64_t numAccs);
   /// The steps [begin, n) after it, at most maxFinishSteps(), each guarded.
   SmallVector<Value> finishSteps(Value begin, Value n, ValueRange inits,
                                  int64_t numAccs);
@@ -160,9 +169,9 @@ private:
   Value anchorAccumulator(Value acc);
   /// quad_perm [0, 1, 2, 3]: every lane reads its own value.
   static constexpr int64_t kDppIdentity = 0xe4;
-  /// After the loop (begin a multiple of the buffers, n < begin + depth +
-  /// buffers) at most depth + buffers - 1 steps remain (3 at depth 2).
-  int64_t maxFinishSteps() const { return depth + buffers - 1; }
+  /// After the loop (begin = n rounded down to the buffers) at most
+  /// buffers - 1 steps remain.
+  int64_t maxFinishSteps() const { return buffers - 1; }
   int64_t nextBuffer(int64_t buffer) const { return (buffer + 1) % buffers; }
   /// The largest vector-memory wait count (gfx9's 6-bit vmcnt).
   static constexpr int64_t kMaxLoadWait = 63;
@@ -571,7 +580,8 @@ void PipelineBuilder::shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
   }
 }
 
-SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
+SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0,
+                                                    Value live) {
   auto chunk = VectorType::get({16}, b.getI8Type());
   CacheModifier weightCache = op.getWeightCache();
   Value step32 = a.toI32(a.add(step, -1));
@@ -580,18 +590,56 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
   std::array<Value, 4> resources;
   auto resourceOf = [&](CopyUnit::Kind kind) {
     if (!resources[kind])
-      resources[kind] = steadyResource(kind, step32);
+      resources[kind] = steadyResource(kind, step32, live);
     return resources[kind];
   };
+  std::map<std::pair<int64_t, int64_t>, Value> shiftedResources;
+  auto shiftedOf = [&](CopyUnit::Kind kind, int64_t delta) {
+    if (!live)
+      return steadyBuffers[kind].shifted.at(delta);
+    Value &rsrc = shiftedResources[{kind, delta}];
+    if (!rsrc)
+      rsrc = wholeResource(kind, delta, live);
+    return rsrc;
+  };
   SmallVector<Value> regs;
-  SmallVector<Value> general = loadStage(k0, /*onlyGeneral=*/true);
+  SmallVector<Value> general;
+  bool anyGeneral =
+      llvm::any_of(steadyLoads, [](const SteadyLoad &l) { return !l.base; });
+  if (live && anyGeneral) {
+    // The general path has no resource to empty: a step past the end
+    // skips its loads (a gathered activation's would read past its LDS
+    // rows).
+    SmallVector<Type> types;
+    for (auto [l, t] : llvm::zip(steadyLoads, regTypes))
+      if (!l.base)
+        types.push_back(t);
+    auto ifOp = scf::IfOp::create(b, loc, types, live, true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    SmallVector<Value> loaded;
+    for (Value v : loadStage(k0, /*onlyGeneral=*/true))
+      if (v)
+        loaded.push_back(v);
+    scf::YieldOp::create(b, loc, loaded);
+    b.setInsertionPointToStart(ifOp.elseBlock());
+    SmallVector<Value> zeros;
+    for (Type t : types)
+      zeros.push_back(arith::ConstantOp::create(b, loc, t, b.getZeroAttr(t)));
+    scf::YieldOp::create(b, loc, zeros);
+    auto result = ifOp.getResults().begin();
+    for (const SteadyLoad &l : steadyLoads)
+      general.push_back(l.base ? Value() : *result++);
+  } else {
+    general = loadStage(k0, /*onlyGeneral=*/true);
+  }
   for (auto [u, l, g] : llvm::zip(units, steadyLoads, general)) {
     if (!l.base) {
       regs.push_back(g);
       continue;
     }
-    Value rsrc = l.shared >= 0 ? steadyBuffers[u.kind].shifted.at(l.delta)
-                               : resourceOf(u.kind);
+    Value rsrc =
+        l.shared >= 0 ? shiftedOf(u.kind, l.delta) : resourceOf(u.kind);
     // A shared unit: the first pass's offset (one VALU add per kind and
     // step) in a resource moved by its delta.
     Value off = l.shared >= 0 ? steadyLoads[l.shared].base : l.base;
@@ -636,6 +684,7 @@ void PipelineBuilder::planSteadyBuffers(Value lastWindow) {
                                                      : op.getAScales();
     BufferExtent extent = bufferExtent(b, loc, memref);
     buffer.base = extent.base;
+    buffer.bytes = extent.bytes;
     buffer.stride = l.stride;
     if (!scalarWindows) {
       buffer.whole = makeBufferResource(b, loc, extent.base, extent.bytes);
@@ -665,17 +714,42 @@ void PipelineBuilder::planSteadyBuffers(Value lastWindow) {
   }
 }
 
-Value PipelineBuilder::steadyResource(CopyUnit::Kind kind, Value step32) {
+Value PipelineBuilder::wholeResource(CopyUnit::Kind kind, int64_t delta,
+                                     Value live) {
+  const SteadyBuffer &buffer = steadyBuffers[kind];
+  if (!live)
+    return delta ? buffer.shifted.at(delta) : buffer.whole;
+  // As planSteadyBuffers' resources, with num_records 0 past the end (a
+  // scalar select: those loads read zeros and move no memory).
+  auto i64 = b.getI64Type();
+  Value zero = arith::ConstantIntOp::create(b, loc, i64, 0);
+  Value base = buffer.base, bytes = buffer.bytes;
+  if (delta) {
+    Value d = arith::ConstantIntOp::create(b, loc, i64, delta);
+    bytes = arith::SelectOp::create(
+        b, loc,
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, bytes, d),
+        arith::SubIOp::create(b, loc, bytes, d), zero);
+    base = arith::AddIOp::create(b, loc, base, d);
+  }
+  return makeBufferResource(b, loc, base,
+                            arith::SelectOp::create(b, loc, live, bytes, zero));
+}
+
+Value PipelineBuilder::steadyResource(CopyUnit::Kind kind, Value step32,
+                                      Value live) {
   const SteadyBuffer &buffer = steadyBuffers[kind];
   if (!scalarWindows)
-    return buffer.whole;
+    return wholeResource(kind, 0, live);
   auto i32 = b.getI32Type();
   Value off = arith::MulIOp::create(
       b, loc, step32, arith::ConstantIntOp::create(b, loc, i32, buffer.stride));
   Value base = arith::AddIOp::create(
       b, loc, buffer.base, arith::ExtUIOp::create(b, loc, b.getI64Type(), off));
+  Value fits =
+      live ? arith::AndIOp::create(b, loc, buffer.fits, live) : buffer.fits;
   Value window = arith::SelectOp::create(
-      b, loc, buffer.fits, arith::SubIOp::create(b, loc, buffer.records, off),
+      b, loc, fits, arith::SubIOp::create(b, loc, buffer.records, off),
       arith::ConstantIntOp::create(b, loc, i32, 0));
   return makeBufferResource(
       b, loc, base, arith::ExtUIOp::create(b, loc, b.getI64Type(), window));
@@ -786,19 +860,27 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
   return out;
 }
 
-SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
-                                               ValueRange accs,
+SmallVector<Value> PipelineBuilder::steadyStep(Value i, Value i32, Value n32,
+                                               int64_t buffer, ValueRange accs,
                                                ValueRange queue) {
-  // step() without its guards: the next step exists and the one depth - 1
-  // after it is whole, so every load is in range of its row (no K mask).
+  // step() without its branches. The LDS writes of step i + 1 need no
+  // guard: past the last step they write a buffer no later step reads. The
+  // loads of step i + depth are whole where it exists (no K mask) and read
+  // nothing past the end (empty resources, selected by a scalar compare).
   RoutedMMAOperands::Operands ops = operands->read(buffer);
   waitForPrefetch();
   storeStage(SmallVector<Value>(queue.take_front(units.size())),
              nextBuffer(buffer));
   storesBeforeLoads();
   Value ahead = a.add(i, depth);
+  Value live = arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::ult,
+      arith::AddIOp::create(
+          b, loc, i32,
+          arith::ConstantIntOp::create(b, loc, b.getI32Type(), depth)),
+      n32);
   SmallVector<Value> next =
-      loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kStep)));
+      loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kStep)), live);
   barrier();
   ROCDL::SetPrioOp::create(b, loc, 1);
   SmallVector<Value> out = operands->mfmaCluster(ops, accs);
@@ -810,8 +892,8 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
   return out;
 }
 
-scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
-                                            int64_t numAccs) {
+scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, Value n,
+                                            ValueRange inits, int64_t numAccs) {
   // One step per stage buffer and iteration (depth 2: an even step on
   // buffer 0, an odd one on buffer 1) so that each buffer has a fixed LDS
   // address and, with one register set per buffer from depth 3 on, each
@@ -823,6 +905,7 @@ scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
   int64_t stepsPerIteration = mxmoe::mainLoopKSteps(depth);
   assert(stepsPerIteration == buffers && "one step per stage buffer");
   auto i32 = b.getI32Type();
+  Value n32 = a.toI32(n);
   auto loop = scf::ForOp::create(
       b, loc, arith::ConstantIntOp::create(b, loc, i32, 0), a.toI32(end),
       arith::ConstantIntOp::create(b, loc, i32, stepsPerIteration), inits);
@@ -838,13 +921,17 @@ scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
   loop->setAttr("llvm.loop_annotation", noUnroll);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(loop.getBody());
-  Value i = arith::IndexCastOp::create(b, loc, b.getIndexType(),
-                                       loop.getInductionVar());
+  Value iv = loop.getInductionVar();
+  Value i = arith::IndexCastOp::create(b, loc, b.getIndexType(), iv);
   SmallVector<Value> state(loop.getRegionIterArgs());
   for (int64_t j = 0; j < stepsPerIteration; ++j) {
     ValueRange st(state);
-    state = steadyStep(j == 0 ? i : a.add(i, j), j, st.take_front(numAccs),
-                       st.drop_front(numAccs));
+    Value ij =
+        j == 0 ? iv
+               : arith::AddIOp::create(
+                     b, loc, iv, arith::ConstantIntOp::create(b, loc, i32, j));
+    state = steadyStep(j == 0 ? i : a.add(i, j), ij, n32, j,
+                       st.take_front(numAccs), st.drop_front(numAccs));
   }
   scf::YieldOp::create(b, loc, state);
   return loop;
@@ -964,21 +1051,15 @@ void PipelineBuilder::build() {
   SmallVector<Value> inits(groupTiling.tilesPerWave(), zeroAcc);
   int64_t numAccs = inits.size();
   inits.append(queue);
-  // The steady state: iterations whose steps all store a next step and
-  // load the one depth - 1 after it, so B max(0, (n - depth) div B) steps
-  // for B buffers (depth 2: i + 3 < n, 2 max(0, (n - 2) div 2)); guarded
-  // straight-line steps finish the rest.
-  Value steadyEnd;
+  // The main loop: the (n div B) B steps for B buffers, so that it stays a
+  // loop whatever K (LLVM deletes a loop of one trip, and straight-line
+  // steps would grow code and registers with K); the loads past step n - 1
+  // read nothing. At most B - 1 guarded steps finish the rest.
+  Value steadyEnd = a.mul(a.div(n, buffers), buffers);
   Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
-  if (depth == 2) {
-    steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
-  } else {
-    Value atLeastDepth = a.select(a.ult(n, a.idx(depth)), a.idx(depth), n);
-    steadyEnd = a.mul(a.div(a.add(atLeastDepth, -depth), buffers), buffers);
-  }
   // The last whole step a steady load reads, n - 1 (finishSteps' too).
   planSteadyBuffers(a.add(atLeast2, -2));
-  scf::ForOp steady = buildSteadyLoop(steadyEnd, inits, numAccs);
+  scf::ForOp steady = buildSteadyLoop(steadyEnd, n, inits, numAccs);
   SmallVector<Value> done =
       finishSteps(steadyEnd, n, steady.getResults(), numAccs);
   // With one MFMA tile per wave the sunk finish steps' operands outnumber
