@@ -95,7 +95,7 @@ private:
   /// the i32 subtract cannot wrap). Otherwise through `whole`, made once,
   /// with the step in every lane's offset.
   struct SteadyBuffer {
-    Value base, bytes, records, fits, whole;
+    Value base, records, fits, whole;
     int64_t stride = 0;
     /// Without scalar windows: `whole` moved up by each shared unit's delta
     /// (SteadyLoad::shared), so that those units take the first pass's
@@ -115,9 +115,7 @@ private:
   /// The resource of `kind`'s buffer at step `step32` + 1 (empty unless
   /// `live`, when given).
   Value steadyResource(CopyUnit::Kind kind, Value step32, Value live);
-  /// The whole resource of `kind`'s buffer moved up by `delta` bytes (0:
-  /// not moved), empty unless `live` when given.
-  Value wholeResource(CopyUnit::Kind kind, int64_t delta, Value live);
+  
   /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
   /// a steady-state load are left null.
   /// With `kFloor`, K below it reads zeros (the slice's partial first
@@ -593,15 +591,7 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0,
       resources[kind] = steadyResource(kind, step32, live);
     return resources[kind];
   };
-  std::map<std::pair<int64_t, int64_t>, Value> shiftedResources;
-  auto shiftedOf = [&](CopyUnit::Kind kind, int64_t delta) {
-    if (!live)
-      return steadyBuffers[kind].shifted.at(delta);
-    Value &rsrc = shiftedResources[{kind, delta}];
-    if (!rsrc)
-      rsrc = wholeResource(kind, delta, live);
-    return rsrc;
-  };
+  
   SmallVector<Value> regs;
   SmallVector<Value> general;
   bool anyGeneral =
@@ -638,17 +628,25 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0,
       regs.push_back(g);
       continue;
     }
-    Value rsrc =
-        l.shared >= 0 ? shiftedOf(u.kind, l.delta) : resourceOf(u.kind);
+    Value rsrc = l.shared >= 0 ? steadyBuffers[u.kind].shifted.at(l.delta)
+                               : resourceOf(u.kind);
     // A shared unit: the first pass's offset (one VALU add per kind and
     // step) in a resource moved by its delta.
     Value off = l.shared >= 0 ? steadyLoads[l.shared].base : l.base;
-    if (!scalarWindows)
-      off = arith::AddIOp::create(
-          b, loc, off,
-          arith::MulIOp::create(
-              b, loc, step32,
-              arith::ConstantIntOp::create(b, loc, b.getI32Type(), l.stride)));
+    if (!scalarWindows) {
+      auto i32 = b.getI32Type();
+      Value move = arith::MulIOp::create(
+          b, loc, step32, arith::ConstantIntOp::create(b, loc, i32, l.stride));
+      // Past the end every offset moves 2^31 up, beyond the buffer (one
+      // scalar select per stride; an invalid activation row's far offset
+      // wraps to 2^31 - span - 16, beyond any buffer that much short of
+      // 2 GiB, and what a longer one reads is never multiplied).
+      if (live)
+        move = arith::SelectOp::create(
+            b, loc, live, move,
+            arith::ConstantIntOp::create(b, loc, i32, int64_t(1) << 31));
+      off = arith::AddIOp::create(b, loc, off, move);
+    }
     switch (u.kind) {
     case CopyUnit::Weight:
     case CopyUnit::Act: {
@@ -684,7 +682,6 @@ void PipelineBuilder::planSteadyBuffers(Value lastWindow) {
                                                      : op.getAScales();
     BufferExtent extent = bufferExtent(b, loc, memref);
     buffer.base = extent.base;
-    buffer.bytes = extent.bytes;
     buffer.stride = l.stride;
     if (!scalarWindows) {
       buffer.whole = makeBufferResource(b, loc, extent.base, extent.bytes);
@@ -714,33 +711,11 @@ void PipelineBuilder::planSteadyBuffers(Value lastWindow) {
   }
 }
 
-Value PipelineBuilder::wholeResource(CopyUnit::Kind kind, int64_t delta,
-                                     Value live) {
-  const SteadyBuffer &buffer = steadyBuffers[kind];
-  if (!live)
-    return delta ? buffer.shifted.at(delta) : buffer.whole;
-  // As planSteadyBuffers' resources, with num_records 0 past the end (a
-  // scalar select: those loads read zeros and move no memory).
-  auto i64 = b.getI64Type();
-  Value zero = arith::ConstantIntOp::create(b, loc, i64, 0);
-  Value base = buffer.base, bytes = buffer.bytes;
-  if (delta) {
-    Value d = arith::ConstantIntOp::create(b, loc, i64, delta);
-    bytes = arith::SelectOp::create(
-        b, loc,
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, bytes, d),
-        arith::SubIOp::create(b, loc, bytes, d), zero);
-    base = arith::AddIOp::create(b, loc, base, d);
-  }
-  return makeBufferResource(b, loc, base,
-                            arith::SelectOp::create(b, loc, live, bytes, zero));
-}
-
 Value PipelineBuilder::steadyResource(CopyUnit::Kind kind, Value step32,
                                       Value live) {
   const SteadyBuffer &buffer = steadyBuffers[kind];
   if (!scalarWindows)
-    return wholeResource(kind, 0, live);
+    return buffer.whole;
   auto i32 = b.getI32Type();
   Value off = arith::MulIOp::create(
       b, loc, step32, arith::ConstantIntOp::create(b, loc, i32, buffer.stride));
