@@ -96,6 +96,10 @@ private:
   /// with the step in every lane's offset.
   struct SteadyBuffer {
     Value base, records, fits, whole;
+    /// With scalar windows: fits ? the last step's window + 1 : 0 (i32), so
+    /// that one compare of a step's window with it says fits and before
+    /// the end.
+    Value liveBound;
     int64_t stride = 0;
     /// Without scalar windows: `whole` moved up by each shared unit's delta
     /// (SteadyLoad::shared), so that those units take the first pass's
@@ -115,7 +119,7 @@ private:
   /// The resource of `kind`'s buffer at step `step32` + 1 (empty unless
   /// `live`, when given).
   Value steadyResource(CopyUnit::Kind kind, Value step32, Value live);
-  
+
   /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
   /// a steady-state load are left null.
   /// With `kFloor`, K below it reads zeros (the slice's partial first
@@ -591,7 +595,7 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0,
       resources[kind] = steadyResource(kind, step32, live);
     return resources[kind];
   };
-  
+
   SmallVector<Value> regs;
   SmallVector<Value> general;
   bool anyGeneral =
@@ -708,6 +712,11 @@ void PipelineBuilder::planSteadyBuffers(Value lastWindow) {
         b, loc, end32, arith::ConstantIntOp::create(b, loc, i32, l.stride));
     buffer.fits = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ule,
                                         lastOffset, buffer.records);
+    buffer.liveBound = arith::SelectOp::create(
+        b, loc, buffer.fits,
+        arith::AddIOp::create(b, loc, end32,
+                              arith::ConstantIntOp::create(b, loc, i32, 1)),
+        arith::ConstantIntOp::create(b, loc, i32, 0));
   }
 }
 
@@ -721,8 +730,9 @@ Value PipelineBuilder::steadyResource(CopyUnit::Kind kind, Value step32,
       b, loc, step32, arith::ConstantIntOp::create(b, loc, i32, buffer.stride));
   Value base = arith::AddIOp::create(
       b, loc, buffer.base, arith::ExtUIOp::create(b, loc, b.getI64Type(), off));
-  Value fits =
-      live ? arith::AndIOp::create(b, loc, buffer.fits, live) : buffer.fits;
+  Value fits = live ? arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                            step32, buffer.liveBound)
+                    : buffer.fits;
   Value window = arith::SelectOp::create(
       b, loc, fits, arith::SubIOp::create(b, loc, buffer.records, off),
       arith::ConstantIntOp::create(b, loc, i32, 0));
