@@ -124,10 +124,13 @@ private:
   /// a steady-state load are left null.
   /// With `kFloor`, K below it reads zeros (the slice's partial first
   /// step).
+  /// With `gatheredK0`, gathered activation units load at it instead.
   SmallVector<Value> loadStage(Value k0, bool onlyGeneral = false,
-                               Value kFloor = Value());
-  /// With `live` (i1, false past the slice's last step) the loads of a
-  /// step past the end read nothing: empty resources, no general loads.
+                               Value kFloor = Value(),
+                               Value gatheredK0 = Value());
+  /// With `live` (i1, false past the slice's last step) the steady loads
+  /// of a step past the end read nothing (empty windows or offsets past
+  /// the buffer).
   SmallVector<Value> loadSteadyStage(Value step, Value k0,
                                      Value live = Value());
   /// loadSteadyStage of whole step `step` when `cond`, else `otherwise`.
@@ -330,7 +333,7 @@ void PipelineBuilder::planCopies() {
 }
 
 SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
-                                              Value kFloor) {
+                                              Value kFloor, Value gatheredK0) {
   const int64_t kDim = op.getKDim();
   auto none = CacheModifierAttr::get(b.getContext(), CacheModifier::none);
   auto e8m0 = b.getType<Float8E8M0FNUType>();
@@ -346,6 +349,8 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
       k = a.select(a.slt(k, kFloor), a.idx(kDim), k);
     if (gatheredActs &&
         (u.kind == CopyUnit::Act || u.kind == CopyUnit::ActScale)) {
+      if (gatheredK0)
+        k = a.add(gatheredK0, u.kOffset);
       // onlyGeneral: a steady step, whole.
       regs.push_back(loadGatheredAct(u, k, /*whole=*/onlyGeneral));
       continue;
@@ -597,36 +602,15 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0,
   };
 
   SmallVector<Value> regs;
-  SmallVector<Value> general;
-  bool anyGeneral =
-      llvm::any_of(steadyLoads, [](const SteadyLoad &l) { return !l.base; });
-  if (live && anyGeneral) {
-    // The general path has no resource to empty: a step past the end
-    // skips its loads (a gathered activation's would read past its LDS
-    // rows).
-    SmallVector<Type> types;
-    for (auto [l, t] : llvm::zip(steadyLoads, regTypes))
-      if (!l.base)
-        types.push_back(t);
-    auto ifOp = scf::IfOp::create(b, loc, types, live, true);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(ifOp.thenBlock());
-    SmallVector<Value> loaded;
-    for (Value v : loadStage(k0, /*onlyGeneral=*/true))
-      if (v)
-        loaded.push_back(v);
-    scf::YieldOp::create(b, loc, loaded);
-    b.setInsertionPointToStart(ifOp.elseBlock());
-    SmallVector<Value> zeros;
-    for (Type t : types)
-      zeros.push_back(arith::ConstantOp::create(b, loc, t, b.getZeroAttr(t)));
-    scf::YieldOp::create(b, loc, zeros);
-    auto result = ifOp.getResults().begin();
-    for (const SteadyLoad &l : steadyLoads)
-      general.push_back(l.base ? Value() : *result++);
-  } else {
-    general = loadStage(k0, /*onlyGeneral=*/true);
-  }
+  // The general path has no window to empty. Past the end its global
+  // loads read on (past k_dim: zeros; a K slice's next K: bytes never
+  // multiplied), and the gathered activations reread the slice's last step
+  // (past it they would read beyond their LDS rows).
+  Value gatheredK0;
+  if (live && gatheredActs)
+    gatheredK0 = a.select(live, k0, a.add(op.getKEnd(), -kStep));
+  SmallVector<Value> general =
+      loadStage(k0, /*onlyGeneral=*/true, Value(), gatheredK0);
   for (auto [u, l, g] : llvm::zip(units, steadyLoads, general)) {
     if (!l.base) {
       regs.push_back(g);
