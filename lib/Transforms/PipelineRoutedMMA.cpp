@@ -131,8 +131,10 @@ private:
   /// With `live` (i1, false past the slice's last step) the steady loads
   /// of a step past the end read nothing (empty windows or offsets past
   /// the buffer).
-  SmallVector<Value> loadSteadyStage(Value step, Value k0,
-                                     Value live = Value());
+  /// `lastStep`: with `live`, the step the gathered activations read past
+  /// the end (index).
+  SmallVector<Value> loadSteadyStage(Value step, Value k0, Value live = Value(),
+                                     Value lastStep = Value());
   /// loadSteadyStage of whole step `step` when `cond`, else `otherwise`.
   SmallVector<Value> loadSteadyStageIf(Value cond, Value step,
                                        ValueRange otherwise);
@@ -588,7 +590,8 @@ void PipelineBuilder::shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
 }
 
 SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0,
-                                                    Value live) {
+                                                    Value live,
+                                                    Value lastStep) {
   auto chunk = VectorType::get({16}, b.getI8Type());
   CacheModifier weightCache = op.getWeightCache();
   Value step32 = a.toI32(a.add(step, -1));
@@ -608,7 +611,7 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0,
   // (past it they would read beyond their LDS rows).
   Value gatheredK0;
   if (live && gatheredActs)
-    gatheredK0 = a.select(live, k0, a.add(op.getKEnd(), -kStep));
+    gatheredK0 = a.add(kStart, a.mul(lastStep, kStep));
   SmallVector<Value> general =
       loadStage(k0, /*onlyGeneral=*/true, Value(), gatheredK0);
   for (auto [u, l, g] : llvm::zip(units, steadyLoads, general)) {
@@ -848,8 +851,22 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, Value i32, Value n32,
           b, loc, i32,
           arith::ConstantIntOp::create(b, loc, b.getI32Type(), depth)),
       n32);
-  SmallVector<Value> next =
-      loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kStep)), live);
+  // The step the gathered activations read: the last one past the end, a
+  // scalar select in i32 (an index select is a 64-bit one).
+  Value gatheredStep;
+  if (gatheredActs)
+    gatheredStep = arith::IndexCastUIOp::create(
+        b, loc, b.getIndexType(),
+        arith::SelectOp::create(
+            b, loc, live,
+            arith::AddIOp::create(
+                b, loc, i32,
+                arith::ConstantIntOp::create(b, loc, b.getI32Type(), depth)),
+            arith::AddIOp::create(
+                b, loc, n32,
+                arith::ConstantIntOp::create(b, loc, b.getI32Type(), -1))));
+  SmallVector<Value> next = loadSteadyStage(
+      ahead, a.add(kStart, a.mul(ahead, kStep)), live, gatheredStep);
   barrier();
   ROCDL::SetPrioOp::create(b, loc, 1);
   SmallVector<Value> out = operands->mfmaCluster(ops, accs);
