@@ -95,14 +95,20 @@ def PipelineRoutedMMA : Pass<"moe-pipeline-routed-mma"> {
     * a K slice's n = ceil(span / tile.k) steps end at its `k_end`: the
       partial step, if any, is the first (K below `k_begin` reads zeros), so
       every later step is whole;
-    * a steady-state loop runs the iterations whose two steps both store a
-      next step and load the one after (i + 3 < n): no guards and no K
-      masks, each copy unit's address advanced from a base computed before
+    * the main loop runs the (n div B) B steps for B stage buffers, so
+      that it stays a loop whatever K (a loop of one trip LLVM deletes, and
+      straight-line steps grow code and registers with K): no guards and no
+      K masks, each copy unit's address advanced from a base computed before
       the loop (where the unit's layout is linear in whole steps: checked on
       the layout's address function; otherwise it keeps its load op), one
       `amdgpu.memory_counter_wait load(0)` for the prefetched registers
-      before the LDS writes; a guarded loop does the last two or three
-      steps. Both loops carry `llvm.loop_annotation` unroll-disable
+      before the LDS writes. The LDS writes past the last step go to a
+      buffer no later step reads; the loads of a step past the end read
+      nothing (a16w4: its window is empty; otherwise every offset moves
+      2^31 up, past the buffer; one scalar compare and select per buffer
+      or stride); general-path loads read on bounds-checked, gathered
+      activations reread the last step. At most B - 1 guarded steps
+      finish. The loops carry `llvm.loop_annotation` unroll-disable
       (moe-attach-loop-annotations makes it LLVM metadata) so that LLVM
       keeps each MFMA cluster between its barriers;
     * a stage buffer keeps a row's scale bytes so that one LDS read gives a
