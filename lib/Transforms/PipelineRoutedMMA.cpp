@@ -177,8 +177,12 @@ private:
   /// quad_perm [0, 1, 2, 3]: every lane reads its own value.
   static constexpr int64_t kDppIdentity = 0xe4;
   /// After the loop (begin = n rounded down to the buffers) at most
-  /// buffers - 1 steps remain.
-  int64_t maxFinishSteps() const { return buffers - 1; }
+  /// buffers - 1 steps remain; after the guard-free steady loop (begin a
+  /// multiple of the buffers, n < begin + depth + buffers) at most
+  /// depth + buffers - 1.
+  int64_t maxFinishSteps() const {
+    return wholeKLoop ? buffers - 1 : depth + buffers - 1;
+  }
   int64_t nextBuffer(int64_t buffer) const { return (buffer + 1) % buffers; }
   /// The largest vector-memory wait count (gfx9's 6-bit vmcnt).
   static constexpr int64_t kMaxLoadWait = 63;
@@ -223,6 +227,10 @@ private:
   // The activations are the block's rows in LDS (a stage 1 with
   // quantize_x): row i is the block's row i, loaded from LDS.
   bool gatheredActs;
+  // Whether the main loop runs every whole iteration of the slice, its
+  // loads past the end reading nothing (see build()), or only those whose
+  // loads all exist.
+  bool wholeKLoop = false;
   Value tid, wave, r, g;
   // K of the slice's first (possibly partial) step.
   Value kStart;
@@ -865,6 +873,8 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, Value i32, Value n32,
             arith::AddIOp::create(
                 b, loc, n32,
                 arith::ConstantIntOp::create(b, loc, b.getI32Type(), -1))));
+  if (!wholeKLoop)
+    live = gatheredStep = Value();
   SmallVector<Value> next = loadSteadyStage(
       ahead, a.add(kStart, a.mul(ahead, kStep)), live, gatheredStep);
   barrier();
@@ -1037,12 +1047,25 @@ void PipelineBuilder::build() {
   SmallVector<Value> inits(groupTiling.tilesPerWave(), zeroAcc);
   int64_t numAccs = inits.size();
   inits.append(queue);
-  // The main loop: the (n div B) B steps for B buffers, so that it stays a
-  // loop whatever K (LLVM deletes a loop of one trip, and straight-line
-  // steps would grow code and registers with K); the loads past step n - 1
-  // read nothing. At most B - 1 guarded steps finish the rest.
-  Value steadyEnd = a.mul(a.div(n, buffers), buffers);
+  // The main loop. Where the whole K has steps enough for two iterations
+  // whose loads all exist (n >= depth + 2 B for B buffers), it runs only
+  // those, without a guard or mask, and up to depth + B - 1 guarded steps
+  // finish. With fewer, that loop would have one trip or none (LLVM deletes
+  // a loop of one trip: the whole K straight-line, code and registers
+  // growing with K), so it runs the (n div B) B steps, its loads past step
+  // n - 1 reading nothing (a scalar compare and a select or two per buffer
+  // and step), and at most B - 1 guarded steps finish.
+  wholeKLoop = llvm::divideCeil(op.getKDim(), kStep) < depth + 2 * buffers;
   Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
+  Value steadyEnd;
+  if (wholeKLoop) {
+    steadyEnd = a.mul(a.div(n, buffers), buffers);
+  } else if (depth == 2) {
+    steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
+  } else {
+    Value atLeastDepth = a.select(a.ult(n, a.idx(depth)), a.idx(depth), n);
+    steadyEnd = a.mul(a.div(a.add(atLeastDepth, -depth), buffers), buffers);
+  }
   // The last whole step a steady load reads, n - 1 (finishSteps' too).
   planSteadyBuffers(a.add(atLeast2, -2));
   scf::ForOp steady = buildSteadyLoop(steadyEnd, n, inits, numAccs);

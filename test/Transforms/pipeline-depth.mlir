@@ -4,8 +4,7 @@
 // depth 2 (2 x 9728 bytes). The prologue copies step 0 into buffer 0 and
 // loads steps 1 and 2 into registers before the two barriers; the steady
 // loop (two steps per iteration) carries both sets and waits only for the
-// oldest (3 loads per set stay in flight); it runs the (n div 2) 2 steps
-// (loads past the last step read empty windows), one guarded step finishes.
+// oldest (3 loads per set stay in flight); four guarded steps finish.
 // CHECK-LABEL: gpu.func @k3
 // CHECK-SAME: workgroup(%[[LDS:.*]] : memref<19456xi8, #gpu.address_space<workgroup>>)
 // CHECK: moe.mxfp4_load
@@ -29,13 +28,13 @@
 // CHECK-COUNT-4: moe.mfma 16x16x32
 // CHECK: scf.yield
 // CHECK-NEXT: } {llvm.loop_annotation = #loop_annotation}
-// CHECK-COUNT-1: amdgpu.memory_counter_wait load(3)
+// CHECK-COUNT-4: amdgpu.memory_counter_wait load(3)
 // CHECK-NOT: amdgpu.memory_counter_wait
 // CHECK: gpu.return
 
 // pipeline_depth 4: three register sets, three stage buffers (3 x 9728
 // bytes), three steps per loop iteration (buffers 0, 1, 2: each step
-// writes the oldest set into the next buffer), two guarded steps finish.
+// writes the oldest set into the next buffer), six guarded steps finish.
 // CHECK-LABEL: gpu.func @k4
 // CHECK-SAME: workgroup(%[[LDS4:.*]] : memref<29184xi8, #gpu.address_space<workgroup>>)
 // CHECK: vector.store %{{.*}}, %[[LDS4]]
@@ -58,7 +57,7 @@
 // CHECK: rocdl.s.setprio 1
 // CHECK: scf.yield
 // CHECK-NEXT: } {llvm.loop_annotation = #loop_annotation}
-// CHECK-COUNT-2: amdgpu.memory_counter_wait load(6)
+// CHECK-COUNT-6: amdgpu.memory_counter_wait load(6)
 // CHECK-NOT: amdgpu.memory_counter_wait
 // CHECK: gpu.return
 gpu.module @m {

@@ -43,18 +43,14 @@
 // CHECK-NEXT: rocdl.sched.barrier 0
 // CHECK-NEXT: rocdl.sched.barrier 0
 // CHECK-NEXT: gpu.barrier
-// The main loop: the (n div 2) 2 steps of the slice, two unguarded steps
-// per iteration (no scf.if
+// The steady-state loop: two unguarded steps per iteration (no scf.if
 // around the LDS writes or the prefetch), one wait for the prefetch, loads
 // at loop-invariant lane offsets through a resource per buffer and step
 // that starts at the step's offset (a16w4: empty where the buffer is
 // shorter than the loop's last offset; the weight scales of e8m0_shuffle
 // at tile.k = 128 are not linear in the step and keep moe.e8m0_load),
-// counted in i32, not unrolled by LLVM. The loads of a step past the last
-// one read nothing: its window is empty (the step's window compared with
-// the last one's).
-// CHECK: %[[HALF:.*]] = arith.divui %[[N:.*]], %c2 : index
-// CHECK-NEXT: %[[STEADY_END:.*]] = arith.muli %[[HALF]], %c2 : index
+// counted in i32, not unrolled by LLVM.
+// CHECK: %[[STEADY_END:.*]] = arith.addi %{{.*}}, %c-2 : index
 // CHECK: %[[STEADY_END32:.*]] = arith.index_castui %[[STEADY_END]] : index to i32
 // CHECK: scf.for %{{.*}} = %c0_i32 to %[[STEADY_END32]] step %c2_i32 iter_args
 // CHECK-NOT: scf.if
@@ -68,8 +64,7 @@
 // CHECK-NEXT: rocdl.sched.barrier 0
 // CHECK-NOT: vector.store
 // CHECK: moe.e8m0_load
-// CHECK: %[[FITS:.*]] = arith.cmpi ult, %{{.*}}, %{{.*}} : i32
-// CHECK: %[[WINDOW:.*]] = arith.select %[[FITS]], %{{.*}}, %c0_i32 : i32
+// CHECK: %[[WINDOW:.*]] = arith.select %[[FITS:.*]], %{{.*}}, %c0_i32 : i32
 // CHECK: %[[RECORDS:.*]] = arith.extui %[[WINDOW]] : i32 to i64
 // CHECK: %[[RSRC:.*]] = rocdl.make.buffer.rsrc %{{.*}}, %c0_i16, %[[RECORDS]]
 // CHECK: rocdl.raw.ptr.buffer.load %[[RSRC]], %[[OFF:[^,]*]], %c0_i32
@@ -91,19 +86,34 @@
 // CHECK-NOT: scf.if
 // CHECK: scf.yield
 // CHECK-NEXT: } {llvm.loop_annotation = #loop_annotation}
-// With n odd one guarded step finishes from there (buffer 0): it runs when
-// it exists, reads its operands and only accumulates (nothing follows it
-// to store or load: its guarded LDS writes and loads fold away).
-// CHECK: %[[LAST:.*]] = arith.cmpi ult, %[[STEADY_END]], %[[N]] : index
-// CHECK-NEXT: scf.if %[[LAST]] -> (vector<4xf32>) {
+// Up to three guarded steps finish from there (buffers 0, 1, 0): each runs
+// when it exists, its LDS writes and loads guarded (the loads of step i + 2,
+// a whole step, through the steady loop's offsets), then its MFMA cluster;
+// the last one only accumulates.
+// CHECK: scf.if {{.*}} -> (vector<4xf32>, vector<16xi8>, i8, vector<16xi8>)
 // CHECK: vector.load %[[LDS]]{{.*}} vector<16xi8>
 // CHECK: vector.load %[[LDS]]{{.*}} vector<64xi8>
-// CHECK: rocdl.s.setprio 1
+// CHECK: amdgpu.memory_counter_wait load(0)
+// CHECK: scf.if
+// CHECK-NEXT: arith.addi %{{.*}}, %c9728
+// CHECK: vector.store %{{.*}}, %[[LDS]]
+// CHECK: scf.if {{.*}} -> (vector<16xi8>, i8, vector<16xi8>)
+// CHECK-NOT: moe.mxfp4_load
+// CHECK: rocdl.raw.ptr.buffer.load {{.*}} : vector<4xi32>
+// CHECK: gpu.barrier
+// CHECK-NEXT: rocdl.sched.barrier 0
+// CHECK-NEXT: rocdl.s.setprio 1
 // CHECK: moe.fp4_unpack
 // CHECK-COUNT-4: moe.mfma 16x16x32
 // CHECK-NEXT: rocdl.s.setprio 0
 // CHECK-NEXT: rocdl.sched.barrier 0
 // CHECK-NEXT: gpu.barrier
+// CHECK: scf.if {{.*}} -> (vector<4xf32>, vector<16xi8>, i8, vector<16xi8>)
+// CHECK: rocdl.s.setprio 1
+// CHECK: rocdl.s.setprio 0
+// CHECK: scf.if {{.*}} -> (vector<4xf32>) {
+// CHECK: rocdl.s.setprio 1
+// CHECK: rocdl.s.setprio 0
 // CHECK-NOT: scf.for
 // One MFMA tile per wave: its accumulator leaves the finish steps through
 // an identity DPP move per element (convergent, so LLVM's MachineSink
