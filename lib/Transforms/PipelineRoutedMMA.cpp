@@ -96,6 +96,10 @@ private:
   /// with the step in every lane's offset.
   struct SteadyBuffer {
     Value base, records, fits, whole;
+    /// With scalar windows: fits ? the last step's window + 1 : 0 (i32), so
+    /// that one compare of a step's window with it says fits and before
+    /// the end.
+    Value liveBound;
     int64_t stride = 0;
     /// Without scalar windows: `whole` moved up by each shared unit's delta
     /// (SteadyLoad::shared), so that those units take the first pass's
@@ -112,15 +116,25 @@ private:
                         mxmoe::fmt::ScaleLayout scaleLayout);
   /// The SteadyBuffers of loads whose last step is `lastWindow` + 1.
   void planSteadyBuffers(Value lastWindow);
-  /// The resource of `kind`'s buffer at step `step32` + 1.
-  Value steadyResource(CopyUnit::Kind kind, Value step32);
+  /// The resource of `kind`'s buffer at step `step32` + 1 (empty unless
+  /// `live`, when given).
+  Value steadyResource(CopyUnit::Kind kind, Value step32, Value live);
+
   /// The stage at K `k0`, bounds-checked. With `onlyGeneral`, the units of
   /// a steady-state load are left null.
   /// With `kFloor`, K below it reads zeros (the slice's partial first
   /// step).
+  /// With `gatheredK0`, gathered activation units load at it instead.
   SmallVector<Value> loadStage(Value k0, bool onlyGeneral = false,
-                               Value kFloor = Value());
-  SmallVector<Value> loadSteadyStage(Value step, Value k0);
+                               Value kFloor = Value(),
+                               Value gatheredK0 = Value());
+  /// With `live` (i1, false past the slice's last step) the steady loads
+  /// of a step past the end read nothing (empty windows or offsets past
+  /// the buffer).
+  /// `lastStep`: with `live`, the step the gathered activations read past
+  /// the end (index).
+  SmallVector<Value> loadSteadyStage(Value step, Value k0, Value live = Value(),
+                                     Value lastStep = Value());
   /// loadSteadyStage of whole step `step` when `cond`, else `otherwise`.
   SmallVector<Value> loadSteadyStageIf(Value cond, Value step,
                                        ValueRange otherwise);
@@ -145,10 +159,12 @@ private:
   /// and the queue of step i + 1.
   SmallVector<Value> step(Value i, Value n, int64_t buffer, ValueRange accs,
                           ValueRange queue);
-  SmallVector<Value> steadyStep(Value i, int64_t buffer, ValueRange accs,
-                                ValueRange queue);
-  /// The steady-state loop over steps [0, end).
-  scf::ForOp buildSteadyLoop(Value end, ValueRange inits, int64_t numAccs);
+  /// `n32`: the slice's steps (i32), for the loads past its last step.
+  SmallVector<Value> steadyStep(Value i, Value i32, Value n32, int64_t buffer,
+                                ValueRange accs, ValueRange queue);
+  /// The main loop over steps [0, end), `end` a multiple of the buffers.
+  scf::ForOp buildSteadyLoop(Value end, Value n, ValueRange inits,
+                             int64_t numAccs);
   /// The steps [begin, n) after it, at most maxFinishSteps(), each guarded.
   SmallVector<Value> finishSteps(Value begin, Value n, ValueRange inits,
                                  int64_t numAccs);
@@ -160,9 +176,13 @@ private:
   Value anchorAccumulator(Value acc);
   /// quad_perm [0, 1, 2, 3]: every lane reads its own value.
   static constexpr int64_t kDppIdentity = 0xe4;
-  /// After the loop (begin a multiple of the buffers, n < begin + depth +
-  /// buffers) at most depth + buffers - 1 steps remain (3 at depth 2).
-  int64_t maxFinishSteps() const { return depth + buffers - 1; }
+  /// After the loop (begin = n rounded down to the buffers) at most
+  /// buffers - 1 steps remain; after the guard-free steady loop (begin a
+  /// multiple of the buffers, n < begin + depth + buffers) at most
+  /// depth + buffers - 1.
+  int64_t maxFinishSteps() const {
+    return wholeKLoop ? buffers - 1 : depth + buffers - 1;
+  }
   int64_t nextBuffer(int64_t buffer) const { return (buffer + 1) % buffers; }
   /// The largest vector-memory wait count (gfx9's 6-bit vmcnt).
   static constexpr int64_t kMaxLoadWait = 63;
@@ -207,6 +227,10 @@ private:
   // The activations are the block's rows in LDS (a stage 1 with
   // quantize_x): row i is the block's row i, loaded from LDS.
   bool gatheredActs;
+  // Whether the main loop runs every whole iteration of the slice, its
+  // loads past the end reading nothing (see build()), or only those whose
+  // loads all exist.
+  bool wholeKLoop = false;
   Value tid, wave, r, g;
   // K of the slice's first (possibly partial) step.
   Value kStart;
@@ -319,7 +343,7 @@ void PipelineBuilder::planCopies() {
 }
 
 SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
-                                              Value kFloor) {
+                                              Value kFloor, Value gatheredK0) {
   const int64_t kDim = op.getKDim();
   auto none = CacheModifierAttr::get(b.getContext(), CacheModifier::none);
   auto e8m0 = b.getType<Float8E8M0FNUType>();
@@ -335,6 +359,8 @@ SmallVector<Value> PipelineBuilder::loadStage(Value k0, bool onlyGeneral,
       k = a.select(a.slt(k, kFloor), a.idx(kDim), k);
     if (gatheredActs &&
         (u.kind == CopyUnit::Act || u.kind == CopyUnit::ActScale)) {
+      if (gatheredK0)
+        k = a.add(gatheredK0, u.kOffset);
       // onlyGeneral: a steady step, whole.
       regs.push_back(loadGatheredAct(u, k, /*whole=*/onlyGeneral));
       continue;
@@ -571,7 +597,9 @@ void PipelineBuilder::shareWeightBases(mxmoe::fmt::WeightLayout weightLayout,
   }
 }
 
-SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
+SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0,
+                                                    Value live,
+                                                    Value lastStep) {
   auto chunk = VectorType::get({16}, b.getI8Type());
   CacheModifier weightCache = op.getWeightCache();
   Value step32 = a.toI32(a.add(step, -1));
@@ -580,11 +608,20 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
   std::array<Value, 4> resources;
   auto resourceOf = [&](CopyUnit::Kind kind) {
     if (!resources[kind])
-      resources[kind] = steadyResource(kind, step32);
+      resources[kind] = steadyResource(kind, step32, live);
     return resources[kind];
   };
+
   SmallVector<Value> regs;
-  SmallVector<Value> general = loadStage(k0, /*onlyGeneral=*/true);
+  // The general path has no window to empty. Past the end its global
+  // loads read on (past k_dim: zeros; a K slice's next K: bytes never
+  // multiplied), and the gathered activations reread the slice's last step
+  // (past it they would read beyond their LDS rows).
+  Value gatheredK0;
+  if (live && gatheredActs)
+    gatheredK0 = a.add(kStart, a.mul(lastStep, kStep));
+  SmallVector<Value> general =
+      loadStage(k0, /*onlyGeneral=*/true, Value(), gatheredK0);
   for (auto [u, l, g] : llvm::zip(units, steadyLoads, general)) {
     if (!l.base) {
       regs.push_back(g);
@@ -595,12 +632,20 @@ SmallVector<Value> PipelineBuilder::loadSteadyStage(Value step, Value k0) {
     // A shared unit: the first pass's offset (one VALU add per kind and
     // step) in a resource moved by its delta.
     Value off = l.shared >= 0 ? steadyLoads[l.shared].base : l.base;
-    if (!scalarWindows)
-      off = arith::AddIOp::create(
-          b, loc, off,
-          arith::MulIOp::create(
-              b, loc, step32,
-              arith::ConstantIntOp::create(b, loc, b.getI32Type(), l.stride)));
+    if (!scalarWindows) {
+      auto i32 = b.getI32Type();
+      Value move = arith::MulIOp::create(
+          b, loc, step32, arith::ConstantIntOp::create(b, loc, i32, l.stride));
+      // Past the end every offset moves 2^31 up, beyond the buffer (one
+      // scalar select per stride; an invalid activation row's far offset
+      // wraps to 2^31 - span - 16, beyond any buffer that much short of
+      // 2 GiB, and what a longer one reads is never multiplied).
+      if (live)
+        move = arith::SelectOp::create(
+            b, loc, live, move,
+            arith::ConstantIntOp::create(b, loc, i32, int64_t(1) << 31));
+      off = arith::AddIOp::create(b, loc, off, move);
+    }
     switch (u.kind) {
     case CopyUnit::Weight:
     case CopyUnit::Act: {
@@ -662,10 +707,16 @@ void PipelineBuilder::planSteadyBuffers(Value lastWindow) {
         b, loc, end32, arith::ConstantIntOp::create(b, loc, i32, l.stride));
     buffer.fits = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ule,
                                         lastOffset, buffer.records);
+    buffer.liveBound = arith::SelectOp::create(
+        b, loc, buffer.fits,
+        arith::AddIOp::create(b, loc, end32,
+                              arith::ConstantIntOp::create(b, loc, i32, 1)),
+        arith::ConstantIntOp::create(b, loc, i32, 0));
   }
 }
 
-Value PipelineBuilder::steadyResource(CopyUnit::Kind kind, Value step32) {
+Value PipelineBuilder::steadyResource(CopyUnit::Kind kind, Value step32,
+                                      Value live) {
   const SteadyBuffer &buffer = steadyBuffers[kind];
   if (!scalarWindows)
     return buffer.whole;
@@ -674,8 +725,11 @@ Value PipelineBuilder::steadyResource(CopyUnit::Kind kind, Value step32) {
       b, loc, step32, arith::ConstantIntOp::create(b, loc, i32, buffer.stride));
   Value base = arith::AddIOp::create(
       b, loc, buffer.base, arith::ExtUIOp::create(b, loc, b.getI64Type(), off));
+  Value fits = live ? arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                            step32, buffer.liveBound)
+                    : buffer.fits;
   Value window = arith::SelectOp::create(
-      b, loc, buffer.fits, arith::SubIOp::create(b, loc, buffer.records, off),
+      b, loc, fits, arith::SubIOp::create(b, loc, buffer.records, off),
       arith::ConstantIntOp::create(b, loc, i32, 0));
   return makeBufferResource(
       b, loc, base, arith::ExtUIOp::create(b, loc, b.getI64Type(), window));
@@ -786,19 +840,43 @@ SmallVector<Value> PipelineBuilder::step(Value i, Value n, int64_t buffer,
   return out;
 }
 
-SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
-                                               ValueRange accs,
+SmallVector<Value> PipelineBuilder::steadyStep(Value i, Value i32, Value n32,
+                                               int64_t buffer, ValueRange accs,
                                                ValueRange queue) {
-  // step() without its guards: the next step exists and the one depth - 1
-  // after it is whole, so every load is in range of its row (no K mask).
+  // step() without its branches. The LDS writes of step i + 1 need no
+  // guard: past the last step they write a buffer no later step reads. The
+  // loads of step i + depth are whole where it exists (no K mask) and read
+  // nothing past the end (empty resources, selected by a scalar compare).
   RoutedMMAOperands::Operands ops = operands->read(buffer);
   waitForPrefetch();
   storeStage(SmallVector<Value>(queue.take_front(units.size())),
              nextBuffer(buffer));
   storesBeforeLoads();
   Value ahead = a.add(i, depth);
-  SmallVector<Value> next =
-      loadSteadyStage(ahead, a.add(kStart, a.mul(ahead, kStep)));
+  Value live = arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::ult,
+      arith::AddIOp::create(
+          b, loc, i32,
+          arith::ConstantIntOp::create(b, loc, b.getI32Type(), depth)),
+      n32);
+  // The step the gathered activations read: the last one past the end, a
+  // scalar select in i32 (an index select is a 64-bit one).
+  Value gatheredStep;
+  if (gatheredActs)
+    gatheredStep = arith::IndexCastUIOp::create(
+        b, loc, b.getIndexType(),
+        arith::SelectOp::create(
+            b, loc, live,
+            arith::AddIOp::create(
+                b, loc, i32,
+                arith::ConstantIntOp::create(b, loc, b.getI32Type(), depth)),
+            arith::AddIOp::create(
+                b, loc, n32,
+                arith::ConstantIntOp::create(b, loc, b.getI32Type(), -1))));
+  if (!wholeKLoop)
+    live = gatheredStep = Value();
+  SmallVector<Value> next = loadSteadyStage(
+      ahead, a.add(kStart, a.mul(ahead, kStep)), live, gatheredStep);
   barrier();
   ROCDL::SetPrioOp::create(b, loc, 1);
   SmallVector<Value> out = operands->mfmaCluster(ops, accs);
@@ -810,8 +888,8 @@ SmallVector<Value> PipelineBuilder::steadyStep(Value i, int64_t buffer,
   return out;
 }
 
-scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
-                                            int64_t numAccs) {
+scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, Value n,
+                                            ValueRange inits, int64_t numAccs) {
   // One step per stage buffer and iteration (depth 2: an even step on
   // buffer 0, an odd one on buffer 1) so that each buffer has a fixed LDS
   // address and, with one register set per buffer from depth 3 on, each
@@ -823,6 +901,7 @@ scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
   int64_t stepsPerIteration = mxmoe::mainLoopKSteps(depth);
   assert(stepsPerIteration == buffers && "one step per stage buffer");
   auto i32 = b.getI32Type();
+  Value n32 = a.toI32(n);
   auto loop = scf::ForOp::create(
       b, loc, arith::ConstantIntOp::create(b, loc, i32, 0), a.toI32(end),
       arith::ConstantIntOp::create(b, loc, i32, stepsPerIteration), inits);
@@ -838,13 +917,17 @@ scf::ForOp PipelineBuilder::buildSteadyLoop(Value end, ValueRange inits,
   loop->setAttr("llvm.loop_annotation", noUnroll);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(loop.getBody());
-  Value i = arith::IndexCastOp::create(b, loc, b.getIndexType(),
-                                       loop.getInductionVar());
+  Value iv = loop.getInductionVar();
+  Value i = arith::IndexCastOp::create(b, loc, b.getIndexType(), iv);
   SmallVector<Value> state(loop.getRegionIterArgs());
   for (int64_t j = 0; j < stepsPerIteration; ++j) {
     ValueRange st(state);
-    state = steadyStep(j == 0 ? i : a.add(i, j), j, st.take_front(numAccs),
-                       st.drop_front(numAccs));
+    Value ij =
+        j == 0 ? iv
+               : arith::AddIOp::create(
+                     b, loc, iv, arith::ConstantIntOp::create(b, loc, i32, j));
+    state = steadyStep(j == 0 ? i : a.add(i, j), ij, n32, j,
+                       st.take_front(numAccs), st.drop_front(numAccs));
   }
   scf::YieldOp::create(b, loc, state);
   return loop;
@@ -964,13 +1047,20 @@ void PipelineBuilder::build() {
   SmallVector<Value> inits(groupTiling.tilesPerWave(), zeroAcc);
   int64_t numAccs = inits.size();
   inits.append(queue);
-  // The steady state: iterations whose steps all store a next step and
-  // load the one depth - 1 after it, so B max(0, (n - depth) div B) steps
-  // for B buffers (depth 2: i + 3 < n, 2 max(0, (n - 2) div 2)); guarded
-  // straight-line steps finish the rest.
-  Value steadyEnd;
+  // The main loop. Where the whole K has steps enough for two iterations
+  // whose loads all exist (n >= depth + 2 B for B buffers), it runs only
+  // those, without a guard or mask, and up to depth + B - 1 guarded steps
+  // finish. With fewer, that loop would have one trip or none (LLVM deletes
+  // a loop of one trip: the whole K straight-line, code and registers
+  // growing with K), so it runs the (n div B) B steps, its loads past step
+  // n - 1 reading nothing (a scalar compare and a select or two per buffer
+  // and step), and at most B - 1 guarded steps finish.
+  wholeKLoop = llvm::divideCeil(op.getKDim(), kStep) < depth + 2 * buffers;
   Value atLeast2 = a.select(a.ult(n, a.idx(2)), a.idx(2), n);
-  if (depth == 2) {
+  Value steadyEnd;
+  if (wholeKLoop) {
+    steadyEnd = a.mul(a.div(n, buffers), buffers);
+  } else if (depth == 2) {
     steadyEnd = a.add(a.mul(a.div(atLeast2, 2), 2), -2);
   } else {
     Value atLeastDepth = a.select(a.ult(n, a.idx(depth)), a.idx(depth), n);
@@ -978,7 +1068,7 @@ void PipelineBuilder::build() {
   }
   // The last whole step a steady load reads, n - 1 (finishSteps' too).
   planSteadyBuffers(a.add(atLeast2, -2));
-  scf::ForOp steady = buildSteadyLoop(steadyEnd, inits, numAccs);
+  scf::ForOp steady = buildSteadyLoop(steadyEnd, n, inits, numAccs);
   SmallVector<Value> done =
       finishSteps(steadyEnd, n, steady.getResults(), numAccs);
   // With one MFMA tile per wave the sunk finish steps' operands outnumber

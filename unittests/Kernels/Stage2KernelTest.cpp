@@ -485,6 +485,37 @@ TEST(Stage2Kernel, DecodeReadsOnlyActiveExperts) {
             double(r.activeWeightBytes));
 }
 
+TEST(Stage2Kernel, DecodeLoopPastTheLastStepReadsNothing) {
+  // The main loop runs the (n div B) B steps of a slice and the loads of
+  // the steps past its end read empty windows (a16w4) or offsets moved
+  // past the buffer (a8w4, a4w4): the GPT-OSS decode tile 16x64x512 over
+  // K = 2880 (6 steps, the first partial; split in two: slices of 3) at
+  // depths 2, 3 and 4 matches the reference and reads the active experts'
+  // weights once (before, the loop of 6 steps at depth 3 was one trip that
+  // LLVM deleted; loads past the end would read up to depth - 1 more steps).
+  unsigned seed = testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  int index = 0;
+  for (const char *precision : {"a16w4", "a8w4", "a4w4"})
+    for (int64_t splitK : {1, 2})
+      for (int64_t depth : {2, 3, 4}) {
+        ++index;
+        std::string name = std::string(precision) + "_split" +
+                           std::to_string(splitK) + "_depth" +
+                           std::to_string(depth);
+        SCOPED_TRACE(name);
+        Case c{name.c_str(), 1,         4,        32,     64, 2880, true,
+               true,         "f32",     "atomic", splitK, 64, 4,    "gfx950",
+               0.0,          precision, 16,       512};
+        c.pipelineDepth = depth;
+        Result r = run(c, seed + index);
+        expectMatches(c, r);
+        double read = double(r.report.counters.globalBytesRead[r.weightBuffer]);
+        EXPECT_GE(read, double(r.activeWeightBytes));
+        EXPECT_LE(read, 1.05 * double(r.activeWeightBytes));
+      }
+}
+
 TEST(Stage2Kernel, XcdOrderAndPersistentGridMatchTheReference) {
   // The XCD-grouped order and persistent grids (fewer workgroups than
   // tiles, a count not a multiple of 8, one workgroup, more workgroups than

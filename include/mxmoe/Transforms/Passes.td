@@ -95,16 +95,25 @@ def PipelineRoutedMMA : Pass<"moe-pipeline-routed-mma"> {
     * a K slice's n = ceil(span / tile.k) steps end at its `k_end`: the
       partial step, if any, is the first (K below `k_begin` reads zeros), so
       every later step is whole;
-    * a steady-state loop runs the iterations whose two steps both store a
-      next step and load the one after (i + 3 < n): no guards and no K
-      masks, each copy unit's address advanced from a base computed before
-      the loop (where the unit's layout is linear in whole steps: checked on
-      the layout's address function; otherwise it keeps its load op), one
+    * a steady-state loop runs the iterations whose steps all store a next
+      step and load the one depth - 1 after it: no guards and no K masks,
+      each copy unit's address advanced from a base computed before the
+      loop (where the unit's layout is linear in whole steps: checked on the
+      layout's address function; otherwise it keeps its load op), one
       `amdgpu.memory_counter_wait load(0)` for the prefetched registers
-      before the LDS writes; a guarded loop does the last two or three
-      steps. Both loops carry `llvm.loop_annotation` unroll-disable
-      (moe-attach-loop-annotations makes it LLVM metadata) so that LLVM
-      keeps each MFMA cluster between its barriers;
+      before the LDS writes; up to depth + B - 1 guarded steps finish (B
+      stage buffers). Where the whole K has fewer than depth + 2 B steps
+      that loop would have one trip or none (LLVM deletes a loop of one
+      trip: the whole K straight-line), so it runs the (n div B) B steps
+      instead: the LDS writes past the last step go to a buffer no later
+      step reads, the loads of a step past the end read nothing (a16w4: an
+      empty window; otherwise every offset moves 2^31 up, past the buffer;
+      a scalar compare and a select or two per buffer and step; general-path
+      loads read on bounds-checked, gathered activations reread the last
+      step), and at most B - 1 guarded steps finish. The loops carry
+      `llvm.loop_annotation` unroll-disable (moe-attach-loop-annotations
+      makes it LLVM metadata) so that LLVM keeps each MFMA cluster between
+      its barriers;
     * a stage buffer keeps a row's scale bytes so that one LDS read gives a
       lane its scales for several 128-wide sub-steps (weights: 4, the
       scaled MFMA's A bytes; activations: 2, its B bytes 0 and 1, the
