@@ -87,9 +87,9 @@ QuantizedBlockRows mlir::moe::quantizeBlockRows(Arith &a, Stage1Op op,
     auto unroll = LLVM::LoopUnrollAttr::get(context, b.getBoolAttr(true), {},
                                             {}, {}, {}, {}, {});
     loop->setAttr("llvm.loop_annotation",
-                  LLVM::LoopAnnotationAttr::get(context, {}, {}, {}, unroll,
+                  LLVM::LoopAnnotationAttr::get(context, {}, {}, {}, unroll, {},
                                                 {}, {}, {}, {}, {}, {}, {}, {},
-                                                {}, {}, {}));
+                                                {}, {}));
   }
   {
     OpBuilder::InsertionGuard guard(b);
