@@ -60,7 +60,7 @@ void lowerEpilogue(Stage1EpilogueOp op, Value lds) {
   Arith a{b, loc};
   BlockTiling tiling(op.getTile());
   const int64_t inter = op.getInterDim(), topk = op.getTopk();
-  WaveLane lane = waveLane(a);
+  WaveLane lane = waveLaneAfterLoop(a);
   SmallVector<ColumnPair> pairs;
   for (int64_t j = 0; j < tiling.tilesPerWave(); ++j) {
     ColumnPair pair;

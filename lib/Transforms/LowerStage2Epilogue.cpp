@@ -24,7 +24,7 @@ void lowerEpilogue(Stage2EpilogueOp op) {
   const int64_t d = op.getModelDim(), topk = op.getTopk();
   Value y = op.getY();
   Type yElem = op.getY().getType().getElementType();
-  WaveLane lane = waveLane(a);
+  WaveLane lane = waveLaneAfterLoop(a);
   Value g = lane.g;
   Value firstSlice = a.eq(op.getKSlice(), a.idx(0));
   Value tokens = a.toIndex(op.getTokens());

@@ -13,6 +13,7 @@
 
 #include "mlir/Dialect/AMDGPU/IR/AMDGPUDialect.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 
@@ -20,8 +21,10 @@ using namespace mlir;
 using namespace mlir::moe;
 
 namespace {
-/// MX blocks a lane loads before quantizing them: 16 VGPRs of bf16 each.
-constexpr int64_t kBlocksInFlight = 4;
+/// MX blocks a lane loads before quantizing them: 16 VGPRs of bf16 each
+/// (4 set the a4w4 stage-1 decode kernels' VGPRs: 105, with 2 the main loop
+/// does).
+constexpr int64_t kBlocksInFlight = 2;
 
 /// The largest magnitudeBits of the bf16 chunks' elements, as i32: the
 /// maximum of their low 15 bits, shifted up 16.
@@ -76,6 +79,18 @@ QuantizedBlockRows mlir::moe::quantizeBlockRows(Arith &a, Stage1Op op,
   auto chunk = VectorType::get({8}, b.getBF16Type());
   auto loop = scf::ForOp::create(
       b, loc, a.idx(0), a.idx((perLane + group - 1) / group), a.idx(1));
+  // Unrolled, LLVM schedules the next group's loads over this group's
+  // quantizing and holds both groups' registers (a4w4 stage-1 decode 16x64
+  // tiles 99 VGPRs); moe-attach-loop-annotations makes this !llvm.loop.
+  {
+    MLIRContext *context = b.getContext();
+    auto unroll = LLVM::LoopUnrollAttr::get(context, b.getBoolAttr(true), {},
+                                            {}, {}, {}, {}, {});
+    loop->setAttr("llvm.loop_annotation",
+                  LLVM::LoopAnnotationAttr::get(context, {}, {}, {}, unroll, {},
+                                                {}, {}, {}, {}, {}, {}, {}, {},
+                                                {}, {}));
+  }
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());

@@ -4,6 +4,7 @@
 
 #include "mxmoe/Format/MFMALayouts.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 
 using namespace mlir;
@@ -54,6 +55,22 @@ RoutedMMAOperands::Operands RoutedMMAOperands::read(int64_t buffer) {
   // extension instruction).
   auto readScales = [&](Value rowAt, int64_t perRead, int64_t s) {
     int64_t n = std::min(perRead, sub), s0 = s / n * n;
+    if (n < 4 && sub >= 4) {
+      // The lane's four scale bytes are one aligned word: read it whole and
+      // shift the selected pair down (LLVM merges pair reads of one word and
+      // rebuilds the high pair in 5 VALU and a VGPR; this is one shift).
+      Value word = vector::BitCastOp::create(
+          b, loc, VectorType::get({1}, b.getI32Type()),
+          readVec(4, a.add(a.add(rowAt, a.mul(g, sub)), s / 4 * 4), 4));
+      Value w = vector::ExtractOp::create(b, loc, word, 0);
+      if (int64_t shift = 8 * (s0 % 4))
+        w = arith::ShRUIOp::create(b, loc, w, a.i32(shift));
+      return vector::BitCastOp::create(
+                 b, loc, VectorType::get({4}, e8m0),
+                 vector::BroadcastOp::create(
+                     b, loc, VectorType::get({1}, b.getI32Type()), w))
+          .getResult();
+    }
     Value at = a.add(a.add(rowAt, a.mul(g, sub)), s0);
     Value bytes;
     if (n == 1)

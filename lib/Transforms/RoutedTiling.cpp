@@ -18,14 +18,30 @@ TileCoords mlir::moe::tileCoords(Arith &a, const BlockTiling &tiling,
   return {a.rem(index, tiling.rowBlocks()), a.div(index, tiling.rowBlocks())};
 }
 
-WaveLane mlir::moe::waveLane(Arith &a) {
+static WaveLane waveLaneOf(Arith &a, Value tid) {
   WaveLane l;
-  l.tid = gpu::ThreadIdOp::create(a.b, a.loc, gpu::Dimension::x);
+  l.tid = tid;
   l.wave = a.div(l.tid, mxmoe::kWaveSize);
   Value lane = a.rem(l.tid, mxmoe::kWaveSize);
   l.r = a.rem(lane, 16);
   l.g = a.div(lane, 16);
   return l;
+}
+
+WaveLane mlir::moe::waveLane(Arith &a) {
+  return waveLaneOf(a, gpu::ThreadIdOp::create(a.b, a.loc, gpu::Dimension::x));
+}
+
+WaveLane mlir::moe::waveLaneAfterLoop(Arith &a) {
+  OpBuilder &b = a.b;
+  Type i32 = b.getI32Type();
+  Value tid = a.toI32(gpu::ThreadIdOp::create(b, a.loc, gpu::Dimension::x));
+  // quad_perm [0, 1, 2, 3], all rows and banks: every lane its own value.
+  constexpr int64_t kDppIdentity = 0xe4;
+  Value opaque = ROCDL::DPPUpdateOp::create(
+      b, a.loc, i32, tid, tid, b.getI32IntegerAttr(kDppIdentity),
+      b.getI32IntegerAttr(0xf), b.getI32IntegerAttr(0xf), b.getBoolAttr(false));
+  return waveLaneOf(a, a.toIndex(opaque));
 }
 
 AccumulatorTile mlir::moe::accumulatorTile(Arith &a, const BlockTiling &tiling,
@@ -124,7 +140,11 @@ RoutedGridPosition mlir::moe::emitRoutedGrid(Arith &a,
                         a.both(a.ult(pos.blockRow, numValid),
                                a.ult(block, a.dim(sortedExpertIds))));
   b.setInsertionPointToStart(inRange.thenBlock());
-  Value expert32 = a.load(sortedExpertIds, block);
+  // Uniform (the block is): in an SGPR the expert's address math stays
+  // scalar and no VGPR carries it across the main loop to the epilogue
+  // (a fused routing's sorted_expert_ids is LDS, read into a VGPR).
+  Value expert32 = ROCDL::ReadfirstlaneOp::create(
+      b, loc, b.getI32Type(), a.load(sortedExpertIds, block));
   Value expertOk =
       a.both(a.sge(expert32, a.i32(0)), a.slt(expert32, a.i32(shape.experts)));
   auto haveExpert = scf::IfOp::create(b, loc, expertOk);

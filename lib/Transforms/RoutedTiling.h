@@ -45,6 +45,10 @@ struct WaveLane {
   Value tid, wave, r, g;
 };
 WaveLane waveLane(Arith &a);
+/// waveLane for code after the main loop: the thread id passes through an
+/// identity DPP move, so LLVM recomputes the lane's row and group there
+/// instead of holding the prologue's in VGPRs across the loop.
+WaveLane waveLaneAfterLoop(Arith &a);
 
 /// The lane's index in a 1-D grid of `blockSize`-lane workgroups:
 /// block_id.x * blockSize + thread_id.x.

@@ -7,6 +7,10 @@
 // CHECK-LABEL: gpu.func @atomic
 // CHECK-SAME: %[[Y:[a-z0-9]+]]: memref<?xf32, 1>, %[[B:[a-z0-9]+]]: memref<?xf32, 1>, %[[IDS:[a-z0-9]+]]: memref<?xi32, 1>, %[[SW:[a-z0-9]+]]: memref<?xf32, 1>
 // CHECK-SAME: %[[T:[a-z0-9]+]]: i32, %[[ROW:[a-z0-9]+]]: index, %[[E:[a-z0-9]+]]: index, %[[COL:[a-z0-9]+]]: index, %[[SLICE:[a-z0-9]+]]: index
+// The lane's row and group come from the thread id through an identity DPP
+// move (recomputed after the main loop, not held across it).
+// CHECK: gpu.thread_id x
+// CHECK: rocdl.update.dpp %{{.*}}, %{{.*}} with 228, 15, 15, false : i32
 // A position past sorted_ids or sorted_weights (their own sizes) is an
 // invalid row, read at the buffer's last element, never past it; a negative
 // token count routes nothing (signed compare).

@@ -2,13 +2,16 @@
 // RUN: moe-opt %s -split-input-file --moe-tile-stage1 --moe-pipeline-routed-mma --canonicalize --cse | FileCheck %s --check-prefix=PIPE
 
 // quantize_x: the workgroup quantizes its 16 rows of bf16 x (2880 columns:
-// 90 MX blocks a row, 1440 over 256 lanes, groups of 4 per lane) into LDS
-// codes [16 x 2880] and scales [16 x 90], a barrier, then the main loop
-// reads the activations from those LDS rows.
+// 90 MX blocks a row, 1440 over 256 lanes, groups of 2 per lane in a loop
+// LLVM must not unroll) into LDS codes [16 x 2880] and scales [16 x 90], a
+// barrier, then the main loop reads the activations from those LDS rows.
+// CHECK: #[[UNROLL:.*]] = #llvm.loop_unroll<disable = true>
+// CHECK: #[[NOUNROLL:.*]] = #llvm.loop_annotation<unroll = #[[UNROLL]]>
 // CHECK-LABEL: gpu.func @fp8
 // CHECK-SAME: workgroup(%[[CODES:.*]] : memref<46080xi8, #gpu.address_space<workgroup>>, %[[SCALES:.*]] : memref<1440xi8, #gpu.address_space<workgroup>>)
 // CHECK: scf.for
-// CHECK-COUNT-16: amdgpu.raw_buffer_load %arg0[
+// CHECK-COUNT-8: amdgpu.raw_buffer_load %arg0[
+// CHECK-NOT: amdgpu.raw_buffer_load %arg0[
 // Each block is widened to f32 in its own store branch; its scale comes
 // from the largest magnitude of its packed bf16 bits (u16 maximum).
 // CHECK: scf.if
@@ -19,6 +22,7 @@
 // CHECK: rocdl.cvt.scalef32.pk.fp8.f32
 // CHECK: vector.store %{{.*}}, %[[CODES]]
 // CHECK: memref.store %{{.*}}, %[[SCALES]]
+// CHECK: } {llvm.loop_annotation = #[[NOUNROLL]]}
 // CHECK: gpu.barrier
 // CHECK: moe.routed_mma <a8w4> a(%[[CODES]] : memref<46080xi8, #gpu.address_space<workgroup>>, %[[SCALES]] : memref<1440xi8, #gpu.address_space<workgroup>>)
 // No global load of x codes in the main loop: its activation units read

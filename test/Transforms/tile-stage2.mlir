@@ -29,7 +29,9 @@
 // CHECK: %[[RIN:.*]] = arith.cmpi ult, %[[ROW]], %[[ROWS]]
 // CHECK: %[[IN:.*]] = arith.andi %[[RIN]], %[[EIN]]
 // CHECK: scf.if %[[IN]]
-// CHECK: %[[E:.*]] = memref.load %{{.*}}[%[[BLOCK]]]
+// The expert is workgroup-uniform: readfirstlane keeps it in an SGPR.
+// CHECK: %[[ELOAD:.*]] = memref.load %{{.*}}[%[[BLOCK]]]
+// CHECK: %[[E:.*]] = rocdl.readfirstlane %[[ELOAD]] : i32
 // CHECK-DAG: arith.cmpi slt, %[[E]], %c8_i32
 // CHECK-DAG: arith.cmpi sge, %[[E]], %c0_i32
 // CHECK: scf.if

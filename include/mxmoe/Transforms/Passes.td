@@ -59,7 +59,7 @@ def TileStage2 : Pass<"moe-tile-stage2"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect",
-    "::mlir::moe::MoEDialect"
+    "::mlir::moe::MoEDialect", "::mlir::ROCDL::ROCDLDialect"
   ];
   let options = [
     Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",
@@ -182,7 +182,8 @@ def LowerStage2Epilogue : Pass<"moe-lower-stage2-epilogue"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect",
-    "::mlir::gpu::GPUDialect", "::mlir::amdgpu::AMDGPUDialect"
+    "::mlir::gpu::GPUDialect", "::mlir::amdgpu::AMDGPUDialect",
+    "::mlir::ROCDL::ROCDLDialect"
   ];
   let options = [
     Option<"chip", "chip", "std::string", /*default=*/"\"gfx950\"",
@@ -204,7 +205,7 @@ def TileStage1 : Pass<"moe-tile-stage1"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect",
-    "::mlir::moe::MoEDialect"
+    "::mlir::moe::MoEDialect", "::mlir::ROCDL::ROCDLDialect"
   ];
   let statistics = [
     Statistic<"numTiled", "tiled", "moe.stage1 ops mapped onto the grid">,
