@@ -218,6 +218,29 @@ def row_reduce_kernel(x_ptr, sum_ptr, max_ptr, N: tl.constexpr,
     tl.store(max_ptr + rm, tl.max(x, axis=1))
 
 
+@triton.jit
+def _half_plus(a, b):
+    return a * 0.5 + b
+
+
+@triton.jit
+def butterfly_reduce_kernel(x_ptr, out_ptr, S, N: tl.constexpr,
+                            BC: tl.constexpr):
+    # A non-commutative tl.reduce (acc * 0.5 + other) over columns of N lanes,
+    # its per-lane result stored back over the tile: Triton's butterfly
+    # (shuffleXor N/2, ..., 1, each lane combining its own value with its
+    # xor partner's) leaves a different value in every lane, so each lane's
+    # output names the lane its DPP moves read. The column stride S (not 1)
+    # keeps one element per lane (no vector loads) and the store in the
+    # load's layout. Column j of the [N, BC] tile is row j of x [., N, S].
+    ri = tl.arange(0, N)
+    rj = tl.program_id(0) * BC + tl.arange(0, BC)
+    offs = (rj[None, :] * N + ri[:, None]) * S
+    x = tl.load(x_ptr + offs)
+    r = tl.reduce(x, 0, _half_plus)
+    tl.store(out_ptr + offs, tl.broadcast_to(r[None, :], (N, BC)))
+
+
 # ------------------------------------------------------------ numerics (numpy)
 
 
@@ -693,6 +716,48 @@ FIXTURES["dpp_row_reduce_4_f32"] = row_reduce_fixture(16, 64, 1, 3)
 FIXTURES["dpp_row_reduce_16_f32"] = row_reduce_fixture(64, 16, 1, 3)
 
 
+def butterfly_fixture(N, BC, G, S=3):
+    def make(rng):
+        x = dyadic_f32(rng, (G * BC, N))
+        # Lane c of a row ends with v[c] after v[c] = v[c] * 0.5 + v[c ^ s]
+        # for s = N/2, ..., 1 (exact in f32: a few extra bits per step).
+        v = x.astype(np.float64)
+        s = N // 2
+        while s:
+            v = v * 0.5 + v[:, np.arange(N) ^ s]
+            s //= 2
+        xs = np.zeros((G * BC, N, S), np.float32)
+        xs[:, :, 0] = x
+        ref = np.full((G * BC, N, S), np.nan)
+        ref[:, :, 0] = v
+
+        def check(res):
+            # One element per lane, a column across N consecutive lanes.
+            want = (f"sizePerThread = [1, 1], threadsPerWarp = [{N}, "
+                    f"{64 // N}], warpsPerCTA = [1, 1], order = [0, 1]")
+            assert want in res["ttgir"], "layout is not " + want + ": " + \
+                " ".join(ln for ln in res["ttgir"].splitlines()
+                         if "#ttg.blocked" in ln)
+
+        return dict(
+            fn=butterfly_reduce_kernel, check=check,
+            signature={"x_ptr": "*fp32", "out_ptr": "*fp32", "S": "i32",
+                       "N": "constexpr", "BC": "constexpr"},
+            constexprs={"N": N, "BC": BC},
+            options={"num_warps": 1, "num_stages": 1},
+            grid=[G, 1, 1],
+            args=[inp("x", xs.reshape(-1)),
+                  out("out", ref.reshape(-1), "f32", exact=True), i32(S)])
+    return make
+
+
+# Per-lane results of Triton's butterfly: rows of 16 lanes (quad_perm,
+# banked row_shr/row_shl for 4 and 8) and of 64 (also ds_swizzle for 16 and
+# a bpermute or permlane for 32).
+FIXTURES["dpp_butterfly_16_f32"] = butterfly_fixture(16, 16, 2)
+FIXTURES["dpp_butterfly_64_f32"] = butterfly_fixture(64, 4, 2)
+
+
 # A kernel no Triton lowering emits: v_cvt_scalef32_pk_fp4_f32, from upstream
 # MLIR's arith.scaling_truncf (upstream-mlir/, lowered here beforehand). Only
 # the inputs and the reference are made here.
@@ -975,7 +1040,7 @@ def compile_stages(fn, signature, constexprs, attrs, opts, chip):
     res = {}
     for name, stage in stages.items():
         module = stage(module, metadata)
-        if name in ("llir", "amdgcn"):
+        if name in ("ttgir", "llir", "amdgcn"):
             res[name] = module if isinstance(module, str) else str(module)
         if "llir" in res and "amdgcn" in res:
             break
@@ -1076,6 +1141,8 @@ def main():
                 continue
             if probe:
                 kept_probes.append(name)
+            if "check" in spec:  # what the reference assumed of the layout
+                spec["check"](res)
             write_fixture(out_dir, name, spec, res, intr)
             print("OK", name, res["metadata"].get("shared"),
                   [i[len("llvm.amdgcn."):] for i in intr])

@@ -335,8 +335,9 @@ std::vector<std::string> dppFixtureNames() {
 class TritonDppOracle : public ::testing::TestWithParam<std::string> {};
 
 /// The reduction kernels on fresh random inputs: f32 values (k + 1/2) / 256
-/// (never zero; every sum exact in f32, so the order of the kernel's DPP
-/// steps cannot change a bit), the references computed here.
+/// (never zero; every sum, and every butterfly step's a * 0.5 + b, exact in
+/// f32, so the order of the kernel's DPP steps cannot change a bit), the
+/// references computed here.
 TEST_P(TritonDppOracle, ReductionsMatchOnFreshInputs) {
   Fixture fx;
   loadFixture(GetParam(), fx);
@@ -390,6 +391,30 @@ TEST_P(TritonDppOracle, ReductionsMatchOnFreshInputs) {
       fx.buffers[bits].bytes = toBytes(raw);
       o.ref.bytes = toBytes(raw);
       continue;
+    } else if (o.name == "out") {
+      // The butterfly: x holds rows of N values at stride S; lane c of a
+      // row ends with v[c] = v[c] * 0.5 + v[c ^ s] for s = N/2, ..., 1,
+      // written back at its own element; the other elements stay unwritten.
+      size_t n = size_t(*constexprs->getInteger("N"));
+      size_t stride = 0;
+      for (const llvm::json::Value &v : *fx.json.getArray("args"))
+        if (auto value = v.getAsObject()->getInteger("i32"))
+          stride = size_t(*value);
+      ASSERT_GT(stride, 0u);
+      ref.assign(values.size(), NAN);
+      for (size_t row = 0; row * n * stride < values.size(); ++row) {
+        std::vector<double> v(n);
+        for (size_t c = 0; c < n; ++c)
+          v[c] = values[(row * n + c) * stride];
+        for (size_t step = n / 2; step > 0; step /= 2) {
+          std::vector<double> next(n);
+          for (size_t c = 0; c < n; ++c)
+            next[c] = v[c] * 0.5 + v[c ^ step];
+          v = next;
+        }
+        for (size_t c = 0; c < n; ++c)
+          ref[(row * n + c) * stride] = v[c];
+      }
     }
     ASSERT_EQ(ref.size(), size_t(o.ref.elements())) << o.name;
     o.ref.bytes = toBytes(ref);
