@@ -857,6 +857,37 @@ def upstream_dpp_reduce_f32(rng):
               out("ident", bits, "i32", exact=True, memref=True)])
 
 
+@fixture
+def llvm_atomic_scan(rng):
+    # LLVM 22's AMDGPU atomic optimizer (DPP strategy) on hand-written IR
+    # (llvm-opt/atomic_scan.ll): each wave's i32 add and f32 fadd become one
+    # atomic plus a DPP scan whose every lane is read back (the value its
+    # atomic returned: acc + the sum over the lanes below it), so the row
+    # masks of its row_bcast:15 (0xa) and row_bcast:31 (0xc) and wave_shr:1
+    # are seen lane by lane.
+    G = 4
+    x = rng.integers(-1000, 1000, (G, 64)).astype(np.int32)
+    y = dyadic_f32(rng, (G, 64))
+    below = np.cumsum(x, axis=1) - x
+    fbelow = np.cumsum(y.astype(np.float64), axis=1) - y
+    return dict(
+        ir=os.path.join(HERE, "llvm-opt", "atomic_scan.opt.ll"),
+        kernel="atomic_scan",
+        compiler="LLVM 22 opt (amdgpu-atomic-optimizer<strategy=dpp>)",
+        signature={"x": "*i32", "y": "*fp32", "acc": "*i32", "facc": "*fp32",
+                   "old": "*i32", "fold": "*fp32"},
+        constexprs={}, options={"num_warps": 1},
+        grid=[G, 1, 1],
+        args=[inp("x", x.reshape(-1)), inp("y", y.reshape(-1)),
+              out("acc", x.sum(axis=1).astype(np.int32), "i32", exact=True,
+                  zero=True),
+              out("facc", y.astype(np.float64).sum(axis=1), "f32",
+                  exact=True, zero=True),
+              out("old", below.reshape(-1).astype(np.int32), "i32",
+                  exact=True),
+              out("fold", fbelow.reshape(-1), "f32", exact=True)])
+
+
 # ------------------------------------------- cross-workgroup synchronization
 
 
