@@ -273,3 +273,45 @@ define amdgpu_kernel void @ident(ptr addrspace(1) %in, ptr addrspace(1) %out) {
     EXPECT_EQ(out[2 * l + 1], bits[l]) << "lane " << l << ", old 7.0";
   }
 }
+
+TEST(Intrinsic, SetInactiveNeedsAFullWave) {
+  // Whole-wave mode (LLVM's atomic optimizer's scans): on a full wave
+  // set.inactive and strict.wwm give the lane's own value; with inactive
+  // lanes, which the emulator does not run, set.inactive is refused.
+  const std::string ir = std::string(kTriple) + R"ll(
+declare i32 @llvm.amdgcn.workitem.id.x()
+declare i32 @llvm.amdgcn.set.inactive.i32(i32, i32)
+declare i32 @llvm.amdgcn.strict.wwm.i32(i32)
+define amdgpu_kernel void @wwm(ptr addrspace(1) %out) {
+  %l = call i32 @llvm.amdgcn.workitem.id.x()
+  %v = mul i32 %l, 3
+  %s = call i32 @llvm.amdgcn.set.inactive.i32(i32 %v, i32 -1)
+  %w = call i32 @llvm.amdgcn.strict.wwm.i32(i32 %s)
+  %p = getelementptr i32, ptr addrspace(1) %out, i32 %l
+  store i32 %w, ptr addrspace(1) %p
+  ret void
+}
+)ll";
+  std::string error;
+  auto module = Module::loadFromString(ir, error);
+  ASSERT_TRUE(module) << error;
+  for (uint32_t lanes : {64u, 40u}) {
+    SCOPED_TRACE(std::to_string(lanes) + " lanes");
+    std::vector<Buffer> buffers = {{"out", std::vector<uint8_t>(256, 0xBD)}};
+    LaunchConfig config;
+    config.block = {lanes, 1, 1};
+    Report report;
+    ASSERT_TRUE(module->launch("wwm", config, {KernelArg::buf(0)}, buffers,
+                               report, error))
+        << error;
+    bool unsupported = false;
+    for (const Issue &issue : report.issues)
+      unsupported |= issue.kind == Issue::Kind::Unsupported;
+    EXPECT_EQ(unsupported, lanes < 64) << describe(report, buffers);
+    if (lanes == 64) {
+      auto out = fromBytes<int32_t>(buffers[0].bytes);
+      for (int l = 0; l < 64; ++l)
+        EXPECT_EQ(out[l], 3 * l) << "lane " << l;
+    }
+  }
+}

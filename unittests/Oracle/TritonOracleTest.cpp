@@ -429,6 +429,57 @@ TEST_P(TritonDppOracle, ReductionsMatchOnFreshInputs) {
   expectOutputsMatch(fx, buffers);
 }
 
+/// LLVM's atomic optimizer's DPP scan on fresh inputs: lane l of workgroup g
+/// gets acc[g] + the sum of x (i32) and y (dyadic f32, exact) below it.
+TEST(TritonDppOracleSet, AtomicScanOnFreshInputs) {
+  Fixture fx;
+  loadFixture("llvm_atomic_scan", fx);
+  if (HasFatalFailure())
+    return;
+  unsigned seed = testSeed();
+  SCOPED_TRACE("inputs from seed " + std::to_string(seed));
+  std::mt19937 rng(seed);
+  int xb = fx.bufferNamed("x.npy"), yb = fx.bufferNamed("y.npy");
+  ASSERT_GE(xb, 0);
+  ASSERT_GE(yb, 0);
+  size_t n = fx.buffers[xb].bytes.size() / 4;
+  std::vector<int32_t> x(n);
+  std::vector<float> y(n);
+  std::uniform_int_distribution<int> k(-2048, 2047);
+  for (size_t i = 0; i < n; ++i) {
+    x[i] = k(rng);
+    y[i] = (float(k(rng)) + 0.5f) / 256;
+  }
+  fx.buffers[xb].bytes = toBytes(x);
+  fx.buffers[yb].bytes = toBytes(y);
+  std::vector<int32_t> acc(n / 64, 0), old(n);
+  std::vector<double> facc(n / 64, 0), fold(n);
+  for (size_t i = 0; i < n; ++i) {
+    old[i] = acc[i / 64];
+    fold[i] = facc[i / 64];
+    acc[i / 64] += x[i];
+    facc[i / 64] += y[i];
+  }
+  for (Output &o : fx.outputs) {
+    if (o.name == "acc")
+      o.ref.bytes = toBytes(acc);
+    else if (o.name == "old")
+      o.ref.bytes = toBytes(old);
+    else if (o.name == "facc")
+      o.ref.bytes = toBytes(facc);
+    else
+      o.ref.bytes = toBytes(fold);
+  }
+  std::vector<Buffer> buffers = fx.buffers;
+  Report report;
+  std::string error;
+  ASSERT_TRUE(
+      fx.module->launch(fx.kernel, fx.config, fx.args, buffers, report, error))
+      << error;
+  EXPECT_TRUE(report.ok()) << describe(report, buffers);
+  expectOutputsMatch(fx, buffers);
+}
+
 INSTANTIATE_TEST_SUITE_P(Triton, TritonDppOracle,
                          ::testing::ValuesIn(dppFixtureNames()),
                          [](const ::testing::TestParamInfo<std::string> &p) {
@@ -800,12 +851,13 @@ TEST(TritonOracleSet, CoversTheRequiredSemantics) {
                  " " + (*it)[4].str() + " " + (*it)[5].str());
   }
   for (const char *form :
-       {"f32 228 15 15 false", "f32 177 15 15 true", "f32 78 15 15 true",
-        "f32 320 15 15 true", "f32 321 15 15 true", "f32 322 10 15 false",
-        "f32 322 10 15 true", "f32 323 15 15 true", "f32 273 15 15 true",
-        "f32 280 15 15 true", "i32 177 15 15 false", "i32 78 15 15 false",
-        "i32 260 15 5 false", "i32 276 15 10 false", "i32 264 15 3 false",
-        "i32 280 15 12 false"})
+       {"f32 228 15 15 false", "f32 177 15 15 true",  "f32 78 15 15 true",
+        "f32 320 15 15 true",  "f32 321 15 15 true",  "f32 322 10 15 false",
+        "f32 322 10 15 true",  "f32 323 15 15 true",  "f32 273 15 15 true",
+        "f32 280 15 15 true",  "i32 177 15 15 false", "i32 78 15 15 false",
+        "i32 260 15 5 false",  "i32 276 15 10 false", "i32 264 15 3 false",
+        "i32 280 15 12 false", "i32 322 10 15 false", "i32 323 12 15 false",
+        "f32 323 12 15 false", "f32 312 15 15 false"})
     EXPECT_TRUE(dpp.count(form)) << "no fixture exercises update.dpp " << form;
   // Only per-lane results see a wrong bank mask (reductions do not).
   bool butterfly = false;
