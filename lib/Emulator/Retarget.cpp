@@ -358,6 +358,13 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
     call->eraseFromParent();
     return true;
   }
+  // Whole-wave mode's end: on a full wave (set.inactive refuses others) the
+  // value is the lane's own.
+  if (name.starts_with("strict.wwm") || name.starts_with("wwm.")) {
+    call->replaceAllUsesWith(call->getArgOperand(0));
+    call->eraseFromParent();
+    return true;
+  }
   // Scheduling hints, waits and priorities do not change results.
   if (name == "s.waitcnt" || name == "sched.barrier" ||
       name == "sched.group.barrier" || name == "s.setprio" ||
@@ -530,6 +537,9 @@ bool Retargeter::rewriteIntrinsic(CallInst *call, StringRef full) {
   } else if (name.starts_with("ballot")) {
     entry = rt::WaveOp;
     set(SiteOp::Ballot);
+  } else if (name.starts_with("set.inactive")) {
+    entry = rt::WaveOp;
+    set(SiteOp::SetInactive);
   } else if (name == "permlane16.swap" || name == "permlane32.swap") {
     entry = rt::WaveOp;
     set(SiteOp::PermlaneSwap);

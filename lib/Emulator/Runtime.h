@@ -59,6 +59,7 @@ enum class SiteOp : uint32_t {
   DsReadTr,     ///< imm[0]: element bits (4, 8, 16)
   WaveBarrier,  ///< llvm.amdgcn.wave.barrier: a wave-wide rendezvous
   PermlaneSwap, ///< permlane{16,32}.swap: imm[0] = 16 or 32
+  SetInactive,  ///< set.inactive: whole-wave mode, modelled on full waves
 };
 
 /// s_setreg's hardware register id of MODE, and the MODE bit that makes

@@ -934,6 +934,22 @@ void runWaveOp(LaunchState &launch, const SiteInfo &site,
   case SiteOp::UpdateDpp:
     updateDpp(launch, site, lanes);
     return;
+  case SiteOp::SetInactive: {
+    // Inactive lanes would take the second operand and run the whole-wave
+    // code; the emulator does not run them, so only full waves are modelled
+    // (LLVM's atomic optimizer's scans, on a full wave, are).
+    for (int l = 0; l < kWaveSize; ++l)
+      if (!lanes[l]) {
+        launch.issue(Issue::Kind::Unsupported, site.text,
+                     "set.inactive on a wave with inactive lanes (whole-wave "
+                     "mode) is not modelled",
+                     firstLive(lanes));
+        return;
+      }
+    for (int l = 0; l < kWaveSize; ++l)
+      std::memcpy(lanes[l]->result, lanes[l]->operands[0], bytes);
+    return;
+  }
   case SiteOp::DsReadTr:
     dsReadTr(launch, site, lanes);
     return;

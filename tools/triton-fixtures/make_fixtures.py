@@ -194,6 +194,53 @@ def atomic_add_kernel(x_ptr, idx_ptr, out_ptr, outb_ptr, n,
     tl.atomic_add(outb_ptr + i, x.to(tl.bfloat16), mask=m, sem="relaxed")
 
 
+@triton.jit
+def wave_reduce_kernel(x_ptr, sum_ptr, max_ptr, BLOCK: tl.constexpr):
+    # sum and max of each program's BLOCK f32 across its whole wave(s):
+    # Triton's warpReduce, DPP on f32 (row_shr 8/4/2/1, row_bcast:15 with
+    # row_mask 0xa, row_bcast:31, readlane 63).
+    pid = tl.program_id(0)
+    x = tl.load(x_ptr + pid * BLOCK + tl.arange(0, BLOCK))
+    tl.store(sum_ptr + pid, tl.sum(x, axis=0))
+    tl.store(max_ptr + pid, tl.max(x, axis=0))
+
+
+@triton.jit
+def row_reduce_kernel(x_ptr, sum_ptr, max_ptr, N: tl.constexpr,
+                      BM: tl.constexpr):
+    # sum and max of each row of a [BM, N] f32 tile whose rows span 4-16
+    # lanes: Triton's butterfly shuffles (quad_perm [1,0,3,2] / [2,3,0,1],
+    # row_shr + row_shl with bank masks for strides 4 and 8).
+    rm = tl.program_id(0) * BM + tl.arange(0, BM)
+    rn = tl.arange(0, N)
+    x = tl.load(x_ptr + rm[:, None] * N + rn[None, :])
+    tl.store(sum_ptr + rm, tl.sum(x, axis=1))
+    tl.store(max_ptr + rm, tl.max(x, axis=1))
+
+
+@triton.jit
+def _half_plus(a, b):
+    return a * 0.5 + b
+
+
+@triton.jit
+def butterfly_reduce_kernel(x_ptr, out_ptr, S, N: tl.constexpr,
+                            BC: tl.constexpr):
+    # A non-commutative tl.reduce (acc * 0.5 + other) over columns of N lanes,
+    # its per-lane result stored back over the tile: Triton's butterfly
+    # (shuffleXor N/2, ..., 1, each lane combining its own value with its
+    # xor partner's) leaves a different value in every lane, so each lane's
+    # output names the lane its DPP moves read. The column stride S (not 1)
+    # keeps one element per lane (no vector loads) and the store in the
+    # load's layout. Column j of the [N, BC] tile is row j of x [., N, S].
+    ri = tl.arange(0, N)
+    rj = tl.program_id(0) * BC + tl.arange(0, BC)
+    offs = (rj[None, :] * N + ri[:, None]) * S
+    x = tl.load(x_ptr + offs)
+    r = tl.reduce(x, 0, _half_plus)
+    tl.store(out_ptr + offs, tl.broadcast_to(r[None, :], (N, BC)))
+
+
 # ------------------------------------------------------------ numerics (numpy)
 
 
@@ -619,6 +666,98 @@ FIXTURES["dot_scaled_bf16_e2m1_gfx942"] = lambda rng: dict(
 
 
 
+def dyadic_f32(rng, shape):
+    """f32 values (k + 1/2) / 256, |k| < 2048: never zero, and any sum of a
+    few thousand is exact in f32, so a reduction's order cannot change it."""
+    k = rng.integers(-2048, 2048, shape)
+    return ((k + 0.5) / 256).astype(np.float32)
+
+
+def wave_reduce_fixture(BLOCK, warps, G):
+    def make(rng):
+        x = dyadic_f32(rng, (G, BLOCK))
+        xd = x.astype(np.float64)
+        return dict(
+            fn=wave_reduce_kernel,
+            signature={"x_ptr": "*fp32", "sum_ptr": "*fp32",
+                       "max_ptr": "*fp32", "BLOCK": "constexpr"},
+            constexprs={"BLOCK": BLOCK},
+            options={"num_warps": warps, "num_stages": 1},
+            grid=[G, 1, 1],
+            args=[inp("x", x.reshape(-1)),
+                  out("sum", xd.sum(axis=1), "f32", exact=True),
+                  out("max", xd.max(axis=1), "f32", exact=True)])
+    return make
+
+
+def row_reduce_fixture(N, BM, warps, G):
+    def make(rng):
+        x = dyadic_f32(rng, (G * BM, N))
+        xd = x.astype(np.float64)
+        return dict(
+            fn=row_reduce_kernel,
+            signature={"x_ptr": "*fp32", "sum_ptr": "*fp32",
+                       "max_ptr": "*fp32", "N": "constexpr",
+                       "BM": "constexpr"},
+            constexprs={"N": N, "BM": BM},
+            options={"num_warps": warps, "num_stages": 1},
+            grid=[G, 1, 1],
+            args=[inp("x", x.reshape(-1)),
+                  out("sum", xd.sum(axis=1), "f32", exact=True),
+                  out("max", xd.max(axis=1), "f32", exact=True)])
+    return make
+
+
+# DPP on f32: whole-wave reductions (f32 DPP) and reductions over 4-16
+# lanes (butterfly shuffles); which controls each emits is in its IR.
+FIXTURES["dpp_wave_reduce_f32"] = wave_reduce_fixture(256, 1, 6)
+FIXTURES["dpp_wave_reduce_f32_w4"] = wave_reduce_fixture(1024, 4, 3)
+FIXTURES["dpp_row_reduce_4_f32"] = row_reduce_fixture(16, 64, 1, 3)
+FIXTURES["dpp_row_reduce_16_f32"] = row_reduce_fixture(64, 16, 1, 3)
+
+
+def butterfly_fixture(N, BC, G, S=3):
+    def make(rng):
+        x = dyadic_f32(rng, (G * BC, N))
+        # Lane c of a row ends with v[c] after v[c] = v[c] * 0.5 + v[c ^ s]
+        # for s = N/2, ..., 1 (exact in f32: a few extra bits per step).
+        v = x.astype(np.float64)
+        s = N // 2
+        while s:
+            v = v * 0.5 + v[:, np.arange(N) ^ s]
+            s //= 2
+        xs = np.zeros((G * BC, N, S), np.float32)
+        xs[:, :, 0] = x
+        ref = np.full((G * BC, N, S), np.nan)
+        ref[:, :, 0] = v
+
+        def check(res):
+            # One element per lane, a column across N consecutive lanes.
+            want = (f"sizePerThread = [1, 1], threadsPerWarp = [{N}, "
+                    f"{64 // N}], warpsPerCTA = [1, 1], order = [0, 1]")
+            assert want in res["ttgir"], "layout is not " + want + ": " + \
+                " ".join(ln for ln in res["ttgir"].splitlines()
+                         if "#ttg.blocked" in ln)
+
+        return dict(
+            fn=butterfly_reduce_kernel, check=check,
+            signature={"x_ptr": "*fp32", "out_ptr": "*fp32", "S": "i32",
+                       "N": "constexpr", "BC": "constexpr"},
+            constexprs={"N": N, "BC": BC},
+            options={"num_warps": 1, "num_stages": 1},
+            grid=[G, 1, 1],
+            args=[inp("x", xs.reshape(-1)),
+                  out("out", ref.reshape(-1), "f32", exact=True), i32(S)])
+    return make
+
+
+# Per-lane results of Triton's butterfly: rows of 16 lanes (quad_perm,
+# banked row_shr/row_shl for 4 and 8) and of 64 (also ds_swizzle for 16 and
+# a bpermute or permlane for 32).
+FIXTURES["dpp_butterfly_16_f32"] = butterfly_fixture(16, 16, 2)
+FIXTURES["dpp_butterfly_64_f32"] = butterfly_fixture(64, 4, 2)
+
+
 # A kernel no Triton lowering emits: v_cvt_scalef32_pk_fp4_f32, from upstream
 # MLIR's arith.scaling_truncf (upstream-mlir/, lowered here beforehand). Only
 # the inputs and the reference are made here.
@@ -683,6 +822,70 @@ def upstream_scaling_truncf_fp8(rng):
               inp("s", s, memref=True),
               out("out", q.view(np.uint8).reshape(-1), "u8", exact=True,
                   memref=True)])
+
+
+@fixture
+def upstream_dpp_reduce_f32(rng):
+    # Upstream MLIR 22's subgroup_reduce -> DPP lowering on f32 (quad_perm,
+    # row_half_mirror, row_mirror, row_bcast:15/31), plus our identity
+    # quad_perm anchor on raw f32 bits (upstream-mlir/dpp_reduce_f32.mlir).
+    G = 4
+    x = dyadic_f32(rng, (G, 64))
+    xd = x.astype(np.float64)
+    sum4 = np.repeat(xd.reshape(G, 16, 4).sum(axis=2), 4, axis=1)
+    max16 = np.repeat(xd.reshape(G, 4, 16).max(axis=2), 16, axis=1)
+    sum64 = np.repeat(xd.sum(axis=1, keepdims=True), 64, axis=1)
+    bits = rng.integers(0, 2 ** 32, G * 64, dtype=np.uint64).astype(np.uint32)
+    bits[:12] = [0x7FC00001, 0xFFC00000, 0x7F800001, 0xFFBFFFFF, 0x80000000,
+                 0x00000000, 0x00000001, 0x807FFFFF, 0x7F800000, 0xFF800000,
+                 0x7FFFFFFF, 0x3F800000]
+    bits = bits.view(np.int32)
+    n = G * 64
+    return dict(
+        ir=os.path.join(HERE, "upstream-mlir", "dpp_reduce_f32.ll"),
+        kernel="dpp_reduce_f32", compiler="upstream MLIR 22 (mlir-opt)",
+        signature={"x": "memref<?xf32>", "bits": "memref<?xi32>",
+                   "sum4": "memref<?xf32>", "max16": "memref<?xf32>",
+                   "sum64": "memref<?xf32>", "ident": "memref<?xi32>"},
+        constexprs={}, options={"num_warps": 1},
+        grid=[G, 1, 1],
+        args=[inp("x", x.reshape(-1), memref=True),
+              inp("bits", bits, memref=True),
+              out("sum4", sum4.reshape(n), "f32", exact=True, memref=True),
+              out("max16", max16.reshape(n), "f32", exact=True, memref=True),
+              out("sum64", sum64.reshape(n), "f32", exact=True, memref=True),
+              out("ident", bits, "i32", exact=True, memref=True)])
+
+
+@fixture
+def llvm_atomic_scan(rng):
+    # LLVM 22's AMDGPU atomic optimizer (DPP strategy) on hand-written IR
+    # (llvm-opt/atomic_scan.ll): each wave's i32 add and f32 fadd become one
+    # atomic plus a DPP scan whose every lane is read back (the value its
+    # atomic returned: acc + the sum over the lanes below it), so the row
+    # masks of its row_bcast:15 (0xa) and row_bcast:31 (0xc) and wave_shr:1
+    # are seen lane by lane.
+    G = 4
+    x = rng.integers(-1000, 1000, (G, 64)).astype(np.int32)
+    y = dyadic_f32(rng, (G, 64))
+    below = np.cumsum(x, axis=1) - x
+    fbelow = np.cumsum(y.astype(np.float64), axis=1) - y
+    return dict(
+        ir=os.path.join(HERE, "llvm-opt", "atomic_scan.opt.ll"),
+        kernel="atomic_scan",
+        compiler="LLVM 22 opt (amdgpu-atomic-optimizer<strategy=dpp>)",
+        signature={"x": "*i32", "y": "*fp32", "acc": "*i32", "facc": "*fp32",
+                   "old": "*i32", "fold": "*fp32"},
+        constexprs={}, options={"num_warps": 1},
+        grid=[G, 1, 1],
+        args=[inp("x", x.reshape(-1)), inp("y", y.reshape(-1)),
+              out("acc", x.sum(axis=1).astype(np.int32), "i32", exact=True,
+                  zero=True),
+              out("facc", y.astype(np.float64).sum(axis=1), "f32",
+                  exact=True, zero=True),
+              out("old", below.reshape(-1).astype(np.int32), "i32",
+                  exact=True),
+              out("fold", fbelow.reshape(-1), "f32", exact=True)])
 
 
 # ------------------------------------------- cross-workgroup synchronization
@@ -868,7 +1071,7 @@ def compile_stages(fn, signature, constexprs, attrs, opts, chip):
     res = {}
     for name, stage in stages.items():
         module = stage(module, metadata)
-        if name in ("llir", "amdgcn"):
+        if name in ("ttgir", "llir", "amdgcn"):
             res[name] = module if isinstance(module, str) else str(module)
         if "llir" in res and "amdgcn" in res:
             break
@@ -969,6 +1172,8 @@ def main():
                 continue
             if probe:
                 kept_probes.append(name)
+            if "check" in spec:  # what the reference assumed of the layout
+                spec["check"](res)
             write_fixture(out_dir, name, spec, res, intr)
             print("OK", name, res["metadata"].get("shared"),
                   [i[len("llvm.amdgcn."):] for i in intr])

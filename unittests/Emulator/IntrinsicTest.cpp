@@ -7,6 +7,8 @@
 
 #include "EmulatorTestUtil.h"
 
+#include <algorithm>
+
 using namespace mxmoe;
 using namespace mxmoe::emu;
 using namespace mxmoe::test;
@@ -222,5 +224,94 @@ define amdgpu_kernel void @math(ptr addrspace(1) %out) {
     EXPECT_EQ(f[4 * l + 1], float(1.0 / (l + 1))) << l;
     EXPECT_EQ(f[4 * l + 2], std::ldexp(1.0f, l - 32)) << l;
     EXPECT_EQ(i[4 * l + 3], l ^ 1) << l;
+  }
+}
+
+TEST(Intrinsic, IdentityDppMoveKeepsF32Bits) {
+  // The routed-MMA accumulator anchor: update.dpp.f32(x, x, quad_perm
+  // [0,1,2,3], row_mask 0xf, bank_mask 0xf, bound_ctrl off) is a move, so
+  // NaN payloads (quiet and signalling), -0.0, denormals and infinities come
+  // back bit-exact; with another `old` it still reads the lane itself.
+  unsigned seed = testSeed();
+  SCOPED_TRACE("seed " + std::to_string(seed));
+  std::mt19937 rng(seed);
+  std::vector<uint32_t> bits(64);
+  for (uint32_t &b : bits)
+    b = uint32_t(rng());
+  const uint32_t special[] = {0x7FC00001, 0xFFC00000, 0x7F800001, 0xFFBFFFFF,
+                              0x80000000, 0x00000000, 0x00000001, 0x807FFFFF,
+                              0x7F800000, 0xFF800000, 0x7FFFFFFF, 0xFFFFFFFF};
+  std::shuffle(bits.begin(), bits.end(), rng);
+  for (size_t i = 0; i < std::size(special); ++i)
+    bits[(i * 5 + seed) % 64] = special[i];
+  std::vector<Buffer> buffers = {{"in", toBytes(bits)},
+                                 {"out", std::vector<uint8_t>(64 * 8, 0xBD)}};
+  run(R"ll(
+declare i32 @llvm.amdgcn.workitem.id.x()
+declare float @llvm.amdgcn.update.dpp.f32(float, float, i32, i32, i32, i1)
+define amdgpu_kernel void @ident(ptr addrspace(1) %in, ptr addrspace(1) %out) {
+  %l = call i32 @llvm.amdgcn.workitem.id.x()
+  %pi = getelementptr i32, ptr addrspace(1) %in, i32 %l
+  %b = load i32, ptr addrspace(1) %pi
+  %x = bitcast i32 %b to float
+  %same = call float @llvm.amdgcn.update.dpp.f32(float %x, float %x, i32 228, i32 15, i32 15, i1 false)
+  %other = call float @llvm.amdgcn.update.dpp.f32(float 7.0, float %x, i32 228, i32 15, i32 15, i1 false)
+  %s = bitcast float %same to i32
+  %o = bitcast float %other to i32
+  %j = mul i32 %l, 2
+  %p0 = getelementptr i32, ptr addrspace(1) %out, i32 %j
+  store i32 %s, ptr addrspace(1) %p0
+  %p1 = getelementptr i32, ptr addrspace(1) %p0, i32 1
+  store i32 %o, ptr addrspace(1) %p1
+  ret void
+}
+)ll",
+      "ident", buffers, {KernelArg::buf(0), KernelArg::buf(1)});
+  auto out = fromBytes<uint32_t>(buffers[1].bytes);
+  for (int l = 0; l < 64; ++l) {
+    EXPECT_EQ(out[2 * l], bits[l]) << "lane " << l;
+    EXPECT_EQ(out[2 * l + 1], bits[l]) << "lane " << l << ", old 7.0";
+  }
+}
+
+TEST(Intrinsic, SetInactiveNeedsAFullWave) {
+  // Whole-wave mode (LLVM's atomic optimizer's scans): on a full wave
+  // set.inactive and strict.wwm give the lane's own value; with inactive
+  // lanes, which the emulator does not run, set.inactive is refused.
+  const std::string ir = std::string(kTriple) + R"ll(
+declare i32 @llvm.amdgcn.workitem.id.x()
+declare i32 @llvm.amdgcn.set.inactive.i32(i32, i32)
+declare i32 @llvm.amdgcn.strict.wwm.i32(i32)
+define amdgpu_kernel void @wwm(ptr addrspace(1) %out) {
+  %l = call i32 @llvm.amdgcn.workitem.id.x()
+  %v = mul i32 %l, 3
+  %s = call i32 @llvm.amdgcn.set.inactive.i32(i32 %v, i32 -1)
+  %w = call i32 @llvm.amdgcn.strict.wwm.i32(i32 %s)
+  %p = getelementptr i32, ptr addrspace(1) %out, i32 %l
+  store i32 %w, ptr addrspace(1) %p
+  ret void
+}
+)ll";
+  std::string error;
+  auto module = Module::loadFromString(ir, error);
+  ASSERT_TRUE(module) << error;
+  for (uint32_t lanes : {64u, 40u}) {
+    SCOPED_TRACE(std::to_string(lanes) + " lanes");
+    std::vector<Buffer> buffers = {{"out", std::vector<uint8_t>(256, 0xBD)}};
+    LaunchConfig config;
+    config.block = {lanes, 1, 1};
+    Report report;
+    ASSERT_TRUE(module->launch("wwm", config, {KernelArg::buf(0)}, buffers,
+                               report, error))
+        << error;
+    bool unsupported = false;
+    for (const Issue &issue : report.issues)
+      unsupported |= issue.kind == Issue::Kind::Unsupported;
+    EXPECT_EQ(unsupported, lanes < 64) << describe(report, buffers);
+    if (lanes == 64) {
+      auto out = fromBytes<int32_t>(buffers[0].bytes);
+      for (int l = 0; l < 64; ++l)
+        EXPECT_EQ(out[l], 3 * l) << "lane " << l;
+    }
   }
 }

@@ -323,6 +323,169 @@ INSTANTIATE_TEST_SUITE_P(Triton, TritonOracle,
                            return p.param;
                          });
 
+/// The DPP reduction fixtures (Triton's and upstream MLIR's).
+std::vector<std::string> dppFixtureNames() {
+  std::vector<std::string> names;
+  for (const std::string &name : fixtureNames())
+    if (name.find("dpp_") != std::string::npos)
+      names.push_back(name);
+  return names;
+}
+
+class TritonDppOracle : public ::testing::TestWithParam<std::string> {};
+
+/// The reduction kernels on fresh random inputs: f32 values (k + 1/2) / 256
+/// (never zero; every sum, and every butterfly step's a * 0.5 + b, exact in
+/// f32, so the order of the kernel's DPP steps cannot change a bit), the
+/// references computed here.
+TEST_P(TritonDppOracle, ReductionsMatchOnFreshInputs) {
+  Fixture fx;
+  loadFixture(GetParam(), fx);
+  if (HasFatalFailure())
+    return;
+  unsigned seed = testSeed();
+  SCOPED_TRACE("fixture " + GetParam() + ", inputs from seed " +
+               std::to_string(seed));
+  std::mt19937 rng(seed);
+  int x = fx.bufferNamed("x.npy");
+  ASSERT_GE(x, 0);
+  std::vector<float> values(fx.buffers[x].bytes.size() / 4);
+  std::uniform_int_distribution<int> k(-2048, 2047);
+  for (float &v : values)
+    v = (float(k(rng)) + 0.5f) / 256;
+  fx.buffers[x].bytes = toBytes(values);
+  // Reduces groups of `width` consecutive values; each result repeated
+  // `repeat` times (the upstream kernel writes it to every lane).
+  auto reduce = [&](bool max, size_t width, size_t repeat) {
+    std::vector<double> out;
+    for (size_t g = 0; g < values.size(); g += width) {
+      double acc = max ? -INFINITY : 0;
+      for (size_t i = g; i < g + width; ++i)
+        acc = max ? std::max(acc, double(values[i])) : acc + values[i];
+      out.insert(out.end(), repeat, acc);
+    }
+    return out;
+  };
+  const llvm::json::Object *constexprs = fx.json.getObject("constexprs");
+  size_t width = 0;
+  if (auto block = constexprs->getInteger("BLOCK"))
+    width = size_t(*block); // a whole program's block
+  else if (auto n = constexprs->getInteger("N"))
+    width = size_t(*n); // one row
+  for (Output &o : fx.outputs) {
+    std::vector<double> ref;
+    if (o.name == "sum" || o.name == "max")
+      ref = reduce(o.name == "max", width, 1);
+    else if (o.name == "sum4" || o.name == "sum64" || o.name == "max16") {
+      size_t w = o.name == "sum4" ? 4 : o.name == "max16" ? 16 : 64;
+      ref = reduce(o.name == "max16", w, w);
+    } else if (o.name == "ident") {
+      // Random f32 bits with NaN payloads and signed zeros mixed in.
+      int bits = fx.bufferNamed("bits.npy");
+      ASSERT_GE(bits, 0);
+      std::vector<uint32_t> raw(fx.buffers[bits].bytes.size() / 4);
+      for (uint32_t &b : raw)
+        b = uint32_t(rng());
+      raw[seed % raw.size()] = 0x7FC00001;
+      raw[(seed + 1) % raw.size()] = 0x80000000;
+      fx.buffers[bits].bytes = toBytes(raw);
+      o.ref.bytes = toBytes(raw);
+      continue;
+    } else if (o.name == "out") {
+      // The butterfly: x holds rows of N values at stride S; lane c of a
+      // row ends with v[c] = v[c] * 0.5 + v[c ^ s] for s = N/2, ..., 1,
+      // written back at its own element; the other elements stay unwritten.
+      size_t n = size_t(*constexprs->getInteger("N"));
+      size_t stride = 0;
+      for (const llvm::json::Value &v : *fx.json.getArray("args"))
+        if (auto value = v.getAsObject()->getInteger("i32"))
+          stride = size_t(*value);
+      ASSERT_GT(stride, 0u);
+      ref.assign(values.size(), NAN);
+      for (size_t row = 0; row * n * stride < values.size(); ++row) {
+        std::vector<double> v(n);
+        for (size_t c = 0; c < n; ++c)
+          v[c] = values[(row * n + c) * stride];
+        for (size_t step = n / 2; step > 0; step /= 2) {
+          std::vector<double> next(n);
+          for (size_t c = 0; c < n; ++c)
+            next[c] = v[c] * 0.5 + v[c ^ step];
+          v = next;
+        }
+        for (size_t c = 0; c < n; ++c)
+          ref[(row * n + c) * stride] = v[c];
+      }
+    }
+    ASSERT_EQ(ref.size(), size_t(o.ref.elements())) << o.name;
+    o.ref.bytes = toBytes(ref);
+  }
+  std::vector<Buffer> buffers = fx.buffers;
+  Report report;
+  std::string error;
+  ASSERT_TRUE(
+      fx.module->launch(fx.kernel, fx.config, fx.args, buffers, report, error))
+      << error;
+  EXPECT_TRUE(report.ok()) << describe(report, buffers);
+  expectOutputsMatch(fx, buffers);
+}
+
+/// LLVM's atomic optimizer's DPP scan on fresh inputs: lane l of workgroup g
+/// gets acc[g] + the sum of x (i32) and y (dyadic f32, exact) below it.
+TEST(TritonDppOracleSet, AtomicScanOnFreshInputs) {
+  Fixture fx;
+  loadFixture("llvm_atomic_scan", fx);
+  if (HasFatalFailure())
+    return;
+  unsigned seed = testSeed();
+  SCOPED_TRACE("inputs from seed " + std::to_string(seed));
+  std::mt19937 rng(seed);
+  int xb = fx.bufferNamed("x.npy"), yb = fx.bufferNamed("y.npy");
+  ASSERT_GE(xb, 0);
+  ASSERT_GE(yb, 0);
+  size_t n = fx.buffers[xb].bytes.size() / 4;
+  std::vector<int32_t> x(n);
+  std::vector<float> y(n);
+  std::uniform_int_distribution<int> k(-2048, 2047);
+  for (size_t i = 0; i < n; ++i) {
+    x[i] = k(rng);
+    y[i] = (float(k(rng)) + 0.5f) / 256;
+  }
+  fx.buffers[xb].bytes = toBytes(x);
+  fx.buffers[yb].bytes = toBytes(y);
+  std::vector<int32_t> acc(n / 64, 0), old(n);
+  std::vector<double> facc(n / 64, 0), fold(n);
+  for (size_t i = 0; i < n; ++i) {
+    old[i] = acc[i / 64];
+    fold[i] = facc[i / 64];
+    acc[i / 64] += x[i];
+    facc[i / 64] += y[i];
+  }
+  for (Output &o : fx.outputs) {
+    if (o.name == "acc")
+      o.ref.bytes = toBytes(acc);
+    else if (o.name == "old")
+      o.ref.bytes = toBytes(old);
+    else if (o.name == "facc")
+      o.ref.bytes = toBytes(facc);
+    else
+      o.ref.bytes = toBytes(fold);
+  }
+  std::vector<Buffer> buffers = fx.buffers;
+  Report report;
+  std::string error;
+  ASSERT_TRUE(
+      fx.module->launch(fx.kernel, fx.config, fx.args, buffers, report, error))
+      << error;
+  EXPECT_TRUE(report.ok()) << describe(report, buffers);
+  expectOutputsMatch(fx, buffers);
+}
+
+INSTANTIATE_TEST_SUITE_P(Triton, TritonDppOracle,
+                         ::testing::ValuesIn(dppFixtureNames()),
+                         [](const ::testing::TestParamInfo<std::string> &p) {
+                           return p.param;
+                         });
+
 /// The fixtures whose workgroups wait for each other (fixture.json "sync").
 std::vector<std::string> syncFixtureNames() {
   std::vector<std::string> names;
@@ -669,9 +832,39 @@ TEST(TritonOracleSet, CoversTheRequiredSemantics) {
       // Lane permutes.
       "llvm.amdgcn.permlane16.swap",
       "llvm.amdgcn.permlane32.swap",
+      // DPP on f32 (the routed-MMA accumulator anchor is one).
+      "llvm.amdgcn.update.dpp.f32",
   };
   for (const char *intrinsic : required)
     EXPECT_GT(count(intrinsic), 0) << "no fixture exercises " << intrinsic;
+  // DPP controls from outside compilers: the f32 identity anchor, quad_perm,
+  // row shifts, mirrors and broadcasts with row masks, banked shifts with
+  // an `old` operand. "type ctrl row_mask bank_mask bound_ctrl".
+  std::set<std::string> dpp;
+  std::regex dppCall(R"(@llvm\.amdgcn\.update\.dpp\.(\w+)\([^,]+, [^,]+, )"
+                     R"(i32 (\d+), i32 (\d+), i32 (\d+), i1 (\w+)\))");
+  for (const std::string &name : fixtureNames()) {
+    std::string ir = readText(kFixtureRoot + "/" + name + "/kernel.ll");
+    for (auto it = std::sregex_iterator(ir.begin(), ir.end(), dppCall);
+         it != std::sregex_iterator(); ++it)
+      dpp.insert((*it)[1].str() + " " + (*it)[2].str() + " " + (*it)[3].str() +
+                 " " + (*it)[4].str() + " " + (*it)[5].str());
+  }
+  for (const char *form :
+       {"f32 228 15 15 false", "f32 177 15 15 true",  "f32 78 15 15 true",
+        "f32 320 15 15 true",  "f32 321 15 15 true",  "f32 322 10 15 false",
+        "f32 322 10 15 true",  "f32 323 15 15 true",  "f32 273 15 15 true",
+        "f32 280 15 15 true",  "i32 177 15 15 false", "i32 78 15 15 false",
+        "i32 260 15 5 false",  "i32 276 15 10 false", "i32 264 15 3 false",
+        "i32 280 15 12 false", "i32 322 10 15 false", "i32 323 12 15 false",
+        "f32 323 12 15 false", "f32 312 15 15 false"})
+    EXPECT_TRUE(dpp.count(form)) << "no fixture exercises update.dpp " << form;
+  // Only per-lane results see a wrong bank mask (reductions do not).
+  bool butterfly = false;
+  for (auto &[name, set] : uses)
+    butterfly |= name.find("butterfly") != std::string::npos &&
+                 set.count("llvm.amdgcn.update.dpp.i32");
+  EXPECT_TRUE(butterfly) << "no fixture with per-lane DPP butterfly results";
   bool tail = false;
   for (auto &[name, set] : uses)
     tail |= name.find("tail") != std::string::npos;
