@@ -777,9 +777,10 @@ constexpr int64_t kOccupancyTargets[] = {2, 3, 4, 6, 8};
 /// to meet occupancy target"), so only the compiled kernel says whether a
 /// target helps.
 TuneCandidate withOccupancyTarget(
-    const perf::ChipModel &model, CompiledPredictor &compiled,
+    CompiledPredictor &compiled,
     const std::function<KernelConfig(const StageChoice &)> &configOf,
-    const std::vector<int64_t> &points, const TuneCandidate &pick) {
+    const std::function<std::optional<double>(const StageChoice &)> &judge,
+    const TuneCandidate &pick) {
   const perf::KernelReport *base = compiled.report(configOf(pick.choice));
   if (!base)
     return pick;
@@ -793,10 +794,8 @@ TuneCandidate withOccupancyTarget(
     s.wavesPerEU = target;
     if (target < (s.tile.waves + 3) / 4)
       continue;
-    KernelConfig config = configOf(s);
-    std::optional<double> seconds =
-        compiledOverPoints(model, compiled, config, points);
-    const perf::KernelReport *r = compiled.report(config);
+    std::optional<double> seconds = judge(s);
+    const perf::KernelReport *r = compiled.report(configOf(s));
     if (!seconds || !r || registers(*r) > registerBudgetPerLane(target) ||
         registers(*r) >= fewest)
       continue;
@@ -830,7 +829,10 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
         bucket * c.problem.topk <= fusedRoutingBound(c, nullptr)
             ? bucket * c.problem.topk
             : 0;
-    auto configOf = [&](int stage, const StageChoice &s) -> KernelConfig {
+    // At `tokens` (a judged point; the bucket's bound by default), as the
+    // plan builds that T: below fused_quantize_tokens stage 1 quantizes x.
+    auto configOf = [&](int stage, const StageChoice &s,
+                        int64_t tokens = 0) -> KernelConfig {
       if (stage == 2) {
         Stage2Config s2 = stage2Config(c, s);
         s2.fusedRoutingEntries = routingEntries;
@@ -838,9 +840,24 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
       }
       Stage1Config s1 = stage1Config(c, s);
       s1.fusedRoutingEntries = routingEntries;
-      s1.quantizeX = c.quantizesX() && bucket <= c.fusedQuantizeTokens &&
+      s1.quantizeX = c.quantizesX() &&
+                     (tokens > 0 ? tokens : bucket) <= c.fusedQuantizeTokens &&
                      fusedQuantizeFits(c.problem, s.tile.m);
       return s1;
+    };
+    // A stage's compiled time summed over the judged points, each point's
+    // kernel as the plan builds it there.
+    auto overPoints = [&](int stage,
+                          const StageChoice &s) -> std::optional<double> {
+      double sum = 0;
+      for (int64_t tokens : points) {
+        std::optional<double> seconds = compiledOverPoints(
+            model, *compiled, configOf(stage, s, tokens), {tokens});
+        if (!seconds)
+          return std::nullopt;
+        sum += *seconds;
+      }
+      return sum;
     };
     std::vector<TuneCandidate> r1 =
                                    rankStage(model, c, space.stage1, 1, bucket),
@@ -868,10 +885,9 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
           return Best{t, t.seconds};
         if (tried[{t.choice.tile.k, t.choice.kWaveGroups}]++ >= refineTop)
           continue;
-        KernelConfig config = configOf(stage, t.choice);
-        std::optional<double> seconds =
-            compiledOverPoints(model, *compiled, config, points);
-        const perf::KernelReport *report = compiled->report(config);
+        std::optional<double> seconds = overPoints(stage, t.choice);
+        const perf::KernelReport *report =
+            compiled->report(configOf(stage, t.choice));
         if (!seconds || !report)
           continue;
         timed.push_back(compiledCandidate({t.choice, *seconds}, *report));
@@ -937,11 +953,8 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
         if (auto pair = fusedPair(*a, *b, m);
             pair && pair->first.seconds < a->fastest + b->fastest) {
           // The stages' own times, for the occupancy targets' comparison.
-          double s1 = *compiledOverPoints(
-                     model, *compiled, configOf(1, pair->first.choice), points),
-                 s2 = *compiledOverPoints(model, *compiled,
-                                          configOf(2, pair->second.choice),
-                                          points);
+          double s1 = *overPoints(1, pair->first.choice),
+                 s2 = *overPoints(2, pair->second.choice);
           a->fastest = pair->first.seconds - s2;
           a->pick = {pair->first.choice, s1};
           b->fastest = s2;
@@ -967,9 +980,8 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
     if (compiled)
       for (auto [stage, pick] : {std::pair{1, &*best1}, std::pair{2, &*best2}})
         *pick = withOccupancyTarget(
-            model, *compiled,
-            [&](const StageChoice &s) { return configOf(stage, s); }, points,
-            *pick);
+            *compiled, [&](const StageChoice &s) { return configOf(stage, s); },
+            [&](const StageChoice &s) { return overPoints(stage, s); }, *pick);
     for (auto [stage, pick] : {std::pair{1, &*best1}, std::pair{2, &*best2}}) {
       ConfigEntry e;
       e.name = c.model;
