@@ -327,6 +327,28 @@ SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,
 // Calibration
 //===----------------------------------------------------------------------===//
 
+namespace {
+
+/// A data row's string field into `to`; false when absent or not a string.
+bool stringField(const llvm::json::Object &r, const char *key,
+                 std::string &to) {
+  if (std::optional<llvm::StringRef> s = r.getString(key)) {
+    to = s->str();
+    return true;
+  }
+  return false;
+}
+
+/// A data row's integer field into `to`; false unless present and > 0.
+bool positiveField(const llvm::json::Object &r, const char *key, int64_t &to) {
+  std::optional<int64_t> v = r.getInteger(key);
+  if (v)
+    to = *v;
+  return v && *v > 0;
+}
+
+} // namespace
+
 CalibrationData parseCalibrationData(const std::string &text,
                                      const std::string &path) {
   CalibrationData data;
@@ -350,18 +372,10 @@ CalibrationData parseCalibrationData(const std::string &text,
       return fail(at + "not an object");
     MeasuredStage m;
     auto str = [&](const char *key, std::string &to) {
-      if (auto s = r->getString(key)) {
-        to = s->str();
-        return true;
-      }
-      return false;
+      return stringField(*r, key, to);
     };
     auto integer = [&](const char *key, int64_t &to) {
-      if (auto v = r->getInteger(key)) {
-        to = *v;
-        return *v > 0;
-      }
-      return false;
+      return positiveField(*r, key, to);
     };
     std::string precision;
     int64_t stage = 0, split = 1, perCU = 1, depth = 2;
@@ -423,17 +437,10 @@ CalibrationData parseCalibrationData(const std::string &text,
         return fail(at + "not an object");
       MeasuredLayer l;
       auto str = [&](const char *key, std::string &to) {
-        if (auto s = r->getString(key)) {
-          to = s->str();
-          return true;
-        }
-        return false;
+        return stringField(*r, key, to);
       };
       auto integer = [&](const char *key, int64_t &to) {
-        std::optional<int64_t> v = r->getInteger(key);
-        if (v)
-          to = *v;
-        return v && *v > 0;
+        return positiveField(*r, key, to);
       };
       std::string activations, weights;
       if (!str("source", l.source) || !str("model", l.model) ||
