@@ -22,6 +22,16 @@ namespace {
 /// (clocks; CDNA3's LDS latency is about 64 to 128).
 constexpr double kLdsRoundTripCycles = 128;
 
+/// The experts' first rows (SortWalk::expertFirstRows): one wave's lanes
+/// read their experts' counts, scan their sums in six doubling steps, read
+/// the total and read the counts again to place them: dependent LDS round
+/// trips, whatever E (a lane owns ceil(E / 64) experts, read together).
+constexpr double kExpertScanLdsRoundTrips = 9;
+
+double expertScanSeconds(const ChipModel &chip) {
+  return kExpertScanLdsRoundTrips * kLdsRoundTripCycles / chip.issueClockHz;
+}
+
 // clang-format off
 const ChipModel kChipModels[] = {
     {/*chip=*/"gfx950", /*part=*/"MI355X",
@@ -277,12 +287,12 @@ double predictSort(const ChipModel &chip, const Calibration &cal,
 double predictFusedRoutingPrologue(const ChipModel &chip,
                                    const Calibration &cal, int64_t entries,
                                    int64_t lanes) {
-  (void)chip;
   // One workgroup: a counting pass and a scatter pass over the T*K ids,
-  // each chunk of `lanes` a dependent global round trip.
+  // each chunk of `lanes` a dependent global round trip, and between them
+  // the experts' first rows.
   double chunks = divCeil(double(std::max<int64_t>(1, entries)),
                           double(std::max<int64_t>(64, lanes)));
-  return 2.0 * (chunks + 1.0) * cal.latencySeconds;
+  return 2.0 * (chunks + 1.0) * cal.latencySeconds + expertScanSeconds(chip);
 }
 
 SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,
@@ -315,9 +325,11 @@ SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,
       kernel(4 * n + 8 * capacity + 4 * capacity / blockM + 4 * e * chunks,
              rounds * (steps + 1));
   // One workgroup: each lane prefix-sums its experts' columns of counts 8
-  // loads at a time (a round trip per 8 chunks), then the experts' blocks.
+  // loads at a time (a round trip per 8 chunks), one wave scans the
+  // experts' first rows, then the experts' blocks.
   t.offsets = kernel(8 * e * chunks + 4 * capacity / blockM,
-                     divCeil(e, l) * (divCeil(chunks, 8) + 1) + 2);
+                     divCeil(e, l) * (divCeil(chunks, 8) + 1) + 2) +
+              expertScanSeconds(chip);
   // Reads the ids twice and the weights, writes id and weight per entry.
   t.scatter = kernel(12 * n + 8 * n + 8 * e * chunks, rounds * (2 * steps + 2));
   return t;

@@ -2,8 +2,9 @@
 //
 // Deterministic, atomic-free: each wave owns a contiguous range of the
 // [T, K] entries and walks it in chunks of 64 (SortWalk.h). One pass counts,
-// lane 0 turns the counts into per-wave bases and writes the expert blocks, a
-// second pass scatters. Entry order within an expert is therefore (token,
+// wave 0 turns the counts into per-wave bases (a scan across its lanes, each
+// owning a few experts) and writes the expert blocks, a second pass
+// scatters. Entry order within an expert is therefore (token,
 // slot), as in mxmoe::ref::sortRouting.
 //
 //===----------------------------------------------------------------------===//
@@ -60,31 +61,31 @@ private:
     memref::StoreOp::create(b, loc, v, lds, ValueRange{at});
   }
   Value counter(Value e) { return a.add(a.mul(wave, experts), e); }
-  void walk(bool scatter) {
+  SortWalk makeWalk() {
     // Sorting into LDS copies: a stage kernel's fused routing, whose scan
     // would otherwise hold 64 chunk entries in VGPRs above its main loop's.
     auto space = dyn_cast_or_null<gpu::AddressSpaceAttr>(
         op.getSortedIds().getType().getMemorySpace());
     bool inStageKernel =
         space && space.getValue() == gpu::AddressSpace::Workgroup;
-    SortWalk{b,
-             loc,
-             a,
-             lds,
-             waves,
-             experts,
-             topk,
-             op.getTopkIds(),
-             op.getTopkWeights(),
-             op.getExpertBegin(),
-             op.getSortedIds(),
-             op.getSortedWeights(),
-             wave,
-             lane,
-             rowsHeld,
-             inStageKernel ? kStageScanEntries : 0}
-        .walk(rangeBegin, rangeEnd, scatter);
+    return SortWalk{b,
+                    loc,
+                    a,
+                    lds,
+                    waves,
+                    experts,
+                    topk,
+                    op.getTopkIds(),
+                    op.getTopkWeights(),
+                    op.getExpertBegin(),
+                    op.getSortedIds(),
+                    op.getSortedWeights(),
+                    wave,
+                    lane,
+                    rowsHeld,
+                    inStageKernel ? kStageScanEntries : 0};
   }
+  void walk(bool scatter) { makeWalk().walk(rangeBegin, rangeEnd, scatter); }
 
   SortOp op;
   OpBuilder b;
@@ -142,39 +143,45 @@ void SortBuilder::build() {
   walk(/*scatter=*/false);
   gpu::BarrierOp::create(b, loc);
 
-  // Lane 0: expert offsets (padded to block_m), each wave's base within its
-  // expert, the expert of every valid block, and num_valid_ids.
-  when(a.eq(tid, a.idx(0)), [&] {
-    auto perExpert = scf::ForOp::create(b, loc, a.idx(0), a.idx(experts),
-                                        a.idx(1), ValueRange{a.idx(0)});
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(perExpert.getBody());
-      Value e = perExpert.getInductionVar();
-      Value row = perExpert.getRegionIterArgs()[0];
-      Value total = row;
-      for (int64_t w = 0; w < waves; ++w) {
-        Value at = a.add(a.idx(w * experts), e);
-        Value count = a.toIndex(ldsLoad(at));
-        ldsStore(a.toI32(total), at);
-        total = a.add(total, count);
-      }
-      Value n = arith::SubIOp::create(b, loc, total, row);
-      Value padded = a.mul(a.div(a.add(n, blockM - 1), blockM), blockM);
-      Value next = a.add(row, padded);
-      Value lastBlock = a.minu(a.div(next, blockM), blocksHeld);
-      loop(a.div(row, blockM), lastBlock, a.idx(1), [&](Value blk) {
-        memref::StoreOp::create(b, loc, a.toI32(e), op.getSortedExpertIds(),
-                                ValueRange{blk});
-      });
-      scf::YieldOp::create(b, loc, next);
-    }
+  // Wave 0: expert offsets (padded to block_m), each wave's base within its
+  // expert, the expert of every valid block, and num_valid_ids. The scan
+  // uses wave 0's chunk slot, free between the walks.
+  when(a.eq(wave, a.idx(0)), [&] {
+    auto counts = [&](Value e) {
+      SmallVector<Value> n;
+      for (int64_t w = 0; w < waves; ++w)
+        n.push_back(ldsLoad(a.add(a.idx(w * experts), e)));
+      return n;
+    };
+    auto padded = [&](Value e) {
+      Value total = a.i32(0);
+      for (Value n : counts(e))
+        total = arith::AddIOp::create(b, loc, total, n);
+      return a.toI32(a.mul(a.div(a.add(a.toIndex(total), blockM - 1), blockM),
+                           blockM));
+    };
+    Value used = makeWalk().expertFirstRows(
+        a.idx(waves * experts), padded, [&](Value e, Value row, Value rows) {
+          Value total = row;
+          for (auto [w, count] : llvm::enumerate(counts(e))) {
+            ldsStore(a.toI32(total), a.add(a.idx(int64_t(w) * experts), e));
+            total = a.add(total, a.toIndex(count));
+          }
+          Value lastBlock =
+              a.minu(a.div(a.add(row, rows), blockM), blocksHeld);
+          loop(a.div(row, blockM), lastBlock, a.idx(1), [&](Value blk) {
+            memref::StoreOp::create(b, loc, a.toI32(e),
+                                    op.getSortedExpertIds(), ValueRange{blk});
+          });
+        });
     // Rows in use, as many as the sorted buffers hold.
-    Value used = a.minu(perExpert.getResult(0), rowsHeld);
-    when(a.ult(a.idx(0), a.dim(op.getNumValidIds())), [&] {
-      memref::StoreOp::create(b, loc, a.toI32(used), op.getNumValidIds(),
-                              ValueRange{a.idx(0)});
-    });
+    used = a.minu(used, rowsHeld);
+    when(a.both(a.eq(lane, a.idx(0)),
+                a.ult(a.idx(0), a.dim(op.getNumValidIds()))),
+         [&] {
+           memref::StoreOp::create(b, loc, a.toI32(used), op.getNumValidIds(),
+                                   ValueRange{a.idx(0)});
+         });
   });
   gpu::BarrierOp::create(b, loc);
   walk(/*scatter=*/true);

@@ -185,25 +185,25 @@ void ChunkSortBuilder::offsets() {
     ldsStore(column.getResult(0), e);
   });
   gpu::BarrierOp::create(b, loc);
-  // Lane 0: the experts' first rows, padded to block_m, in expert order;
-  // LDS[experts] the rows in use.
-  when(a.eq(tid, a.idx(0)), [&] {
-    auto perExpert = scf::ForOp::create(b, loc, a.idx(0), a.idx(experts),
-                                        a.idx(1), ValueRange{a.idx(0)});
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(perExpert.getBody());
-      Value e = perExpert.getInductionVar();
-      Value row = perExpert.getRegionIterArgs()[0];
-      Value n = a.toIndex(ldsLoad(e));
-      ldsStore(a.toI32(row), e);
-      Value padded = a.mul(a.div(a.add(n, blockM - 1), blockM), blockM);
-      scf::YieldOp::create(b, loc, a.add(row, padded));
-    }
-    Value used = perExpert.getResult(0);
-    ldsStore(a.toI32(used), a.idx(experts));
-    when(a.ult(a.idx(0), a.dim(op.getNumValidIds())), [&] {
-      store(a.toI32(a.minu(used, rowsHeld)), op.getNumValidIds(), a.idx(0));
+  // Wave 0: the experts' first rows, padded to block_m, in expert order
+  // (a scan across its lanes in wave 0's chunk slot, which holds
+  // LDS[experts] only with one wave: written after the scan); LDS[experts]
+  // the rows in use.
+  when(a.eq(wave, a.idx(0)), [&] {
+    Value used = walker().expertFirstRows(
+        a.idx(waves * experts),
+        [&](Value e) {
+          Value n = a.toIndex(ldsLoad(e));
+          return a.toI32(
+              a.mul(a.div(a.add(n, blockM - 1), blockM), blockM));
+        },
+        [&](Value e, Value row, Value) { ldsStore(a.toI32(row), e); });
+    when(a.eq(lane, a.idx(0)), [&] {
+      ldsStore(a.toI32(used), a.idx(experts));
+      when(a.ult(a.idx(0), a.dim(op.getNumValidIds())), [&] {
+        store(a.toI32(a.minu(used, rowsHeld)), op.getNumValidIds(),
+              a.idx(0));
+      });
     });
   });
   gpu::BarrierOp::create(b, loc);

@@ -120,6 +120,74 @@ void SortWalk::walk(Value begin, Value end, bool scatter) {
   waveBarrier();
 }
 
+std::pair<Value, Value> SortWalk::scanLanes(Value v, Value scratch) {
+  Value at = a.add(scratch, lane), own = v;
+  for (int64_t d = 1; d < kWave; d *= 2) {
+    memref::StoreOp::create(b, loc, v, lds, ValueRange{at});
+    waveBarrier();
+    Value has = a.cmp(arith::CmpIPredicate::uge, lane, a.idx(d));
+    Value from = a.select(has, arith::SubIOp::create(b, loc, at, a.idx(d)), at);
+    Value u = a.select(has, a.load(lds, from), a.i32(0));
+    // Every lane has read before the next step overwrites.
+    waveBarrier();
+    v = arith::AddIOp::create(b, loc, v, u);
+  }
+  // The inclusive sum of the last lane is the wave's.
+  memref::StoreOp::create(b, loc, v, lds, ValueRange{at});
+  waveBarrier();
+  Value all = a.load(lds, a.add(scratch, kWave - 1));
+  waveBarrier();
+  return {arith::SubIOp::create(b, loc, v, own), all};
+}
+
+Value SortWalk::expertFirstRows(
+    Value scratch, llvm::function_ref<Value(Value)> paddedRows,
+    llvm::function_ref<void(Value, Value, Value)> place) {
+  int64_t perLane = llvm::divideCeil(experts, kWave);
+  Value first = a.mul(lane, perLane);
+  auto sum = scf::ForOp::create(b, loc, a.idx(0), a.idx(perLane), a.idx(1),
+                                ValueRange{a.i32(0)});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(sum.getBody());
+    // Owned expert j's rows; 0 where it does not exist (its address clamped
+    // to the last expert: no lane writes before the scan).
+    Value e = a.add(first, sum.getInductionVar());
+    Value exists = a.ult(e, a.idx(experts));
+    Value rows =
+        a.select(exists, paddedRows(a.minu(e, a.idx(experts - 1))), a.i32(0));
+    scf::YieldOp::create(
+        b, loc,
+        ValueRange{arith::AddIOp::create(b, loc, sum.getRegionIterArgs()[0],
+                                         rows)
+                       .getResult()});
+  }
+  auto [before, all] = scanLanes(sum.getResult(0), scratch);
+  auto walkOwned = scf::ForOp::create(b, loc, a.idx(0), a.idx(perLane),
+                                      a.idx(1), ValueRange{a.toIndex(before)});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(walkOwned.getBody());
+    // An expert that does not exist reads nothing here: its clamped address
+    // is another lane's expert, which that lane now writes.
+    Value e = a.add(first, walkOwned.getInductionVar());
+    Value row = walkOwned.getRegionIterArgs()[0];
+    auto ifOp = scf::IfOp::create(b, loc, TypeRange{b.getIndexType()},
+                                  a.ult(e, a.idx(experts)), true);
+    {
+      OpBuilder::InsertionGuard inner(b);
+      b.setInsertionPointToStart(ifOp.thenBlock());
+      Value padded = a.toIndex(paddedRows(e));
+      place(e, row, padded);
+      scf::YieldOp::create(b, loc, ValueRange{padded});
+      b.setInsertionPointToStart(ifOp.elseBlock());
+      scf::YieldOp::create(b, loc, ValueRange{a.idx(0)});
+    }
+    scf::YieldOp::create(b, loc, ValueRange{a.add(row, ifOp.getResult(0))});
+  }
+  return a.toIndex(all);
+}
+
 Value SortWalk::addLds(gpu::GPUFuncOp func, int64_t blockSize, int64_t experts,
                        Location loc) {
   MLIRContext *context = func.getContext();

@@ -53,6 +53,21 @@ struct SortWalk {
   /// sorted_weights.
   void walk(Value begin, Value end, bool scatter);
   void waveBarrier();
+  /// Exclusive prefix sum of `v` (i32) over the calling wave's 64 lanes and
+  /// the wave's sum, through LDS words [scratch, scratch + 64) in six
+  /// doubling steps between wave barriers. Every lane of the wave calls it.
+  std::pair<Value, Value> scanLanes(Value v, Value scratch);
+  /// The experts' first rows, in expert order, built by the calling wave:
+  /// lane l owns experts [l c, l c + c), c = ceil(experts / 64), whose
+  /// `paddedRows(e)` (i32, rows padded to block_m) it sums; a scan of the
+  /// sums gives each lane its first row, then `place(e, first, padded)`
+  /// (index) runs for each owned expert in order. Returns every expert's
+  /// rows (index, in every lane). One lane walking all experts was E
+  /// dependent LDS round trips (about 25 us for E = 128); this is about
+  /// 2 c + 12. LDS words [scratch, scratch + 64) are the scan's.
+  Value expertFirstRows(Value scratch,
+                        llvm::function_ref<Value(Value)> paddedRows,
+                        llvm::function_ref<void(Value, Value, Value)> place);
 };
 
 } // namespace mlir::moe

@@ -46,9 +46,11 @@
 // CHECK-NEXT: memref.store %{{.*}}, %arg8[%[[AT]]]
 
 // One workgroup: each lane's expert column of counts becomes its exclusive
-// prefix, eight loads before the first add; lane 0 pads the totals to
-// block_m in expert order; the lanes write the first rows after the chunk
-// rows (only inside the buffer) and their experts' blocks.
+// prefix, eight loads before the first add; wave 0 pads the totals to
+// block_m and scans them across its lanes (each owning one of the 32
+// experts; no lane walks them one by one), lane 0 writes the rows in use;
+// the lanes write the first rows after the chunk rows (only inside the
+// buffer) and their experts' blocks.
 // CHECK-LABEL: gpu.func @offsets
 // CHECK: scf.for %[[E:.*]] = %thread_id_x to %c32 step %c256
 // CHECK: scf.for %{{.*}} = %c0 to %{{.*}} step %c8 iter_args
@@ -56,7 +58,12 @@
 // CHECK: scf.if
 // CHECK-NEXT: memref.store %{{.*}}, %arg8
 // CHECK: gpu.barrier
-// CHECK: scf.for {{.*}} = %c0 to %c32 step %c1 iter_args
+// CHECK: %[[W0:.*]] = arith.cmpi eq, %{{.*}}, %c0 : index
+// CHECK-NEXT: scf.if %[[W0]]
+// CHECK-NOT: scf.for
+// CHECK: arith.cmpi uge, %[[LANE:.*]], %c1 : index
+// CHECK: arith.cmpi uge, %[[LANE]], %c32 : index
+// CHECK-NOT: scf.for
 // CHECK: memref.store %{{.*}}, %{{.*}}[%c32] : memref<384xi32
 // CHECK: scf.if
 // CHECK: memref.store %{{.*}}, %arg7[%c0]

@@ -3,7 +3,7 @@
 
 // One workgroup: fill every capacity row with the sentinel (4 << 24 | T) and
 // weight 0 and every block with -1; zero the per-wave counters (4 waves x 32
-// experts + 4 x 64 chunk slots = 384 words of LDS); count pass; lane 0 turns
+// experts + 4 x 64 chunk slots = 384 words of LDS); count pass; wave 0 turns
 // counts into bases and writes the expert blocks and num_valid_ids; scatter
 // pass. Chunks of 64 entries are shared through LDS between wave barriers.
 // Only the buffers' sizes are trusted: T is the argument (negative as 0)
@@ -50,15 +50,33 @@
 // CHECK: %[[RANK:.*]] = arith.index_castui %[[RANK64]] : i64 to index
 // CHECK: llvm.call_intrinsic "llvm.amdgcn.wave.barrier"
 // CHECK: gpu.barrier
+// Wave 0: lane l owns expert l (32 experts, one each), sums its 4 waves'
+// counts padded to 16 and scans the sums across the wave in wave 0's chunk
+// slot (words 128 .. 191) in six doubling steps; the last lane's sum (word
+// 191) is every expert's rows. No lane walks the experts one by one.
+// CHECK: %[[W0:.*]] = arith.cmpi eq, %{{.*}}, %c0 : index
+// CHECK-NEXT: scf.if %[[W0]]
+// CHECK-NOT: scf.for
+// CHECK: llvm.call_intrinsic "llvm.amdgcn.wave.barrier"
+// CHECK: arith.cmpi uge, %[[LANE:.*]], %c1 : index
+// CHECK: arith.cmpi uge, %[[LANE]], %c2 : index
+// CHECK: arith.cmpi uge, %[[LANE]], %c4 : index
+// CHECK: arith.cmpi uge, %[[LANE]], %c8 : index
+// CHECK: arith.cmpi uge, %[[LANE]], %c16 : index
+// CHECK: arith.cmpi uge, %[[LANE]], %c32 : index
+// CHECK-NOT: scf.for
+// CHECK: %[[ALL:.*]] = memref.load %[[LDS]][%c191]
 // Expert blocks only where sorted_expert_ids holds them; num_valid_ids, at
 // most the rows held, only into a non-empty buffer.
-// CHECK: %[[USED:.*]] = scf.for {{.*}} = %c0 to %c32 step %c1 iter_args
 // CHECK: %[[LASTB:.*]] = arith.minui %{{.*}}, %[[BLOCKS]]
 // CHECK: scf.for %{{.*}} = %{{.*}} to %[[LASTB]] step %c1
+// CHECK: %[[USED:.*]] = arith.index_castui %[[ALL]] : i32 to index
 // CHECK: %[[NV:.*]] = arith.minui %[[USED]], %[[ROWS]]
 // CHECK: %[[NVN:.*]] = memref.dim %arg7, %c0
 // CHECK: %[[HASNV:.*]] = arith.cmpi ugt, %[[NVN]], %c0
-// CHECK: scf.if %[[HASNV]]
+// CHECK: %[[LANE0:.*]] = arith.cmpi eq, %[[LANE]], %c0 : index
+// CHECK: %[[WRITE:.*]] = arith.andi %[[LANE0]], %[[HASNV]]
+// CHECK: scf.if %[[WRITE]]
 // CHECK: memref.store %{{.*}}, %{{.*}}[%c0] : memref<?xi32, 1>
 // CHECK: gpu.barrier
 // Scatter: a row lands only below the rows held.

@@ -106,6 +106,8 @@ TEST(SortKernel, MatchesHostSort) {
       {300, 4, 128, 16, 0, 128, 512, true}, // partial last chunk, 8 waves
       {40, 4, 16, 32, 16, 64, 128, true},   // expert-parallel shard [16, 32)
       {17, 1, 4, 16, 0, 4, 64, true},       // one wave, K = 1
+      // Wave 0's lanes own 5 experts each, the last lane 2 of them.
+      {33, 8, 318, 16, 0, 318, 256, true},
   };
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
@@ -210,6 +212,8 @@ TEST(SortKernel, MultiWorkgroupMatchesHostSort) {
       {{20000, 8, 256, 128, 0, 256, 512, true}, 2048}, // 8 waves
       {{3, 4, 16, 16, 0, 16, 256, true}, 256}, // one chunk, mostly empty
       {{0, 4, 16, 16, 0, 16, 256, true}, 256}, // T = 0
+      // One wave: the offsets' scan shares its LDS words with the row count.
+      {{700, 4, 100, 16, 0, 100, 64, true}, 128},
   };
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
