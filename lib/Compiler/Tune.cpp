@@ -913,16 +913,23 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
           extra += quantizeKernelSeconds(model, c.problem, tokens);
       return extra;
     };
-    // A bucket the plan may launch as one kernel (planVariant: fused
-    // routing, no quantize kernel, stage-1 split-K 1, atomic combine, no
-    // persistent grid, equal waves): compiled, each timed pair of that kind
-    // is judged as the fused kernel runs it, at the occupancy of the larger
-    // registers and LDS of the two, with one launch and the hand-off.
+    // A T the plan launches as one kernel (planVariant: fused routing, no
+    // quantize kernel, stage-1 split-K 1, atomic combine, no persistent
+    // grid, equal waves). A bucket's lower judged point may be one (bucket
+    // 4's T = 2 quantizes x in stage 1) while its bound is not.
+    auto fusesAt = [&](int64_t tokens, int64_t m) {
+      return tokens <= c.fusedStagesTokens && routingEntries != 0 &&
+             !(c.quantizesX() && (tokens > c.fusedQuantizeTokens ||
+                                  !fusedQuantizeFits(c.problem, m)));
+    };
+    // Compiled, each timed pair of that kind is judged as the plan runs it
+    // at each point: where it fuses, as the fused kernel runs it, at the
+    // occupancy of the larger registers and LDS of the two, with one
+    // launch and the hand-off; elsewhere as two launches.
     auto fusedPair = [&](const Best &a, const Best &b, int64_t m)
         -> std::optional<std::pair<TuneCandidate, TuneCandidate>> {
-      if (!compiled || bucket > c.fusedStagesTokens || routingEntries == 0 ||
-          (c.quantizesX() && bucket > c.fusedQuantizeTokens) ||
-          quantizes(bucket, m))
+      if (!compiled ||
+          llvm::none_of(points, [&](int64_t t) { return fusesAt(t, m); }))
         return std::nullopt;
       std::optional<std::pair<TuneCandidate, TuneCandidate>> pair;
       double fastest = 0;
@@ -934,9 +941,24 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
           if (s2.combine != Combine::Atomic || s2.persistentWorkgroups > 0 ||
               s2.tile.waves != x.candidate.choice.tile.waves)
             continue;
-          std::optional<double> seconds = fusedStagesSeconds(
-              model, *compiled, configOf(1, x.candidate.choice),
-              configOf(2, s2), points);
+          std::optional<double> seconds = 0.0;
+          for (int64_t tokens : points) {
+            KernelConfig k1 = configOf(1, x.candidate.choice, tokens),
+                         k2 = configOf(2, s2, tokens);
+            std::optional<double> t, t2;
+            if (fusesAt(tokens, m)) {
+              t = fusedStagesSeconds(model, *compiled, k1, k2, {tokens});
+              t2 = 0.0;
+            } else {
+              t = compiledOverPoints(model, *compiled, k1, {tokens});
+              t2 = compiledOverPoints(model, *compiled, k2, {tokens});
+            }
+            if (!t || !t2) {
+              seconds.reset();
+              break;
+            }
+            *seconds += *t + *t2;
+          }
           if (seconds && (!pair || *seconds < fastest)) {
             pair = {{x.candidate.choice, *seconds}, {s2, 0.0}};
             fastest = *seconds;

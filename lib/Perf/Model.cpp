@@ -288,11 +288,14 @@ double predictFusedRoutingPrologue(const ChipModel &chip,
                                    const Calibration &cal, int64_t entries,
                                    int64_t lanes) {
   // One workgroup: a counting pass and a scatter pass over the T*K ids,
-  // each chunk of `lanes` a dependent global round trip, and between them
-  // the experts' first rows.
+  // each chunk of `lanes` a dependent global round trip plus one per pass,
+  // and between them the experts' first rows. With one chunk (T*K at most
+  // the lanes) the scatter writes the lanes the count ranked: no round trip.
   double chunks = divCeil(double(std::max<int64_t>(1, entries)),
                           double(std::max<int64_t>(64, lanes)));
-  return 2.0 * (chunks + 1.0) * cal.latencySeconds + expertScanSeconds(chip);
+  double scatterTrips = chunks > 1 ? chunks + 1.0 : 0.0;
+  return (chunks + 1.0 + scatterTrips) * cal.latencySeconds +
+         expertScanSeconds(chip);
 }
 
 SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,

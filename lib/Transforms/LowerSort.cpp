@@ -85,7 +85,9 @@ private:
                     rowsHeld,
                     inStageKernel ? kStageScanEntries : 0};
   }
-  void walk(bool scatter) { makeWalk().walk(rangeBegin, rangeEnd, scatter); }
+  SortWalk::ChunkLanes walk(bool scatter) {
+    return makeWalk().walk(rangeBegin, rangeEnd, scatter);
+  }
 
   SortOp op;
   OpBuilder b;
@@ -140,7 +142,7 @@ void SortBuilder::build() {
             kWaveSize);
   rangeBegin = a.minu(a.mul(wave, perWave), entries);
   rangeEnd = a.minu(a.add(rangeBegin, perWave), entries);
-  walk(/*scatter=*/false);
+  SortWalk::ChunkLanes counted = walk(/*scatter=*/false);
   gpu::BarrierOp::create(b, loc);
 
   // Wave 0: expert offsets (padded to block_m), each wave's base within its
@@ -184,7 +186,19 @@ void SortBuilder::build() {
          });
   });
   gpu::BarrierOp::create(b, loc);
-  walk(/*scatter=*/true);
+  // A wave whose entries were one chunk (every wave at decode) scatters the
+  // lanes its count ranked; the rest walk again.
+  Value oneChunk =
+      a.cmp(arith::CmpIPredicate::ule,
+            arith::SubIOp::create(b, loc, rangeEnd, rangeBegin), a.idx(64));
+  auto ifOp = scf::IfOp::create(b, loc, oneChunk, /*withElseRegion=*/true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    makeWalk().scatterCounted(counted);
+    b.setInsertionPointToStart(ifOp.elseBlock());
+    walk(/*scatter=*/true);
+  }
   op.erase();
 }
 

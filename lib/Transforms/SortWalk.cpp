@@ -21,7 +21,7 @@ void SortWalk::waveBarrier() {
       b, loc, b.getStringAttr("llvm.amdgcn.wave.barrier"), ValueRange{});
 }
 
-void SortWalk::walk(Value begin, Value end, bool scatter) {
+SortWalk::ChunkLanes SortWalk::walk(Value begin, Value end, bool scatter) {
   auto ldsLoad = [&](Value at) { return a.load(lds, at); };
   auto ldsStore = [&](Value v, Value at) {
     memref::StoreOp::create(b, loc, v, lds, ValueRange{at});
@@ -33,13 +33,24 @@ void SortWalk::walk(Value begin, Value end, bool scatter) {
     body();
   };
   Value chunkBase = a.add(a.mul(wave, kWave), waves * experts);
-  auto step = scf::ForOp::create(b, loc, begin, end, a.idx(kWave));
+  // The last chunk's lanes, carried out of the walk (nothing routed when
+  // the range is empty).
+  Value zeroWeight = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
+  SmallVector<Value> none = {a.idx(0), a.idx(0), a.idx(0),
+                             arith::ConstantIntOp::create(b, loc, 0, 1),
+                             zeroWeight};
+  auto step = scf::ForOp::create(b, loc, begin, end, a.idx(kWave), none);
+  ChunkLanes carried{step.getResult(0), step.getResult(1), step.getResult(2),
+                     step.getResult(3), step.getResult(4)};
   OpBuilder::InsertionGuard stepGuard(b);
   b.setInsertionPointToStart(step.getBody());
   Value i = a.add(step.getInductionVar(), lane);
   Value inRange = a.ult(i, end);
-  Value id =
-      a.load(topkIds, a.minu(i, arith::SubIOp::create(b, loc, end, a.idx(1))));
+  Value clamped = a.minu(i, arith::SubIOp::create(b, loc, end, a.idx(1)));
+  Value id = a.load(topkIds, clamped);
+  // Loaded with the id (not after the rank, one more dependent round trip):
+  // the scatter of a one-chunk walk reuses it.
+  Value weight = topkWeights ? a.load(topkWeights, clamped) : Value();
   // A local expert in [0, experts), or -1.
   LocalExpert local = localExpert(a, id, expertBegin, experts);
   Value e32 = local.id, ok = a.both(inRange, local.routed);
@@ -107,10 +118,8 @@ void SortWalk::walk(Value begin, Value end, bool scatter) {
           b, loc, arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
           a.toI32(token));
       memref::StoreOp::create(b, loc, packed, sortedIds, ValueRange{pos});
-      Value w = topkWeights
-                    ? a.load(topkWeights, i)
-                    : arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0));
-      memref::StoreOp::create(b, loc, w, sortedWeights, ValueRange{pos});
+      memref::StoreOp::create(b, loc, weightOrOne(weight), sortedWeights,
+                              ValueRange{pos});
     });
   }
   // Every lane has read its counter before the last one advances it.
@@ -118,6 +127,29 @@ void SortWalk::walk(Value begin, Value end, bool scatter) {
   when(last,
        [&] { ldsStore(a.toI32(a.add(base, a.add(rank, 1))), counter(e)); });
   waveBarrier();
+  scf::YieldOp::create(
+      b, loc, ValueRange{i, e, rank, ok, weight ? weight : zeroWeight});
+  return carried;
+}
+
+Value SortWalk::weightOrOne(Value weight) {
+  return weight ? weight
+                : arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0))
+                      .getResult();
+}
+
+void SortWalk::scatterCounted(const ChunkLanes &lanes) {
+  Value pos = a.add(a.toIndex(a.load(lds, counter(lanes.expert))), lanes.rank);
+  auto ifOp = scf::IfOp::create(b, loc, a.both(lanes.routed, a.ult(pos, rowsHeld)));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(ifOp.thenBlock());
+  Value token = a.div(lanes.entry, topk), slot = a.rem(lanes.entry, topk);
+  Value packed = arith::OrIOp::create(
+      b, loc, arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
+      a.toI32(token));
+  memref::StoreOp::create(b, loc, packed, sortedIds, ValueRange{pos});
+  memref::StoreOp::create(b, loc, weightOrOne(topkWeights ? lanes.weight : Value()),
+                          sortedWeights, ValueRange{pos});
 }
 
 std::pair<Value, Value> SortWalk::scanLanes(Value v, Value scratch) {

@@ -46,12 +46,24 @@ struct SortWalk {
   static Value addLds(gpu::GPUFuncOp func, int64_t blockSize, int64_t experts,
                       Location loc);
   Value counter(Value e) { return a.add(a.mul(wave, experts), e); }
+  /// A chunk's lane after the walk ranked it: its entry, local expert and
+  /// rank among the chunk's lanes of that expert (index), whether it is
+  /// routed (i1), and its weight (f32; 0 without topk_weights).
+  struct ChunkLanes {
+    Value entry, expert, rank, routed, weight;
+  };
   /// Walks this wave's entries [begin, end) (index, begin a multiple of 64
   /// apart from end) and advances its counters; with `scatter`, each routed
   /// entry is also written at its counter plus its rank: (slot << 24) |
   /// token into sorted_ids, its weight (1 without topk_weights) into
-  /// sorted_weights.
-  void walk(Value begin, Value end, bool scatter);
+  /// sorted_weights. Returns the last chunk's lanes.
+  ChunkLanes walk(Value begin, Value end, bool scatter);
+  /// The scatter of a wave whose counting walk had one chunk, `lanes`:
+  /// its counters now hold their bases, so each routed lane writes at its
+  /// counter plus its rank, with no second walk (which re-loads the ids and
+  /// re-ranks them: a dependent global round trip and 64 LDS reads).
+  void scatterCounted(const ChunkLanes &lanes);
+  Value weightOrOne(Value weight);
   void waveBarrier();
   /// Exclusive prefix sum of `v` (i32) over the calling wave's 64 lanes and
   /// the wave's sum, through LDS words [scratch, scratch + 64) in six

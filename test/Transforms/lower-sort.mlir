@@ -79,7 +79,16 @@
 // CHECK: scf.if %[[WRITE]]
 // CHECK: memref.store %{{.*}}, %{{.*}}[%c0] : memref<?xi32, 1>
 // CHECK: gpu.barrier
-// Scatter: a row lands only below the rows held.
+// Scatter: a wave whose entries were one chunk writes the lanes its count
+// ranked, with the weight the count loaded (no second walk); the others
+// walk again. A row lands only below the rows held.
+// CHECK: %[[SPAN:.*]] = arith.subi
+// CHECK: %[[ONE:.*]] = arith.cmpi ule, %[[SPAN]], %c64 : index
+// CHECK-NEXT: scf.if %[[ONE]]
+// CHECK-NOT: scf.for
+// CHECK: memref.store %{{.*}}, %arg4[%[[CPOS:.*]]] : memref<?xi32, 1>
+// CHECK-NEXT: memref.store %[[COUNTED:.*]]#4, %arg5[%[[CPOS]]]
+// CHECK: } else {
 // CHECK: scf.for {{.*}} step %c64
 // CHECK: %[[SRANK64:.*]] = llvm.intr.ctpop
 // CHECK: %[[SRANK:.*]] = arith.index_castui %[[SRANK64]] : i64 to index
