@@ -68,22 +68,8 @@ private:
         op.getSortedIds().getType().getMemorySpace());
     bool inStageKernel =
         space && space.getValue() == gpu::AddressSpace::Workgroup;
-    return SortWalk{b,
-                    loc,
-                    a,
-                    lds,
-                    waves,
-                    experts,
-                    topk,
-                    op.getTopkIds(),
-                    op.getTopkWeights(),
-                    op.getExpertBegin(),
-                    op.getSortedIds(),
-                    op.getSortedWeights(),
-                    wave,
-                    lane,
-                    rowsHeld,
-                    inStageKernel ? kStageScanEntries : 0};
+    return SortWalk::of(op, b, a, lds, waves, wave, lane, rowsHeld,
+                        inStageKernel ? kStageScanEntries : 0);
   }
   SortWalk::ChunkLanes walk(bool scatter) {
     return makeWalk().walk(rangeBegin, rangeEnd, scatter);
@@ -159,8 +145,8 @@ void SortBuilder::build() {
       Value total = a.i32(0);
       for (Value n : counts(e))
         total = arith::AddIOp::create(b, loc, total, n);
-      return a.toI32(a.mul(a.div(a.add(a.toIndex(total), blockM - 1), blockM),
-                           blockM));
+      return a.toI32(
+          a.mul(a.div(a.add(a.toIndex(total), blockM - 1), blockM), blockM));
     };
     Value used = makeWalk().expertFirstRows(
         a.idx(waves * experts), padded, [&](Value e, Value row, Value rows) {
@@ -169,11 +155,10 @@ void SortBuilder::build() {
             ldsStore(a.toI32(total), a.add(a.idx(int64_t(w) * experts), e));
             total = a.add(total, a.toIndex(count));
           }
-          Value lastBlock =
-              a.minu(a.div(a.add(row, rows), blockM), blocksHeld);
+          Value lastBlock = a.minu(a.div(a.add(row, rows), blockM), blocksHeld);
           loop(a.div(row, blockM), lastBlock, a.idx(1), [&](Value blk) {
-            memref::StoreOp::create(b, loc, a.toI32(e),
-                                    op.getSortedExpertIds(), ValueRange{blk});
+            memref::StoreOp::create(b, loc, a.toI32(e), op.getSortedExpertIds(),
+                                    ValueRange{blk});
           });
         });
     // Rows in use, as many as the sorted buffers hold.

@@ -71,21 +71,7 @@ private:
     loop(tid, end, a.idx(blockSize), body);
   }
   SortWalk walker() {
-    return SortWalk{b,
-                    loc,
-                    a,
-                    lds,
-                    waves,
-                    experts,
-                    topk,
-                    op.getTopkIds(),
-                    op.getTopkWeights(),
-                    op.getExpertBegin(),
-                    op.getSortedIds(),
-                    op.getSortedWeights(),
-                    wave,
-                    lane,
-                    rowsHeld};
+    return SortWalk::of(op, b, a, lds, waves, wave, lane, rowsHeld);
   }
   /// This workgroup's chunk, split into one range per wave (whole 64-entry
   /// steps), walked to count or to scatter.
@@ -194,15 +180,13 @@ void ChunkSortBuilder::offsets() {
         a.idx(waves * experts),
         [&](Value e) {
           Value n = a.toIndex(ldsLoad(e));
-          return a.toI32(
-              a.mul(a.div(a.add(n, blockM - 1), blockM), blockM));
+          return a.toI32(a.mul(a.div(a.add(n, blockM - 1), blockM), blockM));
         },
         [&](Value e, Value row, Value) { ldsStore(a.toI32(row), e); });
     when(a.eq(lane, a.idx(0)), [&] {
       ldsStore(a.toI32(used), a.idx(experts));
       when(a.ult(a.idx(0), a.dim(op.getNumValidIds())), [&] {
-        store(a.toI32(a.minu(used, rowsHeld)), op.getNumValidIds(),
-              a.idx(0));
+        store(a.toI32(a.minu(used, rowsHeld)), op.getNumValidIds(), a.idx(0));
       });
     });
   });

@@ -140,7 +140,8 @@ Value SortWalk::weightOrOne(Value weight) {
 
 void SortWalk::scatterCounted(const ChunkLanes &lanes) {
   Value pos = a.add(a.toIndex(a.load(lds, counter(lanes.expert))), lanes.rank);
-  auto ifOp = scf::IfOp::create(b, loc, a.both(lanes.routed, a.ult(pos, rowsHeld)));
+  auto ifOp =
+      scf::IfOp::create(b, loc, a.both(lanes.routed, a.ult(pos, rowsHeld)));
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(ifOp.thenBlock());
   Value token = a.div(lanes.entry, topk), slot = a.rem(lanes.entry, topk);
@@ -148,7 +149,8 @@ void SortWalk::scatterCounted(const ChunkLanes &lanes) {
       b, loc, arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
       a.toI32(token));
   memref::StoreOp::create(b, loc, packed, sortedIds, ValueRange{pos});
-  memref::StoreOp::create(b, loc, weightOrOne(topkWeights ? lanes.weight : Value()),
+  memref::StoreOp::create(b, loc,
+                          weightOrOne(topkWeights ? lanes.weight : Value()),
                           sortedWeights, ValueRange{pos});
 }
 
@@ -190,9 +192,9 @@ Value SortWalk::expertFirstRows(
         a.select(exists, paddedRows(a.minu(e, a.idx(experts - 1))), a.i32(0));
     scf::YieldOp::create(
         b, loc,
-        ValueRange{arith::AddIOp::create(b, loc, sum.getRegionIterArgs()[0],
-                                         rows)
-                       .getResult()});
+        ValueRange{
+            arith::AddIOp::create(b, loc, sum.getRegionIterArgs()[0], rows)
+                .getResult()});
   }
   auto [before, all] = scanLanes(sum.getResult(0), scratch);
   auto walkOwned = scf::ForOp::create(b, loc, a.idx(0), a.idx(perLane),

@@ -37,6 +37,28 @@ struct SortWalk {
   /// bounds it so that the reads do not set the kernel's VGPR count.
   int64_t entriesPerScanTrip = 0;
 
+  /// The walk of a sort op (moe.sort or moe.sort_chunks) over its buffers.
+  template <typename SortLikeOp>
+  static SortWalk of(SortLikeOp op, OpBuilder &b, Arith &a, Value lds,
+                     int64_t waves, Value wave, Value lane, Value rowsHeld,
+                     int64_t entriesPerScanTrip = 0) {
+    return SortWalk{b,
+                    op.getLoc(),
+                    a,
+                    lds,
+                    waves,
+                    int64_t(op.getExperts()),
+                    int64_t(op.getTopk()),
+                    op.getTopkIds(),
+                    op.getTopkWeights(),
+                    op.getExpertBegin(),
+                    op.getSortedIds(),
+                    op.getSortedWeights(),
+                    wave,
+                    lane,
+                    rowsHeld,
+                    entriesPerScanTrip};
+  }
   /// LDS words a workgroup of `waves` waves needs.
   static int64_t ldsWords(int64_t waves, int64_t experts) {
     return waves * (experts + 64);

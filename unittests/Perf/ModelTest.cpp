@@ -353,8 +353,8 @@ TEST(PerfModel, FusedRoutingIsTheSortWithoutItsLaunch) {
     // trips of 128 clocks at the issue clock.
     int64_t chunks = (entries + 255) / 256;
     double trips = chunks == 1 ? 2 : 2.0 * (chunks + 1);
-    EXPECT_DOUBLE_EQ(prologue, trips * cal.latencySeconds +
-                                   9 * 128 / chip->issueClockHz)
+    EXPECT_DOUBLE_EQ(prologue,
+                     trips * cal.latencySeconds + 9 * 128 / chip->issueClockHz)
         << entries;
   }
 }

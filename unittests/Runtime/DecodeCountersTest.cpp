@@ -253,6 +253,15 @@ TEST(DecodeCounters, GptOss120bAtOneTokenReadsOnlyActiveExpertsWithoutIdle) {
             double(read) / double(active), (long long)active, (long long)routed,
             (unsigned long long)idle, (unsigned long long)launched,
             launched ? 100.0 * double(idle) / double(launched) : 0.0);
+        // docs/perf/decode.md's table rows (grep "decode.md|").
+        std::printf("decode.md| %s | %lld routed | `%s` | %lldx%lld | %llu + "
+                    "%llu | %.4f | %llu / %llu |\n",
+                    stringify(precision), (long long)routed, kr.name.c_str(),
+                    (long long)kr.grid[0], (long long)kr.grid[1],
+                    (unsigned long long)kr.bytesRead.at(weights),
+                    (unsigned long long)kr.bytesRead.at(scales),
+                    double(read) / double(active), (unsigned long long)idle,
+                    (unsigned long long)launched);
         EXPECT_GE(read, uint64_t(active)) << "an active weight was not read";
         EXPECT_LE(double(read), 1.05 * double(active));
         EXPECT_GT(launched, 0u);
