@@ -252,6 +252,24 @@ static double stageSeconds(const perf::ChipModel &model,
   return seconds + fusedRoutingSeconds(model, config, tokens);
 }
 
+double hiddenStage2Routing(const perf::ChipModel &model,
+                           const KernelConfig &stage1,
+                           const KernelConfig &stage2, int64_t tokens,
+                           int64_t vgprs, int64_t ldsBytes) {
+  double routing = fusedRoutingSeconds(model, stage2, tokens);
+  if (routing == 0)
+    return 0;
+  const ProblemShape &p = problemOf(stage1);
+  double n1 = perf::predictStage(model, p, tokens, kernelShapeOf(model, stage1))
+                  .workgroups;
+  double n2 = perf::predictStage(model, p, tokens, kernelShapeOf(model, stage2))
+                  .workgroups;
+  double capacity =
+      double(model.computeUnits) *
+      double(perf::workgroupsPerCU(model, tileOf(stage1), vgprs, ldsBytes));
+  return n1 + n2 <= capacity || n1 > capacity ? routing : 0;
+}
+
 double predictStageSeconds(const perf::ChipModel &model,
                            const KernelConfig &config, int64_t tokens,
                            perf::KernelTime *detail) {
@@ -319,8 +337,10 @@ LayerPrediction predictLayer(const perf::ChipModel &model,
       return stageSeconds(model, config, tokens, ks);
     };
     r.stage1 = atFusedOccupancy(variant.stage1);
-    r.stage2 =
-        atFusedOccupancy(variant.stage2) + perf::fusedStagesHandoffSeconds(cal);
+    r.stage2 = atFusedOccupancy(variant.stage2) +
+               perf::fusedStagesHandoffSeconds(cal) -
+               hiddenStage2Routing(model, variant.stage1, variant.stage2,
+                                   tokens, std::max(v1, v2), std::max(l1, l2));
   } else {
     r.stage1 = predictStageSeconds(model, variant.stage1, tokens);
     r.stage2 = predictStageSeconds(model, variant.stage2, tokens);
@@ -516,11 +536,14 @@ tieBreakKey(const TuneCandidate &t) {
           -t.choice.tile.k, t.choice.splitK, t.choice.pipelineDepth};
 }
 
+/// Arch plus acc VGPRs of a compiled kernel (0 for an unknown count).
+static int64_t registersPerLane(const perf::KernelReport &r) {
+  return std::max<int64_t>(r.vgprs, 0) + std::max<int64_t>(r.agprs, 0);
+}
+
 CompiledCandidate compiledCandidate(const TuneCandidate &candidate,
                                     const perf::KernelReport &report) {
-  CompiledCandidate c{candidate,
-                      std::max<int64_t>(report.vgprs, 0) +
-                          std::max<int64_t>(report.agprs, 0),
+  CompiledCandidate c{candidate, registersPerLane(report),
                       std::numeric_limits<double>::infinity()};
   if (report.mainLoop) {
     int mfmas = 0, all = 0;
@@ -644,10 +667,8 @@ perf::KernelTime predictCompiledStage(const perf::ChipModel &model,
       mainLoopKSteps(pipelineDepthOf(config)) * kWaveGroupsOf(config));
   shape.mcaCyclesPerIteration = launch.cyclesPerIteration;
   shape.loopIterations = launch.loopIterations;
-  int64_t regs =
-      std::max<int64_t>(report.vgprs, 0) + std::max<int64_t>(report.agprs, 0);
-  shape.workgroupsPerCU =
-      perf::workgroupsPerCU(model, t, regs, report.ldsBytes);
+  shape.workgroupsPerCU = perf::workgroupsPerCU(
+      model, t, registersPerLane(report), report.ldsBytes);
   return perf::predictStage(model, p, tokens, shape);
 }
 
@@ -703,8 +724,15 @@ LayerPrediction predictCompiledLayer(const perf::ChipModel &model,
   };
   double handoff =
       fused ? perf::fusedStagesHandoffSeconds(model.calibration) : 0.0;
+  double hidden = 0;
+  if (fused && alone1 && alone2 && shared)
+    hidden = hiddenStage2Routing(model, v.stage1, v.stage2, tokens,
+                                 registersPerLane(*shared), shared->ldsBytes);
   r.stage1 = stage(v.stage1, alone1, r.stage1);
-  r.stage2 = stage(v.stage2, alone2, r.stage2 - handoff) + handoff;
+  // predictLayer's stage 2 is only the fallback here: without its hand-off
+  // and hiding where stage() replaces it.
+  if (alone2)
+    r.stage2 = stage(v.stage2, alone2, 0.0) + handoff - hidden;
   return r;
 }
 
@@ -723,7 +751,9 @@ std::optional<double> fusedStagesSeconds(const perf::ChipModel &model,
   for (int64_t tokens : points)
     sum += fusedPhaseSeconds(model, info, stage1, tokens, *a, shared) +
            fusedPhaseSeconds(model, info, stage2, tokens, *b, shared) +
-           perf::fusedStagesHandoffSeconds(model.calibration);
+           perf::fusedStagesHandoffSeconds(model.calibration) -
+           hiddenStage2Routing(model, stage1, stage2, tokens,
+                               registersPerLane(shared), shared.ldsBytes);
   return sum;
 }
 
@@ -784,9 +814,7 @@ TuneCandidate withOccupancyTarget(
   const perf::KernelReport *base = compiled.report(configOf(pick.choice));
   if (!base)
     return pick;
-  auto registers = [](const perf::KernelReport &r) {
-    return std::max<int64_t>(r.vgprs, 0) + std::max<int64_t>(r.agprs, 0);
-  };
+  auto registers = registersPerLane;
   TuneCandidate best = pick;
   int64_t fewest = registers(*base);
   for (int64_t target : kOccupancyTargets) {

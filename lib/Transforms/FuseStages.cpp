@@ -94,9 +94,12 @@ struct Fuser {
 
   /// Clones `phase`'s body (without its gpu.return) at the insertion point,
   /// its arguments bound to `operands`, its attributions to views of
-  /// `shared`, and gpu.block_id to (bx, by, 0).
+  /// `shared`, and gpu.block_id to (bx, by, 0). `gate`, if given, is built
+  /// after the phase's routing-ready barrier (its fused routing, which reads
+  /// only the routing inputs), or first where it has none.
   void clonePhase(gpu::GPUFuncOp phase, ValueRange operands, Value shared,
-                  ArrayRef<int64_t> offsets, Value bx, Value by) {
+                  ArrayRef<int64_t> offsets, Value bx, Value by,
+                  function_ref<void()> gate = {}) {
     IRMapping map;
     for (auto [arg, v] : llvm::zip_equal(
              phase.getArguments().take_front(phase.getNumArguments()),
@@ -106,9 +109,19 @@ struct Fuser {
          llvm::zip_equal(phase.getWorkgroupAttributions(), offsets))
       map.map(arg, memref::ViewOp::create(b, loc, arg.getType(), shared,
                                           a.idx(offset), ValueRange{}));
+    Block &body = phase.getBody().front();
+    Operation *ready = nullptr;
+    for (Operation &o : body.without_terminator())
+      if (isa<gpu::BarrierOp>(o) && o.hasAttr(kRoutingReadyAttrName))
+        ready = &o;
+    if (gate && !ready)
+      gate();
     SmallVector<Operation *> cloned;
-    for (Operation &o : phase.getBody().front().without_terminator())
+    for (Operation &o : body.without_terminator()) {
       cloned.push_back(b.clone(o, map));
+      if (gate && &o == ready)
+        gate();
+    }
     Value zero = a.idx(0);
     for (Operation *o : cloned)
       o->walk([&](gpu::BlockIdOp id) {
@@ -220,24 +233,28 @@ struct Fuser {
       onLaneZero(tid,
                  [&] { atomicAdd(done, 1, LLVM::AtomicOrdering::release); });
 
+      // Stage 2 sorts its routing (topk_ids, no output of stage 1) while
+      // stage 1 runs, then waits for it.
       b.setInsertionPointToStart(phases.elseBlock());
-      onLaneZero(tid, [&] {
-        auto wait = scf::WhileOp::create(b, loc, TypeRange{}, ValueRange{});
-        b.createBlock(&wait.getBefore());
-        Value seen = atomicAdd(done, 0, LLVM::AtomicOrdering::monotonic);
-        Value pending = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt,
-                                              seen, n132);
-        scf::ConditionOp::create(b, loc, pending, ValueRange{});
-        b.createBlock(&wait.getAfter());
-        ROCDL::SSleepOp::create(b, loc, 1);
-        scf::YieldOp::create(b, loc);
-      });
-      gpu::BarrierOp::create(b, loc);
-      fence(LLVM::AtomicOrdering::acquire);
       Value second0 = arith::SubIOp::create(b, loc, ticket, n1);
+      auto waitForStage1 = [&] {
+        onLaneZero(tid, [&] {
+          auto wait = scf::WhileOp::create(b, loc, TypeRange{}, ValueRange{});
+          b.createBlock(&wait.getBefore());
+          Value seen = atomicAdd(done, 0, LLVM::AtomicOrdering::monotonic);
+          Value pending = arith::CmpIOp::create(
+              b, loc, arith::CmpIPredicate::slt, seen, n132);
+          scf::ConditionOp::create(b, loc, pending, ValueRange{});
+          b.createBlock(&wait.getAfter());
+          ROCDL::SSleepOp::create(b, loc, 1);
+          scf::YieldOp::create(b, loc);
+        });
+        gpu::BarrierOp::create(b, loc);
+        fence(LLVM::AtomicOrdering::acquire);
+      };
       clonePhase(second, op.getSecondOperands(), shared, offsets2,
                  a.rem(second0, op.getSecondTilesX()),
-                 a.div(second0, op.getSecondTilesX()));
+                 a.div(second0, op.getSecondTilesX()), waitForStage1);
     }
 
     // The last workgroup of the launch puts the counters back to 0.

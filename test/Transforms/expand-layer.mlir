@@ -131,8 +131,11 @@ func.func @fused_routing(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memr
 // CHECK: moe.fused_stages @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage1({{.*}}) then @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage2({{.*}}) tokens %{{.*}} zero %{{.*}} sync %{{.*}} {experts = 128 : i64, first_block_m = 16 : i64, first_tiles_x = 90 : i64, second_block_m = 16 : i64, second_split_k = 1 : i64, second_tiles_x = 45 : i64, topk = 4 : i64}
 // FUSEDISA-LABEL: moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16:
 // FUSEDISA: global_atomic_add {{.*}} sc0
+// Stage 2 sorts its routing before the wait: the acquire then waits for
+// those loads too (s_waitcnt vmcnt(0); buffer_inv sc1, semantics §5.5).
 // FUSEDISA: s_sleep 1
 // FUSEDISA: s_barrier
+// FUSEDISA-NEXT: s_waitcnt vmcnt(0)
 // FUSEDISA-NEXT: buffer_inv sc1
 // FUSEDISA: buffer_wbl2 sc1
 // FUSEDISA-NEXT: s_waitcnt vmcnt(0)

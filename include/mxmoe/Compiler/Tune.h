@@ -68,6 +68,16 @@ double predictSortSeconds(const perf::ChipModel &model, const SortConfig &sort,
 double fusedRoutingSeconds(const perf::ChipModel &model,
                            const KernelConfig &config, int64_t tokens);
 
+/// What a launch of both stages (moe.fused_stages) hides of stage 2's fused
+/// routing: stage-2 workgroups sort before they wait for stage 1, so where
+/// they are resident while stage 1 runs (every workgroup fits at once, or
+/// stage 1 takes more than one round) its whole fusedRoutingSeconds; else
+/// 0. `vgprs` and `ldsBytes` are the fused kernel's.
+double hiddenStage2Routing(const perf::ChipModel &model,
+                           const KernelConfig &stage1,
+                           const KernelConfig &stage2, int64_t tokens,
+                           int64_t vgprs, int64_t ldsBytes);
+
 /// The fused-routing bound the model picks: the largest T*K of
 /// tunedBuckets() up to which every bucket's layer (planned from `configs`,
 /// null: the heuristic) is predicted faster with fused routing than with

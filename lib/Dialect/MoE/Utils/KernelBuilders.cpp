@@ -105,7 +105,8 @@ RoutingBuffers buildFusedRouting(OpBuilder &b, Location loc, Value topkIds,
   SortOp::create(b, loc, topkIds, topkWeights, tokens, expertBegin, r.ids,
                  r.weights, r.expertIds, r.numValid, p.topk, p.experts, tile.m,
                  tile.lanes());
-  gpu::BarrierOp::create(b, loc);
+  auto ready = gpu::BarrierOp::create(b, loc);
+  ready->setAttr(kRoutingReadyAttrName, b.getUnitAttr());
   return r;
 }
 

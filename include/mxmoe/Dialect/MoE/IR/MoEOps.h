@@ -78,6 +78,12 @@ int64_t stage1EpilogueLDSBytes(TileAttr tile, OutputFormat output);
 int64_t stage1QuantizeLDSBytes(TileAttr tile, Precision precision,
                                int64_t modelDim);
 
+/// The unit attribute on the barrier after a stage kernel's fused routing
+/// (its LDS sort of topk_ids): what comes before it reads only the routing
+/// inputs, so moe-fuse-stages runs it before stage 2's wait for stage 1.
+inline constexpr llvm::StringLiteral kRoutingReadyAttrName =
+    "moe.routing_ready";
+
 /// VGPRs (arch + acc) per lane that still allow two waves per SIMD.
 inline constexpr int64_t kVgprsForTwoWaves = 256;
 
