@@ -49,16 +49,31 @@ TEST(FusedStagesOverlap, Stage2RoutingHiddenOnlyWhileStage1Runs) {
       // GPT-OSS-120B T = 1: 90 x 4 = 360 stage-1 workgroups, one per CU
       // (109 KB of LDS): stage 1 takes two rounds, stage 2's 180 start in
       // the CUs its first round frees.
-      {"gpt-oss-120b", Precision::A8W4, {16, 64, 256, 4}, {16, 64, 256, 4},
-       161, 108996, true},
+      {"gpt-oss-120b",
+       Precision::A8W4,
+       {16, 64, 256, 4},
+       {16, 64, 256, 4},
+       161,
+       108996,
+       true},
       // The same at 4 workgroups per CU: all 540 resident at once.
-      {"gpt-oss-120b", Precision::A8W4, {16, 64, 256, 4}, {16, 64, 256, 4},
-       120, 36000, true},
+      {"gpt-oss-120b",
+       Precision::A8W4,
+       {16, 64, 256, 4},
+       {16, 64, 256, 4},
+       120,
+       36000,
+       true},
       // DeepSeek-R1 TP8 T = 1: 8 x 8 = 64 stage-1 workgroups fit in one
       // round, 64 + 448 do not fit at once at one per CU: the stage-2
       // workgroups that start after stage 1 pay their sort.
-      {"deepseek-r1-tp8", Precision::A4W4, {16, 64, 512, 4}, {16, 128, 128, 4},
-       161, 108996, false},
+      {"deepseek-r1-tp8",
+       Precision::A4W4,
+       {16, 64, 512, 4},
+       {16, 128, 128, 4},
+       161,
+       108996,
+       false},
   };
   for (const Case &c : cases) {
     SCOPED_TRACE(std::string(c.layer) + " " + std::to_string(c.vgprs));
@@ -68,9 +83,8 @@ TEST(FusedStagesOverlap, Stage2RoutingHiddenOnlyWhileStage1Runs) {
     s1.fusedRoutingEntries = s2.fusedRoutingEntries = layer.problem.topk;
     double routing = fusedRoutingSeconds(*model, s2, 1);
     ASSERT_GT(routing, 0);
-    EXPECT_DOUBLE_EQ(
-        hiddenStage2Routing(*model, s1, s2, 1, c.vgprs, c.lds),
-        c.hidden ? routing : 0.0);
+    EXPECT_DOUBLE_EQ(hiddenStage2Routing(*model, s1, s2, 1, c.vgprs, c.lds),
+                     c.hidden ? routing : 0.0);
     // Stage 2 with the sort kernel's buffers has no routing to hide.
     s2.fusedRoutingEntries = 0;
     EXPECT_EQ(hiddenStage2Routing(*model, s1, s2, 1, c.vgprs, c.lds), 0.0);
