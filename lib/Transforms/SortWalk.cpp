@@ -111,16 +111,7 @@ SortWalk::ChunkLanes SortWalk::walk(Value begin, Value end, bool scatter) {
   Value e = a.toIndex(a.select(ok, e32, a.i32(0)));
   Value base = a.toIndex(ldsLoad(counter(e)));
   if (scatter) {
-    Value pos = a.add(base, rank);
-    when(a.both(ok, a.ult(pos, rowsHeld)), [&] {
-      Value token = a.div(i, topk), slot = a.rem(i, topk);
-      Value packed = arith::OrIOp::create(
-          b, loc, arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
-          a.toI32(token));
-      memref::StoreOp::create(b, loc, packed, sortedIds, ValueRange{pos});
-      memref::StoreOp::create(b, loc, weightOrOne(weight), sortedWeights,
-                              ValueRange{pos});
-    });
+    writeRow(ok, a.add(base, rank), i, weight);
   }
   // Every lane has read its counter before the last one advances it.
   waveBarrier();
@@ -132,26 +123,24 @@ SortWalk::ChunkLanes SortWalk::walk(Value begin, Value end, bool scatter) {
   return carried;
 }
 
-Value SortWalk::weightOrOne(Value weight) {
-  return weight ? weight
-                : arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0))
-                      .getResult();
-}
-
-void SortWalk::scatterCounted(const ChunkLanes &lanes) {
-  Value pos = a.add(a.toIndex(a.load(lds, counter(lanes.expert))), lanes.rank);
-  auto ifOp =
-      scf::IfOp::create(b, loc, a.both(lanes.routed, a.ult(pos, rowsHeld)));
+void SortWalk::writeRow(Value routed, Value pos, Value entry, Value weight) {
+  auto ifOp = scf::IfOp::create(b, loc, a.both(routed, a.ult(pos, rowsHeld)));
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(ifOp.thenBlock());
-  Value token = a.div(lanes.entry, topk), slot = a.rem(lanes.entry, topk);
+  Value token = a.div(entry, topk), slot = a.rem(entry, topk);
   Value packed = arith::OrIOp::create(
       b, loc, arith::ShLIOp::create(b, loc, a.toI32(slot), a.i32(24)),
       a.toI32(token));
   memref::StoreOp::create(b, loc, packed, sortedIds, ValueRange{pos});
-  memref::StoreOp::create(b, loc,
-                          weightOrOne(topkWeights ? lanes.weight : Value()),
-                          sortedWeights, ValueRange{pos});
+  if (!weight)
+    weight = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0));
+  memref::StoreOp::create(b, loc, weight, sortedWeights, ValueRange{pos});
+}
+
+void SortWalk::scatterCounted(const ChunkLanes &lanes) {
+  writeRow(lanes.routed,
+           a.add(a.toIndex(a.load(lds, counter(lanes.expert))), lanes.rank),
+           lanes.entry, topkWeights ? lanes.weight : Value());
 }
 
 std::pair<Value, Value> SortWalk::scanLanes(Value v, Value scratch) {

@@ -85,7 +85,9 @@ struct SortWalk {
   /// counter plus its rank, with no second walk (which re-loads the ids and
   /// re-ranks them: a dependent global round trip and 64 LDS reads).
   void scatterCounted(const ChunkLanes &lanes);
-  Value weightOrOne(Value weight);
+  /// A routed entry's row at `pos`, if below the rows held: (slot << 24) |
+  /// token into sorted_ids, `weight` (1 when null) into sorted_weights.
+  void writeRow(Value routed, Value pos, Value entry, Value weight);
   void waveBarrier();
   /// Exclusive prefix sum of `v` (i32) over the calling wave's 64 lanes and
   /// the wave's sum, through LDS words [scratch, scratch + 64) in six
