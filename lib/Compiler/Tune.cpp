@@ -68,6 +68,13 @@ int64_t fusedRoutingEntriesOf(const KernelConfig &config) {
   return std::get<Stage2Config>(config).fusedRoutingEntries;
 }
 
+/// Whether the kernel routes by slot (meaningful with fused routing).
+bool routeSlotsOf(const KernelConfig &config) {
+  if (const auto *s1 = std::get_if<Stage1Config>(&config))
+    return s1->routeSlots;
+  return std::get<Stage2Config>(config).routeSlots;
+}
+
 /// LDS and VGPRs the verifiers' resource model gives the stage tile.
 moe::TileResources resourcesOf(MLIRContext *context,
                                const KernelConfig &config) {
@@ -80,7 +87,8 @@ moe::TileResources resourcesOf(MLIRContext *context,
     if (s1->splitK == 1)
       res.ldsBytes += moe::stage1EpilogueLDSBytes(tile, moe::fromPlan(s1->out));
   if (int64_t entries = fusedRoutingEntriesOf(config); entries > 0)
-    res.ldsBytes += fusedRoutingLDSBytes(entries, problemOf(config).experts, t);
+    res.ldsBytes += fusedRoutingLDSBytes(entries, problemOf(config).experts, t,
+                                         routeSlotsOf(config));
   if (const auto *s1 = std::get_if<Stage1Config>(&config); s1 && s1->quantizeX)
     res.ldsBytes += moe::stage1QuantizeLDSBytes(
         tile, moe::fromPlan(s1->problem.precision), s1->problem.modelDim);
@@ -206,6 +214,7 @@ perf::KernelShape kernelShapeOf(const perf::ChipModel &model,
   ks.tile = tileOf(config);
   ks.pipelineDepth = pipelineDepthOf(config);
   ks.kWaveGroups = kWaveGroupsOf(config);
+  ks.slotRouting = fusedRoutingEntriesOf(config) > 0 && routeSlotsOf(config);
   if (const auto *s1 = std::get_if<Stage1Config>(&config)) {
     ks.stage = 1;
     ks.splitK = s1->splitK;
@@ -226,6 +235,8 @@ double fusedRoutingSeconds(const perf::ChipModel &model,
                            const KernelConfig &config, int64_t tokens) {
   if (fusedRoutingEntriesOf(config) == 0)
     return 0;
+  if (routeSlotsOf(config))
+    return perf::predictSlotRoutingPrologue(model, model.calibration);
   return perf::predictFusedRoutingPrologue(model, model.calibration,
                                            tokens * problemOf(config).topk,
                                            tileOf(config).lanes());
@@ -394,6 +405,28 @@ int64_t tuneFusedQuantizeTokens(const perf::ChipModel &model,
       return predictLayer(model, c, v, bucket).total();
     };
     if (layerSeconds(bucket) >= layerSeconds(0))
+      break;
+    bound = bucket;
+  }
+  return bound;
+}
+
+int64_t tuneSlotRoutingTokens(const perf::ChipModel &model,
+                              const LayerConfig &config,
+                              const ConfigTable *configs) {
+  int64_t bound = 0;
+  LayerConfig c = config;
+  for (int64_t bucket : tunedBuckets()) {
+    // A bucket above it: the last bucket never routes in its stages.
+    c.tokenBuckets = {bucket, bucket + 1};
+    c.slotRoutingTokens = bucket;
+    LayerVariant slots = planLayer(c, configs).front();
+    if (slots.routing != Routing::Slots)
+      break;
+    c.slotRoutingTokens = 0;
+    LayerVariant sorted = planLayer(c, configs).front();
+    if (predictLayer(model, c, slots, bucket).total() >=
+        predictLayer(model, c, sorted, bucket).total())
       break;
     bound = bucket;
   }
@@ -857,6 +890,10 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
         bucket * c.problem.topk <= fusedRoutingBound(c, nullptr)
             ? bucket * c.problem.topk
             : 0;
+    // Slot routing as routingFor picks it for the bucket.
+    bool routeSlots =
+        routingEntries > 0 && bucket <= c.slotRoutingTokens &&
+        whyNoSlotRouting(routingEntries, c.problem.experts).empty();
     // At `tokens` (a judged point; the bucket's bound by default), as the
     // plan builds that T: below fused_quantize_tokens stage 1 quantizes x.
     auto configOf = [&](int stage, const StageChoice &s,
@@ -864,10 +901,12 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
       if (stage == 2) {
         Stage2Config s2 = stage2Config(c, s);
         s2.fusedRoutingEntries = routingEntries;
+        s2.routeSlots = routeSlots;
         return s2;
       }
       Stage1Config s1 = stage1Config(c, s);
       s1.fusedRoutingEntries = routingEntries;
+      s1.routeSlots = routeSlots;
       s1.quantizeX = c.quantizesX() &&
                      (tokens > 0 ? tokens : bucket) <= c.fusedQuantizeTokens &&
                      fusedQuantizeFits(c.problem, s.tile.m);

@@ -162,7 +162,11 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
   double act = activationBytesPerElement(p.precision);
   double mid = intermediateBytesPerElement(p.precision);
 
-  t.distinctExperts = expectedDistinctExperts(p.experts, p.topk, tokens);
+  // Slot routing: each slot a block of one row, its expert's weights read
+  // by every slot routed to it (no reuse assumed).
+  t.distinctExperts = ks.slotRouting
+                          ? rows
+                          : expectedDistinctExperts(p.experts, p.topk, tokens);
   double perExpert = t.distinctExperts > 0 ? rows / t.distinctExperts : 0;
   double mBlocks = t.distinctExperts * divCeil(perExpert, double(tile.m));
   double xTiles = divCeil(n, double(tile.n));
@@ -296,6 +300,12 @@ double predictFusedRoutingPrologue(const ChipModel &chip,
   double scatterTrips = chunks > 1 ? chunks + 1.0 : 0.0;
   return (chunks + 1.0 + scatterTrips) * cal.latencySeconds +
          expertScanSeconds(chip);
+}
+
+double predictSlotRoutingPrologue(const ChipModel &chip,
+                                  const Calibration &cal) {
+  // The store, then the barrier's wait before the first LDS read.
+  return cal.latencySeconds + 2.0 * kLdsRoundTripCycles / chip.issueClockHz;
 }
 
 SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,

@@ -210,6 +210,10 @@ std::vector<KernelReport> analyzeIsa(const std::string &text) {
           loop.mfmaPasses += mfmaPasses(m);
       }
       int mf = loop.mix[InstClass::MFMA];
+      // A loop without MFMAs (a routing walk, an epilogue's) is no main
+      // loop: a kernel with no MFMA loop is counted whole.
+      if (mf == 0)
+        continue;
       if (mf > bestMfma || (mf == bestMfma && loop.body.size() > bestSize)) {
         bestMfma = mf;
         bestSize = loop.body.size();

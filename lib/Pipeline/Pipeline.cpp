@@ -59,6 +59,7 @@ void mlir::moe::buildMoEToLLVMPipeline(
   gpu.addPass(createLowerQuantizeMX(quantize));
   gpu.addPass(createLowerSlotReduce());
   gpu.addPass(createLowerSort());
+  gpu.addPass(createLowerRouteSlots());
   gpu.addPass(createLowerSortChunks());
   gpu.addPass(createFuseStages());
   ConvertMoEToROCDLOptions moeOptions;

@@ -146,6 +146,8 @@ const char *stringify(Routing v) {
     return "sort_kernel";
   case Routing::Fused:
     return "fused";
+  case Routing::Slots:
+    return "slots";
   }
   return "?";
 }

@@ -81,21 +81,37 @@ std::string KernelGrid::describe() const {
   return "";
 }
 
-int64_t fusedRoutingLDSBytes(int64_t entries, int64_t experts,
-                             const Tile &tile) {
+int64_t fusedRoutingLDSBytes(int64_t entries, int64_t experts, const Tile &tile,
+                             bool routeSlots) {
+  if (routeSlots)
+    // One block of m rows per entry, its expert, num_valid_ids.
+    return 4 * (2 * entries * tile.m + entries + 1);
   int64_t rows = fusedRoutingRows(entries, experts, tile.m);
   // sorted_ids and sorted_weights, a block's expert per m rows,
   // num_valid_ids; the sort's per-wave counters and chunk (LowerSort).
   return 4 * (2 * rows + rows / tile.m + 1) + 4 * tile.waves * (experts + 64);
 }
 
+/// "a16w4_d2880_i2880_e128_k4": the problem part of a stage kernel's name.
+static std::string problemName(const ProblemShape &p) {
+  return std::string(stringify(p.precision)) + "_d" +
+         std::to_string(p.modelDim) + "_i" + std::to_string(p.interDim) + "_e" +
+         std::to_string(p.experts) + "_k" + std::to_string(p.topk);
+}
+
+std::string whyNoSlotRouting(int64_t entries, int64_t experts) {
+  if (entries <= experts)
+    return "";
+  return "slot routing of " + std::to_string(entries) +
+         " entries needs at most as many as the " + std::to_string(experts) +
+         " experts (a stage grid covers min(capacity / m, T*K) blocks)";
+}
+
 std::string Stage2Config::kernelName() const {
-  const ProblemShape &p = problem;
   std::ostringstream os;
-  os << "moe_stage2_" << stringify(p.precision) << "_d" << p.modelDim << "_i"
-     << p.interDim << "_e" << p.experts << "_k" << p.topk;
+  os << "moe_stage2_" << problemName(problem);
   if (fusedRoutingEntries > 0)
-    os << "_fr" << fusedRoutingEntries;
+    os << (routeSlots ? "_fs" : "_fr") << fusedRoutingEntries;
   os << nameSuffix;
   return os.str();
 }
@@ -113,16 +129,14 @@ KernelGrid Stage2Config::reduceGrid() const {
 }
 
 std::string Stage1Config::kernelName() const {
-  const ProblemShape &p = problem;
   std::ostringstream os;
-  os << "moe_stage1_" << stringify(p.precision) << "_d" << p.modelDim << "_i"
-     << p.interDim << "_e" << p.experts << "_k" << p.topk;
+  os << "moe_stage1_" << problemName(problem);
   if (out != OutputFormat::BF16)
     os << "_" << stringify(out);
   if (splitK > 1)
     os << "_sk" << splitK;
   if (fusedRoutingEntries > 0)
-    os << "_fr" << fusedRoutingEntries;
+    os << (routeSlots ? "_fs" : "_fr") << fusedRoutingEntries;
   if (quantizeX)
     os << "_qx";
   os << nameSuffix;
@@ -178,7 +192,8 @@ std::string SortConfig::phaseName(KernelRole role) const {
 std::string FusedStagesConfig::kernelName() const {
   std::string first = stage1.kernelName(), second = stage2.kernelName();
   // Stage 2's name repeats the problem: keep what follows it.
-  std::string tail = second.substr(second.find("_fr"));
+  std::string tail =
+      second.substr(("moe_stage2_" + problemName(stage2.problem)).size());
   return "moe_fused_" + first.substr(std::string("moe_stage1_").size()) +
          "__s2" + tail;
 }

@@ -70,6 +70,9 @@ std::string checkLayerConfig(const LayerConfig &c) {
       c.fusedQuantizeTokens > kMaxFusedQuantizeTokens)
     return "fused_quantize_tokens (" + std::to_string(c.fusedQuantizeTokens) +
            ") must be in [0, " + std::to_string(kMaxFusedQuantizeTokens) + "]";
+  if (c.slotRoutingTokens < 0 || c.slotRoutingTokens > kMaxFusedQuantizeTokens)
+    return "slot_routing_tokens (" + std::to_string(c.slotRoutingTokens) +
+           ") must be in [0, " + std::to_string(kMaxFusedQuantizeTokens) + "]";
   if (c.fusedRoutingEntries &&
       (*c.fusedRoutingEntries < 0 ||
        *c.fusedRoutingEntries > kMaxFusedRoutingEntries))
@@ -108,9 +111,13 @@ SortConfig sortConfig(const LayerConfig &c, int64_t bucket, int64_t blockM) {
 
 Routing routingFor(const LayerConfig &c, int64_t bucket) {
   bool last = !c.tokenBuckets.empty() && bucket >= c.tokenBuckets.back();
-  return !last && bucket * c.problem.topk <= fusedRoutingBound(c, nullptr)
-             ? Routing::Fused
-             : Routing::SortKernel;
+  int64_t entries = bucket * c.problem.topk;
+  if (last || entries > fusedRoutingBound(c, nullptr))
+    return Routing::SortKernel;
+  return bucket <= c.slotRoutingTokens &&
+                 whyNoSlotRouting(entries, c.problem.experts).empty()
+             ? Routing::Slots
+             : Routing::Fused;
 }
 
 int64_t fusedRoutingBound(const LayerConfig &c, const ConfigTable *configs) {
@@ -409,7 +416,7 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
       !fusedQuantizeFits(c.problem, pick.stage1.choice.tile.m))
     v.inputQuantize = InputQuantize::Kernel;
   int64_t fusedEntries =
-      v.routing == Routing::Fused ? bucket * c.problem.topk : 0;
+      v.routing != Routing::SortKernel ? bucket * c.problem.topk : 0;
   const Tile &tile = pick.stage1.choice.tile;
   std::string suffix = "_m" + std::to_string(tile.m);
   std::string prefix = "_" + c.model;
@@ -446,6 +453,7 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   Stage1Config &s1 = v.stage1;
   s1 = stage1Config(c, pick.stage1.choice);
   s1.fusedRoutingEntries = fusedEntries;
+  s1.routeSlots = v.routing == Routing::Slots;
   s1.quantizeX = v.inputQuantize == InputQuantize::Stage1;
   s1.nameSuffix = prefix + (tuned1 ? tileName(pick.stage1.choice) : suffix);
 
@@ -453,12 +461,14 @@ LayerVariant planVariant(const LayerConfig &c, int64_t bucket,
   s2 = stage2Config(c, pick.stage2.choice);
   s2.combine = tuned2 ? pick.stage2.choice.combine : c.combine;
   s2.fusedRoutingEntries = fusedEntries;
+  s2.routeSlots = v.routing == Routing::Slots;
   s2.nameSuffix = prefix + (tuned2 ? tileName(pick.stage2.choice) : suffix);
 
   v.fused = {s1, s2};
   v.stage1Source = pick.stage1.source;
   v.stage2Source = pick.stage2.source;
-  bool fusable = bucket <= c.fusedStagesTokens && v.routing == Routing::Fused &&
+  bool fusable = bucket <= c.fusedStagesTokens &&
+                 v.routing != Routing::SortKernel &&
                  v.inputQuantize != InputQuantize::Kernel;
   if (fusable && s1.tile.waves != s2.tile.waves) {
     // One launch has one workgroup size: stage 1 takes stage 2's waves

@@ -11,11 +11,9 @@ int64_t routingCapacity(int64_t tokens, int64_t topk, int64_t experts,
   return fmt::routingCapacity(tokens, topk, experts, blockM);
 }
 
-std::optional<std::string> sortRouting(const int32_t *topkIds,
-                                       const float *topkWeights, int64_t tokens,
-                                       int64_t topk, int64_t experts,
-                                       int64_t blockM, RoutingBuffers &out,
-                                       int64_t expertBegin) {
+namespace {
+std::optional<std::string> checkRoutingSizes(int64_t tokens, int64_t topk,
+                                             int64_t experts, int64_t blockM) {
   if (tokens < 0 || tokens >= (int64_t(1) << 24))
     return "token count " + std::to_string(tokens) +
            " does not fit the 24-bit token field";
@@ -25,6 +23,47 @@ std::optional<std::string> sortRouting(const int32_t *topkIds,
     return "expert count must be positive";
   if (blockM < 1)
     return "block size must be positive";
+  return std::nullopt;
+}
+} // namespace
+
+std::optional<std::string> slotRouting(const int32_t *topkIds,
+                                       const float *topkWeights, int64_t tokens,
+                                       int64_t topk, int64_t experts,
+                                       int64_t blockM, RoutingBuffers &out,
+                                       int64_t expertBegin) {
+  if (std::optional<std::string> why =
+          checkRoutingSizes(tokens, topk, experts, blockM))
+    return why;
+  out = RoutingBuffers();
+  out.tokens = tokens;
+  out.topk = topk;
+  out.experts = experts;
+  out.blockM = blockM;
+  int64_t slots = tokens * topk;
+  out.sortedTokenIds.assign(slots * blockM, out.sentinel());
+  out.sortedWeights.assign(slots * blockM, 0.0f);
+  out.sortedExpertIds.assign(slots, -1);
+  for (int64_t b = 0; b < slots; ++b) {
+    int64_t e = int64_t(topkIds[b]) - expertBegin;
+    if (topkIds[b] < 0 || e < 0 || e >= experts)
+      continue;
+    out.sortedTokenIds[b * blockM] = packRoutedRow(b / topk, b % topk);
+    out.sortedWeights[b * blockM] = topkWeights ? topkWeights[b] : 1.0f;
+    out.sortedExpertIds[b] = int32_t(e);
+  }
+  out.numValidIds = int32_t(slots * blockM);
+  return std::nullopt;
+}
+
+std::optional<std::string> sortRouting(const int32_t *topkIds,
+                                       const float *topkWeights, int64_t tokens,
+                                       int64_t topk, int64_t experts,
+                                       int64_t blockM, RoutingBuffers &out,
+                                       int64_t expertBegin) {
+  if (std::optional<std::string> why =
+          checkRoutingSizes(tokens, topk, experts, blockM))
+    return why;
   out = RoutingBuffers();
   out.tokens = tokens;
   out.topk = topk;

@@ -61,6 +61,7 @@ mxmoe::LayerConfig configOf(LayerOp op) {
     c.fusedRoutingEntries = int64_t(*bound);
   c.fusedQuantizeTokens = op.getFusedQuantizeTokens();
   c.fusedStagesTokens = op.getFusedStagesTokens();
+  c.slotRoutingTokens = op.getSlotRoutingTokens();
   return c;
 }
 

@@ -61,9 +61,10 @@ func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memre
 // Fused routing (a bound of 64 entries): buckets 1 and 16 (T*K <=
 // 4 and 64) launch no sort kernel and allocate no routing buffers; their
 // stage kernels take topk_ids, [topk_weights,] tokens and expert_begin and
-// sort into LDS copies sized for the bucket (4 entries: 4 experts x 16
-// rows), a barrier, then the stage op reads those. The last bucket keeps
-// the sort kernel.
+// route into LDS copies sized for the bucket, a barrier, then the stage op
+// reads those: bucket 1 (at most slot_routing_tokens, 2 by default) by
+// slot (moe.route_slots: 4 blocks of 16 rows), bucket 16 by sorting. The
+// last bucket keeps the sort kernel.
 // CHECK-LABEL: func.func @fused_routing
 // CHECK-SAME: (%[[X:.*]]: memref<?xbf16, 1>, %[[IDS:.*]]: memref<?xi32, 1>, %[[W:.*]]: memref<?xf32, 1>, %[[T:.*]]: index
 // CHECK: scf.if
@@ -71,8 +72,8 @@ func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memre
 // CHECK-NOT: moe_sort
 // CHECK: %[[H:.*]] = gpu.alloc (%{{.*}}) : memref<?xbf16, 1>
 // CHECK-NOT: moe_sort
-// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_fr4_layer_m16 blocks in (%c90, {{.*}}) threads in (%c256{{.*}}) args(%[[X]] : memref<?xbf16, 1>, {{.*}}, %[[IDS]] : memref<?xi32, 1>, %{{.*}} : i32, %c0_i32 : i32, %[[H]] : memref<?xbf16, 1>)
-// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a16w4_d2880_i2880_e128_k4_fr4_layer_m16 {{.*}}args(%[[H]] : memref<?xbf16, 1>, {{.*}}, %[[IDS]] : memref<?xi32, 1>, %[[W]] : memref<?xf32, 1>, %{{.*}} : i32, %c0_i32 : i32, %{{.*}} : memref<?xf32, 1>)
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_fs4_layer_m16 blocks in (%c90, {{.*}}) threads in (%c256{{.*}}) args(%[[X]] : memref<?xbf16, 1>, {{.*}}, %[[IDS]] : memref<?xi32, 1>, %{{.*}} : i32, %c0_i32 : i32, %[[H]] : memref<?xbf16, 1>)
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage2_a16w4_d2880_i2880_e128_k4_fs4_layer_m16 {{.*}}args(%[[H]] : memref<?xbf16, 1>, {{.*}}, %[[IDS]] : memref<?xi32, 1>, %[[W]] : memref<?xf32, 1>, %{{.*}} : i32, %c0_i32 : i32, %{{.*}} : memref<?xf32, 1>)
 // CHECK: } else {
 // CHECK-NOT: moe_sort
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_fr64_layer_m16
@@ -81,15 +82,15 @@ func.func @gpt_oss_120b(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memre
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_sort_e128_k4_bm64_layer
 // CHECK: gpu.launch_func @moe_layer_kernels::@moe_stage1_a16w4_d2880_i2880_e128_k4_layer_m64
 // CHECK: gpu.module @moe_layer_kernels
-// CHECK: gpu.func @moe_stage1_a16w4_d2880_i2880_e128_k4_fr4_layer_m16({{.*}}%[[KIDS:.*]]: memref<?xi32, 1>, %[[KT:.*]]: i32, %[[KEB:.*]]: i32, %{{.*}}: memref<?xbf16, 1>) workgroup(%[[SID:.*]] : memref<64xi32, #gpu.address_space<workgroup>>, %[[SW:.*]] : memref<64xf32, #gpu.address_space<workgroup>>, %[[SEID:.*]] : memref<4xi32, #gpu.address_space<workgroup>>, %[[NV:.*]] : memref<1xi32, #gpu.address_space<workgroup>>)
-// CHECK-NEXT: moe.sort %[[KIDS]] : memref<?xi32, 1> tokens %[[KT]] experts_from %[[KEB]] -> %[[SID]] : {{.*}}, %[[SW]] : {{.*}}, %[[SEID]] : {{.*}}, %[[NV]] : {{.*}} {block_m = 16 : i64, block_size = 256 : i64, experts = 128 : i64, topk = 4 : i64}
+// CHECK: gpu.func @moe_stage1_a16w4_d2880_i2880_e128_k4_fs4_layer_m16({{.*}}%[[KIDS:.*]]: memref<?xi32, 1>, %[[KT:.*]]: i32, %[[KEB:.*]]: i32, %{{.*}}: memref<?xbf16, 1>) workgroup(%[[SID:.*]] : memref<64xi32, #gpu.address_space<workgroup>>, %[[SW:.*]] : memref<64xf32, #gpu.address_space<workgroup>>, %[[SEID:.*]] : memref<4xi32, #gpu.address_space<workgroup>>, %[[NV:.*]] : memref<1xi32, #gpu.address_space<workgroup>>)
+// CHECK-NEXT: moe.route_slots %[[KIDS]] : memref<?xi32, 1> tokens %[[KT]] experts_from %[[KEB]] -> %[[SID]] : {{.*}}, %[[SW]] : {{.*}}, %[[SEID]] : {{.*}}, %[[NV]] : {{.*}} {block_m = 16 : i64, block_size = 256 : i64, experts = 128 : i64, topk = 4 : i64}
 // CHECK-NEXT: gpu.barrier
 // CHECK-NEXT: moe.stage1 <a16w4> {{.*}} routing(%[[SID]] : memref<64xi32, #gpu.address_space<workgroup>>, %[[SEID]] : memref<4xi32, #gpu.address_space<workgroup>>, %[[NV]] : memref<1xi32, #gpu.address_space<workgroup>>, %[[KT]])
-// CHECK: gpu.func @moe_stage2_a16w4_d2880_i2880_e128_k4_fr4_layer_m16({{.*}}%[[K2IDS:.*]]: memref<?xi32, 1>, %[[K2W:.*]]: memref<?xf32, 1>, %[[K2T:.*]]: i32, %[[K2EB:.*]]: i32, %{{.*}}: memref<?xf32, 1>) workgroup(
-// CHECK-NEXT: moe.sort %[[K2IDS]] : memref<?xi32, 1> weights(%[[K2W]] : memref<?xf32, 1>) tokens %[[K2T]] experts_from %[[K2EB]]
+// CHECK: gpu.func @moe_stage2_a16w4_d2880_i2880_e128_k4_fs4_layer_m16({{.*}}%[[K2IDS:.*]]: memref<?xi32, 1>, %[[K2W:.*]]: memref<?xf32, 1>, %[[K2T:.*]]: i32, %[[K2EB:.*]]: i32, %{{.*}}: memref<?xf32, 1>) workgroup(
+// CHECK-NEXT: moe.route_slots %[[K2IDS]] : memref<?xi32, 1> weights(%[[K2W]] : memref<?xf32, 1>) tokens %[[K2T]] experts_from %[[K2EB]]
 // CHECK-NEXT: gpu.barrier
 // CHECK-NEXT: moe.stage2 <a16w4>
-// ISA: .name: moe_stage1_a16w4_d2880_i2880_e128_k4_fr4_layer_m16
+// ISA: .name: moe_stage1_a16w4_d2880_i2880_e128_k4_fs4_layer_m16
 // ISA: .group_segment_fixed_size:
 // ISA: .private_segment_fixed_size: 0
 func.func @fused_routing(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index,
@@ -121,21 +122,24 @@ func.func @fused_routing(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memr
 // CHECK: %[[SYNC:.*]] = gpu.alloc (%c4{{.*}}) : memref<?xi32, 1>
 // CHECK: gpu.memset %[[SYNC]], %c0_i32
 // CHECK-NOT: gpu.memset
-// CHECK: gpu.launch_func @moe_layer_kernels::@moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16 blocks in (%{{.*}}, %c1{{.*}}, %c1{{.*}}) threads in (%c256{{.*}}) args({{.*}}%[[H]] : memref<?xbf16, 1>, {{.*}}, %[[SYNC]] : memref<?xi32, 1>)
+// CHECK: gpu.launch_func @moe_layer_kernels::@moe_fused_a16w4_d2880_i2880_e128_k4_fs4_layer_m16__s2_fs4_layer_m16 blocks in (%{{.*}}, %c1{{.*}}, %c1{{.*}}) threads in (%c256{{.*}}) args({{.*}}%[[H]] : memref<?xbf16, 1>, {{.*}}, %[[SYNC]] : memref<?xi32, 1>)
 // CHECK: } else {
 // CHECK: gpu.memset
 // CHECK: gpu.module @moe_layer_kernels
-// CHECK: gpu.func @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage1(
-// CHECK: gpu.func @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage2(
-// CHECK: gpu.func @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16(
-// CHECK: moe.fused_stages @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage1({{.*}}) then @moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16_stage2({{.*}}) tokens %{{.*}} zero %{{.*}} sync %{{.*}} {experts = 128 : i64, first_block_m = 16 : i64, first_tiles_x = 90 : i64, second_block_m = 16 : i64, second_split_k = 1 : i64, second_tiles_x = 45 : i64, topk = 4 : i64}
-// FUSEDISA-LABEL: moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16:
+// CHECK: gpu.func @moe_fused_a16w4_d2880_i2880_e128_k4_fs4_layer_m16__s2_fs4_layer_m16_stage1(
+// CHECK: gpu.func @moe_fused_a16w4_d2880_i2880_e128_k4_fs4_layer_m16__s2_fs4_layer_m16_stage2(
+// CHECK: gpu.func @moe_fused_a16w4_d2880_i2880_e128_k4_fs4_layer_m16__s2_fs4_layer_m16(
+// CHECK: moe.fused_stages @moe_fused_a16w4_d2880_i2880_e128_k4_fs4_layer_m16__s2_fs4_layer_m16_stage1({{.*}}) then @moe_fused_a16w4_d2880_i2880_e128_k4_fs4_layer_m16__s2_fs4_layer_m16_stage2({{.*}}) tokens %{{.*}} zero %{{.*}} sync %{{.*}} {experts = 128 : i64, first_block_m = 16 : i64, first_tiles_x = 90 : i64, second_block_m = 16 : i64, second_split_k = 1 : i64, second_tiles_x = 45 : i64, topk = 4 : i64}
+// FUSEDISA-LABEL: moe_fused_a16w4_d2880_i2880_e128_k4_fs4_layer_m16__s2_fs4_layer_m16:
 // FUSEDISA: global_atomic_add {{.*}} sc0
-// Stage 2 sorts its routing before the wait: the acquire then waits for
-// those loads too (s_waitcnt vmcnt(0); buffer_inv sc1, semantics §5.5).
+// Stage 2 routes (here by slot) before the wait; the acquire is the
+// spin's counter load waited for (s_waitcnt vmcnt(0), before its compare),
+// then buffer_inv sc1 after the barrier (semantics §5.5).
+// FUSEDISA: global_load_dword {{.*}} offset:4 sc1
+// FUSEDISA: s_waitcnt vmcnt(0)
+// FUSEDISA-NEXT: v_readfirstlane_b32
 // FUSEDISA: s_sleep 1
 // FUSEDISA: s_barrier
-// FUSEDISA-NEXT: s_waitcnt vmcnt(0)
 // FUSEDISA-NEXT: buffer_inv sc1
 // FUSEDISA: buffer_wbl2 sc1
 // FUSEDISA-NEXT: s_waitcnt vmcnt(0)
@@ -144,7 +148,7 @@ func.func @fused_routing(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memr
 // FUSEDISA-NEXT: global_atomic_add {{.*}} offset:4
 // FUSEDISA: global_atomic_add {{.*}} offset:8 sc0
 // FUSEDISA-NOT: moe_fused_{{.*}}_stage1:
-// FUSEDISA: .name: moe_fused_a16w4_d2880_i2880_e128_k4_fr4_layer_m16__s2_fr4_layer_m16
+// FUSEDISA: .name: moe_fused_a16w4_d2880_i2880_e128_k4_fs4_layer_m16__s2_fs4_layer_m16
 // FUSEDISA-NOT: .name: moe_fused_{{.*}}_stage
 // FUSEDISA: .private_segment_fixed_size: 0
 func.func @fused_stages(%x: memref<?xbf16, 1>, %ids: memref<?xi32, 1>, %w: memref<?xf32, 1>, %t: index,

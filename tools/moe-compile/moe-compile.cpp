@@ -130,6 +130,13 @@ static llvm::cl::opt<int64_t> fusedStagesTokens(
                    "stage kernels qualify launch stage 1 and stage 2 as one "
                    "kernel (0: always two launches; default 64)"),
     llvm::cl::init(-1), llvm::cl::cat(category));
+static llvm::cl::opt<int64_t> slotRoutingTokens(
+    "slot-routing-tokens",
+    llvm::cl::desc("With --model: buckets that route in their stage kernels "
+                   "with at most this many tokens (and T*K at most E) route "
+                   "by slot, no sort: each routed slot is its own block "
+                   "(0: always sort; default 2)"),
+    llvm::cl::init(-1), llvm::cl::cat(category));
 static llvm::cl::opt<bool> quantizeX(
     "quantize-x",
     llvm::cl::desc("With --stage=1, a8w4/a4w4: the kernel takes bf16 x and "
@@ -375,6 +382,7 @@ static std::string checkFlags(Mode mode) {
            {xQuantized, mode == Mode::Model, "with --model"},
            {fusedQuantizeTokens, mode == Mode::Model, "with --model"},
            {fusedStagesTokens, mode == Mode::Model, "with --model"},
+           {slotRoutingTokens, mode == Mode::Model, "with --model"},
            {quantizeX, s1, "with --stage=1"},
            {precision, mode != Mode::File, "with --stage or --model"},
            {modelDim, mode != Mode::File, "with --stage or --model"},
@@ -510,6 +518,8 @@ static int compileModel(MLIRContext &context) {
     config->fusedQuantizeTokens = fusedQuantizeTokens;
   if (fusedStagesTokens.getNumOccurrences())
     config->fusedStagesTokens = fusedStagesTokens;
+  if (slotRoutingTokens.getNumOccurrences())
+    config->slotRoutingTokens = slotRoutingTokens;
   if (std::string why = mxmoe::checkLayerConfig(*config); !why.empty())
     return fail("--model=" + model +
                 (buckets.empty() ? "" : " --buckets=" + buckets) + ": " + why);

@@ -280,6 +280,11 @@ static int runRank(const perf::ChipModel &chipModel,
                  << tuneFusedQuantizeTokens(chipModel, *c, configs)
                  << " (the layer's default bound: "
                  << kDefaultFusedQuantizeTokens << ")\n";
+  llvm::outs() << "slot routing: predicted faster than sorting in the stage "
+                  "kernels up to T = "
+               << tuneSlotRoutingTokens(chipModel, *c, configs)
+               << " (the layer's default bound: " << kDefaultSlotRoutingTokens
+               << ")\n";
   std::optional<int64_t> storedStages =
       configs ? configs->fusedStagesTokens(p) : std::nullopt;
   // Compiled: the fused kernel's occupancy costs stage 2 issue rounds only

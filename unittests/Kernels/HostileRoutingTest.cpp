@@ -484,19 +484,24 @@ TEST(HostileRouting, Stage2XcdOrderAndPersistentGrid) {
   }
 }
 
-TEST(HostileRouting, Stage2FusedRouting) {
-  // Stage 2 sorting topk_ids itself into LDS sized for 12 entries (T = 6,
-  // K = 2): the caller's token count, topk_ids size and ids are untrusted.
-  // More tokens than the bound (with their grid), a negative or huge count,
-  // a topk_ids shorter than T*K, garbage ids, expert_begin shifting every id
-  // out: no access outside a buffer, and where the routing is exact y
-  // matches the reference.
+/// Stage 2 routing topk_ids itself into LDS sized for 12 entries (T = 6,
+/// K = 2), by sorting or (`slots`, 16 experts) by slot: the caller's token
+/// count, topk_ids size and ids are untrusted. More tokens than the bound
+/// (with their grid), a negative or huge count, a topk_ids shorter than
+/// T*K, garbage ids, expert_begin shifting every id out: no access outside
+/// a buffer, and where the routing is exact y matches the reference.
+static void expectFusedRoutingStaysInBounds(bool slots) {
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
   Stage2Problem p;
+  if (slots)
+    p.s.experts = 16; // T*K <= E
+  p.cfg.routeSlots = slots;
   const StageShape &s = p.s;
   ASSERT_NO_FATAL_FAILURE(
       makeStage2(p, Combine::Atomic, seed, s.tokens * s.topk));
+  ASSERT_NE(p.cfg.kernelName().find(slots ? "_fs12" : "_fr12"),
+            std::string::npos);
   struct Case {
     const char *name;
     int32_t tokens;     // the kernel's argument
@@ -556,6 +561,14 @@ TEST(HostileRouting, Stage2FusedRouting) {
                              s.experts, s.d, p.w2, nullptr);
     expectClose(asDoubles(launch.buffers[y].bytes), want, 1e-5);
   }
+}
+
+TEST(HostileRouting, Stage2FusedRouting) {
+  expectFusedRoutingStaysInBounds(/*slots=*/false);
+}
+
+TEST(HostileRouting, Stage2SlotRouting) {
+  expectFusedRoutingStaysInBounds(/*slots=*/true);
 }
 
 TEST(HostileRouting, Stage2NoTokens) {

@@ -36,6 +36,8 @@ struct LayerCase {
   /// Fused launches: the words of layer_sync the kernel is given (fewer than
   /// 3: it must run nothing, so y stays poisoned and is not compared).
   int64_t layerSyncWords = kLayerSyncWords;
+  /// LayerConfig::slotRoutingTokens; -1: its default.
+  int64_t slotRoutingTokens = -1;
 };
 
 /// What a layer run gives back besides its gtest checks.

@@ -117,6 +117,8 @@ void mxmoe::test::runLayer(const LayerCase &c, unsigned seed,
     cfg.fusedQuantizeTokens = c.fusedQuantizeTokens;
   if (c.fusedStagesTokens >= 0)
     cfg.fusedStagesTokens = c.fusedStagesTokens;
+  if (c.slotRoutingTokens >= 0)
+    cfg.slotRoutingTokens = c.slotRoutingTokens;
   ASSERT_EQ(checkLayerConfig(cfg), "");
   std::vector<LayerVariant> variants = planLayer(cfg, configs, legal);
   const LayerVariant &variant = variantFor(variants, c.tokens);
@@ -368,7 +370,10 @@ TEST(Layer, FusedRoutingMatchesTheSortKernelBitwise) {
   // shard, split-K stage 2 (the configs' tuned choice is not needed: the
   // heuristic stage 2 is split here by a table), store and atomic combine.
   // y must be bit-identical (the sort is deterministic and both read the
-  // same rows in the same order) and match the reference.
+  // same rows in the same order) and match the reference. T = 1 also routes
+  // by slot (no sort; T*K <= E): every row the same, so y
+  // matches the reference and, with store combine (no atomic order),
+  // is bit-identical too.
   struct Case {
     LayerCase layer;
     int64_t splitK2;
@@ -392,6 +397,9 @@ TEST(Layer, FusedRoutingMatchesTheSortKernelBitwise) {
       {{"a4w4", 16, 2, 16, 352, 160, "blocks16", "silu", false, "f32", "atomic",
         /*quantizeX=*/false, -1, 0, true},
        2},
+      {{"a4w4", 1, 4, 16, 352, 160, "interleaved", "swiglu", true, "bf16",
+        "store", true, -1, 4, true},
+       1},
   };
   unsigned seed = testSeed();
   SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
@@ -428,15 +436,33 @@ TEST(Layer, FusedRoutingMatchesTheSortKernelBitwise) {
     LayerCase on = c;
     on.fusedRoutingEntries = 128;
     on.fusedStagesTokens = 0; // a sort kernel fewer, stages launched apart
+    on.slotRoutingTokens = 0;
     runLayer(on, seed + index, &table, {}, "gfx950", &fused);
     if (::testing::Test::HasFatalFailure())
       return;
-    ++index;
     EXPECT_EQ(sorted.routing, Routing::SortKernel);
     EXPECT_EQ(fused.routing, Routing::Fused);
     EXPECT_EQ(fused.kernels + 1, sorted.kernels) << "no sort kernel";
     ASSERT_EQ(fused.y.size(), sorted.y.size());
     EXPECT_TRUE(fused.y == sorted.y) << "fused and sorted y differ";
+    if (c.tokens == 1) {
+      LayerResult slots;
+      LayerCase bySlot = on;
+      bySlot.slotRoutingTokens = 1;
+      runLayer(bySlot, seed + index, &table, {}, "gfx950", &slots);
+      if (::testing::Test::HasFatalFailure())
+        return;
+      EXPECT_EQ(slots.routing, Routing::Slots);
+      EXPECT_NE(slots.stage1Name.find("_fs" + std::to_string(c.topk)),
+                std::string::npos)
+          << slots.stage1Name;
+      EXPECT_EQ(slots.kernels, fused.kernels);
+      ASSERT_EQ(slots.y.size(), sorted.y.size());
+      if (std::string(c.combine) == "store") {
+        EXPECT_TRUE(slots.y == sorted.y) << "slot-routed and sorted y differ";
+      }
+    }
+    ++index;
   }
 }
 

@@ -380,3 +380,57 @@ TEST(PerfModel, RoutedLaunchTripsOverTheSplitKSlice) {
   EXPECT_EQ(routedLaunch(s2.grid(), 1, 2880, s2.tile, report, 1).loopIterations,
             1);
 }
+
+TEST(PerfModel, AKernelWithoutAnMfmaLoopIsCountedWhole) {
+  // A routing walk (a back branch without MFMAs) before a fully unrolled K
+  // loop is no main loop: the whole kernel is the trip, its MFMAs counted.
+  const std::string isa = R"(
+	.text
+	.globl	k
+	.type	k,@function
+k:
+	s_mov_b32 s0, 0
+.LBB0_1:
+	ds_read_b32 v1, v0
+	s_add_u32 s0, s0, 1
+	s_cmp_lt_u32 s0, 8
+	s_cbranch_scc1 .LBB0_1
+	v_mfma_f32_16x16x32_bf16 v[0:3], v[4:7], v[8:11], v[0:3]
+	v_mfma_f32_16x16x32_bf16 v[0:3], v[4:7], v[8:11], v[0:3]
+	s_endpgm
+)";
+  std::vector<KernelReport> kernels = analyzeIsa(isa);
+  ASSERT_EQ(kernels.size(), 1u);
+  ASSERT_TRUE(kernels[0].mainLoop);
+  EXPECT_TRUE(kernels[0].mainLoop->wholeKernel);
+  EXPECT_EQ(kernels[0].mainLoop->mix[InstClass::MFMA], 2);
+}
+
+TEST(PerfModel, SlotRoutingReadsEverySlotsExpertAndSkipsTheSort) {
+  // Slot routing: one round trip and two LDS round trips, no scan; each
+  // slot a one-row block whose expert's weights it reads (T*K experts'
+  // weights, where the sort's blocks read the distinct experts').
+  const ChipModel *chip = lookupChipModel("gfx950");
+  ASSERT_TRUE(chip);
+  const Calibration &cal = chip->calibration;
+  EXPECT_DOUBLE_EQ(predictSlotRoutingPrologue(*chip, cal),
+                   cal.latencySeconds + 2 * 128 / chip->issueClockHz);
+  EXPECT_LT(predictSlotRoutingPrologue(*chip, cal),
+            predictFusedRoutingPrologue(*chip, cal, 4, 256));
+  ProblemShape p{Precision::A8W4, 2880, 2880, 128, 4};
+  KernelShape ks;
+  ks.stage = 1;
+  ks.tile = {16, 64, 256, 4};
+  for (int64_t tokens : {1, 2, 8}) {
+    KernelTime sorted = predictStage(*chip, cal, p, tokens, ks);
+    KernelShape slots = ks;
+    slots.slotRouting = true;
+    KernelTime bySlot = predictStage(*chip, cal, p, tokens, slots);
+    EXPECT_DOUBLE_EQ(bySlot.distinctExperts, double(tokens * 4)) << tokens;
+    EXPECT_DOUBLE_EQ(bySlot.workgroups, 90.0 * tokens * 4) << tokens;
+    if (tokens == 1)
+      EXPECT_DOUBLE_EQ(bySlot.hbmBytes, sorted.hbmBytes);
+    else
+      EXPECT_GT(bySlot.hbmBytes, sorted.hbmBytes) << tokens;
+  }
+}

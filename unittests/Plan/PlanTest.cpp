@@ -322,17 +322,22 @@ TEST(Plan, FusedRoutingBucketsLaunchNoSortKernel) {
   LayerConfig config = *knownModel("gpt-oss-120b");
   config.tokenBuckets = {1, 16, 32, 64, 4096};
   config.fusedRoutingEntries = 64;
-  // T*K <= 64 fuses, except the last bucket (it serves every larger T).
+  config.slotRoutingTokens = 1;
+  // T*K <= 64 routes in the stage kernels, except the last bucket (it
+  // serves every larger T); T = 1 by slot.
   std::vector<LayerVariant> variants = planLayer(config);
-  const Routing want[] = {Routing::Fused, Routing::Fused, Routing::SortKernel,
+  const Routing want[] = {Routing::Slots, Routing::Fused, Routing::SortKernel,
                           Routing::SortKernel, Routing::SortKernel};
   for (size_t b = 0; b < variants.size(); ++b) {
     const LayerVariant &v = variants[b];
     SCOPED_TRACE("bucket " + std::to_string(v.maxTokens));
     EXPECT_EQ(v.routing, want[b]);
-    bool fused = v.routing == Routing::Fused;
+    bool fused = v.routing != Routing::SortKernel;
+    bool slots = v.routing == Routing::Slots;
     EXPECT_EQ(v.stage1.fusedRoutingEntries, fused ? v.maxTokens * 4 : 0);
     EXPECT_EQ(v.stage2.fusedRoutingEntries, fused ? v.maxTokens * 4 : 0);
+    EXPECT_EQ(v.stage1.routeSlots, slots);
+    EXPECT_EQ(v.stage2.routeSlots, slots);
     EXPECT_NE(llvm::any_of(v.kernels,
                            [](const LayerKernel &k) {
                              return k.role == KernelRole::Sort ||
@@ -345,7 +350,8 @@ TEST(Plan, FusedRoutingBucketsLaunchNoSortKernel) {
             << k.name << " takes " << p.name;
       if (k.role != KernelRole::Stage1 && k.role != KernelRole::Stage2)
         continue;
-      EXPECT_EQ(k.name.find("_fr" + std::to_string(v.maxTokens * 4)) !=
+      EXPECT_EQ(k.name.find((slots ? "_fs" : "_fr") +
+                            std::to_string(v.maxTokens * 4)) !=
                     std::string::npos,
                 fused)
           << k.name;
@@ -360,17 +366,40 @@ TEST(Plan, FusedRoutingBucketsLaunchNoSortKernel) {
       ASSERT_TRUE(func) << k.name;
       EXPECT_EQ(func.getNumArguments(), k.params.size()) << k.name;
       // Fused: sorted_ids, sorted_weights, sorted_expert_ids, num_valid_ids
-      // in LDS, sized for the bucket's T*K.
+      // in LDS, sized for the bucket's T*K (slots: a block per entry).
       EXPECT_EQ(func.getNumWorkgroupAttributions(), fused ? 4u : 0u);
       if (fused) {
         auto ids = llvm::cast<mlir::MemRefType>(
             func.getWorkgroupAttributions()[0].getType());
-        EXPECT_EQ(ids.getNumElements(),
-                  fusedRoutingRows(v.maxTokens * 4, 128, v.stage1.tile.m));
+        auto blocks = llvm::cast<mlir::MemRefType>(
+            func.getWorkgroupAttributions()[2].getType());
+        EXPECT_EQ(
+            ids.getNumElements(),
+            slots ? v.maxTokens * 4 * v.stage1.tile.m
+                  : fusedRoutingRows(v.maxTokens * 4, 128, v.stage1.tile.m));
+        if (slots)
+          EXPECT_EQ(blocks.getNumElements(), v.maxTokens * 4);
       }
     }
   }
-  // 0 turns it off.
+  // Slot routing needs T*K <= E: with 8 experts a bucket of 4 tokens of
+  // top-4 sorts whatever the slot bound.
+  LayerConfig small = config;
+  small.problem.experts = 8;
+  small.tokenBuckets = {2, 4, 64};
+  small.slotRoutingTokens = 64;
+  std::vector<LayerVariant> few = planLayer(small);
+  EXPECT_EQ(few[0].routing, Routing::Slots);
+  EXPECT_EQ(few[1].routing, Routing::Fused);
+  EXPECT_EQ(whyNoSlotRouting(16, 8),
+            "slot routing of 16 entries needs at most as many as the 8 "
+            "experts (a stage grid covers min(capacity / m, T*K) blocks)");
+  config.slotRoutingTokens = kMaxFusedQuantizeTokens + 1;
+  EXPECT_EQ(checkLayerConfig(config),
+            "slot_routing_tokens (4097) must be in [0, 4096]");
+  // 0 turns slot routing off, then fused routing.
+  config.slotRoutingTokens = 0;
+  EXPECT_EQ(planLayer(config)[0].routing, Routing::Fused);
   config.fusedRoutingEntries = 0;
   for (const LayerVariant &v : planLayer(config))
     EXPECT_EQ(v.routing, Routing::SortKernel);
@@ -385,17 +414,20 @@ TEST(Plan, FusedRoutingBucketsLaunchNoSortKernel) {
 
 TEST(Plan, ManifestRecordsTheRoutingOfEachBucket) {
   LayerConfig config = *knownModel("gpt-oss-20b");
-  config.tokenBuckets = {1, 256};
+  config.tokenBuckets = {1, 4, 256};
   config.fusedRoutingEntries = 64;
+  config.slotRoutingTokens = 1;
   std::vector<LayerVariant> variants = planLayer(config);
   std::string text =
       writeLayerManifest({config, "gfx950", KernelAbi::Memref, variants});
   llvm::Expected<LayerManifest> back = parseLayerManifest(text);
   ASSERT_TRUE(bool(back)) << llvm::toString(back.takeError());
   EXPECT_EQ(back->config.fusedRoutingEntries, config.fusedRoutingEntries);
-  ASSERT_EQ(back->variants.size(), 2u);
-  EXPECT_EQ(back->variants[0].routing, Routing::Fused);
-  EXPECT_EQ(back->variants[1].routing, Routing::SortKernel);
+  EXPECT_EQ(back->config.slotRoutingTokens, 1);
+  ASSERT_EQ(back->variants.size(), 3u);
+  EXPECT_EQ(back->variants[0].routing, Routing::Slots);
+  EXPECT_EQ(back->variants[1].routing, Routing::Fused);
+  EXPECT_EQ(back->variants[2].routing, Routing::SortKernel);
   // A bucket whose routing disagrees with the bound is refused in a line.
   std::string edited = text;
   size_t at = edited.find("\"routing\": \"fused\"");
@@ -405,8 +437,9 @@ TEST(Plan, ManifestRecordsTheRoutingOfEachBucket) {
   llvm::Expected<LayerManifest> bad = parseLayerManifest(edited);
   ASSERT_FALSE(bool(bad));
   std::string why = llvm::toString(bad.takeError());
-  EXPECT_EQ(why, "manifest: bucket 0: \"routing\" is 'sort_kernel' but "
-                 "\"fused_routing_entries\" plans 'fused'");
+  EXPECT_EQ(why, "manifest: bucket 1: \"routing\" is 'sort_kernel' but "
+                 "\"fused_routing_entries\" and \"slot_routing_tokens\" "
+                 "plan 'fused'");
   edited = text;
   at = edited.find("\"routing\": \"fused\"");
   edited.replace(at, std::strlen("\"routing\": \"fused\""),
@@ -414,8 +447,8 @@ TEST(Plan, ManifestRecordsTheRoutingOfEachBucket) {
   bad = parseLayerManifest(edited);
   ASSERT_FALSE(bool(bad));
   EXPECT_EQ(llvm::toString(bad.takeError()),
-            "manifest: bucket 0: \"routing\" is 'maybe', expected "
-            "sort_kernel or fused");
+            "manifest: bucket 1: \"routing\" is 'maybe', expected "
+            "sort_kernel, fused or slots");
 }
 
 TEST(Plan, FusedQuantizeBucketsLaunchNoQuantizeKernel) {

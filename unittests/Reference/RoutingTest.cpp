@@ -118,3 +118,52 @@ TEST(Routing, RejectsBadSizes) {
   EXPECT_TRUE(sortRouting(&id, nullptr, 1, 1, 0, 16, r));
   EXPECT_TRUE(sortRouting(&id, nullptr, 1, 1, 4, 0, r));
 }
+
+TEST(Routing, SlotRoutingRoutesTheSortsRows) {
+  // Random ids (about one in five -1, some outside the shard [3, 3 + E)):
+  // slot routing gives block b slot b's row, the sentinel elsewhere, and
+  // routes exactly the rows, experts and weights the sort routes.
+  unsigned seed = mxmoe::test::testSeed();
+  SCOPED_TRACE("MXMOE_TEST_SEED=" + std::to_string(seed));
+  std::mt19937 rng(seed);
+  const int64_t T = 7, K = 3, E = 24, BM = 4, begin = 3;
+  std::vector<int32_t> ids(T * K);
+  std::vector<float> w(T * K);
+  for (int64_t i = 0; i < T * K; ++i) {
+    ids[i] = rng() % 5 == 0 ? -1 : int32_t(rng() % (E + 6));
+    w[i] = float(rng() % 64) / 16.0f;
+  }
+  RoutingBuffers slots, sorted;
+  ASSERT_FALSE(slotRouting(ids.data(), w.data(), T, K, E, BM, slots, begin));
+  ASSERT_FALSE(sortRouting(ids.data(), w.data(), T, K, E, BM, sorted, begin));
+  EXPECT_EQ(slots.numValidIds, T * K * BM);
+  ASSERT_EQ(slots.sortedTokenIds.size(), size_t(T * K * BM));
+  ASSERT_EQ(slots.sortedExpertIds.size(), size_t(T * K));
+  std::multimap<int32_t, std::pair<int32_t, float>> fromSlots, fromSort;
+  for (int64_t b = 0; b < T * K; ++b) {
+    int64_t local = int64_t(ids[b]) - begin;
+    bool routed = ids[b] >= 0 && local >= 0 && local < E;
+    EXPECT_EQ(slots.sortedExpertIds[b], routed ? local : -1) << b;
+    for (int64_t i = 0; i < BM; ++i) {
+      int32_t row = slots.sortedTokenIds[b * BM + i];
+      float weight = slots.sortedWeights[b * BM + i];
+      if (i == 0 && routed) {
+        EXPECT_EQ(row, packRoutedRow(b / K, b % K)) << b;
+        EXPECT_EQ(weight, w[b]) << b;
+        fromSlots.insert({row, {slots.sortedExpertIds[b], weight}});
+      } else {
+        EXPECT_EQ(row, slots.sentinel()) << b << " " << i;
+        EXPECT_EQ(weight, 0.0f) << b << " " << i;
+      }
+    }
+  }
+  for (int64_t r = 0; r < sorted.numValidIds; ++r)
+    if (sorted.isValidRow(sorted.sortedTokenIds[r]))
+      fromSort.insert(
+          {sorted.sortedTokenIds[r],
+           {sorted.sortedExpertIds[r / BM], sorted.sortedWeights[r]}});
+  EXPECT_EQ(fromSlots, fromSort);
+  // The sort's size errors.
+  EXPECT_TRUE(slotRouting(ids.data(), w.data(), T, 128, E, BM, slots));
+  EXPECT_TRUE(slotRouting(ids.data(), w.data(), -1, K, E, BM, slots));
+}

@@ -125,8 +125,8 @@ TEST(DecodeCounters, GptOss120bAtOneTokenReadsOnlyActiveExpertsWithoutIdle) {
   std::optional<LayerConfig> model = knownModel("gpt-oss-120b");
   ASSERT_TRUE(model);
   // T = 1 in a bucket of its own below the last (the last bucket never
-  // fuses its routing): the stage kernels sort topk_ids in LDS, as the
-  // shipped plan runs T = 1.
+  // fuses its routing): the stage kernels route topk_ids by slot in LDS, as
+  // the shipped plan runs T = 1.
   model->tokenBuckets = {1, 2};
   const ProblemShape shape = model->problem;
   const ConfigTable *configs = builtinConfigs("gfx950");
@@ -184,7 +184,7 @@ TEST(DecodeCounters, GptOss120bAtOneTokenReadsOnlyActiveExpertsWithoutIdle) {
     ASSERT_TRUE(bool(program)) << llvm::toString(program.takeError());
     double compileSeconds = secondsSince(start);
     start = std::chrono::steady_clock::now();
-    ASSERT_EQ(program->manifest.variants.front().routing, Routing::Fused);
+    ASSERT_EQ(program->manifest.variants.front().routing, Routing::Slots);
     auto converted = rt::convertForLayer(
         config, program->manifest.variants.front(), checkpoint);
     ASSERT_TRUE(bool(converted)) << llvm::toString(converted.takeError());
@@ -273,7 +273,7 @@ TEST(DecodeCounters, GptOss120bAtOneTokenReadsOnlyActiveExpertsWithoutIdle) {
     check(ids, k, 0.10);
     // One slot -1 (a8w4, as docs/perf/decode.md): 3 experts' weights; the
     // grid, sized on the host from T, keeps the empty block's workgroups,
-    // which sort in LDS, find no rows and exit (a quarter of the grid).
+    // which find their slot unrouted and exit (a quarter of the grid).
     if (precision == Precision::A8W4) {
       std::vector<int32_t> dropped = ids;
       dropped[2] = -1;

@@ -96,6 +96,15 @@ int64_t tuneFusedQuantizeTokens(const perf::ChipModel &model,
                                 const LayerConfig &config,
                                 const ConfigTable *configs);
 
+/// The slot-routing bound the model picks: the largest bucket of
+/// tunedBuckets() whose T*K is within the layer's fused-routing bound and
+/// at most E, up to which every bucket's layer is predicted faster routing
+/// by slot than sorting in its stage kernels (the duplicate experts' reads
+/// against the sort's prologue); 0 when the smallest is not.
+int64_t tuneSlotRoutingTokens(const perf::ChipModel &model,
+                              const LayerConfig &config,
+                              const ConfigTable *configs);
+
 /// The fused-stages bound the model picks: the largest bucket of
 /// tunedBuckets(), up to the layer's own bound, up to which no bucket whose
 /// stages qualify is predicted slower as one launch (predictLayer, or

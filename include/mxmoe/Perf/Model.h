@@ -100,6 +100,9 @@ struct KernelShape {
   /// Stage 1 (a8w4 / a4w4) reading bf16 x and quantizing its block's rows
   /// itself (quantize_x): bf16 x in, and a prologue before the main loop.
   bool quantizeX = false;
+  /// Slot routing (moe.route_slots): every routed slot is its own block, so
+  /// an expert two slots share is read twice (T*K blocks of one row).
+  bool slotRouting = false;
   /// The main loop's llvm-mca cycles per iteration and iterations per
   /// workgroup, when the kernel has been compiled (0: no issue term).
   double mcaCyclesPerIteration = 0;
@@ -150,6 +153,10 @@ SortChunksTime predictSortChunks(const ChipModel &chip, const Calibration &cal,
 double predictFusedRoutingPrologue(const ChipModel &chip,
                                    const Calibration &cal, int64_t entries,
                                    int64_t lanes);
+/// Slot routing's prologue (moe.route_slots): one round trip for the ids
+/// and weights, the LDS stores and the barrier before the stage reads them.
+double predictSlotRoutingPrologue(const ChipModel &chip,
+                                  const Calibration &cal);
 
 /// Workgroups of a routed tile one CU holds at once: limited by the waves
 /// a SIMD runs (VGPRs per lane, at most maxWavesPerSIMD) and the LDS.

@@ -70,6 +70,7 @@ enum class KernelAbi {
 enum class Routing {
   SortKernel, ///< a sort kernel writes sorted_ids & co. to global memory
   Fused,      ///< each stage workgroup sorts topk_ids into its own LDS
+  Slots,      ///< each stage workgroup's block is one routed slot, no sort
 };
 /// How a token bucket's stage 1 gets MX x (a8w4 / a4w4 from bf16 x).
 enum class InputQuantize {
@@ -150,8 +151,8 @@ template <> struct EnumValues<KernelAbi> {
                                                    KernelAbi::Bare};
 };
 template <> struct EnumValues<Routing> {
-  static constexpr std::array<Routing, 2> all = {Routing::SortKernel,
-                                                 Routing::Fused};
+  static constexpr std::array<Routing, 3> all = {
+      Routing::SortKernel, Routing::Fused, Routing::Slots};
 };
 template <> struct EnumValues<InputQuantize> {
   static constexpr std::array<InputQuantize, 3> all = {

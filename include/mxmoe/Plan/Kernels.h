@@ -221,9 +221,14 @@ inline int64_t fusedRoutingRows(int64_t entries, int64_t experts,
   int64_t rows = entries + std::min(entries, experts) * (blockM - 1);
   return (rows + blockM - 1) / blockM * blockM;
 }
-/// The LDS those copies and the sort's own counters take.
-int64_t fusedRoutingLDSBytes(int64_t entries, int64_t experts,
-                             const Tile &tile);
+/// The LDS those copies and the sort's own counters take; with
+/// `routeSlots` (moe.route_slots) the copies alone, `entries` blocks.
+int64_t fusedRoutingLDSBytes(int64_t entries, int64_t experts, const Tile &tile,
+                             bool routeSlots = false);
+/// Why slot routing cannot route `entries` entries of `experts` experts
+/// (empty if it can): a stage grid covers min(capacity / BM, T*K) blocks,
+/// which is T*K only while T*K <= E.
+std::string whyNoSlotRouting(int64_t entries, int64_t experts);
 
 /// moe.stage2: parameters h, [h_scales], w2, w2_scales, [bias], sorted_ids,
 /// sorted_weights, sorted_expert_ids, num_valid_ids, tokens (i32), y; with
@@ -241,6 +246,9 @@ struct Stage2Config {
   int64_t splitK = 1;
   /// > 0: the kernel sorts at most this many topk_ids entries itself.
   int64_t fusedRoutingEntries = 0;
+  /// With fusedRoutingEntries: block b is routed slot b (moe.route_slots)
+  /// instead of moe.sort's expert order; at most `experts` entries.
+  bool routeSlots = false;
   Tile tile;
   WeightStorage storage;
   WeightCache weightCache = WeightCache::None; // weight + scale loads
@@ -283,6 +291,9 @@ struct Stage1Config {
   int64_t splitK = 1; // > 1: partial planes plus a finish kernel
   /// > 0: the kernel sorts at most this many topk_ids entries itself.
   int64_t fusedRoutingEntries = 0;
+  /// With fusedRoutingEntries: block b is routed slot b (moe.route_slots)
+  /// instead of moe.sort's expert order; at most `experts` entries.
+  bool routeSlots = false;
   /// a8w4 / a4w4: x is bf16 (no x_scales) and each workgroup MX-quantizes
   /// its block's rows into LDS itself, block scales rounded by
   /// scaleRounding (moe.stage1 quantize_x); no quantize kernel runs.

@@ -3,7 +3,8 @@
 // An MoE layer (docs/semantics.md §1) is three kernels: the routing sort, stage
 // 1 (gate/up + activation) and stage 2 (down + combine), plus the buffers
 // between them; at small T the stage kernels sort the routing themselves
-// (Routing::Fused) and no sort kernel runs.
+// (Routing::Fused) or each take one routed slot per block (Routing::Slots)
+// and no sort kernel runs.
 // This plans them per token bucket for a known model or a custom shape, so
 // moe-compile, the layer expansion, the manifest and the tests launch
 // exactly the same kernels. No MLIR here: the kernels are configurations
@@ -40,6 +41,13 @@ inline constexpr int64_t kDefaultFusedRoutingEntries = 64;
 /// (unsharded): 2 loses nowhere. moe-tune --model prints the shape's bound
 /// (tuneFusedQuantizeTokens).
 inline constexpr int64_t kDefaultFusedQuantizeTokens = 2;
+/// Default LayerConfig::slotRoutingTokens: buckets of at most this many
+/// tokens (and T*K at most E) route by slot (Routing::Slots: no sort at
+/// all, each routed slot its own block). At T = 1 a token's K experts are
+/// distinct, so no expert's weights are read twice; from T = 2 two tokens
+/// may share an expert and read it twice. moe-tune --model prints the
+/// calibrated model's bound for a shape (tuneSlotRoutingTokens).
+inline constexpr int64_t kDefaultSlotRoutingTokens = 2;
 /// The LDS a stage-1 tile's quantized rows may take for InputQuantize::Stage1
 /// (its main loop's stage buffers need the rest).
 inline constexpr int64_t kMaxFusedQuantizeLDSBytes = 64 * 1024;
@@ -93,6 +101,11 @@ struct LayerConfig {
   /// at most 64 KB of LDS (else the bucket keeps the kernel). 0: every
   /// bucket launches the kernel.
   int64_t fusedQuantizeTokens = kDefaultFusedQuantizeTokens;
+  /// A bucket that routes in its stage kernels (Routing::Fused) with at
+  /// most this many max tokens and T*K at most E routes by slot instead
+  /// (Routing::Slots): block b of each stage is routed slot b, so there is
+  /// no sort, only each slot's id and weight read. 0: never.
+  int64_t slotRoutingTokens = kDefaultSlotRoutingTokens;
   /// A bucket of at most this many max tokens whose stage kernels qualify
   /// (FusedStagesConfig::whyNotFusable) launches them as one kernel
   /// (StageLaunch::Fused); a configs table's tuned bound for the shape

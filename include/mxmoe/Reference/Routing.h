@@ -63,6 +63,18 @@ std::optional<std::string> sortRouting(const int32_t *topkIds,
                                        int64_t blockM, RoutingBuffers &out,
                                        int64_t expertBegin = 0);
 
+/// Routes `topkIds` [T, K] in slot order (moe.route_slots, docs/semantics.md
+/// §2): T*K blocks of blockM rows, block b holding slot b's row (token b / K,
+/// slot b % K) and the rest of it the sentinel; a slot whose id is -1 or
+/// outside [expertBegin, expertBegin + experts) leaves its block all
+/// sentinel with expert -1. numValidIds = T*K*blockM. The same errors as
+/// sortRouting.
+std::optional<std::string> slotRouting(const int32_t *topkIds,
+                                       const float *topkWeights, int64_t tokens,
+                                       int64_t topk, int64_t experts,
+                                       int64_t blockM, RoutingBuffers &out,
+                                       int64_t expertBegin = 0);
+
 } // namespace mxmoe::ref
 
 #endif // MXMOE_REFERENCE_ROUTING_H

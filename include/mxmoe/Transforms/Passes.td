@@ -307,6 +307,24 @@ def LowerSort : Pass<"moe-lower-sort"> {
   ];
 }
 
+def LowerRouteSlots : Pass<"moe-lower-route-slots"> {
+  let summary = "Expand moe.route_slots into one grid-stride pass of stores";
+  let description = [{
+    Row `r` of the buffers is row `r mod block_m` of slot `r / block_m`'s
+    block: each lane writes rows `tid, tid + block_size, ...` of the first
+    `min(T K, blocks held)` blocks. Every lane of a block loads its slot's
+    id (and weight) together, one global round trip; the block's first row
+    gets the packed row (or the sentinel when the id is not routed), the
+    others the sentinel; the first lane of a block writes its expert. Blocks
+    past the slots get -1, lane 0 writes `num_valid_ids`. No LDS of its own,
+    no barrier (the stage kernel's follows), no sort.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::gpu::GPUDialect"
+  ];
+}
+
 def LowerSortChunks : Pass<"moe-lower-sort-chunks"> {
   let summary = "Expand moe.sort_chunks into one kernel of the multi-workgroup sort";
   let description = [{

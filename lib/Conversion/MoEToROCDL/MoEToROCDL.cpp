@@ -199,11 +199,12 @@ struct ConvertMoEToROCDL
 
     WalkResult leftover = getOperation()->walk([](Operation *op) {
       if (isa<Stage1Op, Stage2Op, SlotReduceOp, Stage1FinishOp, QuantizeMXOp,
-              SortOp, LayerOp>(op)) {
+              SortOp, RouteSlotsOp, LayerOp>(op)) {
         op->emitOpError("is a problem-level op: run its lowering pass "
                         "(moe-lower-stage2, moe-tile-stage1, "
                         "moe-lower-slot-reduce, moe-lower-stage1-finish, "
                         "moe-lower-quantize-mx, moe-lower-sort, "
+                        "moe-lower-route-slots, "
                         "moe-expand-layer; all part of the moe-to-llvm "
                         "pipeline) first");
         return WalkResult::interrupt();

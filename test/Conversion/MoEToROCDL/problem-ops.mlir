@@ -5,7 +5,7 @@
 func.func @stage2(%h: memref<?xbf16, 1>, %w: memref<?xi8, 1>, %ws: memref<?xi8, 1>,
                   %ids: memref<?xi32, 1>, %sw: memref<?xf32, 1>, %eids: memref<?xi32, 1>,
                   %nv: memref<?xi32, 1>, %t: i32, %y: memref<?xf32, 1>) {
-  // expected-error @+1 {{'moe.stage2' op is a problem-level op: run its lowering pass (moe-lower-stage2, moe-tile-stage1, moe-lower-slot-reduce, moe-lower-stage1-finish, moe-lower-quantize-mx, moe-lower-sort, moe-expand-layer; all part of the moe-to-llvm pipeline) first}}
+  // expected-error @+1 {{'moe.stage2' op is a problem-level op: run its lowering pass (moe-lower-stage2, moe-tile-stage1, moe-lower-slot-reduce, moe-lower-stage1-finish, moe-lower-quantize-mx, moe-lower-sort, moe-lower-route-slots, moe-expand-layer; all part of the moe-to-llvm pipeline) first}}
   moe.stage2 <a16w4> h(%h : memref<?xbf16, 1>) w(%w : memref<?xi8, 1>, %ws : memref<?xi8, 1>)
     routing(%ids : memref<?xi32, 1>, %sw : memref<?xf32, 1>, %eids : memref<?xi32, 1>, %nv : memref<?xi32, 1>, %t)
     -> %y : memref<?xf32, 1>

@@ -507,6 +507,19 @@ LogicalResult SortOp::verify() {
   return verifySortLDS(*this, getExperts(), getBlockSize());
 }
 
+LogicalResult RouteSlotsOp::verify() {
+  if (failed(verifyTopk(*this, getTopk())) ||
+      failed(verifyBlockSize(*this, getBlockSize())))
+    return failure();
+  auto blocks = cast<MemRefType>(getSortedExpertIds().getType());
+  if (blocks.hasStaticShape() && blocks.getDimSize(0) > getExperts())
+    return emitOpError("holds ")
+           << blocks.getDimSize(0) << " blocks, more than the " << getExperts()
+           << " experts: a stage grid covers min(capacity / block_m, T*K) "
+              "blocks, fewer than T*K slots past E";
+  return success();
+}
+
 LogicalResult SortChunksOp::verify() {
   if (failed(verifyTopk(*this, getTopk())) ||
       failed(verifyBlockSize(*this, getBlockSize())))

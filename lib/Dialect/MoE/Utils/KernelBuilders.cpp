@@ -83,11 +83,12 @@ struct RoutingBuffers {
 
 /// Fused routing: LDS copies of the sort kernel's outputs, sized for
 /// `entries` T*K entries, that moe.sort run by this workgroup fills (the
-/// same LowerSort lowering, its buffers in LDS); a barrier before the stage
-/// op reads them. No global writes, so no order between workgroups.
+/// same LowerSort lowering, its buffers in LDS), or with `slots`
+/// moe.route_slots (a block per entry); a barrier before the stage op reads
+/// them. No global writes, so no order between workgroups.
 RoutingBuffers buildFusedRouting(OpBuilder &b, Location loc, Value topkIds,
                                  Value topkWeights, Value tokens,
-                                 Value expertBegin, int64_t entries,
+                                 Value expertBegin, int64_t entries, bool slots,
                                  const mxmoe::ProblemShape &p,
                                  const mxmoe::Tile &tile) {
   auto func = cast<gpu::GPUFuncOp>(b.getInsertionBlock()->getParentOp());
@@ -98,13 +99,19 @@ RoutingBuffers buildFusedRouting(OpBuilder &b, Location loc, Value topkIds,
         MemRefType::get({n}, elem, MemRefLayoutAttrInterface(), workgroup),
         loc);
   };
-  int64_t rows = mxmoe::fusedRoutingRows(entries, p.experts, tile.m);
+  int64_t rows = slots ? entries * tile.m
+                       : mxmoe::fusedRoutingRows(entries, p.experts, tile.m);
   Type i32 = b.getI32Type();
   RoutingBuffers r{lds(i32, rows), lds(b.getF32Type(), rows),
                    lds(i32, rows / tile.m), lds(i32, 1), tokens};
-  SortOp::create(b, loc, topkIds, topkWeights, tokens, expertBegin, r.ids,
-                 r.weights, r.expertIds, r.numValid, p.topk, p.experts, tile.m,
-                 tile.lanes());
+  if (slots)
+    RouteSlotsOp::create(b, loc, topkIds, topkWeights, tokens, expertBegin,
+                         r.ids, r.weights, r.expertIds, r.numValid, p.topk,
+                         p.experts, tile.m, tile.lanes());
+  else
+    SortOp::create(b, loc, topkIds, topkWeights, tokens, expertBegin, r.ids,
+                   r.weights, r.expertIds, r.numValid, p.topk, p.experts,
+                   tile.m, tile.lanes());
   auto ready = gpu::BarrierOp::create(b, loc);
   ready->setAttr(kRoutingReadyAttrName, b.getUnitAttr());
   return r;
@@ -138,7 +145,7 @@ gpu::GPUFuncOp mlir::moe::buildStage2Kernel(OpBuilder &b, Location loc,
         RoutingBuffers r{arg(ids), arg(sw), arg(eids), arg(nv), arg(t)};
         if (fused)
           r = buildFusedRouting(b, loc, arg(ids), arg(sw), arg(t), arg(eb),
-                                c.fusedRoutingEntries, p, c.tile);
+                                c.fusedRoutingEntries, c.routeSlots, p, c.tile);
         Stage2Op::create(
             b, loc, arg(h), arg(hs), arg(w), arg(ws), arg(bias), r.ids,
             r.weights, r.expertIds, r.numValid, r.tokens, arg(out),
@@ -201,7 +208,7 @@ gpu::GPUFuncOp mlir::moe::buildStage1Kernel(OpBuilder &b, Location loc,
         RoutingBuffers r{arg(ids), Value(), arg(eids), arg(nv), arg(t)};
         if (fused)
           r = buildFusedRouting(b, loc, arg(ids), Value(), arg(t), arg(eb),
-                                c.fusedRoutingEntries, p, c.tile);
+                                c.fusedRoutingEntries, c.routeSlots, p, c.tile);
         Stage1Op::create(
             b, loc, arg(x), arg(xs), arg(w), arg(ws), arg(bias), r.ids,
             r.expertIds, r.numValid, r.tokens, arg(h), arg(hs),

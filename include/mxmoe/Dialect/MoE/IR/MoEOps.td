@@ -709,6 +709,52 @@ def MoE_SortOp : MoE_Op<"sort"> {
   let hasVerifier = 1;
 }
 
+def MoE_RouteSlotsOp : MoE_Op<"route_slots"> {
+  let summary = "route each top-k slot into its own block, without sorting";
+  let description = [{
+    Fills routing buffers with the layout of docs/semantics.md §2 in slot
+    order, bit for bit as `mxmoe::ref::slotRouting` does: block `b` (of the
+    first `min(T K, blocks held)`) is slot `b` of `topk_ids [T, K]`. Its
+    first row is `(b mod K) << 24 | b div K` with weight `topk_weights[b]`
+    (1 without weights) and `sorted_expert_ids[b]` the slot's local expert
+    `topk_ids[b] - expert_begin`, when that is in `[0, experts)`; otherwise
+    (an id of -1 or of another shard) the row is the sentinel `(K << 24) |
+    T` with weight 0 and the block's expert -1. The other `block_m - 1` rows
+    of every block are the sentinel (weight 0). `num_valid_ids[0]` is the
+    blocks' rows. A row's tokens and slots, hence every stage's `y`, are
+    the sorted routing's; only the blocks' order and grouping differ (an
+    expert routed by two slots is two blocks).
+
+    Every stage workgroup runs it on its own LDS copies (`block_size`
+    lanes); a stage grid covers `min(capacity / block_m, T K)` blocks, which
+    is `T K` only while `T K <= experts`, so the copies hold at most
+    `experts` blocks (the verifier's rule for static sizes).
+  }];
+  let arguments = (ins
+      Arg<MemRefRankOf<[I32], [1]>, "topk_ids [T, K]", [MemRead]>:$topk_ids,
+      Arg<Optional<MemRefRankOf<[F32], [1]>>, "topk_weights [T, K]", [MemRead]>:$topk_weights,
+      I32:$tokens,
+      I32:$expert_begin,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_token_ids", [MemWrite]>:$sorted_ids,
+      Arg<MemRefRankOf<[F32], [1]>, "sorted_weights", [MemWrite]>:$sorted_weights,
+      Arg<MemRefRankOf<[I32], [1]>, "sorted_expert_ids", [MemWrite]>:$sorted_expert_ids,
+      Arg<MemRefRankOf<[I32], [1]>, "num_valid_ids", [MemWrite]>:$num_valid_ids,
+      ConfinedAttr<I64Attr, [IntPositive]>:$topk,
+      ConfinedAttr<I64Attr, [IntPositive]>:$experts,
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_m,
+      ConfinedAttr<I64Attr, [IntPositive]>:$block_size);
+  let assemblyFormat = [{
+    $topk_ids `:` type($topk_ids)
+    (`weights` `(` $topk_weights^ `:` type($topk_weights) `)`)?
+    `tokens` $tokens `experts_from` $expert_begin
+    `->` $sorted_ids `:` type($sorted_ids) `,` $sorted_weights `:`
+      type($sorted_weights) `,` $sorted_expert_ids `:`
+      type($sorted_expert_ids) `,` $num_valid_ids `:` type($num_valid_ids)
+    attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 def MoE_SortChunksOp : MoE_Op<"sort_chunks"> {
   let summary = "one kernel of the multi-workgroup routing sort";
   let description = [{
@@ -877,7 +923,10 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
     `topk` is at most `fused_routing_entries` (0: none; absent: 64,
     `mxmoe::kDefaultFusedRoutingEntries`) launches no sort
     kernel and allocates no routing buffers: each of its stage kernels' workgroups
-    runs the sort of `topk_ids` into LDS copies of them in its prologue.
+    runs the sort of `topk_ids` into LDS copies of them in its prologue;
+    where such a bucket's bound is at most `slot_routing_tokens` (0: none)
+    and its bound times `topk` at most `experts`, they route by slot
+    (`moe.route_slots`: each routed slot its own block, no sort).
     With bf16 `x` for a8w4 / a4w4, a bucket whose bound is at most
     `fused_quantize_tokens` (0: none) launches no quantize kernel and
     allocates no quantized copy of x: its stage 1 (`quantize_x`) quantizes
@@ -918,7 +967,10 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
                    [IntNonNegative]>:$fused_quantize_tokens,
       // mxmoe::kDefaultFusedStagesTokens.
       ConfinedAttr<DefaultValuedAttr<I64Attr, "64">,
-                   [IntNonNegative]>:$fused_stages_tokens);
+                   [IntNonNegative]>:$fused_stages_tokens,
+      // mxmoe::kDefaultSlotRoutingTokens.
+      ConfinedAttr<DefaultValuedAttr<I64Attr, "2">,
+                   [IntNonNegative]>:$slot_routing_tokens);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `routing` `(` $topk_ids `:` type($topk_ids) `,` $topk_weights `:`
