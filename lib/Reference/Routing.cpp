@@ -12,8 +12,11 @@ int64_t routingCapacity(int64_t tokens, int64_t topk, int64_t experts,
 }
 
 namespace {
-std::optional<std::string> checkRoutingSizes(int64_t tokens, int64_t topk,
-                                             int64_t experts, int64_t blockM) {
+/// Checks the sizes and starts `out` empty for them: the error message of
+/// an invalid size, else nullopt.
+std::optional<std::string> startRouting(int64_t tokens, int64_t topk,
+                                        int64_t experts, int64_t blockM,
+                                        RoutingBuffers &out) {
   if (tokens < 0 || tokens >= (int64_t(1) << 24))
     return "token count " + std::to_string(tokens) +
            " does not fit the 24-bit token field";
@@ -23,7 +26,19 @@ std::optional<std::string> checkRoutingSizes(int64_t tokens, int64_t topk,
     return "expert count must be positive";
   if (blockM < 1)
     return "block size must be positive";
+  out = RoutingBuffers();
+  out.tokens = tokens;
+  out.topk = topk;
+  out.experts = experts;
+  out.blockM = blockM;
   return std::nullopt;
+}
+
+/// The local expert of topk_ids entry `id`, or -1 when the shard
+/// [expertBegin, expertBegin + experts) does not route it.
+int64_t localExpert(int32_t id, int64_t expertBegin, int64_t experts) {
+  int64_t e = int64_t(id) - expertBegin;
+  return id < 0 || e < 0 || e >= experts ? -1 : e;
 }
 } // namespace
 
@@ -33,20 +48,15 @@ std::optional<std::string> slotRouting(const int32_t *topkIds,
                                        int64_t blockM, RoutingBuffers &out,
                                        int64_t expertBegin) {
   if (std::optional<std::string> why =
-          checkRoutingSizes(tokens, topk, experts, blockM))
+          startRouting(tokens, topk, experts, blockM, out))
     return why;
-  out = RoutingBuffers();
-  out.tokens = tokens;
-  out.topk = topk;
-  out.experts = experts;
-  out.blockM = blockM;
   int64_t slots = tokens * topk;
   out.sortedTokenIds.assign(slots * blockM, out.sentinel());
   out.sortedWeights.assign(slots * blockM, 0.0f);
   out.sortedExpertIds.assign(slots, -1);
   for (int64_t b = 0; b < slots; ++b) {
-    int64_t e = int64_t(topkIds[b]) - expertBegin;
-    if (topkIds[b] < 0 || e < 0 || e >= experts)
+    int64_t e = localExpert(topkIds[b], expertBegin, experts);
+    if (e < 0)
       continue;
     out.sortedTokenIds[b * blockM] = packRoutedRow(b / topk, b % topk);
     out.sortedWeights[b * blockM] = topkWeights ? topkWeights[b] : 1.0f;
@@ -62,20 +72,15 @@ std::optional<std::string> sortRouting(const int32_t *topkIds,
                                        int64_t blockM, RoutingBuffers &out,
                                        int64_t expertBegin) {
   if (std::optional<std::string> why =
-          checkRoutingSizes(tokens, topk, experts, blockM))
+          startRouting(tokens, topk, experts, blockM, out))
     return why;
-  out = RoutingBuffers();
-  out.tokens = tokens;
-  out.topk = topk;
-  out.experts = experts;
-  out.blockM = blockM;
 
   std::vector<std::vector<int32_t>> rows(experts);
   std::vector<std::vector<float>> weights(experts);
   for (int64_t t = 0; t < tokens; ++t)
     for (int64_t s = 0; s < topk; ++s) {
-      int64_t e = int64_t(topkIds[t * topk + s]) - expertBegin;
-      if (topkIds[t * topk + s] < 0 || e < 0 || e >= experts)
+      int64_t e = localExpert(topkIds[t * topk + s], expertBegin, experts);
+      if (e < 0)
         continue;
       rows[e].push_back(packRoutedRow(t, s));
       weights[e].push_back(topkWeights ? topkWeights[t * topk + s] : 1.0f);
