@@ -28,6 +28,10 @@ constexpr double kLdsRoundTripCycles = 128;
 /// trips, whatever E (a lane owns ceil(E / 64) experts, read together).
 constexpr double kExpertScanLdsRoundTrips = 9;
 
+/// MX blocks of x a quantize_x lane loads per dependent round trip
+/// (QuantizeBlockRows.cpp's kBlocksInFlight).
+constexpr double kQuantizeBlocksInFlight = 2;
+
 double expertScanSeconds(const ChipModel &chip) {
   return kExpertScanLdsRoundTrips * kLdsRoundTripCycles / chip.issueClockHz;
 }
@@ -240,13 +244,19 @@ KernelTime predictStage(const ChipModel &chip, const Calibration &cal,
     t.latencySeconds += rounds * cycles / chip.issueClockHz;
   }
 
-  // quantize_x: each workgroup first loads its m rows of bf16 x (L2 after
-  // the first x tile) in groups of 4 MX blocks per lane, one dependent
-  // round trip per group, before its main loop starts.
+  // quantize_x: each workgroup first loads its block's rows of bf16 x (L2
+  // after the first x tile), lane-major over the rows' MX blocks, 2 per
+  // lane per dependent round trip (QuantizeBlockRows' kBlocksInFlight),
+  // before its main loop starts. Only valid rows load (a wave with none
+  // waits for nothing); they are a prefix of the block: the sort pads at
+  // its end, slot routing holds one row.
   if (stage1 && ks.quantizeX) {
     double lanes = 64.0 * std::max<int64_t>(1, tile.waves);
-    double perLane = divCeil(double(tile.m) * (p.modelDim / 32), lanes);
-    t.latencySeconds += divCeil(perLane, 4.0) * cal.latencySeconds;
+    double validRows =
+        ks.slotRouting ? 1.0 : std::min(double(tile.m), std::ceil(perExpert));
+    double perLane = divCeil(validRows * (p.modelDim / 32), lanes);
+    t.latencySeconds +=
+        divCeil(perLane, kQuantizeBlocksInFlight) * cal.latencySeconds;
   }
 
   t.launchSeconds = cal.launchSeconds;

@@ -23,7 +23,8 @@ using namespace mlir::moe;
 namespace {
 /// MX blocks a lane loads before quantizing them: 16 VGPRs of bf16 each
 /// (4 set the a4w4 stage-1 decode kernels' VGPRs: 105, with 2 the main loop
-/// does).
+/// does). The model charges a round trip per group
+/// (lib/Perf/Model.cpp's kQuantizeBlocksInFlight).
 constexpr int64_t kBlocksInFlight = 2;
 
 /// The largest magnitudeBits of the bf16 chunks' elements, as i32: the
@@ -102,16 +103,35 @@ QuantizedBlockRows mlir::moe::quantizeBlockRows(Arith &a, Stage1Op op,
       Value row = a.div(block, blocksPerRow), kb = a.rem(block, blocksPerRow);
       RoutedRow rr = loadRoutedRow(a, op.getSortedIds(), a.add(blockRow, row),
                                    held, op.getTopk());
-      // Bounds-checked buffer loads: an invalid row reads zeros.
+      // Bounds-checked buffer loads, issued only for a valid row: an
+      // invalid row quantizes zeros, and a wave whose rows are all invalid
+      // (a block's padding: all but row 0 with slot routing) issues no
+      // load and waits for none.
+      Value valid = a.both(inRange, rr.valid);
       Value byte = a.mul(a.add(a.mul(rr.token, cols), a.mul(kb, kMXBlock)), 2);
-      byte = maskOffset(a, a.both(inRange, rr.valid), byte);
-      for (int64_t c = 0; c < kMXBlock / 8; ++c) {
-        Value index = a.toI32(a.div(a.add(byte, 16 * c), 2));
-        raw.push_back(amdgpu::RawBufferLoadOp::create(
-            b, loc, chunk, op.getX(), ValueRange{index},
-            /*boundsCheck=*/true, /*indexOffset=*/IntegerAttr(),
-            /*sgprOffset=*/Value()));
+      byte = maskOffset(a, valid, byte);
+      SmallVector<Type> chunkTypes(kMXBlock / 8, chunk);
+      auto loads = scf::IfOp::create(b, loc, chunkTypes, valid,
+                                     /*withElseRegion=*/true);
+      {
+        OpBuilder::InsertionGuard inner(b);
+        b.setInsertionPointToStart(loads.thenBlock());
+        SmallVector<Value> loaded;
+        for (int64_t c = 0; c < kMXBlock / 8; ++c) {
+          Value index = a.toI32(a.div(a.add(byte, 16 * c), 2));
+          loaded.push_back(amdgpu::RawBufferLoadOp::create(
+              b, loc, chunk, op.getX(), ValueRange{index},
+              /*boundsCheck=*/true, /*indexOffset=*/IntegerAttr(),
+              /*sgprOffset=*/Value()));
+        }
+        scf::YieldOp::create(b, loc, loaded);
+        b.setInsertionPointToStart(loads.elseBlock());
+        Value zero = arith::ConstantOp::create(
+            b, loc,
+            DenseElementsAttr::get(chunk, b.getZeroAttr(b.getBF16Type())));
+        scf::YieldOp::create(b, loc, SmallVector<Value>(kMXBlock / 8, zero));
       }
+      llvm::append_range(raw, loads.getResults());
       ids.push_back(block);
     }
     // Each block is widened to f32 only when it is quantized, its largest

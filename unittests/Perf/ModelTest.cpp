@@ -434,3 +434,29 @@ TEST(PerfModel, SlotRoutingReadsEverySlotsExpertAndSkipsTheSort) {
       EXPECT_GT(bySlot.hbmBytes, sorted.hbmBytes) << tokens;
   }
 }
+
+TEST(PerfModel, QuantizeXLoadsOnlyTheBlocksValidRows) {
+  // Stage 1 quantizing x: a dependent round trip per 2 MX blocks a lane
+  // loads, over the block's valid rows only. GPT-OSS (D = 2880: 90 blocks
+  // a row), 256 lanes: slot routing's one row is 1 trip; a full 16-row
+  // block (T = 4096) is 1440 blocks, 6 a lane, 3 trips.
+  const ChipModel *chip = lookupChipModel("gfx950");
+  ASSERT_TRUE(chip);
+  const Calibration &cal = chip->calibration;
+  ProblemShape p{Precision::A8W4, 2880, 2880, 128, 4};
+  KernelShape ks;
+  ks.stage = 1;
+  ks.tile = {16, 64, 256, 4};
+  auto prologue = [&](KernelShape shape, int64_t tokens) {
+    KernelShape plain = shape;
+    plain.quantizeX = false;
+    shape.quantizeX = true;
+    return predictStage(*chip, cal, p, tokens, shape).latencySeconds -
+           predictStage(*chip, cal, p, tokens, plain).latencySeconds;
+  };
+  KernelShape slots = ks;
+  slots.slotRouting = true;
+  EXPECT_NEAR(prologue(slots, 1), cal.latencySeconds, 1e-15);
+  EXPECT_NEAR(prologue(ks, 1), cal.latencySeconds, 1e-15);
+  EXPECT_NEAR(prologue(ks, 4096), 3 * cal.latencySeconds, 1e-15);
+}
