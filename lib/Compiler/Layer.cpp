@@ -21,6 +21,7 @@ FailureOr<CompiledLayer> compileLayer(const LayerConfig &config,
   layer.config = config;
   // The bound the plan used, so the manifest records it.
   layer.config.fusedRoutingEntries = fusedRoutingBound(config, configs);
+  layer.config.slotRoutingTokens = slotRoutingBound(config, configs);
   layer.config.fusedStagesTokens = fusedStagesBound(config, configs);
   layer.variants =
       configs ? planLayer(config, configs, legalityFor(options.chip, context))

@@ -413,7 +413,8 @@ int64_t tuneFusedQuantizeTokens(const perf::ChipModel &model,
 
 int64_t tuneSlotRoutingTokens(const perf::ChipModel &model,
                               const LayerConfig &config,
-                              const ConfigTable *configs) {
+                              const ConfigTable *configs,
+                              CompiledPredictor *compiled) {
   int64_t bound = 0;
   LayerConfig c = config;
   for (int64_t bucket : tunedBuckets()) {
@@ -425,8 +426,12 @@ int64_t tuneSlotRoutingTokens(const perf::ChipModel &model,
       break;
     c.slotRoutingTokens = 0;
     LayerVariant sorted = planLayer(c, configs).front();
-    if (predictLayer(model, c, slots, bucket).total() >=
-        predictLayer(model, c, sorted, bucket).total())
+    auto seconds = [&](const LayerVariant &v) {
+      return (compiled ? predictCompiledLayer(model, c, v, bucket, *compiled)
+                       : predictLayer(model, c, v, bucket))
+          .total();
+    };
+    if (seconds(slots) >= seconds(sorted))
       break;
     bound = bucket;
   }
@@ -892,7 +897,7 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
             : 0;
     // Slot routing as routingFor picks it for the bucket.
     bool routeSlots =
-        routingEntries > 0 && bucket <= c.slotRoutingTokens &&
+        routingEntries > 0 && bucket <= slotRoutingBound(c, nullptr) &&
         whyNoSlotRouting(routingEntries, c.problem.experts).empty();
     // At `tokens` (a judged point; the bucket's bound by default), as the
     // plan builds that T: below fused_quantize_tokens stage 1 quantizes x.

@@ -100,6 +100,12 @@ ConfigTable::fusedStagesTokens(const ProblemShape &problem) const {
   return l ? l->fusedStagesTokens : std::nullopt;
 }
 
+std::optional<int64_t>
+ConfigTable::slotRoutingTokens(const ProblemShape &problem) const {
+  const LayerTuning *l = layerTuning(problem);
+  return l ? l->slotRoutingTokens : std::nullopt;
+}
+
 namespace {
 
 /// One element of "layers": a shape and its tuned fused-routing bound (and
@@ -148,6 +154,15 @@ std::optional<LayerTuning> parseLayerTuning(const llvm::json::Value &value,
       return std::nullopt;
     }
     l.fusedStagesTokens = *tokens;
+  }
+  if (const llvm::json::Value *slots = o->get("slot_routing_tokens")) {
+    std::optional<int64_t> tokens = slots->getAsInteger();
+    if (!tokens || *tokens < 0 || *tokens > kMaxFusedQuantizeTokens) {
+      why = "\"slot_routing_tokens\" must be an integer in [0, " +
+            std::to_string(kMaxFusedQuantizeTokens) + "]";
+      return std::nullopt;
+    }
+    l.slotRoutingTokens = *tokens;
   }
   return l;
 }
@@ -429,6 +444,9 @@ std::string printConfigTable(const ConfigTable &table) {
          << ", \"fused_routing_entries\": " << l.fusedRoutingEntries
          << (l.fusedStagesTokens ? ", \"fused_stages_tokens\": " +
                                        std::to_string(*l.fusedStagesTokens)
+                                 : std::string())
+         << (l.slotRoutingTokens ? ", \"slot_routing_tokens\": " +
+                                       std::to_string(*l.slotRoutingTokens)
                                  : std::string())
          << "}" << (i + 1 < table.layers.size() ? "," : "") << "\n";
     }

@@ -70,8 +70,9 @@ std::string checkLayerConfig(const LayerConfig &c) {
       c.fusedQuantizeTokens > kMaxFusedQuantizeTokens)
     return "fused_quantize_tokens (" + std::to_string(c.fusedQuantizeTokens) +
            ") must be in [0, " + std::to_string(kMaxFusedQuantizeTokens) + "]";
-  if (c.slotRoutingTokens < 0 || c.slotRoutingTokens > kMaxFusedQuantizeTokens)
-    return "slot_routing_tokens (" + std::to_string(c.slotRoutingTokens) +
+  if (c.slotRoutingTokens && (*c.slotRoutingTokens < 0 ||
+                              *c.slotRoutingTokens > kMaxFusedQuantizeTokens))
+    return "slot_routing_tokens (" + std::to_string(*c.slotRoutingTokens) +
            ") must be in [0, " + std::to_string(kMaxFusedQuantizeTokens) + "]";
   if (c.fusedRoutingEntries &&
       (*c.fusedRoutingEntries < 0 ||
@@ -114,7 +115,7 @@ Routing routingFor(const LayerConfig &c, int64_t bucket) {
   int64_t entries = bucket * c.problem.topk;
   if (last || entries > fusedRoutingBound(c, nullptr))
     return Routing::SortKernel;
-  return bucket <= c.slotRoutingTokens &&
+  return bucket <= slotRoutingBound(c, nullptr) &&
                  whyNoSlotRouting(entries, c.problem.experts).empty()
              ? Routing::Slots
              : Routing::Fused;
@@ -127,6 +128,15 @@ int64_t fusedRoutingBound(const LayerConfig &c, const ConfigTable *configs) {
     if (std::optional<int64_t> tuned = configs->fusedRoutingEntries(c.problem))
       return *tuned;
   return kDefaultFusedRoutingEntries;
+}
+
+int64_t slotRoutingBound(const LayerConfig &c, const ConfigTable *configs) {
+  if (c.slotRoutingTokens)
+    return *c.slotRoutingTokens;
+  if (configs)
+    if (std::optional<int64_t> tuned = configs->slotRoutingTokens(c.problem))
+      return *tuned;
+  return kDefaultSlotRoutingTokens;
 }
 
 int64_t fusedStagesBound(const LayerConfig &c, const ConfigTable *configs) {
@@ -606,6 +616,7 @@ std::vector<LayerVariant> planLayer(const LayerConfig &config,
     return planLayer(config);
   LayerConfig c = config;
   c.fusedRoutingEntries = fusedRoutingBound(config, configs);
+  c.slotRoutingTokens = slotRoutingBound(config, configs);
   c.fusedStagesTokens = fusedStagesBound(config, configs);
   std::vector<LayerVariant> variants;
   for (int64_t bucket : c.tokenBuckets) {

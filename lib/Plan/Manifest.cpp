@@ -215,7 +215,7 @@ std::string writeLayerManifest(const LayerManifest &m) {
     j.attribute("fused_routing_entries", fusedRoutingBound(c, nullptr));
     j.attribute("fused_quantize_tokens", c.fusedQuantizeTokens);
     j.attribute("fused_stages_tokens", c.fusedStagesTokens);
-    j.attribute("slot_routing_tokens", c.slotRoutingTokens);
+    j.attribute("slot_routing_tokens", slotRoutingBound(c, nullptr));
     j.attribute("capacity", "ceil((T*K + E*(m-1)) / m) * m routed rows");
     j.attributeArray("buckets", [&] {
       for (const LayerVariant &v : m.variants)
@@ -368,9 +368,10 @@ llvm::Expected<LayerManifest> parseLayerManifest(llvm::StringRef text) {
   if (r.object.get("fused_stages_tokens"))
     take(r.integer("fused_stages_tokens"), c.fusedStagesTokens);
   // Older manifests: every bucket that routed in its stages sorted.
-  c.slotRoutingTokens = 0;
+  int64_t slots = 0;
   if (r.object.get("slot_routing_tokens"))
-    take(r.integer("slot_routing_tokens"), c.slotRoutingTokens);
+    take(r.integer("slot_routing_tokens"), slots);
+  c.slotRoutingTokens = slots;
   take(r.array("token_buckets"), bounds);
   take(r.array("buckets"), buckets);
   take(r.get("activation"), activation);

@@ -61,7 +61,8 @@ mxmoe::LayerConfig configOf(LayerOp op) {
     c.fusedRoutingEntries = int64_t(*bound);
   c.fusedQuantizeTokens = op.getFusedQuantizeTokens();
   c.fusedStagesTokens = op.getFusedStagesTokens();
-  c.slotRoutingTokens = op.getSlotRoutingTokens();
+  if (std::optional<uint64_t> bound = op.getSlotRoutingTokens())
+    c.slotRoutingTokens = int64_t(*bound);
   return c;
 }
 

@@ -135,7 +135,8 @@ static llvm::cl::opt<int64_t> slotRoutingTokens(
     llvm::cl::desc("With --model: buckets that route in their stage kernels "
                    "with at most this many tokens (and T*K at most E) route "
                    "by slot, no sort: each routed slot is its own block "
-                   "(0: always sort; default 2)"),
+                   "(0: always sort; default: the configs' tuned bound for "
+                   "the shape, else 2)"),
     llvm::cl::init(-1), llvm::cl::cat(category));
 static llvm::cl::opt<bool> quantizeX(
     "quantize-x",

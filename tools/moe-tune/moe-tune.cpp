@@ -280,11 +280,6 @@ static int runRank(const perf::ChipModel &chipModel,
                  << tuneFusedQuantizeTokens(chipModel, *c, configs)
                  << " (the layer's default bound: "
                  << kDefaultFusedQuantizeTokens << ")\n";
-  llvm::outs() << "slot routing: predicted faster than sorting in the stage "
-                  "kernels up to T = "
-               << tuneSlotRoutingTokens(chipModel, *c, configs)
-               << " (the layer's default bound: " << kDefaultSlotRoutingTokens
-               << ")\n";
   std::optional<int64_t> storedStages =
       configs ? configs->fusedStagesTokens(p) : std::nullopt;
   // Compiled: the fused kernel's occupancy costs stage 2 issue rounds only
@@ -298,6 +293,15 @@ static int runRank(const perf::ChipModel &chipModel,
                << " (the layer's bound: " << fusedStagesBound(*c, configs)
                << (storedStages ? ", tuned in " + configs->path
                                 : std::string(", no tuned bound"))
+               << ")\n";
+  std::optional<int64_t> storedSlots =
+      configs ? configs->slotRoutingTokens(p) : std::nullopt;
+  llvm::outs() << "slot routing: predicted faster than sorting in the stage "
+                  "kernels up to T = "
+               << tuneSlotRoutingTokens(chipModel, *c, configs, &compiled)
+               << " (the layer's bound: " << slotRoutingBound(*c, configs)
+               << (storedSlots ? ", tuned in " + configs->path
+                               : std::string(", the default: no tuned bound"))
                << ")\n";
   return 0;
 }
@@ -327,6 +331,8 @@ static int runWrite(const perf::ChipModel &chipModel,
     table.layers.push_back(
         {c.model, c.problem, tuneFusedRoutingEntries(chipModel, c, &table)});
     table.layers.back().fusedStagesTokens = tuneFusedStagesTokens(
+        chipModel, c, &table, refineTop > 0 ? &compiled : nullptr);
+    table.layers.back().slotRoutingTokens = tuneSlotRoutingTokens(
         chipModel, c, &table, refineTop > 0 ? &compiled : nullptr);
   }
   if (!any)

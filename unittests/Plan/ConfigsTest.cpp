@@ -6,6 +6,8 @@
 
 #include "gtest/gtest.h"
 
+#include <cstring>
+
 using namespace mxmoe;
 
 namespace {
@@ -448,4 +450,45 @@ TEST(Configs, MalformedLayersGiveOneLine) {
     EXPECT_EQ(p.error.rfind(b.error, 0), 0u) << p.error;
     EXPECT_EQ(p.error.find('\n'), std::string::npos) << p.error;
   }
+}
+
+TEST(Configs, LayersStoreTheTunedSlotRoutingBound) {
+  ConfigTable t = sampleTable();
+  t.layers = {{"test", kShape, 256}};
+  t.layers[0].slotRoutingTokens = 8;
+  std::string text = printConfigTable(t);
+  EXPECT_NE(text.find("\"slot_routing_tokens\": 8"), std::string::npos);
+  ConfigParse parse = parseConfigTable(text, "configs/test.json", "gfx950");
+  ASSERT_EQ(parse.error, "");
+  EXPECT_EQ(parse.table->slotRoutingTokens(kShape), 8);
+  EXPECT_EQ(printConfigTable(*parse.table), text);
+  // A bad value is refused in a line.
+  std::string bad = text;
+  bad.replace(bad.find("\"slot_routing_tokens\": 8"),
+              std::strlen("\"slot_routing_tokens\": 8"),
+              "\"slot_routing_tokens\": -1");
+  ConfigParse refused = parseConfigTable(bad, "configs/test.json", "gfx950");
+  EXPECT_NE(refused.error.find("\"slot_routing_tokens\" must be an integer in "
+                               "[0, 4096]"),
+            std::string::npos)
+      << refused.error;
+  // Without the key: the default.
+  ConfigTable none = sampleTable();
+  none.layers = {{"test", kShape, 256}};
+  EXPECT_EQ(none.slotRoutingTokens(kShape), std::nullopt);
+  LayerConfig c = *knownModel("gpt-oss-120b");
+  c.problem = kShape;
+  EXPECT_EQ(slotRoutingBound(c, &t), 8);
+  EXPECT_EQ(slotRoutingBound(c, &none), kDefaultSlotRoutingTokens);
+  // The layer's own bound wins; the plan follows the table's: buckets 4
+  // and 8 route by slot (T*K <= E), 16 sorts in its stages.
+  c.tokenBuckets = {4, 8, 16, 200};
+  std::vector<Routing> r;
+  for (const LayerVariant &v : planLayer(c, &t))
+    r.push_back(v.routing);
+  EXPECT_EQ(r, (std::vector<Routing>{Routing::Slots, Routing::Slots,
+                                     Routing::Fused, Routing::SortKernel}));
+  c.slotRoutingTokens = 0;
+  EXPECT_EQ(slotRoutingBound(c, &t), 0);
+  EXPECT_EQ(planLayer(c, &t)[0].routing, Routing::Fused);
 }

@@ -100,10 +100,12 @@ int64_t tuneFusedQuantizeTokens(const perf::ChipModel &model,
 /// tunedBuckets() whose T*K is within the layer's fused-routing bound and
 /// at most E, up to which every bucket's layer is predicted faster routing
 /// by slot than sorting in its stage kernels (the duplicate experts' reads
-/// against the sort's prologue); 0 when the smallest is not.
+/// against the sort's prologue; predictCompiledLayer with `compiled`: the
+/// sort's walks in a loop-less kernel's issue); 0 when the smallest is not.
 int64_t tuneSlotRoutingTokens(const perf::ChipModel &model,
                               const LayerConfig &config,
-                              const ConfigTable *configs);
+                              const ConfigTable *configs,
+                              CompiledPredictor *compiled = nullptr);
 
 /// The fused-stages bound the model picks: the largest bucket of
 /// tunedBuckets(), up to the layer's own bound, up to which no bucket whose

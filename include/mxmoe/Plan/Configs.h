@@ -71,6 +71,9 @@ struct LayerTuning {
   /// Buckets of at most this many tokens may launch both stages as one
   /// kernel (tuneFusedStagesTokens); unset: no tuned bound.
   std::optional<int64_t> fusedStagesTokens;
+  /// Buckets of at most this many tokens route by slot
+  /// (tuneSlotRoutingTokens); unset: no tuned bound.
+  std::optional<int64_t> slotRoutingTokens;
 };
 
 struct ConfigTable {
@@ -82,6 +85,7 @@ struct ConfigTable {
   /// The tuned fused-routing bound of exactly this shape, if any.
   std::optional<int64_t> fusedRoutingEntries(const ProblemShape &problem) const;
   std::optional<int64_t> fusedStagesTokens(const ProblemShape &problem) const;
+  std::optional<int64_t> slotRoutingTokens(const ProblemShape &problem) const;
   /// The "layers" entry of `problem`'s shape, or null.
   const LayerTuning *layerTuning(const ProblemShape &problem) const;
 

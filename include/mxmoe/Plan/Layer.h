@@ -104,8 +104,10 @@ struct LayerConfig {
   /// A bucket that routes in its stage kernels (Routing::Fused) with at
   /// most this many max tokens and T*K at most E routes by slot instead
   /// (Routing::Slots): block b of each stage is routed slot b, so there is
-  /// no sort, only each slot's id and weight read. 0: never.
-  int64_t slotRoutingTokens = kDefaultSlotRoutingTokens;
+  /// no sort, only each slot's id and weight read. 0: never. Unset: the
+  /// configs' tuned bound for the shape, else kDefaultSlotRoutingTokens
+  /// (slotRoutingBound).
+  std::optional<int64_t> slotRoutingTokens;
   /// A bucket of at most this many max tokens whose stage kernels qualify
   /// (FusedStagesConfig::whyNotFusable) launches them as one kernel
   /// (StageLaunch::Fused); a configs table's tuned bound for the shape
@@ -230,6 +232,9 @@ Routing routingFor(const LayerConfig &config, int64_t bucket);
 /// (may be null) stores for its shape, else kDefaultFusedRoutingEntries.
 int64_t fusedRoutingBound(const LayerConfig &config,
                           const ConfigTable *configs);
+/// The layer's slot-routing bound: its own, else the tuned bound `configs`
+/// (may be null) stores for its shape, else kDefaultSlotRoutingTokens.
+int64_t slotRoutingBound(const LayerConfig &config, const ConfigTable *configs);
 /// The layer's fused-stages bound: its own, lowered to the tuned bound
 /// `configs` (may be null) stores for its shape.
 int64_t fusedStagesBound(const LayerConfig &config, const ConfigTable *configs);

@@ -924,8 +924,9 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
     `mxmoe::kDefaultFusedRoutingEntries`) launches no sort
     kernel and allocates no routing buffers: each of its stage kernels' workgroups
     runs the sort of `topk_ids` into LDS copies of them in its prologue;
-    where such a bucket's bound is at most `slot_routing_tokens` (0: none)
-    and its bound times `topk` at most `experts`, they route by slot
+    where such a bucket's bound is at most `slot_routing_tokens` (0: none;
+    absent: 2, `mxmoe::kDefaultSlotRoutingTokens`) and its bound times
+    `topk` at most `experts`, they route by slot
     (`moe.route_slots`: each routed slot its own block, no sort).
     With bf16 `x` for a8w4 / a4w4, a bucket whose bound is at most
     `fused_quantize_tokens` (0: none) launches no quantize kernel and
@@ -968,9 +969,7 @@ def MoE_LayerOp : MoE_Op<"layer", [AttrSizedOperandSegments]> {
       // mxmoe::kDefaultFusedStagesTokens.
       ConfinedAttr<DefaultValuedAttr<I64Attr, "64">,
                    [IntNonNegative]>:$fused_stages_tokens,
-      // mxmoe::kDefaultSlotRoutingTokens.
-      ConfinedAttr<DefaultValuedAttr<I64Attr, "2">,
-                   [IntNonNegative]>:$slot_routing_tokens);
+      OptionalAttr<ConfinedAttr<I64Attr, [IntNonNegative]>>:$slot_routing_tokens);
   let assemblyFormat = [{
     $precision `x` `(` $x `:` type($x) (`,` $x_scales^ `:` type($x_scales))? `)`
     `routing` `(` $topk_ids `:` type($topk_ids) `,` $topk_weights `:`
