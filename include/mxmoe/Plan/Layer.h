@@ -45,8 +45,9 @@ inline constexpr int64_t kDefaultFusedQuantizeTokens = 2;
 /// tokens (and T*K at most E) route by slot (Routing::Slots: no sort at
 /// all, each routed slot its own block). At T = 1 a token's K experts are
 /// distinct, so no expert's weights are read twice; from T = 2 two tokens
-/// may share an expert and read it twice. moe-tune --model prints the
-/// calibrated model's bound for a shape (tuneSlotRoutingTokens).
+/// may share an expert and read it twice. moe-tune --write stores the
+/// calibrated model's bound per shape in the configs (tuneSlotRoutingTokens:
+/// 4 for GPT-OSS a8w4, 16 for DeepSeek-R1 TP8, 1 unsharded).
 inline constexpr int64_t kDefaultSlotRoutingTokens = 2;
 /// The LDS a stage-1 tile's quantized rows may take for InputQuantize::Stage1
 /// (its main loop's stage buffers need the rest).
