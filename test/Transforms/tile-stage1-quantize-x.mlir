@@ -10,7 +10,14 @@
 // CHECK-LABEL: gpu.func @fp8
 // CHECK-SAME: workgroup(%[[CODES:.*]] : memref<46080xi8, #gpu.address_space<workgroup>>, %[[SCALES:.*]] : memref<1440xi8, #gpu.address_space<workgroup>>)
 // CHECK: scf.for
-// CHECK-COUNT-8: amdgpu.raw_buffer_load %arg0[
+// A lane loads a block only for a valid row; padding rows yield zeros and
+// issue no load (a wave of padding waits for none).
+// CHECK: scf.if %{{.*}} -> (vector<8xbf16>, vector<8xbf16>, vector<8xbf16>, vector<8xbf16>) {
+// CHECK-COUNT-4: amdgpu.raw_buffer_load %arg0[
+// CHECK: } else {
+// CHECK-NEXT: scf.yield %[[Z:.*]], %[[Z]], %[[Z]], %[[Z]] : vector<8xbf16>
+// CHECK: scf.if %{{.*}} -> (vector<8xbf16>, vector<8xbf16>, vector<8xbf16>, vector<8xbf16>) {
+// CHECK-COUNT-4: amdgpu.raw_buffer_load %arg0[
 // CHECK-NOT: amdgpu.raw_buffer_load %arg0[
 // Each block is widened to f32 in its own store branch; its scale comes
 // from the largest magnitude of its packed bf16 bits (u16 maximum).
