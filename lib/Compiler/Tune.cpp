@@ -411,6 +411,15 @@ int64_t tuneFusedQuantizeTokens(const perf::ChipModel &model,
   return bound;
 }
 
+/// A bucket's predicted layer: compiled where a predictor is given.
+static double layerSeconds(const perf::ChipModel &model,
+                           const LayerConfig &config, const LayerVariant &v,
+                           int64_t tokens, CompiledPredictor *compiled) {
+  return (compiled ? predictCompiledLayer(model, config, v, tokens, *compiled)
+                   : predictLayer(model, config, v, tokens))
+      .total();
+}
+
 int64_t tuneSlotRoutingTokens(const perf::ChipModel &model,
                               const LayerConfig &config,
                               const ConfigTable *configs,
@@ -427,9 +436,7 @@ int64_t tuneSlotRoutingTokens(const perf::ChipModel &model,
     c.slotRoutingTokens = 0;
     LayerVariant sorted = planLayer(c, configs).front();
     auto seconds = [&](const LayerVariant &v) {
-      return (compiled ? predictCompiledLayer(model, c, v, bucket, *compiled)
-                       : predictLayer(model, c, v, bucket))
-          .total();
+      return layerSeconds(model, c, v, bucket, compiled);
     };
     if (seconds(slots) >= seconds(sorted))
       break;
@@ -454,9 +461,7 @@ int64_t tuneFusedStagesTokens(const perf::ChipModel &model,
     c.fusedStagesTokens = 0;
     LayerVariant apart = planLayer(c, configs).front();
     auto seconds = [&](const LayerVariant &v) {
-      return (compiled ? predictCompiledLayer(model, c, v, bucket, *compiled)
-                       : predictLayer(model, c, v, bucket))
-          .total();
+      return layerSeconds(model, c, v, bucket, compiled);
     };
     if (fused.launch == StageLaunch::Fused && seconds(fused) >= seconds(apart))
       break;
