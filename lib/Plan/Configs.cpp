@@ -146,23 +146,20 @@ std::optional<LayerTuning> parseLayerTuning(const llvm::json::Value &value,
     return std::nullopt;
   }
   l.fusedRoutingEntries = *bound;
-  if (const llvm::json::Value *stages = o->get("fused_stages_tokens")) {
-    std::optional<int64_t> tokens = stages->getAsInteger();
+  // Optional token bounds.
+  for (auto [key, to] :
+       {std::pair{"fused_stages_tokens", &l.fusedStagesTokens},
+        std::pair{"slot_routing_tokens", &l.slotRoutingTokens}}) {
+    const llvm::json::Value *value = o->get(key);
+    if (!value)
+      continue;
+    std::optional<int64_t> tokens = value->getAsInteger();
     if (!tokens || *tokens < 0 || *tokens > kMaxFusedQuantizeTokens) {
-      why = "\"fused_stages_tokens\" must be an integer in [0, " +
+      why = "\"" + std::string(key) + "\" must be an integer in [0, " +
             std::to_string(kMaxFusedQuantizeTokens) + "]";
       return std::nullopt;
     }
-    l.fusedStagesTokens = *tokens;
-  }
-  if (const llvm::json::Value *slots = o->get("slot_routing_tokens")) {
-    std::optional<int64_t> tokens = slots->getAsInteger();
-    if (!tokens || *tokens < 0 || *tokens > kMaxFusedQuantizeTokens) {
-      why = "\"slot_routing_tokens\" must be an integer in [0, " +
-            std::to_string(kMaxFusedQuantizeTokens) + "]";
-      return std::nullopt;
-    }
-    l.slotRoutingTokens = *tokens;
+    *to = *tokens;
   }
   return l;
 }

@@ -121,22 +121,24 @@ Routing routingFor(const LayerConfig &c, int64_t bucket) {
              : Routing::Fused;
 }
 
+/// A layer's bound: its own, else the tuned one, else the default.
+static int64_t ownElseTuned(std::optional<int64_t> own,
+                            std::optional<int64_t> tuned, int64_t fallback) {
+  return own ? *own : tuned ? *tuned : fallback;
+}
+
 int64_t fusedRoutingBound(const LayerConfig &c, const ConfigTable *configs) {
-  if (c.fusedRoutingEntries)
-    return *c.fusedRoutingEntries;
-  if (configs)
-    if (std::optional<int64_t> tuned = configs->fusedRoutingEntries(c.problem))
-      return *tuned;
-  return kDefaultFusedRoutingEntries;
+  return ownElseTuned(c.fusedRoutingEntries,
+                      configs ? configs->fusedRoutingEntries(c.problem)
+                              : std::nullopt,
+                      kDefaultFusedRoutingEntries);
 }
 
 int64_t slotRoutingBound(const LayerConfig &c, const ConfigTable *configs) {
-  if (c.slotRoutingTokens)
-    return *c.slotRoutingTokens;
-  if (configs)
-    if (std::optional<int64_t> tuned = configs->slotRoutingTokens(c.problem))
-      return *tuned;
-  return kDefaultSlotRoutingTokens;
+  return ownElseTuned(c.slotRoutingTokens,
+                      configs ? configs->slotRoutingTokens(c.problem)
+                              : std::nullopt,
+                      kDefaultSlotRoutingTokens);
 }
 
 int64_t fusedStagesBound(const LayerConfig &c, const ConfigTable *configs) {
