@@ -901,9 +901,7 @@ std::vector<ConfigEntry> tuneLayer(const perf::ChipModel &model,
             ? bucket * c.problem.topk
             : 0;
     // Slot routing as routingFor picks it for the bucket.
-    bool routeSlots =
-        routingEntries > 0 && bucket <= slotRoutingBound(c, nullptr) &&
-        whyNoSlotRouting(routingEntries, c.problem.experts).empty();
+    bool routeSlots = routingEntries > 0 && routesBySlot(c, bucket);
     // At `tokens` (a judged point; the bucket's bound by default), as the
     // plan builds that T: below fused_quantize_tokens stage 1 quantizes x.
     auto configOf = [&](int stage, const StageChoice &s,

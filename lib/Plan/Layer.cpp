@@ -115,10 +115,12 @@ Routing routingFor(const LayerConfig &c, int64_t bucket) {
   int64_t entries = bucket * c.problem.topk;
   if (last || entries > fusedRoutingBound(c, nullptr))
     return Routing::SortKernel;
+  return routesBySlot(c, bucket) ? Routing::Slots : Routing::Fused;
+}
+
+bool routesBySlot(const LayerConfig &c, int64_t bucket) {
   return bucket <= slotRoutingBound(c, nullptr) &&
-                 whyNoSlotRouting(entries, c.problem.experts).empty()
-             ? Routing::Slots
-             : Routing::Fused;
+         whyNoSlotRouting(bucket * c.problem.topk, c.problem.experts).empty();
 }
 
 /// A layer's bound: its own, else the tuned one, else the default.

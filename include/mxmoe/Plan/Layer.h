@@ -229,6 +229,9 @@ SortConfig sortConfig(const LayerConfig &config, int64_t bucket,
 /// How the bucket of `bucket` max tokens routes (see
 /// LayerConfig::fusedRoutingEntries).
 Routing routingFor(const LayerConfig &config, int64_t bucket);
+/// Whether a bucket that routes in its stage kernels routes by slot (at
+/// most the layer's slot bound, T*K at most E): routingFor's rule.
+bool routesBySlot(const LayerConfig &config, int64_t bucket);
 /// The layer's fused-routing bound: its own, else the tuned bound `configs`
 /// (may be null) stores for its shape, else kDefaultFusedRoutingEntries.
 int64_t fusedRoutingBound(const LayerConfig &config,
